@@ -1,0 +1,27 @@
+import type { Command } from "../src/engine/command.js";
+import type { Text } from "../src/i18n.js";
+
+/** /help: the commands this person may use here, and the one next step that matters. */
+export const help: Command = {
+  name: "help",
+  where: "anywhere",
+  who: "anyone",
+  run(turn) {
+    const lines: Text[] = turn.dispatcher.available(turn).map((name) => ({
+      key: "help-line",
+      args: { command: name, description: { key: `help-${name}` } },
+    }));
+    turn.say(turn.chat.id, [{ key: "help-header" }, ...lines, { key: nextStep(turn) }]);
+  },
+};
+
+function nextStep(turn: Parameters<Command["run"]>[0]): string {
+  if (turn.inGroup) {
+    if (!turn.group?.active) return "help-next-link-group";
+    if (!turn.member || turn.member.cellId !== turn.group.cellId) return "help-next-join";
+    return "help-next-register-private";
+  }
+  if (!turn.member) return "help-next-find-group";
+  if (turn.member.roster === "pending") return "help-next-wait-approval";
+  return "help-next-register";
+}

@@ -1,0 +1,29 @@
+import type { Command } from "../src/engine/command.js";
+import { baocao } from "./baocao.js";
+import { caidat } from "./caidat.js";
+import { camket } from "./camket.js";
+import { chuyende } from "./chuyende.js";
+import { dangky } from "./dangky.js";
+import { duyet } from "./duyet.js";
+import { help } from "./help.js";
+import { huy } from "./huy.js";
+import { khoitao } from "./khoitao.js";
+import { start } from "./start.js";
+import { thamgia } from "./thamgia.js";
+import { thanhvien } from "./thanhvien.js";
+
+/** Every command, in the order /help and the Telegram menu list them. */
+export const commands: readonly Command[] = [
+  start,
+  help,
+  khoitao,
+  thamgia,
+  chuyende,
+  dangky,
+  camket,
+  huy,
+  baocao,
+  duyet,
+  thanhvien,
+  caidat,
+];

@@ -1,0 +1,210 @@
+## Chung
+
+unknown-command = Không có lệnh /{ $command }. Gõ /help để xem các lệnh dùng được ở đây.
+choice-expired = Lựa chọn này đã cũ, không còn dùng được. Gõ /help để bắt đầu lại.
+refuse-anonymous = chibo chỉ trả lời từng người: xin đồng chí tắt chế độ ẩn danh (hoặc gửi với tên mình, không nhân danh kênh) rồi gõ lại.
+edited-ignored = chibo không đọc tin nhắn đã sửa, nên chưa thay đổi gì. Xin đồng chí gửi lại thành một tin nhắn mới.
+text-without-dialog = chibo chưa hiểu tin nhắn này. Gõ /help để xem đồng chí có thể làm gì.
+error-internal = Xin lỗi, chibo gặp sự cố khi xử lý yêu cầu này. Chưa có gì bị thay đổi; đồng chí thử lại sau ít phút.
+go-private = Việc này làm trong chat riêng với chibo, để nội dung cá nhân không hiện trong nhóm. Mời đồng chí sang chat riêng (lệnh /{ $command }).
+go-private-button = Tiếp tục trong chat riêng
+choices-hint = Trả lời bằng một số: { $numbers }.
+quarter = Quý { $quarter }/{ $year }
+setting-on = Bật
+setting-off = Tắt
+
+## Từ chối
+
+refuse-group-only = Lệnh này dùng trong nhóm của chi bộ.
+refuse-group-not-linked = Nhóm này chưa gắn với chi bộ nào. Quản trị viên nhóm gõ /khoitao Tên chi bộ để bắt đầu.
+refuse-not-member-group = Đồng chí chưa có trong danh sách chi bộ. Gõ /thamgia Họ và tên, ví dụ: /thamgia Nguyễn Văn An
+refuse-not-member-private = Đồng chí chưa có trong danh sách chi bộ nào. Vào nhóm Telegram/Zalo của chi bộ và gõ /thamgia Họ và tên.
+refuse-other-cell = Đồng chí thuộc { $cell }, không phải chi bộ của nhóm này.
+refuse-pending = Yêu cầu tham gia của đồng chí đang chờ bí thư duyệt.
+refuse-committee-only = Chỉ bí thư, phó bí thư và chi ủy viên xem được báo cáo này.
+refuse-manager-only = Chỉ bí thư và phó bí thư dùng được lệnh này.
+
+## /start, /help
+
+start-welcome = Xin chào { $name }! Tôi là <b>chibo</b>, trợ lý của chi bộ cho việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.
+help-header = <b>Các lệnh dùng được ở đây:</b>
+help-line = /{ $command } — { $description }
+help-start = bắt đầu
+help-help = xem các lệnh và việc cần làm tiếp
+help-khoitao = gắn nhóm này với một chi bộ mới (quản trị viên nhóm)
+help-thamgia = vào danh sách chi bộ: /thamgia Họ và tên
+help-chuyende = chuyên đề năm và chủ điểm quý này
+help-dangky = đăng ký kế hoạch học tập và làm theo của mình
+help-camket = xem bản đăng ký của mình
+help-huy = dừng việc đang làm dở
+help-baocao = ai đã đăng ký, ai chưa
+help-duyet = duyệt người xin vào chi bộ
+help-thanhvien = danh sách, vai trò và tình trạng đảng viên
+help-caidat = cài đặt của chi bộ
+help-next-link-group = Việc đầu tiên: quản trị viên nhóm gõ /khoitao Tên chi bộ.
+help-next-join = Việc tiếp theo: gõ /thamgia Họ và tên để vào danh sách chi bộ.
+help-next-register-private = Đăng ký kế hoạch cá nhân: gõ /dangky, chibo sẽ mời đồng chí sang chat riêng.
+help-next-find-group = Đồng chí chưa có trong chi bộ nào: vào nhóm của chi bộ và gõ /thamgia Họ và tên.
+help-next-wait-approval = Yêu cầu tham gia của đồng chí đang chờ bí thư duyệt.
+help-next-register = Gõ /dangky để đăng ký hoặc sửa kế hoạch cá nhân, /camket để xem lại.
+
+## /khoitao
+
+khoitao-already = Nhóm này đã gắn với <b>{ $cell }</b> (mã { $code }). Không cần khởi tạo lại.
+khoitao-admin-only = Chỉ quản trị viên của nhóm mới khởi tạo được chi bộ.
+khoitao-member-elsewhere = Đồng chí đang ở trong danh sách { $cell }, nên không khởi tạo thêm chi bộ khác được.
+khoitao-relinked = chibo đã trở lại nhóm. Nhóm vẫn gắn với <b>{ $cell }</b> (mã { $code }), mọi dữ liệu còn nguyên.
+khoitao-bad-name = Tên chi bộ chưa hợp lệ. Gõ ví dụ: /khoitao Chi bộ Khu phố 3
+khoitao-done =
+    Đã tạo <b>{ $cell }</b>, mã { $code }. Đồng chí <b>{ $name }</b> là bí thư.
+    Các đồng chí trong nhóm gõ /thamgia Họ và tên để vào danh sách chi bộ.
+    Nếu tên của bí thư chưa đúng họ tên đầy đủ, gõ /thamgia Họ và tên để sửa.
+
+## /thamgia
+
+thamgia-usage = Gõ /thamgia kèm họ và tên đầy đủ, ví dụ: /thamgia Nguyễn Văn An
+thamgia-name-empty = Chưa thấy họ tên. Gõ ví dụ: /thamgia Nguyễn Văn An
+thamgia-name-too-long = Họ tên dài quá 80 ký tự. Xin gõ lại họ và tên đầy đủ, ngắn gọn.
+thamgia-name-characters = Họ tên chỉ gồm chữ cái và dấu cách. Gõ ví dụ: /thamgia Nguyễn Văn An
+thamgia-still-pending = Yêu cầu của đồng chí { $name } đang chờ bí thư duyệt.
+thamgia-already = Đồng chí { $name } đã có trong danh sách chi bộ.
+thamgia-renamed = Đã sửa họ tên từ { $old } thành <b>{ $name }</b>.
+thamgia-welcome = Chào mừng đồng chí <b>{ $name }</b> vào danh sách { $cell }. Gõ /dangky để đăng ký kế hoạch cá nhân.
+thamgia-pending = Đã nhận yêu cầu của đồng chí <b>{ $name }</b>. Bí thư { $cell } sẽ duyệt (lệnh /duyet).
+
+## /duyet
+
+duyet-request = Đồng chí <b>{ $name }</b> xin vào danh sách { $cell }.
+duyet-approve = ✅ Duyệt
+duyet-reject = ❌ Từ chối
+duyet-none = { $cell } không có ai đang chờ duyệt.
+duyet-already-decided = Yêu cầu của { $name } đã được xử lý rồi.
+duyet-approved = Đã duyệt { $name } vào chi bộ.
+duyet-rejected = Đã từ chối yêu cầu của { $name }.
+duyet-you-approved = Đồng chí đã được duyệt vào { $cell }. Gõ /dangky để đăng ký kế hoạch cá nhân.
+duyet-you-rejected = Yêu cầu vào { $cell } của đồng chí chưa được duyệt. Xin liên hệ bí thư chi bộ.
+
+## /chuyende
+
+chuyende-annual = <b>Chuyên đề năm { $year }:</b> { $title }
+chuyende-summary = { $summary }
+chuyende-quarter = <b>Chủ điểm { $quarter }:</b> { $title }
+chuyende-quarter-none = { $quarter }: kế hoạch chưa có chủ điểm quý; chi bộ chọn nội dung sinh hoạt chuyên đề theo chuyên đề năm.
+chuyende-deadlines = Học tập chuyên đề trước { $study }. Đăng ký kế hoạch cá nhân trước { $registration }.
+chuyende-source = Theo kế hoạch của { $issuedBy }.
+chuyende-default-plan = Chi bộ chưa nhập kế hoạch của cấp ủy; đây là lịch mặc định.
+
+## /huy
+
+huy-nothing = Không có việc gì đang làm dở.
+huy-done = Đã dừng. Những gì đang nhập dở không được lưu.
+
+## /dangky
+
+dangky-resume = Tiếp tục phần đang làm dở:
+dangky-existing = Đồng chí đã đăng ký năm { $year }. Đây là bản đang lưu; có thể sửa đến hết hạn đăng ký.
+dangky-restart = Phần đăng ký dở đã cũ. Gõ /dangky để bắt đầu lại.
+dangky-review-use-choices = Xin chọn một trong các nút dưới đây.
+dangky-answer-empty = Chưa thấy nội dung. Xin viết vài câu ngắn.
+dangky-answer-no-words = Phần này cần viết bằng chữ (biểu tượng cảm xúc chưa đủ). Xin viết vài câu ngắn.
+dangky-answer-too-long = Phần này dài { $length } ký tự; xin viết ngắn gọn, dưới { $max } ký tự, để cuối năm dễ kiểm điểm.
+dangky-cancelled = Đã hủy, chưa lưu gì. Gõ /dangky khi muốn làm lại.
+dangky-saved = ✅ Đã lưu bản đăng ký năm { $year }. Đồng chí có thể sửa đến hết ngày { $deadline } bằng /dangky; xem lại bằng /camket.
+dangky-updated = ✅ Đã lưu bản sửa năm { $year }. Có thể sửa tiếp đến hết ngày { $deadline }.
+dangky-exempt = Đồng chí được miễn sinh hoạt (hoặc chi bộ không yêu cầu), nên không cần đăng ký.
+dangky-closed = Hạn đăng ký đã hết ngày { $deadline }. Muốn sửa, xin liên hệ bí thư chi bộ. Xem bản đã lưu bằng /camket.
+dangky-ask-study =
+    <b>Phần { $step }/3 — Học tập</b>
+    Đồng chí sẽ học gì về chuyên đề năm: <i>{ $topic }</i>?
+    Ví dụ:
+    { $examples }
+    Viết vài câu ngắn rồi gửi. Gõ /huy để dừng.
+dangky-ask-follow =
+    <b>Phần { $step }/3 — Làm theo</b>
+    Việc làm cụ thể gắn với công việc của đồng chí, có kết quả kiểm tra được và thời gian. Ví dụ:
+    { $examples }
+dangky-ask-example =
+    <b>Phần { $step }/3 — Nêu gương</b>
+    Đồng chí nêu gương thế nào ở cơ quan, nơi cư trú và trong gia đình? Ví dụ:
+    { $examples }
+dangky-review =
+    <b>Xem lại bản đăng ký</b>
+    <b>1. Học tập:</b> { $study }
+    <b>2. Làm theo:</b> { $follow }
+    <b>3. Nêu gương:</b> { $example }
+    Đúng rồi thì bấm Lưu; muốn sửa phần nào thì chọn phần đó.
+dangky-choice-confirm = ✅ Lưu
+dangky-choice-edit-study = Sửa phần 1 (Học tập)
+dangky-choice-edit-follow = Sửa phần 2 (Làm theo)
+dangky-choice-edit-example = Sửa phần 3 (Nêu gương)
+dangky-choice-cancel = Hủy
+
+## /camket
+
+camket-none = Đồng chí chưa đăng ký kế hoạch năm { $year }. Gõ /dangky để đăng ký.
+camket-show =
+    <b>Bản đăng ký năm { $year }</b> (lưu lúc { $updatedAt }, lần sửa thứ { $revision })
+    <b>1. Học tập:</b> { $study }
+    <b>2. Làm theo:</b> { $follow }
+    <b>3. Nêu gương:</b> { $example }
+
+## /baocao
+
+baocao-header = <b>Báo cáo đăng ký năm { $year } — { $cell }</b> (hạn { $deadline })
+baocao-counts = Đảng viên: { $members }. Đã đăng ký: { $registered }. Chưa đăng ký: { $missing }. Miễn: { $exempt }.
+baocao-missing = <b>Chưa đăng ký:</b> { $names }
+baocao-exempt = <b>Miễn đăng ký:</b> { $names }
+baocao-pending = Đang chờ duyệt vào chi bộ: { $count } người (/duyet).
+baocao-details-private = Nội dung từng bản đăng ký chỉ xem trong chat riêng: nhắn riêng cho chibo /baocao.
+baocao-registered-header = <b>Nội dung đã đăng ký:</b>
+baocao-registered-member =
+    <b>{ $index }. { $name }</b> ({ $updatedAt })
+    Học tập: { $study }
+    Làm theo: { $follow }
+    Nêu gương: { $example }
+
+## /caidat
+
+caidat-show =
+    <b>Cài đặt của { $cell }</b>
+    Tự động duyệt người tham gia: { $autoApprove }
+    Đảng viên nghỉ hưu đăng ký kế hoạch: { $retiredRegister }
+caidat-toggle-autoApprove = Bật/tắt tự động duyệt
+caidat-toggle-retiredRegister = Bật/tắt đăng ký cho người nghỉ hưu
+
+## /thanhvien
+
+thanhvien-list = <b>{ $cell }</b>: { $count } người trong danh sách. Chọn một người để đổi vai trò hoặc tình trạng.
+thanhvien-entry = { $name } — { $role }, { $status }
+thanhvien-member = <b>{ $name }</b>: { $role }, { $status }. Chọn thay đổi:
+thanhvien-set-role = Vai trò: { $role }
+thanhvien-set-status = Tình trạng: { $status }
+thanhvien-last-secretary = { $name } là bí thư duy nhất; hãy giao vai trò bí thư cho người khác trước.
+thanhvien-role-changed = { $name } nay là { $role }.
+thanhvien-status-changed = Tình trạng của { $name }: { $status }.
+role-secretary = bí thư
+role-deputy = phó bí thư
+role-committee = chi ủy viên
+role-member = đảng viên
+status-full = chính thức
+status-probationary = dự bị
+status-exempt = miễn sinh hoạt
+status-retired = nghỉ hưu
+status-transferred = chuyển đi
+
+## Console (chat thử trong terminal)
+
+console-intro =
+    chibo — chat thử trong terminal. Gõ tin nhắn hoặc lệnh (/help) như trong nhóm Telegram.
+    Đổi người nói: :la Tên (ví dụ :la Hùng). Thêm người: :them Họ tên. Sang nhóm: :nhom 1 hoặc :nhom 2. Sang chat riêng với chibo: :rieng. Xem mọi người: :ai. Thoát: Ctrl+D.
+console-usage = Lệnh của console: :la Tên, :them Họ tên, :nhom 1, :nhom 2, :rieng, :ai.
+console-private-chat = chat riêng với chibo
+console-private-with = chat riêng của { $name }
+console-elsewhere = [chibo gửi tới { $place }]
+console-private-link = 👉 Gõ :rieng để sang chat riêng với chibo, rồi gõ /{ $command }
+console-unknown-person = Không có ai tên { $name }. Những người có trong console:
+console-now-speaking = Bây giờ { $name } đang gõ.
+console-now-in = Đang ở: { $place }.
+console-person = • { $name }
+console-person-admin = • { $name } (quản trị viên các nhóm)
+console-group = Nhóm { $number }: { $title }

@@ -1,0 +1,29 @@
+import type { Logger } from "pino";
+import { commands } from "../commands/index.js";
+import type { Clock } from "./clock.js";
+import type { Config } from "./config.js";
+import { type Database, openDatabase } from "./db/database.js";
+import { Router } from "./engine/router.js";
+import { createServices, type Services } from "./engine/services.js";
+import { Translator } from "./i18n.js";
+
+export interface App {
+  database: Database;
+  services: Services;
+  router: Router;
+  translator: Translator;
+  close(): void;
+}
+
+/** The composition root: one database, the stores, the router. Nothing starts on import. */
+export function createApp(config: Config, log: Logger, clock: Clock): App {
+  const database = openDatabase(config.DATABASE_PATH);
+  const services = createServices(database, clock, config.BOT_TIMEZONE);
+  return {
+    database,
+    services,
+    router: new Router(services, commands, log),
+    translator: new Translator(config.BOT_LOCALE),
+    close: () => database.close(),
+  };
+}

@@ -1,0 +1,65 @@
+import { z } from "zod";
+import { LOCALES } from "./i18n.js";
+
+const flag = z
+  .enum(["true", "false", "1", "0", ""])
+  .default("false")
+  .transform((value) => value === "true" || value === "1");
+
+const emptyAsUnset = (value: unknown) => (value === "" ? undefined : value);
+
+/** The environment, checked once at start; every variable is optional. */
+const configSchema = z.object({
+  TELEGRAM_BOT_TOKEN: z.preprocess(
+    emptyAsUnset,
+    z
+      .string()
+      .regex(/^\d+:[\w-]+$/, "looks like 123456789:ABC-..., as BotFather gives it")
+      .optional(),
+  ),
+  TELEGRAM_API_ROOT: z.preprocess(
+    emptyAsUnset,
+    z
+      .url()
+      .default("https://api.telegram.org")
+      .transform((url) => url.replace(/\/+$/, "")),
+  ),
+  ZALO_ENABLED: flag,
+  ZALO_CREDENTIALS_PATH: z.preprocess(
+    emptyAsUnset,
+    z.string().default("./data/zalo-credentials.json"),
+  ),
+  DATABASE_PATH: z.preprocess(emptyAsUnset, z.string().default("./data/chibo.sqlite")),
+  BOT_TIMEZONE: z.preprocess(
+    emptyAsUnset,
+    z
+      .string()
+      .default("Asia/Ho_Chi_Minh")
+      .refine(isTimeZone, "must be an IANA time zone such as Asia/Ho_Chi_Minh"),
+  ),
+  BOT_LOCALE: z.preprocess(emptyAsUnset, z.enum(LOCALES).default("vi")),
+  LOG_LEVEL: z.preprocess(
+    emptyAsUnset,
+    z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  ),
+});
+
+export type Config = z.output<typeof configSchema>;
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv): Config {
+  const result = configSchema.safeParse(env);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+  throw new ConfigError(`Configuration error: ${problems.join("; ")}`);
+}
+
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}

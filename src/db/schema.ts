@@ -1,0 +1,167 @@
+import { sql } from "drizzle-orm";
+import {
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/sqlite-core";
+import { MEMBER_ROLES, MEMBER_STATUSES, ROSTER_STATES } from "../domain/member-rules.js";
+
+// Instants are stored as UTC milliseconds; calendar days of a plan as "YYYY-MM-DD" in local time.
+const createdAt = () =>
+  integer("created_at", { mode: "timestamp_ms" })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);
+
+export const committees = sqliteTable("committees", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  name: text("name").notNull().unique(),
+  createdAt: createdAt(),
+});
+
+export const cells = sqliteTable("cells", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  code: text("code").notNull().unique(),
+  name: text("name").notNull(),
+  committeeId: integer("committee_id").references(() => committees.id),
+  autoApprove: integer("auto_approve", { mode: "boolean" }).notNull().default(false),
+  retiredRegister: integer("retired_register", { mode: "boolean" }).notNull().default(true),
+  createdAt: createdAt(),
+});
+
+/** A platform group chat linked to a cell; `active` turns false when the bot is removed. */
+export const groups = sqliteTable("groups", {
+  chatId: text("chat_id").primaryKey(),
+  cellId: integer("cell_id")
+    .notNull()
+    .references(() => cells.id),
+  title: text("title").notNull(),
+  active: integer("active", { mode: "boolean" }).notNull().default(true),
+  linkedAt: createdAt(),
+});
+
+export const members = sqliteTable(
+  "members",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    cellId: integer("cell_id")
+      .notNull()
+      .references(() => cells.id),
+    fullName: text("full_name").notNull(),
+    /** The name folded for matching: no case, no diacritics, single spaces. */
+    nameKey: text("name_key").notNull(),
+    role: text("role", { enum: MEMBER_ROLES }).notNull().default("member"),
+    status: text("status", { enum: MEMBER_STATUSES }).notNull().default("full"),
+    roster: text("roster", { enum: ROSTER_STATES }).notNull().default("pending"),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("members_cell_idx").on(t.cellId)],
+);
+
+/** One platform account (an opaque id such as "tg:123" or "console:lan") of one member. */
+export const identities = sqliteTable("identities", {
+  personId: text("person_id").primaryKey(),
+  memberId: integer("member_id")
+    .notNull()
+    .references(() => members.id),
+  displayName: text("display_name").notNull(),
+  createdAt: createdAt(),
+});
+
+/** The year's plan; `scope` is a committee id, or 0 for the plan every cell falls back to. */
+export const plans = sqliteTable(
+  "plans",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    year: integer("year").notNull(),
+    scope: integer("scope").notNull().default(0),
+    issuedBy: text("issued_by").notNull(),
+    document: text("document"),
+    annualTopic: text("annual_topic").notNull(),
+    annualTopicSummary: text("annual_topic_summary"),
+    studyDeadline: text("study_deadline").notNull(),
+    registrationDeadline: text("registration_deadline").notNull(),
+    midtermReview: text("midterm_review"),
+    yearEndReview: text("year_end_review"),
+    examples: text("examples", { mode: "json" })
+      .$type<{ study: string[]; follow: string[]; example: string[] }>()
+      .notNull(),
+    importedAt: createdAt(),
+  },
+  (t) => [uniqueIndex("plans_year_scope_idx").on(t.year, t.scope)],
+);
+
+export const quarterTopics = sqliteTable(
+  "quarter_topics",
+  {
+    planId: integer("plan_id")
+      .notNull()
+      .references(() => plans.id, { onDelete: "cascade" }),
+    quarter: integer("quarter").notNull(),
+    title: text("title").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.planId, t.quarter] })],
+);
+
+export const commitments = sqliteTable(
+  "commitments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    memberId: integer("member_id")
+      .notNull()
+      .references(() => members.id),
+    year: integer("year").notNull(),
+    study: text("study").notNull(),
+    follow: text("follow").notNull(),
+    example: text("example").notNull(),
+    revision: integer("revision").notNull(),
+    submittedAt: integer("submitted_at", { mode: "timestamp_ms" }).notNull(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [uniqueIndex("commitments_member_year_idx").on(t.memberId, t.year)],
+);
+
+/** Every version of a commitment, the current one included, so nothing a member wrote is lost. */
+export const commitmentRevisions = sqliteTable(
+  "commitment_revisions",
+  {
+    commitmentId: integer("commitment_id")
+      .notNull()
+      .references(() => commitments.id),
+    revision: integer("revision").notNull(),
+    study: text("study").notNull(),
+    follow: text("follow").notNull(),
+    example: text("example").notNull(),
+    savedAt: integer("saved_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.commitmentId, t.revision] })],
+);
+
+/** An open multi-step conversation of one person in one chat. */
+export const dialogs = sqliteTable(
+  "dialogs",
+  {
+    chatId: text("chat_id").notNull(),
+    personId: text("person_id").notNull(),
+    command: text("command").notNull(),
+    state: text("state", { mode: "json" }).$type<unknown>().notNull(),
+    version: integer("version").notNull(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.chatId, t.personId] })],
+);
+
+/** Choices offered as a numbered list, so that a bare "2" can be read as the second one. */
+export const offeredChoices = sqliteTable("offered_choices", {
+  chatId: text("chat_id").primaryKey(),
+  values: text("values", { mode: "json" }).$type<string[]>().notNull(),
+  offeredAt: integer("offered_at", { mode: "timestamp_ms" }).notNull(),
+});
+
+export const processedUpdates = sqliteTable("processed_updates", {
+  updateKey: text("update_key").primaryKey(),
+  processedAt: integer("processed_at", { mode: "timestamp_ms" }).notNull(),
+});

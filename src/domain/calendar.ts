@@ -1,0 +1,45 @@
+import { TZDate } from "@date-fns/tz";
+import { format, getQuarter, parseISO } from "date-fns";
+
+/** A calendar day in the bot's time zone, as "YYYY-MM-DD" (the form plans keep deadlines in). */
+export type LocalDay = string;
+
+export function localDay(instant: Date, timeZone: string): LocalDay {
+  return format(new TZDate(instant, timeZone), "yyyy-MM-dd");
+}
+
+export function localYear(instant: Date, timeZone: string): number {
+  return new TZDate(instant, timeZone).getFullYear();
+}
+
+export function quarterOf(instant: Date, timeZone: string): 1 | 2 | 3 | 4 {
+  return getQuarter(new TZDate(instant, timeZone)) as 1 | 2 | 3 | 4;
+}
+
+const ROMAN_QUARTERS = ["I", "II", "III", "IV"] as const;
+
+/** "II" for the second quarter: the locales write "Quý II/2024". */
+export function romanQuarter(quarter: number): string {
+  return ROMAN_QUARTERS[quarter - 1] ?? String(quarter);
+}
+
+/** "30/04/2024" */
+export function formatDay(day: LocalDay): string {
+  return format(parseISO(day), "dd/MM/yyyy");
+}
+
+/** "30/04/2024 08:05" in the bot's time zone. */
+export function formatInstant(instant: Date, timeZone: string): string {
+  return format(new TZDate(instant, timeZone), "dd/MM/yyyy HH:mm");
+}
+
+/** A deadline holds through the whole of its day, local time. */
+export function isOnOrBefore(instant: Date, deadline: LocalDay, timeZone: string): boolean {
+  return localDay(instant, timeZone) <= deadline;
+}
+
+export function isValidDay(day: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return false;
+  const parsed = parseISO(day);
+  return !Number.isNaN(parsed.getTime()) && format(parsed, "yyyy-MM-dd") === day;
+}

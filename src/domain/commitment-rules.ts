@@ -1,0 +1,47 @@
+import { addDays } from "date-fns";
+import { isOnOrBefore, type LocalDay, localDay } from "./calendar.js";
+import { hasWords, normalizeText, visibleLength } from "./text.js";
+
+/** The three parts of a personal plan: học tập, làm theo, nêu gương. */
+export const COMMITMENT_PARTS = ["study", "follow", "example"] as const;
+export type CommitmentPart = (typeof COMMITMENT_PARTS)[number];
+export type CommitmentParts = Record<CommitmentPart, string>;
+
+/** Plans "must be short, concrete and easy to check at year end". */
+export const MAX_PART_LENGTH = 800;
+
+export type AnswerCheck =
+  | { ok: true; text: string }
+  | { ok: false; problem: "empty" | "no-words" | "too-long"; length?: number };
+
+export function checkAnswer(raw: string): AnswerCheck {
+  const text = normalizeText(raw);
+  if (text.length === 0) return { ok: false, problem: "empty" };
+  if (!hasWords(text)) return { ok: false, problem: "no-words" };
+  const length = visibleLength(text);
+  if (length > MAX_PART_LENGTH) return { ok: false, problem: "too-long", length };
+  return { ok: true, text };
+}
+
+/** A commitment can be written or changed until the end of the registration deadline's day. */
+export function registrationOpen(now: Date, deadline: LocalDay, timeZone: string): boolean {
+  return isOnOrBefore(now, deadline, timeZone);
+}
+
+/** A cell that starts with chibo after the plan's deadline gets this many days to register. */
+export const LATE_START_DAYS = 30;
+
+/**
+ * The plan's deadline; for a cell created after it, a month from the cell's creation (at the
+ * latest the year's end), so that a cell starting mid-year can still register.
+ */
+export function cellRegistrationDeadline(
+  planDeadline: LocalDay,
+  cellCreatedAt: Date,
+  timeZone: string,
+): LocalDay {
+  const yearEnd = `${planDeadline.slice(0, 4)}-12-31`;
+  const lateStart = localDay(addDays(cellCreatedAt, LATE_START_DAYS), timeZone);
+  const capped = lateStart < yearEnd ? lateStart : yearEnd;
+  return capped > planDeadline ? capped : planDeadline;
+}

@@ -1,0 +1,49 @@
+// Text as people type or paste it: composed or decomposed, with the broken-font "ƣ" for "ư"
+// (seen in PDF extracts), stray control and zero-width characters, runs of spaces.
+
+const BROKEN_U_HORN = /\u01a3/g; // ƣ
+const BROKEN_U_HORN_UPPER = /\u01a2/g; // Ƣ
+// Control characters except tab and newline, zero-width spaces/joiners, bidi controls, BOM.
+const INVISIBLE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point.
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
+
+/** The form stored and shown: NFC, "ư" restored, invisible characters removed, spaces tidied. */
+export function normalizeText(input: string): string {
+  return input
+    .replace(BROKEN_U_HORN, "ư")
+    .replace(BROKEN_U_HORN_UPPER, "Ư")
+    .normalize("NFC")
+    .replace(INVISIBLE, "")
+    .replace(/\r\n?/g, "\n")
+    .split("\n")
+    .map((line) => line.replace(/[^\S\n]+/g, " ").trim())
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
+/** One line: like normalizeText, with line breaks folded into spaces. */
+export function normalizeLine(input: string): string {
+  return normalizeText(input).replace(/\n+/g, " ");
+}
+
+/** A key for matching: no case, no diacritics ("Nguyễn Văn Ánh" and "nguyen van anh" match). */
+export function foldKey(input: string): string {
+  return normalizeLine(input)
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .toLowerCase();
+}
+
+/** Whether the text says something: at least one letter or digit, not only emoji or punctuation. */
+export function hasWords(input: string): boolean {
+  return /[\p{L}\p{N}]/u.test(input);
+}
+
+/** Length as a person counts it: one per visible character, not per UTF-16 unit. */
+export function visibleLength(input: string): number {
+  return [...new Intl.Segmenter("vi", { granularity: "grapheme" }).segment(input)].length;
+}

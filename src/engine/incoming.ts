@@ -1,0 +1,41 @@
+/** Platform names are the prefixes of opaque ids: "tg:-1001234", "console:lan". */
+export type Platform = "tg" | "console" | "zalo";
+
+export interface ChatRef {
+  /** Opaque, platform-prefixed. A private chat's id is the person's id. */
+  id: string;
+  kind: "private" | "group";
+  title: string;
+}
+
+export interface PersonRef {
+  id: string;
+  /** The name the platform shows; the roster keeps the full name the person gave. */
+  displayName: string;
+}
+
+export type Content =
+  | {
+      type: "command";
+      name: string;
+      args: string;
+      /** "/cmd@chibo_bot" names us, "/cmd@other_bot" another bot, "/cmd" nobody. */
+      mention: "none" | "us" | "other";
+    }
+  | { type: "choice"; value: string }
+  | { type: "text"; text: string }
+  /** Messages on behalf of a channel, or of an anonymous group admin: no person to answer. */
+  | { type: "anonymous" }
+  /** An edit of an earlier message: never read again, it could change what was already saved. */
+  | { type: "edited" }
+  | { type: "bot-removed" };
+
+/** One thing that happened on a platform, in the shape every command understands. */
+export interface Incoming {
+  platform: Platform;
+  /** Unique per platform delivery, so that a redelivered update is dropped. */
+  updateKey: string;
+  chat: ChatRef;
+  person: PersonRef;
+  content: Content;
+}

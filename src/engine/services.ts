@@ -1,0 +1,31 @@
+import type { Clock } from "../clock.js";
+import type { Database } from "../db/database.js";
+import { CellStore } from "../store/cell-store.js";
+import { CommitmentStore } from "../store/commitment-store.js";
+import { ConversationStore } from "../store/conversation-store.js";
+import { MemberStore } from "../store/member-store.js";
+import { PlanStore } from "../store/plan-store.js";
+
+/** What commands work with: the stores over one database, the clock and the time zone. */
+export interface Services {
+  cells: CellStore;
+  members: MemberStore;
+  plans: PlanStore;
+  commitments: CommitmentStore;
+  conversations: ConversationStore;
+  clock: Clock;
+  timeZone: string;
+}
+
+export function createServices(database: Database, clock: Clock, timeZone: string): Services {
+  const { db } = database;
+  return {
+    cells: new CellStore(db),
+    members: new MemberStore(db),
+    plans: new PlanStore(db),
+    commitments: new CommitmentStore(db),
+    conversations: new ConversationStore(db),
+    clock,
+    timeZone,
+  };
+}

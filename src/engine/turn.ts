@@ -1,0 +1,125 @@
+import { type LocalDay, localYear, quarterOf } from "../domain/calendar.js";
+import { cellRegistrationDeadline } from "../domain/commitment-rules.js";
+import type { Text } from "../i18n.js";
+import type { Cell, GroupLink } from "../store/cell-store.js";
+import type { MemberWithCell } from "../store/member-store.js";
+import type { StoredPlan } from "../store/plan-store.js";
+import { UserError } from "./command.js";
+import type { ChatRef, Incoming, PersonRef } from "./incoming.js";
+import type { Reply, ReplyExtras } from "./reply.js";
+import type { Services } from "./services.js";
+
+/** What a command may ask of the platform it is answering on. */
+export interface PlatformPort {
+  isChatAdmin(chatId: string, personId: string): Promise<boolean>;
+}
+
+/** Commands the router can run on a command's behalf (deep links, /help). */
+export interface Dispatcher {
+  run(turn: Turn, commandName: string, args: string): Promise<void>;
+  available(turn: Turn): string[];
+}
+
+/**
+ * One message being answered: who wrote, where, what they asked, and what to say back.
+ * Commands see only this, never a platform's own objects.
+ */
+export class Turn {
+  readonly replies: Reply[] = [];
+  readonly now: Date;
+  args = "";
+
+  constructor(
+    readonly incoming: Incoming,
+    readonly services: Services,
+    /** The group this chat is linked to (also when the bot was removed from it). */
+    readonly group: (GroupLink & { cell: Cell }) | undefined,
+    /** The member this person is, in whichever cell. */
+    public member: MemberWithCell | undefined,
+    private readonly platform: PlatformPort,
+    readonly dispatcher: Dispatcher,
+  ) {
+    this.now = services.clock.now();
+  }
+
+  get chat(): ChatRef {
+    return this.incoming.chat;
+  }
+
+  get person(): PersonRef {
+    return this.incoming.person;
+  }
+
+  get inGroup(): boolean {
+    return this.chat.kind === "group";
+  }
+
+  /** The cell this is about: the linked group's, else the person's own. */
+  get cell(): Cell | undefined {
+    return this.group?.cell ?? this.member?.cell;
+  }
+
+  get year(): number {
+    return localYear(this.now, this.services.timeZone);
+  }
+
+  get quarter(): number {
+    return quarterOf(this.now, this.services.timeZone);
+  }
+
+  /** The member, when the access check has already made sure there is one. */
+  get knownMember(): MemberWithCell {
+    if (!this.member) throw new Error("Command ran without a member; check its audience.");
+    return this.member;
+  }
+
+  plan(year = this.year): StoredPlan {
+    return this.services.plans.forCell(this.cell?.committeeId ?? null, year);
+  }
+
+  /** The registration deadline this cell works to in a year (see cellRegistrationDeadline). */
+  registrationDeadline(year = this.year): LocalDay {
+    const deadline = this.plan(year).deadlines.registration;
+    const cell = this.cell;
+    return cell
+      ? cellRegistrationDeadline(deadline, cell.createdAt, this.services.timeZone)
+      : deadline;
+  }
+
+  reply(key: string, args?: Text["args"], extras?: ReplyExtras): void {
+    this.say(this.chat.id, [{ key, args }], extras);
+  }
+
+  say(chatId: string, parts: Text[], extras: ReplyExtras = {}): void {
+    this.replies.push({ chatId, parts, ...extras });
+  }
+
+  /** A private message to a member, on every platform account they have. */
+  tellMember(memberId: number, parts: Text[], extras?: ReplyExtras): void {
+    for (const personId of this.services.members.personIds(memberId)) {
+      if (personId.startsWith(`${this.incoming.platform}:`)) this.say(personId, parts, extras);
+    }
+  }
+
+  fail(key: string, args?: Text["args"]): never {
+    throw new UserError(key, args);
+  }
+
+  isChatAdmin(): Promise<boolean> {
+    return this.platform.isChatAdmin(this.chat.id, this.person.id);
+  }
+
+  /** The stored state of the open dialog in this chat, if it belongs to `command` (or any). */
+  dialogState(command?: string): unknown {
+    const dialog = this.services.conversations.dialog(this.chat.id, this.person.id);
+    return !command || dialog?.command === command ? dialog?.state : undefined;
+  }
+
+  openDialog(command: string, state: unknown): void {
+    this.services.conversations.saveDialog(this.chat.id, this.person.id, command, state, this.now);
+  }
+
+  closeDialog(): void {
+    this.services.conversations.closeDialog(this.chat.id, this.person.id);
+  }
+}

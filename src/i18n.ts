@@ -1,0 +1,60 @@
+import { readFileSync } from "node:fs";
+import { FluentBundle, FluentResource } from "@fluent/bundle";
+import { escapeHtml } from "./domain/html.js";
+
+export const LOCALES = ["vi", "en"] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** A sentence to show a person: a key in locales/*.ftl and its arguments. */
+export interface Text {
+  key: string;
+  args?: TextArgs;
+}
+
+/** Strings are escaped as typed text; a nested Text is translated (and trusted) first. */
+export type TextArgs = Record<string, string | number | Text>;
+
+export function localeFile(locale: Locale): URL {
+  return new URL(`../locales/${locale}.ftl`, import.meta.url);
+}
+
+/** Turns locale keys into Telegram-flavoured HTML; every argument is escaped on the way in. */
+export class Translator {
+  private readonly bundle: FluentBundle;
+
+  constructor(readonly locale: Locale) {
+    // useIsolating: false, or invisible bidi marks surround every argument.
+    this.bundle = new FluentBundle(locale, { useIsolating: false });
+    const errors = this.bundle.addResource(
+      new FluentResource(readFileSync(localeFile(locale), "utf8")),
+    );
+    if (errors.length > 0) throw new Error(`${locale}.ftl: ${errors.join("; ")}`);
+  }
+
+  has(key: string): boolean {
+    return this.bundle.hasMessage(key);
+  }
+
+  t(key: string, args: TextArgs = {}): string {
+    const message = this.bundle.getMessage(key);
+    if (!message?.value) throw new Error(`Missing locale key ${key} in ${this.locale}.ftl`);
+    const escaped = Object.fromEntries(
+      Object.entries(args).map(([name, value]) => [
+        name,
+        typeof value === "string"
+          ? escapeHtml(value)
+          : typeof value === "number"
+            ? value
+            : this.text(value),
+      ]),
+    );
+    const errors: Error[] = [];
+    const text = this.bundle.formatPattern(message.value, escaped, errors);
+    if (errors.length > 0) throw new Error(`${key}: ${errors.map((e) => e.message).join("; ")}`);
+    return text;
+  }
+
+  text(text: Text): string {
+    return this.t(text.key, text.args);
+  }
+}

@@ -1,0 +1,49 @@
+import { existsSync } from "node:fs";
+import { commands } from "../commands/index.js";
+import { createApp } from "./app.js";
+import { systemClock } from "./clock.js";
+import { ConfigError, loadConfig } from "./config.js";
+import { createLogger } from "./logger.js";
+import { runConsole } from "./platforms/console/run-console.js";
+import { createTelegramBot, publishCommandMenu } from "./platforms/telegram/telegram-bot.js";
+
+async function main(): Promise<void> {
+  if (existsSync(".env")) process.loadEnvFile(".env");
+  const config = loadConfig(process.env);
+  if (config.ZALO_ENABLED) {
+    throw new ConfigError("ZALO_ENABLED: Zalo is not built yet in this version; unset it.");
+  }
+  const telegram = config.TELEGRAM_BOT_TOKEN;
+  // The console chat shares the terminal: keep routine logs out of the way there.
+  const log = createLogger(telegram || process.env.LOG_LEVEL ? config.LOG_LEVEL : "warn");
+  const app = createApp(config, log, systemClock);
+  process.once("exit", () => app.close());
+
+  if (!telegram) {
+    await runConsole(app.router, app.translator);
+    return;
+  }
+  const bot = createTelegramBot({
+    token: telegram,
+    apiRoot: config.TELEGRAM_API_ROOT,
+    router: app.router,
+    translator: app.translator,
+    log,
+  });
+  await bot.init();
+  await publishCommandMenu(bot, commands, app.translator);
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => bot.stop());
+  log.info({ bot: bot.botInfo.username, apiRoot: config.TELEGRAM_API_ROOT }, "telegram started");
+  await bot.start({
+    allowed_updates: ["message", "edited_message", "callback_query", "my_chat_member"],
+  });
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : error}\n`);
+  }
+  process.exitCode = 1;
+});

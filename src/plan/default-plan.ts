@@ -1,0 +1,20 @@
+import { readFileSync } from "node:fs";
+import { parse as parseYaml } from "yaml";
+import { validatePlan } from "./plan-file.js";
+import type { Plan } from "./plan-schema.js";
+
+const DEFAULT_PLAN_FILE = new URL("../../plans/default.yaml", import.meta.url);
+
+/**
+ * The plan a fresh install uses until a committee's plan is imported: the usual calendar
+ * (study by 15/4, register by 30/4, review on 19/5) for the given year.
+ */
+export function defaultPlan(year: number): Plan {
+  const data = parseYaml(readFileSync(DEFAULT_PLAN_FILE, "utf8")) as {
+    deadlines: Record<string, string>;
+  };
+  const deadlines = Object.fromEntries(
+    Object.entries(data.deadlines).map(([name, monthDay]) => [name, `${year}-${monthDay}`]),
+  );
+  return validatePlan({ ...data, year, deadlines }, DEFAULT_PLAN_FILE.pathname);
+}

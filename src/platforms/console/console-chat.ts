@@ -1,0 +1,162 @@
+import { randomUUID } from "node:crypto";
+import { htmlToPlain } from "../../domain/html.js";
+import { foldKey } from "../../domain/text.js";
+import type { Content } from "../../engine/incoming.js";
+import type { Reply } from "../../engine/reply.js";
+import type { Router, RouterPlatform } from "../../engine/router.js";
+import type { Translator } from "../../i18n.js";
+import { parseCommand } from "../parse-command.js";
+import { renderReply } from "../render-reply.js";
+import {
+  CONSOLE_GROUPS,
+  CONSOLE_PEOPLE,
+  type ConsoleGroup,
+  type ConsolePerson,
+} from "./console-world.js";
+
+const BOT_NAME = "chibo";
+const MAX_TEXT = 4096;
+
+/**
+ * A chat in the terminal with several simulated people and groups. Lines starting with ":"
+ * switch who speaks and where; everything else is a message to the bot, through the same
+ * router as Telegram.
+ */
+export class ConsoleChat {
+  private readonly people = [...CONSOLE_PEOPLE];
+  private speaker: ConsolePerson;
+  private group: ConsoleGroup | undefined;
+
+  private readonly platform: RouterPlatform = {
+    hasButtons: false,
+    isChatAdmin: async (_chatId, personId) =>
+      this.people.find((p) => p.id === personId)?.admin ?? false,
+  };
+
+  constructor(
+    private readonly router: Router,
+    private readonly translator: Translator,
+  ) {
+    this.speaker = this.people[0] as ConsolePerson;
+    this.group = CONSOLE_GROUPS[0];
+  }
+
+  /** What the prompt shows: who is speaking, and where. */
+  get prompt(): string {
+    const place = this.group?.title ?? this.translator.t("console-private-chat");
+    return `[${this.speaker.name} @ ${place}] > `;
+  }
+
+  /** One line typed by the operator; returns the lines to print. */
+  async type(line: string): Promise<string[]> {
+    const text = line.trim();
+    if (!text) return [];
+    if (text.startsWith(":")) return this.meta(text.slice(1).trim());
+    const chat = this.group
+      ? { id: this.group.id, kind: "group" as const, title: this.group.title }
+      : { id: this.speaker.id, kind: "private" as const, title: this.speaker.name };
+    const content: Content = parseCommand(text, BOT_NAME) ?? { type: "text", text };
+    const replies = await this.router.handle(
+      {
+        platform: "console",
+        updateKey: `console:${randomUUID()}`,
+        chat,
+        person: { id: this.speaker.id, displayName: this.speaker.name },
+        content,
+      },
+      this.platform,
+    );
+    return replies.flatMap((reply) => this.render(reply, chat.id));
+  }
+
+  private render(reply: Reply, currentChat: string): string[] {
+    const rendered = renderReply(reply, this.translator, MAX_TEXT);
+    const lines: string[] = [];
+    if (reply.chatId !== currentChat) {
+      lines.push(this.translator.t("console-elsewhere", { place: this.placeName(reply.chatId) }));
+    }
+    lines.push(...rendered.chunks.map(htmlToPlain));
+    rendered.choices.forEach((choice, index) => {
+      lines.push(`  ${index + 1}. ${choice.label}`);
+    });
+    if (rendered.choices.length > 0) {
+      const numbers = rendered.choices.map((_, index) => String(index + 1)).join(", ");
+      lines.push(htmlToPlain(this.translator.t("choices-hint", { numbers })));
+    }
+    if (rendered.privateLink) {
+      lines.push(
+        htmlToPlain(
+          this.translator.t("console-private-link", { command: rendered.privateLink.payload }),
+        ),
+      );
+    }
+    return [...lines, ""];
+  }
+
+  private placeName(chatId: string): string {
+    const group = CONSOLE_GROUPS.find((g) => g.id === chatId);
+    if (group) return group.title;
+    const person = this.people.find((p) => p.id === chatId);
+    return this.translator.t("console-private-with", { name: person?.name ?? chatId });
+  }
+
+  private meta(command: string): string[] {
+    const [verb = "", ...rest] = command.split(/\s+/);
+    const argument = rest.join(" ");
+    const t = (key: string, args?: Record<string, string>) =>
+      htmlToPlain(this.translator.t(key, args));
+    switch (foldKey(verb)) {
+      case "la":
+      case "as": {
+        const person = this.findPerson(argument);
+        if (!person) return [t("console-unknown-person", { name: argument }), ...this.roster()];
+        this.speaker = person;
+        return [t("console-now-speaking", { name: person.name })];
+      }
+      case "them":
+      case "add": {
+        if (!argument) return [t("console-usage")];
+        const id = `console:${foldKey(argument).replace(/[^a-z0-9]+/g, "-")}`;
+        const person = this.people.find((p) => p.id === id) ?? { id, name: argument, admin: false };
+        if (!this.people.includes(person)) this.people.push(person);
+        this.speaker = person;
+        return [t("console-now-speaking", { name: person.name })];
+      }
+      case "nhom":
+      case "group": {
+        const group = CONSOLE_GROUPS[Number(argument || "1") - 1];
+        if (!group) return [t("console-usage"), ...this.roster()];
+        this.group = group;
+        return [t("console-now-in", { place: group.title })];
+      }
+      case "rieng":
+      case "private":
+        this.group = undefined;
+        return [t("console-now-in", { place: t("console-private-chat") })];
+      case "ai":
+      case "who":
+        return this.roster();
+      default:
+        return [t("console-usage")];
+    }
+  }
+
+  private findPerson(query: string): ConsolePerson | undefined {
+    const key = foldKey(query);
+    if (!key) return undefined;
+    return this.people.find((p) => foldKey(p.name).includes(key) || p.id.endsWith(`:${key}`));
+  }
+
+  private roster(): string[] {
+    const t = (key: string, args: Record<string, string>) =>
+      htmlToPlain(this.translator.t(key, args));
+    return [
+      ...this.people.map((p) =>
+        t(p.admin ? "console-person-admin" : "console-person", { name: p.name }),
+      ),
+      ...CONSOLE_GROUPS.map((g, index) =>
+        t("console-group", { number: String(index + 1), title: g.title }),
+      ),
+    ];
+  }
+}

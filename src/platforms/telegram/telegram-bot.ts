@@ -1,0 +1,114 @@
+import { autoRetry } from "@grammyjs/auto-retry";
+import { Bot, GrammyError, InlineKeyboard } from "grammy";
+import type { BotCommand } from "grammy/types";
+import type { Logger } from "pino";
+import { htmlToPlain } from "../../domain/html.js";
+import type { Command } from "../../engine/command.js";
+import type { Reply } from "../../engine/reply.js";
+import type { Router, RouterPlatform } from "../../engine/router.js";
+import type { Translator } from "../../i18n.js";
+import { renderReply } from "../render-reply.js";
+import { toIncoming } from "./to-incoming.js";
+
+/** Telegram's limits: message text, and callback_data in bytes. */
+export const TELEGRAM_MAX_TEXT = 4096;
+const MAX_CALLBACK_BYTES = 64;
+
+export interface TelegramOptions {
+  token: string;
+  apiRoot: string;
+  router: Router;
+  translator: Translator;
+  log: Logger;
+}
+
+/** The Telegram adapter: grammY in, the router's replies out as HTML with inline buttons. */
+export function createTelegramBot(options: TelegramOptions): Bot {
+  const { router, translator, log } = options;
+  const bot = new Bot(options.token, { client: { apiRoot: options.apiRoot } });
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
+
+  const platform: RouterPlatform = {
+    hasButtons: true,
+    async isChatAdmin(chatId, personId) {
+      const member = await bot.api.getChatMember(telegramId(chatId), telegramId(personId));
+      return member.status === "creator" || member.status === "administrator";
+    },
+  };
+
+  bot.use(async (ctx) => {
+    const incoming = toIncoming(ctx.update, ctx.me.username);
+    if (!incoming) return;
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery();
+    const replies = await router.handle(incoming, platform);
+    for (const reply of replies) {
+      await send(bot, reply, incoming.chat.id);
+    }
+  });
+
+  bot.catch((error) => {
+    log.error({ err: error.error, update: error.ctx.update.update_id }, "telegram update failed");
+  });
+
+  async function send(target: Bot, reply: Reply, currentChat: string): Promise<void> {
+    const rendered = renderReply(reply, translator, TELEGRAM_MAX_TEXT);
+    const keyboard = new InlineKeyboard();
+    for (const choice of rendered.choices) {
+      if (Buffer.byteLength(choice.value) > MAX_CALLBACK_BYTES) {
+        throw new Error(`callback_data over ${MAX_CALLBACK_BYTES} bytes: ${choice.value}`);
+      }
+      keyboard.text(choice.label, choice.value).row();
+    }
+    if (rendered.privateLink) {
+      const { label, payload } = rendered.privateLink;
+      keyboard.url(label, `https://t.me/${target.botInfo.username}?start=${payload}`);
+    }
+    const hasKeyboard = rendered.choices.length > 0 || rendered.privateLink !== undefined;
+    try {
+      for (const [index, chunk] of rendered.chunks.entries()) {
+        const last = index === rendered.chunks.length - 1;
+        await target.api.sendMessage(telegramId(reply.chatId), chunk, {
+          parse_mode: "HTML",
+          link_preview_options: { is_disabled: true },
+          ...(last && hasKeyboard ? { reply_markup: keyboard } : {}),
+        });
+      }
+    } catch (error) {
+      // A person who never opened a private chat with the bot cannot be written to first.
+      if (
+        error instanceof GrammyError &&
+        error.error_code === 403 &&
+        reply.chatId !== currentChat
+      ) {
+        log.warn({ chat: reply.chatId }, "private message refused: person has not started the bot");
+        return;
+      }
+      throw error;
+    }
+  }
+
+  return bot;
+}
+
+/** The menu Telegram shows when someone types "/": private and group commands apart. */
+export async function publishCommandMenu(
+  bot: Bot,
+  commands: readonly Command[],
+  translator: Translator,
+): Promise<void> {
+  // In groups, members' private commands are listed too: typed there, they offer the way over.
+  const shown = (c: Command, where: "private" | "group") =>
+    c.where === "anywhere" ||
+    c.where === where ||
+    (where === "group" && c.where === "private" && c.who === "member");
+  const menu = (where: "private" | "group"): BotCommand[] =>
+    commands
+      .filter((c) => !c.hidden && shown(c, where))
+      .map((c) => ({ command: c.name, description: htmlToPlain(translator.t(`help-${c.name}`)) }));
+  await bot.api.setMyCommands(menu("private"), { scope: { type: "all_private_chats" } });
+  await bot.api.setMyCommands(menu("group"), { scope: { type: "all_group_chats" } });
+}
+
+function telegramId(opaqueId: string): number {
+  return Number(opaqueId.slice("tg:".length));
+}

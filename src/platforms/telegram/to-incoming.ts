@@ -1,0 +1,57 @@
+import type { Chat, Message, Update, User } from "grammy/types";
+import type { Content, Incoming } from "../../engine/incoming.js";
+import { parseCommand } from "../parse-command.js";
+
+/** Telegram's update as the router's Incoming; null for what chibo does not answer. */
+export function toIncoming(update: Update, botUsername: string): Incoming | null {
+  const updateKey = `tg:${update.update_id}`;
+  if (update.message) return fromMessage(updateKey, update.message, botUsername, false);
+  if (update.edited_message) {
+    return fromMessage(updateKey, update.edited_message, botUsername, true);
+  }
+  const query = update.callback_query;
+  if (query?.data && query.message) {
+    return incoming(updateKey, query.message.chat, query.from, {
+      type: "choice",
+      value: query.data,
+    });
+  }
+  const change = update.my_chat_member;
+  if (change && ["left", "kicked"].includes(change.new_chat_member.status)) {
+    return incoming(updateKey, change.chat, change.from, { type: "bot-removed" });
+  }
+  return null;
+}
+
+function fromMessage(
+  updateKey: string,
+  message: Message,
+  botUsername: string,
+  edited: boolean,
+): Incoming | null {
+  // Posts a linked channel forwards into its discussion group are not people talking.
+  if (message.is_automatic_forward || !message.from) return null;
+  const text = message.text ?? message.caption;
+  if (text === undefined) return null;
+  let content: Content;
+  if (message.sender_chat) content = { type: "anonymous" };
+  else if (edited) content = { type: "edited" };
+  else content = parseCommand(text, botUsername) ?? { type: "text", text };
+  return incoming(updateKey, message.chat, message.from, content);
+}
+
+function incoming(updateKey: string, chat: Chat, from: User, content: Content): Incoming | null {
+  if (chat.type === "channel") return null;
+  const displayName = [from.first_name, from.last_name].filter(Boolean).join(" ");
+  return {
+    platform: "tg",
+    updateKey,
+    chat: {
+      id: `tg:${chat.id}`,
+      kind: chat.type === "private" ? "private" : "group",
+      title: chat.type === "private" ? displayName : chat.title,
+    },
+    person: { id: `tg:${from.id}`, displayName },
+    content,
+  };
+}

@@ -1,0 +1,52 @@
+import { buildCellReport, type CellReport } from "../domain/cell-report.js";
+import { cellRegistrationDeadline } from "../domain/commitment-rules.js";
+import type { Services } from "../engine/services.js";
+import type { Cell } from "../store/cell-store.js";
+import type { Commitment } from "../store/commitment-store.js";
+import type { Member } from "../store/member-store.js";
+
+export interface LoadedCellReport extends CellReport<Member> {
+  cell: Cell;
+  year: number;
+  registrationDeadline: string;
+  commitments: Map<number, Commitment>;
+}
+
+/** The registration report of one cell for one year, as /baocao and the CLI show it. */
+export function loadCellReport(services: Services, cell: Cell, year: number): LoadedCellReport {
+  const roster = services.members.ofCell(cell.id);
+  const commitments = services.commitments.ofMembers(
+    roster.map((m) => m.id),
+    year,
+  );
+  const plan = services.plans.forCell(cell.committeeId, year);
+  return {
+    ...buildCellReport(roster, commitments, cell),
+    cell,
+    year,
+    registrationDeadline: cellRegistrationDeadline(
+      plan.deadlines.registration,
+      cell.createdAt,
+      services.timeZone,
+    ),
+    commitments: new Map(commitments.map((c) => [c.memberId, c])),
+  };
+}
+
+/** The report as `npm run cli -- report --format json` prints it. */
+export function reportJson(report: LoadedCellReport) {
+  const names = (members: Member[]) => members.map((m) => m.fullName);
+  return {
+    cell: report.cell.code,
+    cellName: report.cell.name,
+    year: report.year,
+    registrationDeadline: report.registrationDeadline,
+    members: report.members.length,
+    registered: report.registered.length,
+    missing: names(report.missing),
+    exempt: report.exempt.length,
+    registeredNames: names(report.registered),
+    exemptNames: names(report.exempt),
+    pending: report.pending.length,
+  };
+}

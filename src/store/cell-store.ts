@@ -1,0 +1,107 @@
+import { and, count, eq, sql } from "drizzle-orm";
+import type { Db } from "../db/database.js";
+import { cells, committees, groups, members } from "../db/schema.js";
+import { generateCellCode } from "../domain/cell-code.js";
+
+export type Cell = typeof cells.$inferSelect;
+export type GroupLink = typeof groups.$inferSelect;
+
+export interface CellSummary {
+  code: string;
+  name: string;
+  committee: string | null;
+  groups: { chatId: string; title: string; active: boolean }[];
+  members: number;
+  pending: number;
+}
+
+export type CellSetting = "autoApprove" | "retiredRegister";
+
+export class CellStore {
+  constructor(private readonly db: Db) {}
+
+  /** Creates a cell and links the group to it in one step, so a cell never exists without one. */
+  createWithGroup(name: string, group: { chatId: string; title: string }): Cell {
+    return this.db.transaction((tx) => {
+      let code = generateCellCode();
+      while (tx.select().from(cells).where(eq(cells.code, code)).get()) code = generateCellCode();
+      const cell = tx.insert(cells).values({ code, name }).returning().get();
+      tx.insert(groups)
+        .values({ chatId: group.chatId, cellId: cell.id, title: group.title })
+        .onConflictDoUpdate({
+          target: groups.chatId,
+          set: { cellId: cell.id, title: group.title, active: true },
+        })
+        .run();
+      return cell;
+    });
+  }
+
+  byId(id: number): Cell | undefined {
+    return this.db.select().from(cells).where(eq(cells.id, id)).get();
+  }
+
+  byCode(code: string): Cell | undefined {
+    return this.db.select().from(cells).where(eq(cells.code, code.trim().toUpperCase())).get();
+  }
+
+  /** The link of a group chat, also when the bot was removed from it (then `active` is false). */
+  groupLink(chatId: string): (GroupLink & { cell: Cell }) | undefined {
+    const row = this.db
+      .select()
+      .from(groups)
+      .innerJoin(cells, eq(groups.cellId, cells.id))
+      .where(eq(groups.chatId, chatId))
+      .get();
+    return row && { ...row.groups, cell: row.cells };
+  }
+
+  setGroupActive(chatId: string, active: boolean): void {
+    this.db.update(groups).set({ active }).where(eq(groups.chatId, chatId)).run();
+  }
+
+  activeGroups(cellId: number): GroupLink[] {
+    return this.db
+      .select()
+      .from(groups)
+      .where(and(eq(groups.cellId, cellId), eq(groups.active, true)))
+      .all();
+  }
+
+  setSetting(cellId: number, setting: CellSetting, value: boolean): void {
+    this.db
+      .update(cells)
+      .set({ [setting]: value })
+      .where(eq(cells.id, cellId))
+      .run();
+  }
+
+  list(): CellSummary[] {
+    const rows = this.db
+      .select({
+        cell: cells,
+        committee: committees.name,
+        members: sql<number>`(select count(*) from ${members} m where m.cell_id = ${cells.id} and m.roster = 'active' and m.status != 'transferred')`,
+        pending: sql<number>`(select count(*) from ${members} m where m.cell_id = ${cells.id} and m.roster = 'pending')`,
+      })
+      .from(cells)
+      .leftJoin(committees, eq(cells.committeeId, committees.id))
+      .orderBy(cells.code)
+      .all();
+    const links = this.db.select().from(groups).all();
+    return rows.map((row) => ({
+      code: row.cell.code,
+      name: row.cell.name,
+      committee: row.committee,
+      groups: links
+        .filter((link) => link.cellId === row.cell.id)
+        .map(({ chatId, title, active }) => ({ chatId, title, active })),
+      members: row.members,
+      pending: row.pending,
+    }));
+  }
+
+  count(): number {
+    return this.db.select({ n: count() }).from(cells).get()?.n ?? 0;
+  }
+}

@@ -1,0 +1,77 @@
+import { and, eq, lt } from "drizzle-orm";
+import type { Db } from "../db/database.js";
+import { dialogs, offeredChoices, processedUpdates } from "../db/schema.js";
+
+export interface OpenDialog {
+  command: string;
+  state: unknown;
+  version: number;
+}
+
+/** What the bot remembers between messages: open dialogs, offered choices, seen updates. */
+export class ConversationStore {
+  constructor(private readonly db: Db) {}
+
+  dialog(chatId: string, personId: string): OpenDialog | undefined {
+    return this.db
+      .select({ command: dialogs.command, state: dialogs.state, version: dialogs.version })
+      .from(dialogs)
+      .where(and(eq(dialogs.chatId, chatId), eq(dialogs.personId, personId)))
+      .get();
+  }
+
+  saveDialog(chatId: string, personId: string, command: string, state: unknown, now: Date): void {
+    this.db
+      .insert(dialogs)
+      .values({ chatId, personId, command, state, version: 1, updatedAt: now })
+      .onConflictDoUpdate({
+        target: [dialogs.chatId, dialogs.personId],
+        set: { command, state, version: this.nextVersion(chatId, personId), updatedAt: now },
+      })
+      .run();
+  }
+
+  closeDialog(chatId: string, personId: string): void {
+    this.db
+      .delete(dialogs)
+      .where(and(eq(dialogs.chatId, chatId), eq(dialogs.personId, personId)))
+      .run();
+  }
+
+  offerChoices(chatId: string, values: string[], now: Date): void {
+    this.db
+      .insert(offeredChoices)
+      .values({ chatId, values, offeredAt: now })
+      .onConflictDoUpdate({ target: offeredChoices.chatId, set: { values, offeredAt: now } })
+      .run();
+  }
+
+  /** The value behind "2" in a chat that was last offered a numbered list. */
+  offeredChoice(chatId: string, position: number): string | undefined {
+    const row = this.db
+      .select()
+      .from(offeredChoices)
+      .where(eq(offeredChoices.chatId, chatId))
+      .get();
+    return row?.values[position - 1];
+  }
+
+  /** True the first time an update is seen; false when the platform delivers it again. */
+  firstDelivery(updateKey: string, now: Date): boolean {
+    const result = this.db
+      .insert(processedUpdates)
+      .values({ updateKey, processedAt: now })
+      .onConflictDoNothing()
+      .run();
+    return result.changes === 1;
+  }
+
+  /** Platforms redeliver only recent updates; older keys need not be kept forever. */
+  forgetUpdatesBefore(cutoff: Date): void {
+    this.db.delete(processedUpdates).where(lt(processedUpdates.processedAt, cutoff)).run();
+  }
+
+  private nextVersion(chatId: string, personId: string): number {
+    return (this.dialog(chatId, personId)?.version ?? 0) + 1;
+  }
+}

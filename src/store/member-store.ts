@@ -1,0 +1,115 @@
+import { and, asc, eq } from "drizzle-orm";
+import type { Db } from "../db/database.js";
+import { cells, identities, members } from "../db/schema.js";
+import type { MemberRole, MemberStatus, RosterState } from "../domain/member-rules.js";
+import { foldKey } from "../domain/text.js";
+import type { Cell } from "./cell-store.js";
+
+export type Member = typeof members.$inferSelect;
+export type MemberWithCell = Member & { cell: Cell };
+
+export interface NewMember {
+  cellId: number;
+  fullName: string;
+  role: MemberRole;
+  roster: RosterState;
+  personId: string;
+  displayName: string;
+  now: Date;
+}
+
+export class MemberStore {
+  constructor(private readonly db: Db) {}
+
+  /** The member a platform account belongs to, with their cell. */
+  byPerson(personId: string): MemberWithCell | undefined {
+    const row = this.db
+      .select()
+      .from(identities)
+      .innerJoin(members, eq(identities.memberId, members.id))
+      .innerJoin(cells, eq(members.cellId, cells.id))
+      .where(eq(identities.personId, personId))
+      .get();
+    return row && { ...row.members, cell: row.cells };
+  }
+
+  byId(id: number): Member | undefined {
+    return this.db.select().from(members).where(eq(members.id, id)).get();
+  }
+
+  /** Platform accounts of a member: where private messages to them can go. */
+  personIds(memberId: number): string[] {
+    return this.db
+      .select({ personId: identities.personId })
+      .from(identities)
+      .where(eq(identities.memberId, memberId))
+      .all()
+      .map((row) => row.personId);
+  }
+
+  create(input: NewMember): Member {
+    return this.db.transaction((tx) => {
+      const member = tx
+        .insert(members)
+        .values({
+          cellId: input.cellId,
+          fullName: input.fullName,
+          nameKey: foldKey(input.fullName),
+          role: input.role,
+          roster: input.roster,
+          updatedAt: input.now,
+        })
+        .returning()
+        .get();
+      tx.insert(identities)
+        .values({ personId: input.personId, memberId: member.id, displayName: input.displayName })
+        .run();
+      return member;
+    });
+  }
+
+  rename(memberId: number, fullName: string, now: Date): void {
+    this.update(memberId, { fullName, nameKey: foldKey(fullName) }, now);
+  }
+
+  setRoster(memberId: number, roster: RosterState, now: Date): void {
+    this.update(memberId, { roster }, now);
+  }
+
+  setRole(memberId: number, role: MemberRole, now: Date): void {
+    this.update(memberId, { role }, now);
+  }
+
+  setStatus(memberId: number, status: MemberStatus, now: Date): void {
+    this.update(memberId, { status }, now);
+  }
+
+  /** A rejected person may ask again: their old request is reused rather than duplicated. */
+  reapply(memberId: number, fullName: string, roster: RosterState, now: Date): void {
+    this.update(memberId, { fullName, nameKey: foldKey(fullName), roster }, now);
+  }
+
+  ofCell(cellId: number, roster?: RosterState): Member[] {
+    return this.db
+      .select()
+      .from(members)
+      .where(and(eq(members.cellId, cellId), roster ? eq(members.roster, roster) : undefined))
+      .orderBy(asc(members.nameKey), asc(members.id))
+      .all();
+  }
+
+  /** The secretary and deputy, who approve new members. */
+  managers(cellId: number): Member[] {
+    return this.ofCell(cellId, "active").filter(
+      (m) => m.role === "secretary" || m.role === "deputy",
+    );
+  }
+
+  private update(memberId: number, values: Partial<Member>, now: Date): void {
+    this.db
+      .update(members)
+      .set({ ...values, updatedAt: now })
+      .where(eq(members.id, memberId))
+      .run();
+  }
+}

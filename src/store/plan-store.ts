@@ -1,0 +1,105 @@
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import type { Db } from "../db/database.js";
+import { committees, plans, quarterTopics } from "../db/schema.js";
+import { defaultPlan } from "../plan/default-plan.js";
+import type { Plan } from "../plan/plan-schema.js";
+
+/** Where a plan applies: one committee's cells, or every cell without a plan of its own. */
+export type PlanScope = { committee: string } | "all";
+
+export interface StoredPlan extends Plan {
+  /** False when no plan was imported for the year and the built-in default stands in. */
+  imported: boolean;
+  committee: string | null;
+}
+
+const ALL_CELLS = 0;
+
+export class PlanStore {
+  constructor(private readonly db: Db) {}
+
+  /** Saves the plan, replacing an earlier one for the same year and scope. */
+  import(plan: Plan, scope: PlanScope): void {
+    this.db.transaction((tx) => {
+      let scopeId = ALL_CELLS;
+      if (scope !== "all") {
+        tx.insert(committees).values({ name: scope.committee }).onConflictDoNothing().run();
+        scopeId =
+          tx.select().from(committees).where(eq(committees.name, scope.committee)).get()?.id ??
+          ALL_CELLS;
+      }
+      tx.delete(plans)
+        .where(and(eq(plans.year, plan.year), eq(plans.scope, scopeId)))
+        .run();
+      const row = tx
+        .insert(plans)
+        .values({
+          year: plan.year,
+          scope: scopeId,
+          issuedBy: plan.issuedBy,
+          document: plan.document,
+          annualTopic: plan.annualTopic.title,
+          annualTopicSummary: plan.annualTopic.summary,
+          studyDeadline: plan.deadlines.study,
+          registrationDeadline: plan.deadlines.registration,
+          midtermReview: plan.deadlines.midtermReview,
+          yearEndReview: plan.deadlines.yearEndReview,
+          examples: plan.examples,
+        })
+        .returning()
+        .get();
+      if (plan.quarterTopics.length > 0) {
+        tx.insert(quarterTopics)
+          .values(plan.quarterTopics.map((t) => ({ planId: row.id, ...t })))
+          .run();
+      }
+    });
+  }
+
+  /** The plan a cell follows in a year: its committee's, else the one for all cells, else the default. */
+  forCell(committeeId: number | null, year: number): StoredPlan {
+    const scopes = committeeId === null ? [ALL_CELLS] : [committeeId, ALL_CELLS];
+    const rows = this.db
+      .select()
+      .from(plans)
+      .leftJoin(committees, eq(plans.scope, committees.id))
+      .where(and(eq(plans.year, year), inArray(plans.scope, scopes)))
+      .orderBy(desc(plans.scope))
+      .all();
+    const found = rows[0];
+    if (!found) return { ...defaultPlan(year), imported: false, committee: null };
+    const row = found.plans;
+    const topics = this.db
+      .select()
+      .from(quarterTopics)
+      .where(eq(quarterTopics.planId, row.id))
+      .orderBy(asc(quarterTopics.quarter))
+      .all();
+    return {
+      year: row.year,
+      issuedBy: row.issuedBy,
+      document: row.document ?? undefined,
+      annualTopic: { title: row.annualTopic, summary: row.annualTopicSummary ?? undefined },
+      quarterTopics: topics.map(({ quarter, title }) => ({ quarter, title })),
+      deadlines: {
+        study: row.studyDeadline,
+        registration: row.registrationDeadline,
+        midtermReview: row.midtermReview ?? undefined,
+        yearEndReview: row.yearEndReview ?? undefined,
+      },
+      examples: row.examples,
+      imported: true,
+      committee: found.committees?.name ?? null,
+    };
+  }
+
+  /** Years and scopes that have an imported plan, newest first. */
+  list(): { year: number; committee: string | null; annualTopic: string }[] {
+    return this.db
+      .select({ year: plans.year, committee: committees.name, annualTopic: plans.annualTopic })
+      .from(plans)
+      .leftJoin(committees, eq(plans.scope, committees.id))
+      .orderBy(desc(plans.year), asc(plans.scope))
+      .all();
+  }
+}
