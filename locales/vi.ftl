@@ -208,3 +208,22 @@ console-now-in = Đang ở: { $place }.
 console-person = • { $name }
 console-person-admin = • { $name } (quản trị viên các nhóm)
 console-group = Nhóm { $number }: { $title }
+
+## Dòng lệnh (npm run cli -- …)
+
+cli-usage =
+    Cách dùng: npm run cli -- <lệnh>
+      plan import FILE [--committee TÊN]   nhập kế hoạch năm (JSON hoặc YAML)
+      plan show [--year NĂM]               xem kế hoạch năm
+      cell list [--format text|json]      các chi bộ và mã
+      report --cell MÃ [--year NĂM] [--format text|json] [--out FILE]
+      backup FILE                          sao lưu cơ sở dữ liệu
+cli-bad-format = Định dạng { $format } chưa hỗ trợ; dùng text hoặc json.
+cli-bad-year = Năm { $year } không hợp lệ.
+cli-unknown-cell = Không có chi bộ mã { $code }. Xem các mã bằng: npm run cli -- cell list
+cli-plan-invalid = Kế hoạch trong { $file } chưa hợp lệ:
+cli-plan-imported = Đã nhập kế hoạch năm { $year } cho { $scope }.
+cli-all-cells = mọi chi bộ
+cli-no-cells = Chưa có chi bộ nào. Thêm bot vào nhóm và gõ /khoitao.
+cli-cell-line = { $code }  { $name }  ({ $members } đảng viên, { $groups } nhóm)
+cli-backup-done = Đã sao lưu vào { $file }.

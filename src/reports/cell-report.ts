@@ -1,6 +1,8 @@
+import { formatDay } from "../domain/calendar.js";
 import { buildCellReport, type CellReport } from "../domain/cell-report.js";
 import { cellRegistrationDeadline } from "../domain/commitment-rules.js";
 import type { Services } from "../engine/services.js";
+import type { Text } from "../i18n.js";
 import type { Cell } from "../store/cell-store.js";
 import type { Commitment } from "../store/commitment-store.js";
 import type { Member } from "../store/member-store.js";
@@ -31,6 +33,40 @@ export function loadCellReport(services: Services, cell: Cell, year: number): Lo
     ),
     commitments: new Map(commitments.map((c) => [c.memberId, c])),
   };
+}
+
+/** Counts and names, never the content of a plan: what may be shown in a group. */
+export function reportSummary(report: LoadedCellReport): Text[] {
+  const names = (members: Member[]) => members.map((m) => m.fullName).join(", ");
+  const parts: Text[] = [
+    {
+      key: "baocao-header",
+      args: {
+        cell: report.cell.name,
+        year: String(report.year),
+        deadline: formatDay(report.registrationDeadline),
+      },
+    },
+    {
+      key: "baocao-counts",
+      args: {
+        members: report.members.length,
+        registered: report.registered.length,
+        missing: report.missing.length,
+        exempt: report.exempt.length,
+      },
+    },
+  ];
+  if (report.missing.length > 0) {
+    parts.push({ key: "baocao-missing", args: { names: names(report.missing) } });
+  }
+  if (report.exempt.length > 0) {
+    parts.push({ key: "baocao-exempt", args: { names: names(report.exempt) } });
+  }
+  if (report.pending.length > 0) {
+    parts.push({ key: "baocao-pending", args: { count: report.pending.length } });
+  }
+  return parts;
 }
 
 /** The report as `npm run cli -- report --format json` prints it. */

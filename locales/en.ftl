@@ -1,0 +1,229 @@
+## General
+
+unknown-command = There is no command /{ $command }. Type /help to see the commands you can use here.
+choice-expired = This choice is out of date and can no longer be used. Type /help to start again.
+refuse-anonymous = chibo only answers individual people: please turn off anonymous mode (or post under your own name, not on behalf of a channel) and type it again.
+edited-ignored = chibo does not read edited messages, so nothing has changed. Please send it again as a new message.
+text-without-dialog = chibo did not understand this message. Type /help to see what you can do.
+error-internal = Sorry, chibo ran into a problem handling this request. Nothing has been changed; please try again in a few minutes.
+go-private = This is done in a private chat with chibo, so that personal content does not show in the group. Please continue in a private chat (command /{ $command }).
+go-private-button = Continue in private chat
+choices-hint = Reply with a number: { $numbers }.
+quarter = Q{ $quarter }/{ $year }
+setting-on = On
+setting-off = Off
+
+## Refusals
+
+refuse-group-only = This command is used in the cell's group.
+refuse-group-not-linked = This group is not linked to any cell yet. A group admin types /khoitao Cell name to start.
+refuse-not-member-group = You are not on the cell's list yet. Type /thamgia Full Name, for example: /thamgia Nguyễn Văn An
+refuse-not-member-private = You are not on any cell's list yet. Go to your cell's Telegram/Zalo group and type /thamgia Full Name.
+refuse-other-cell = You belong to { $cell }, not to this group's cell.
+refuse-pending = Your request to join is waiting for the secretary's approval.
+refuse-committee-only = Only the secretary, deputy secretary and cell committee members can see this report.
+refuse-manager-only = Only the secretary and deputy secretary can use this command.
+
+## /start, /help
+
+start-welcome = Hello { $name }! I am <b>chibo</b>, the cell's assistant for studying and following Ho Chi Minh's thought, morality and style.
+help-header = <b>Commands you can use here:</b>
+help-line = /{ $command } — { $description }
+help-start = start
+help-help = see the commands and what to do next
+help-khoitao = link this group to a new cell (group admin)
+help-thamgia = join the cell's list: /thamgia Full Name
+help-chuyende = the annual topic and this quarter's topic
+help-dangky = register your personal plan to study and follow
+help-camket = see your registration
+help-huy = stop what you are in the middle of
+help-baocao = who has registered and who has not
+help-duyet = approve people asking to join the cell
+help-thanhvien = list, roles and status of Party members
+help-caidat = cell settings
+help-next-link-group = First step: a group admin types /khoitao Cell name.
+help-next-join = Next step: type /thamgia Full Name to join the cell's list.
+help-next-register-private = Register your personal plan: type /dangky, and chibo will invite you to a private chat.
+help-next-find-group = You are not in any cell yet: go to your cell's group and type /thamgia Full Name.
+help-next-wait-approval = Your request to join is waiting for the secretary's approval.
+help-next-register = Type /dangky to register or edit your personal plan, /camket to review it.
+
+## /khoitao
+
+khoitao-already = This group is already linked to <b>{ $cell }</b> (code { $code }). No need to set it up again.
+khoitao-admin-only = Only a group admin can set up a cell.
+khoitao-member-elsewhere = You are on the list of { $cell }, so you cannot set up another cell.
+khoitao-relinked = chibo is back in the group. The group is still linked to <b>{ $cell }</b> (code { $code }), and all data is intact.
+khoitao-bad-name = The cell name is not valid. Type for example: /khoitao Chi bộ Khu phố 3
+khoitao-done =
+    Created <b>{ $cell }</b>, code { $code }. <b>{ $name }</b> is the secretary.
+    Members of the group type /thamgia Full Name to join the cell's list.
+    If the secretary's name is not the full name, type /thamgia Full Name to correct it.
+
+## /thamgia
+
+thamgia-usage = Type /thamgia with your full name, for example: /thamgia Nguyễn Văn An
+thamgia-name-empty = No name given. Type for example: /thamgia Nguyễn Văn An
+thamgia-name-too-long = The name is longer than 80 characters. Please type your full name again, briefly.
+thamgia-name-characters = A name may only contain letters and spaces. Type for example: /thamgia Nguyễn Văn An
+thamgia-still-pending = The request of { $name } is waiting for the secretary's approval.
+thamgia-already = { $name } is already on the cell's list.
+thamgia-renamed = Name changed from { $old } to <b>{ $name }</b>.
+thamgia-welcome = Welcome, <b>{ $name }</b>, to the list of { $cell }. Type /dangky to register your personal plan.
+thamgia-pending = Received the request of <b>{ $name }</b>. The secretary of { $cell } will approve it (command /duyet).
+
+## /duyet
+
+duyet-request = <b>{ $name }</b> asks to join the list of { $cell }.
+duyet-approve = ✅ Approve
+duyet-reject = ❌ Reject
+duyet-none = Nobody in { $cell } is waiting for approval.
+duyet-already-decided = The request of { $name } has already been handled.
+duyet-approved = Approved { $name } into the cell.
+duyet-rejected = Rejected the request of { $name }.
+duyet-you-approved = You have been approved into { $cell }. Type /dangky to register your personal plan.
+duyet-you-rejected = Your request to join { $cell } was not approved. Please contact the cell secretary.
+
+## /chuyende
+
+chuyende-annual = <b>Annual topic for { $year }:</b> { $title }
+chuyende-summary = { $summary }
+chuyende-quarter = <b>Quarterly topic { $quarter }:</b> { $title }
+chuyende-quarter-none = { $quarter }: the plan has no quarterly topic; the cell chooses the thematic meeting content according to the annual topic.
+chuyende-deadlines = Study the topic by { $study }. Register your personal plan by { $registration }.
+chuyende-source = According to the plan of { $issuedBy }.
+chuyende-default-plan = The cell has not entered the Party committee's plan yet; this is the default schedule.
+
+## /huy
+
+huy-nothing = There is nothing in progress.
+huy-done = Stopped. What you were entering has not been saved.
+
+## /dangky
+
+dangky-resume = Continuing where you left off:
+dangky-existing = You have already registered for { $year }. This is the saved version; you can edit it until the registration deadline.
+dangky-restart = Your unfinished registration is out of date. Type /dangky to start again.
+dangky-review-use-choices = Please choose one of the buttons below.
+dangky-answer-empty = No content yet. Please write a few short sentences.
+dangky-answer-no-words = This part needs to be written in words (emoji are not enough). Please write a few short sentences.
+dangky-answer-too-long = This part is { $length } characters long; please keep it short, under { $max } characters, so it is easy to review at the end of the year.
+dangky-cancelled = Cancelled, nothing saved. Type /dangky when you want to do it again.
+dangky-saved = ✅ Saved your registration for { $year }. You can edit it until the end of { $deadline } with /dangky; review it with /camket.
+dangky-updated = ✅ Saved your changes for { $year }. You can keep editing until the end of { $deadline }.
+dangky-exempt = You are exempt from Party work (or the cell does not require it), so you do not need to register.
+dangky-closed = The registration deadline passed on { $deadline }. To make changes, please contact the cell secretary. See your saved version with /camket.
+dangky-ask-study =
+    <b>Part { $step }/3 — Study</b>
+    What will you study about the annual topic: <i>{ $topic }</i>?
+    For example:
+    { $examples }
+    Write a few short sentences and send them. Type /huy to stop.
+dangky-ask-follow =
+    <b>Part { $step }/3 — Follow</b>
+    Concrete actions tied to your work, with results that can be checked and a time frame. For example:
+    { $examples }
+dangky-ask-example =
+    <b>Part { $step }/3 — Set an example</b>
+    How will you set an example at work, where you live and in your family? For example:
+    { $examples }
+dangky-review =
+    <b>Review your registration</b>
+    <b>1. Study:</b> { $study }
+    <b>2. Follow:</b> { $follow }
+    <b>3. Set an example:</b> { $example }
+    If it is correct, press Save; to edit a part, choose that part.
+dangky-choice-confirm = ✅ Save
+dangky-choice-edit-study = Edit part 1 (Study)
+dangky-choice-edit-follow = Edit part 2 (Follow)
+dangky-choice-edit-example = Edit part 3 (Set an example)
+dangky-choice-cancel = Cancel
+
+## /camket
+
+camket-none = You have not registered a personal plan for { $year } yet. Type /dangky to register.
+camket-show =
+    <b>Registration for { $year }</b> (saved at { $updatedAt }, revision { $revision })
+    <b>1. Study:</b> { $study }
+    <b>2. Follow:</b> { $follow }
+    <b>3. Set an example:</b> { $example }
+
+## /baocao
+
+baocao-header = <b>Registration report for { $year } — { $cell }</b> (deadline { $deadline })
+baocao-counts = Party members: { $members }. Registered: { $registered }. Not registered: { $missing }. Exempt: { $exempt }.
+baocao-missing = <b>Not registered:</b> { $names }
+baocao-exempt = <b>Exempt from registration:</b> { $names }
+baocao-pending = Waiting for approval to join the cell: { $count } (/duyet).
+baocao-details-private = The content of each registration can only be seen in a private chat: message chibo /baocao privately.
+baocao-registered-header = <b>Registered content:</b>
+baocao-registered-member =
+    <b>{ $index }. { $name }</b> ({ $updatedAt })
+    Study: { $study }
+    Follow: { $follow }
+    Set an example: { $example }
+
+## /caidat
+
+caidat-show =
+    <b>Settings of { $cell }</b>
+    Automatically approve people who join: { $autoApprove }
+    Retired Party members register a plan: { $retiredRegister }
+caidat-toggle-autoApprove = Turn automatic approval on/off
+caidat-toggle-retiredRegister = Turn registration for retired members on/off
+
+## /thanhvien
+
+thanhvien-list = <b>{ $cell }</b>: { $count } people on the list. Choose a person to change their role or status.
+thanhvien-entry = { $name } — { $role }, { $status }
+thanhvien-member = <b>{ $name }</b>: { $role }, { $status }. Choose a change:
+thanhvien-set-role = Role: { $role }
+thanhvien-set-status = Status: { $status }
+thanhvien-last-secretary = { $name } is the only secretary; give the secretary role to someone else first.
+thanhvien-role-changed = { $name } is now { $role }.
+thanhvien-status-changed = Status of { $name }: { $status }.
+role-secretary = secretary
+role-deputy = deputy secretary
+role-committee = cell committee member
+role-member = Party member
+status-full = full member
+status-probationary = probationary member
+status-exempt = exempt
+status-retired = retired
+status-transferred = transferred
+
+## Console (test chat in the terminal)
+
+console-intro =
+    chibo — test chat in the terminal. Type messages or commands (/help) as in a Telegram group.
+    Change speaker: :as Name (e.g. :as Hùng). Add a person: :add Full Name. Go to a group: :group 1 or :group 2. Go to a private chat with chibo: :private. See everyone: :who. Quit: Ctrl+D.
+console-usage = Console commands: :as Name, :add Full Name, :group 1, :group 2, :private, :who.
+console-private-chat = private chat with chibo
+console-private-with = private chat of { $name }
+console-elsewhere = [chibo sent to { $place }]
+console-private-link = 👉 Type :private to go to a private chat with chibo, then type /{ $command }
+console-unknown-person = There is nobody named { $name }. People in the console:
+console-now-speaking = { $name } is typing now.
+console-now-in = Now in: { $place }.
+console-person = • { $name }
+console-person-admin = • { $name } (admin of the groups)
+console-group = Group { $number }: { $title }
+
+## Command line (npm run cli -- …)
+
+cli-usage =
+    Usage: npm run cli -- <command>
+      plan import FILE [--committee NAME]   import an annual plan (JSON or YAML)
+      plan show [--year YEAR]               show the annual plan
+      cell list [--format text|json]        the cells and their codes
+      report --cell CODE [--year YEAR] [--format text|json] [--out FILE]
+      backup FILE                           back up the database
+cli-bad-format = Format { $format } is not supported; use text or json.
+cli-bad-year = Year { $year } is not valid.
+cli-unknown-cell = There is no cell with code { $code }. See the codes with: npm run cli -- cell list
+cli-plan-invalid = The plan in { $file } is not valid:
+cli-plan-imported = Imported the { $year } annual plan for { $scope }.
+cli-all-cells = all cells
+cli-no-cells = There are no cells yet. Add the bot to a group and type /khoitao.
+cli-cell-line = { $code }  { $name }  ({ $members } Party members, { $groups } groups)
+cli-backup-done = Backed up to { $file }.

@@ -1,0 +1,145 @@
+import { writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import type { Logger } from "pino";
+import { z } from "zod";
+import { createApp } from "../app.js";
+import type { Clock } from "../clock.js";
+import type { Config } from "../config.js";
+import { localYear } from "../domain/calendar.js";
+import { htmlToPlain } from "../domain/html.js";
+import type { Text } from "../i18n.js";
+import { PlanFileError, readPlanFile } from "../plan/plan-file.js";
+import { describePlan } from "../plan/plan-text.js";
+import { loadCellReport, reportJson, reportSummary } from "../reports/cell-report.js";
+
+/** Where the CLI writes; tests pass their own. */
+export interface CliOutput {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+/** Bad usage or input: exit code 2, with the sentence that explains it. */
+class CliError extends Error {
+  constructor(readonly text: Text) {
+    super(text.key);
+  }
+}
+
+const OPTIONS = {
+  format: { type: "string" },
+  year: { type: "string" },
+  cell: { type: "string" },
+  committee: { type: "string" },
+  out: { type: "string" },
+} as const;
+
+/** `npm run cli -- …`: the operators' commands. Returns the process exit code. */
+export async function runCli(
+  argv: string[],
+  config: Config,
+  log: Logger,
+  clock: Clock,
+  io: CliOutput,
+): Promise<number> {
+  const app = createApp(config, log, clock);
+  // Plan files are checked by zod: its messages in the operator's language.
+  z.config(config.BOT_LOCALE === "vi" ? z.locales.vi() : z.locales.en());
+  const say = (text: Text) => htmlToPlain(app.translator.text(text));
+  try {
+    const { positionals, values } = parseArgs({
+      args: argv,
+      options: OPTIONS,
+      allowPositionals: true,
+    });
+    const [group, action, argument] = positionals;
+    const year = parseYear(values.year, localYear(clock.now(), config.BOT_TIMEZONE));
+    const format = values.format ?? "text";
+    const print = (value: unknown, text: () => Text[]) => {
+      const output =
+        format === "json" ? JSON.stringify(value, null, 2) : text().map(say).join("\n");
+      if (values.out) writeFileSync(values.out, `${output}\n`);
+      else io.out(output);
+    };
+    if (!["text", "json"].includes(format)) {
+      throw new CliError({ key: "cli-bad-format", args: { format } });
+    }
+
+    if (group === "plan" && action === "import") {
+      if (!argument) throw new CliError({ key: "cli-usage" });
+      const plan = readPlanFile(argument);
+      const committee = values.committee?.trim();
+      app.services.plans.import(plan, committee ? { committee } : "all");
+      io.out(
+        say({
+          key: "cli-plan-imported",
+          args: { year: String(plan.year), scope: committee ?? say({ key: "cli-all-cells" }) },
+        }),
+      );
+      return 0;
+    }
+    if (group === "plan" && action === "show") {
+      const plan = app.services.plans.forCell(null, year);
+      print(plan, () => describePlan(plan, [1, 2, 3, 4], plan.deadlines.registration));
+      return 0;
+    }
+    if (group === "cell" && action === "list") {
+      const cells = app.services.cells.list();
+      print(cells, () =>
+        cells.length === 0
+          ? [{ key: "cli-no-cells" }]
+          : cells.map((cell) => ({
+              key: "cli-cell-line",
+              args: {
+                code: cell.code,
+                name: cell.name,
+                members: cell.members,
+                groups: cell.groups.length,
+              },
+            })),
+      );
+      return 0;
+    }
+    if (group === "report") {
+      if (!values.cell) throw new CliError({ key: "cli-usage" });
+      const cell = app.services.cells.byCode(values.cell);
+      if (!cell) throw new CliError({ key: "cli-unknown-cell", args: { code: values.cell } });
+      const report = loadCellReport(app.services, cell, year);
+      print(reportJson(report), () => reportSummary(report));
+      return 0;
+    }
+    if (group === "backup" && action) {
+      await app.database.sqlite.backup(action);
+      io.out(say({ key: "cli-backup-done", args: { file: action } }));
+      return 0;
+    }
+    throw new CliError({ key: "cli-usage" });
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.err(say(error.text));
+      return 2;
+    }
+    if (error instanceof PlanFileError) {
+      io.err(say({ key: "cli-plan-invalid", args: { file: error.file } }));
+      for (const problem of error.problems) io.err(`  - ${problem}`);
+      return 2;
+    }
+    if (error instanceof TypeError && "code" in error) {
+      // parseArgs: an unknown option or a missing value.
+      io.err(error.message);
+      io.err(say({ key: "cli-usage" }));
+      return 2;
+    }
+    throw error;
+  } finally {
+    app.close();
+  }
+}
+
+function parseYear(value: string | undefined, current: number): number {
+  if (value === undefined) return current;
+  const year = Number(value);
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) {
+    throw new CliError({ key: "cli-bad-year", args: { year: value } });
+  }
+  return year;
+}
