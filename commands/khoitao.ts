@@ -16,9 +16,6 @@ export const khoitao: Command = {
       });
     }
     if (!(await turn.isChatAdmin())) return turn.fail("khoitao-admin-only");
-    if (turn.member && turn.member.roster !== "rejected") {
-      return turn.fail("khoitao-member-elsewhere", { cell: turn.member.cell.name });
-    }
     if (turn.group) {
       // The bot was removed and added back: the cell and everything in it are still there.
       cells.setGroupActive(turn.chat.id, true);
@@ -27,9 +24,16 @@ export const khoitao: Command = {
         code: turn.group.cell.code,
       });
     }
+    if (turn.member && turn.member.roster !== "rejected") {
+      return turn.fail("khoitao-member-elsewhere", { cell: turn.member.cell.name });
+    }
     const name = checkCellName(turn.args || turn.chat.title);
     if (!name.ok) return turn.fail("khoitao-bad-name");
-    const cell = cells.createWithGroup(name.name, { chatId: turn.chat.id, title: turn.chat.title });
+    const cell = cells.createWithGroup(
+      name.name,
+      { chatId: turn.chat.id, title: turn.chat.title },
+      turn.now,
+    );
     members.create({
       cellId: cell.id,
       fullName: normalizeLine(turn.person.displayName),

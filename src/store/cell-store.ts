@@ -21,11 +21,11 @@ export class CellStore {
   constructor(private readonly db: Db) {}
 
   /** Creates a cell and links the group to it in one step, so a cell never exists without one. */
-  createWithGroup(name: string, group: { chatId: string; title: string }): Cell {
+  createWithGroup(name: string, group: { chatId: string; title: string }, now: Date): Cell {
     return this.db.transaction((tx) => {
       let code = generateCellCode();
       while (tx.select().from(cells).where(eq(cells.code, code)).get()) code = generateCellCode();
-      const cell = tx.insert(cells).values({ code, name }).returning().get();
+      const cell = tx.insert(cells).values({ code, name, createdAt: now }).returning().get();
       tx.insert(groups)
         .values({ chatId: group.chatId, cellId: cell.id, title: group.title })
         .onConflictDoUpdate({

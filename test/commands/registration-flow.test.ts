@@ -1,0 +1,234 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { Harness, texts } from "../support/harness.js";
+
+let harness: Harness;
+afterEach(() => harness?.close());
+
+async function register(
+  h: Harness,
+  who: string,
+  parts = ["Học chuyên đề", "Làm theo", "Nêu gương"],
+) {
+  await h.say(who, "private", "/dangky");
+  for (const part of parts) await h.say(who, "private", part);
+  return h.choose(who, "private", "dangky:confirm");
+}
+
+describe("link, join, register, report", () => {
+  it("takes a cell from an empty group to a report with names and plans", async () => {
+    harness = new Harness();
+    harness.admins.add("console:Lan");
+    const linked = await harness.say("Lan", "group:1", "/khoitao Chi bộ Khu phố 1");
+    expect(linked[0]?.text).toMatch(/Đã tạo Chi bộ Khu phố 1, mã CB-[A-Z2-9]{4}/);
+
+    const asked = await harness.say("Hùng", "group:1", "/thamgia trần văn hùng");
+    expect(asked[0]?.text).toContain("Trần Văn Hùng");
+    const toSecretary = asked.find((s) => s.chatId === "console:Lan");
+    expect(toSecretary?.choices.map((c) => c.label)).toEqual(["✅ Duyệt", "❌ Từ chối"]);
+    const approval = toSecretary?.choices[0]?.value ?? "";
+    const approved = await harness.choose("Lan", "private", approval);
+    expect(texts(approved)).toContain("Đã duyệt Trần Văn Hùng");
+    expect(approved.some((s) => s.chatId === "console:Hùng")).toBe(true);
+
+    const inGroup = await harness.say("Hùng", "group:1", "/dangky");
+    expect(inGroup[0]?.privateLink).toBe("dangky");
+    expect(inGroup[0]?.text).not.toMatch(/Học tập/);
+
+    const first = await harness.say("Hùng", "private", "/dangky");
+    expect(first[0]?.text).toContain("Phần 1/3 — Học tập");
+    expect(first[0]?.text).toContain("•"); // examples from the plan
+    await harness.say("Hùng", "private", "Học  chuyên đề năm,\n ghi sổ tay");
+    await harness.say("Hùng", "private", "Giải quyết 100% hồ sơ đúng hạn");
+    const review = await harness.say("Hùng", "private", "Giữ gia đình văn hóa");
+    expect(review[0]?.text).toContain("Xem lại bản đăng ký");
+    expect(review[0]?.text).toContain("Học chuyên đề năm,\nghi sổ tay");
+    expect(review[0]?.choices[0]?.value).toBe("dangky:confirm");
+    const saved = await harness.choose("Hùng", "private", "dangky:confirm");
+    expect(saved[0]?.text).toContain("Đã lưu bản đăng ký năm 2024");
+
+    const own = await harness.say("Hùng", "private", "/camket");
+    expect(own[0]?.text).toContain("Giải quyết 100% hồ sơ đúng hạn");
+
+    const group = texts(await harness.say("Lan", "group:1", "/baocao"));
+    expect(group).toContain("Đã đăng ký: 1. Chưa đăng ký: 1");
+    expect(group).toContain("Chưa đăng ký: Lan");
+    expect(group).not.toContain("Giải quyết 100%");
+    const detail = texts(await harness.say("Lan", "private", "/baocao"));
+    expect(detail).toContain("Giải quyết 100% hồ sơ đúng hạn");
+  });
+
+  it("keeps every revision and lets the member edit one part until the deadline", async () => {
+    harness = new Harness();
+    await harness.cellWith(["Hùng"]);
+    await register(harness, "Hùng");
+    const reopened = await harness.say("Hùng", "private", "/dangky");
+    expect(texts(reopened)).toContain("Đồng chí đã đăng ký năm 2024");
+    await harness.choose("Hùng", "private", "dangky:edit-follow");
+    const review = await harness.say("Hùng", "private", "Làm theo, bản sửa");
+    expect(review[0]?.text).toContain("Làm theo, bản sửa");
+    const saved = await harness.choose("Hùng", "private", "dangky:confirm");
+    expect(saved[0]?.text).toContain("Đã lưu bản sửa");
+    const { members, commitments } = harness.app.services;
+    const member = members.byPerson("console:Hùng");
+    const commitment = commitments.of(member?.id ?? 0, 2024);
+    expect(commitment?.follow).toBe("Làm theo, bản sửa");
+    expect(commitments.revisions(commitment?.id ?? 0).map((r) => r.follow)).toEqual([
+      "Làm theo",
+      "Làm theo, bản sửa",
+    ]);
+
+    harness.clock.set("2024-04-30T17:00:00Z"); // 1 May in Vietnam
+    const closed = await harness.say("Hùng", "private", "/dangky");
+    expect(closed[0]?.text).toContain("Hạn đăng ký đã hết ngày 30/04/2024");
+  });
+
+  it("continues /dangky at the same step after a restart", async () => {
+    harness = new Harness();
+    await harness.cellWith(["Hùng"]);
+    await harness.say("Hùng", "private", "/dangky");
+    await harness.say("Hùng", "private", "Học tập trước khi khởi động lại");
+    harness.app.close();
+
+    const restarted = new Harness({ dir: harness.dir, now: "2024-03-10T03:00:00Z" });
+    harness = restarted;
+    const next = await restarted.say("Hùng", "private", "Làm theo sau khi khởi động lại");
+    expect(next[0]?.text).toContain("Phần 3/3 — Nêu gương");
+    const review = await restarted.say("Hùng", "private", "Nêu gương");
+    expect(review[0]?.text).toContain("Học tập trước khi khởi động lại");
+  });
+
+  it("offers numbered choices where there are no buttons and reads a digit back", async () => {
+    harness = new Harness({ hasButtons: false });
+    await harness.cellWith(["Hùng"]);
+    await harness.say("Hùng", "private", "/dangky");
+    for (const part of ["Học", "Làm", "Nêu"]) await harness.say("Hùng", "private", part);
+    const saved = await harness.say("Hùng", "private", "1");
+    expect(saved[0]?.text).toContain("Đã lưu bản đăng ký");
+  });
+});
+
+describe("bad input gets a clear answer and changes nothing", () => {
+  it("refuses empty, emoji-only and 10,000-character answers and keeps the step", async () => {
+    harness = new Harness();
+    await harness.cellWith(["Hùng"]);
+    await harness.say("Hùng", "private", "/dangky");
+    expect(texts(await harness.say("Hùng", "private", "   "))).toContain("Chưa thấy nội dung");
+    expect(texts(await harness.say("Hùng", "private", "😀🎉👍"))).toContain("viết bằng chữ");
+    const huge = texts(await harness.say("Hùng", "private", "a".repeat(10_000)));
+    expect(huge).toContain("dài 10.000 ký tự");
+    const stillFirst = await harness.say("Hùng", "private", "Học tập");
+    expect(stillFirst[0]?.text).toContain("Phần 2/3");
+  });
+
+  it("stores decomposed and broken-font Vietnamese normalized, and matches either", async () => {
+    harness = new Harness();
+    await harness.cellWith([]);
+    const nfd = "Nguyễn Văn Tư".normalize("NFD");
+    await harness.say("Tư", "group:1", `/thamgia ${nfd}`);
+    await harness.say("Hùng", "group:1", "/thamgia Trƣơng Văn Hùng");
+    const names = harness.app.services.members.ofCell(1).map((m) => m.fullName);
+    expect(names).toContain("Nguyễn Văn Tư");
+    expect(names).toContain("Trương Văn Hùng");
+    const again = await harness.say("Tư", "group:1", "/thamgia Nguyễn Văn Tư");
+    expect(again[0]?.text).toContain("đã có trong danh sách");
+
+    await harness.say("Hùng", "private", "/dangky");
+    await harness.say("Hùng", "private", "Học tƣ tƣởng".normalize("NFD"));
+    await harness.say("Hùng", "private", "b");
+    await harness.say("Hùng", "private", "c");
+    await harness.choose("Hùng", "private", "dangky:confirm");
+    const member = harness.app.services.members.byPerson("console:Hùng");
+    expect(harness.app.services.commitments.of(member?.id ?? 0, 2024)?.study).toBe("Học tư tưởng");
+  });
+
+  it("refuses names that cannot be names", async () => {
+    harness = new Harness();
+    await harness.cellWith([]);
+    for (const bad of ["<b>An</b>", "😀", "A".repeat(81), "12345"]) {
+      const said = await harness.say("Hùng", "group:1", `/thamgia ${bad}`);
+      expect(said[0]?.text).toMatch(/họ tên/i);
+    }
+    expect(harness.app.services.members.byPerson("console:Hùng")).toBeUndefined();
+  });
+
+  it("answers unknown commands in private, and in a group only when they name the bot", async () => {
+    harness = new Harness();
+    await harness.cellWith(["Hùng"]);
+    expect(texts(await harness.say("Hùng", "private", "/xyz"))).toContain("Không có lệnh /xyz");
+    expect(await harness.say("Hùng", "group:1", "/xyz")).toEqual([]);
+    expect(texts(await harness.say("Hùng", "group:1", "/xyz@chibo_test_bot"))).toContain("/xyz");
+    expect(await harness.say("Hùng", "group:1", "/dangky@some_other_bot")).toEqual([]);
+  });
+
+  it("reads commands typed with diacritics and capitals", async () => {
+    harness = new Harness();
+    await harness.cellWith(["Hùng"]);
+    const said = await harness.say("Hùng", "private", "/ĐăngKý");
+    expect(said[0]?.text).toContain("Phần 1/3");
+  });
+
+  it("tells non-members, other cells' members and members without a role what they can do", async () => {
+    harness = new Harness();
+    await harness.cellWith(["Hùng"]);
+    expect(texts(await harness.say("Lạ", "private", "/dangky"))).toContain(
+      "chưa có trong danh sách",
+    );
+    expect(texts(await harness.say("Lạ", "group:1", "/baocao"))).toContain("/thamgia");
+    expect(texts(await harness.say("Hùng", "group:1", "/baocao"))).toContain("Chỉ bí thư");
+    expect(texts(await harness.say("Hùng", "private", "/duyet"))).toContain("Chỉ bí thư và phó");
+
+    harness.admins.add("console:Minh");
+    await harness.say("Minh", "group:2", "/khoitao Chi bộ Khu phố 2");
+    const other = texts(await harness.say("Hùng", "group:2", "/baocao"));
+    expect(other).toContain("Đồng chí thuộc Chi bộ Khu phố 1");
+    const joinOther = texts(await harness.say("Hùng", "group:2", "/thamgia Trần Văn Hùng"));
+    expect(joinOther).toContain("Đồng chí thuộc Chi bộ Khu phố 1");
+  });
+
+  it("asks an admin to link an unlinked group, and refuses a second /khoitao", async () => {
+    harness = new Harness();
+    expect(texts(await harness.say("Hùng", "group:1", "/thamgia Trần Văn Hùng"))).toContain(
+      "chưa gắn với chi bộ",
+    );
+    expect(texts(await harness.say("Hùng", "group:1", "/khoitao"))).toContain("quản trị viên");
+    harness.admins.add("console:Lan");
+    await harness.say("Lan", "group:1", "/khoitao Chi bộ 1");
+    const twice = texts(await harness.say("Lan", "group:1", "/khoitao Chi bộ khác"));
+    expect(twice).toContain("đã gắn với Chi bộ 1");
+    expect(harness.app.services.cells.list()).toHaveLength(1);
+  });
+
+  it("ignores a redelivered update, edits, and anonymous senders", async () => {
+    harness = new Harness();
+    await harness.cellWith([]);
+    const first = await harness.say("Hùng", "group:1", "/thamgia Trần Văn Hùng", {
+      updateKey: "u1",
+    });
+    expect(first).not.toEqual([]);
+    expect(
+      await harness.say("Hùng", "group:1", "/thamgia Trần Văn Hùng", { updateKey: "u1" }),
+    ).toEqual([]);
+
+    await harness.say("Hùng", "private", "/dangky");
+    const edited = await harness.deliver("Hùng", "private", { type: "edited" });
+    expect(edited[0]?.text).toContain("không đọc tin nhắn đã sửa");
+    expect(
+      harness.app.services.conversations.dialog("console:Hùng", "console:Hùng")?.state,
+    ).toMatchObject({
+      step: "study",
+    });
+    const anonymous = await harness.deliver("Ẩn danh", "group:1", { type: "anonymous" });
+    expect(anonymous[0]?.text).toContain("ẩn danh");
+  });
+
+  it("keeps the cell when the bot is removed, and relinks it when it comes back", async () => {
+    harness = new Harness();
+    await harness.cellWith(["Hùng"]);
+    await harness.deliver("Lan", "group:1", { type: "bot-removed" });
+    expect(harness.app.services.cells.list()[0]?.groups[0]?.active).toBe(false);
+    expect(texts(await harness.say("Lan", "private", "/baocao"))).toContain("Đảng viên: 2");
+    const back = texts(await harness.say("Lan", "group:1", "/khoitao"));
+    expect(back).toContain("mọi dữ liệu còn nguyên");
+    expect(harness.app.services.cells.list()[0]?.groups[0]?.active).toBe(true);
+  });
+});
