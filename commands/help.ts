@@ -1,4 +1,5 @@
 import type { Command } from "../src/engine/command.js";
+import type { Turn } from "../src/engine/turn.js";
 import type { Text } from "../src/i18n.js";
 
 /** /help: the commands this person may use here, and the one next step that matters. */
@@ -7,15 +8,19 @@ export const help: Command = {
   where: "anywhere",
   who: "anyone",
   run(turn) {
-    const lines: Text[] = turn.dispatcher.available(turn).map((name) => ({
-      key: "help-line",
-      args: { command: name, description: { key: `help-${name}` } },
-    }));
-    turn.say(turn.chat.id, [{ key: "help-header" }, ...lines, { key: nextStep(turn) }]);
+    turn.say(turn.chat.id, helpParts(turn));
   },
 };
 
-function nextStep(turn: Parameters<Command["run"]>[0]): string {
+export function helpParts(turn: Turn): Text[] {
+  const lines: Text[] = turn.dispatcher.available(turn).map((name) => ({
+    key: "help-line",
+    args: { command: name, description: { key: `help-${name}` } },
+  }));
+  return [{ key: "help-header" }, ...lines, { key: nextStep(turn) }];
+}
+
+function nextStep(turn: Turn): string {
   if (turn.inGroup) {
     if (!turn.group?.active) return "help-next-link-group";
     if (!turn.member || turn.member.cellId !== turn.group.cellId) return "help-next-join";

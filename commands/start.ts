@@ -1,5 +1,5 @@
 import type { Command } from "../src/engine/command.js";
-import { help } from "./help.js";
+import { helpParts } from "./help.js";
 
 /** /start, also from a deep link: "/start dangky" continues that command in private. */
 export const start: Command = {
@@ -7,12 +7,12 @@ export const start: Command = {
   where: "anywhere",
   who: "anyone",
   hidden: true,
-  async run(turn) {
+  run(turn) {
     const payload = turn.args.trim().toLowerCase();
     if (payload && /^[a-z]+$/.test(payload) && payload !== "start") {
       return turn.dispatcher.run(turn, payload, "");
     }
-    turn.reply("start-welcome", { name: turn.person.displayName });
-    await help.run(turn);
+    const welcome = { key: "start-welcome", args: { name: turn.person.displayName } };
+    turn.say(turn.chat.id, [welcome, ...helpParts(turn)]);
   },
 };

@@ -106,6 +106,11 @@ CREATE TABLE `plans` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `plans_year_scope_idx` ON `plans` (`year`,`scope`);--> statement-breakpoint
+CREATE TABLE `private_chats` (
+	`person_id` text PRIMARY KEY NOT NULL,
+	`opened_at` integer NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE `processed_updates` (
 	`update_key` text PRIMARY KEY NOT NULL,
 	`processed_at` integer NOT NULL

@@ -161,6 +161,12 @@ export const offeredChoices = sqliteTable("offered_choices", {
   offeredAt: integer("offered_at", { mode: "timestamp_ms" }).notNull(),
 });
 
+/** People who have written to the bot in private: on Telegram, the only ones it may write to. */
+export const privateChats = sqliteTable("private_chats", {
+  personId: text("person_id").primaryKey(),
+  openedAt: integer("opened_at", { mode: "timestamp_ms" }).notNull(),
+});
+
 export const processedUpdates = sqliteTable("processed_updates", {
   updateKey: text("update_key").primaryKey(),
   processedAt: integer("processed_at", { mode: "timestamp_ms" }).notNull(),

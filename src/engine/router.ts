@@ -33,6 +33,8 @@ export class Router implements Dispatcher {
     const { conversations, cells, members, clock } = this.services;
     if (!conversations.firstDelivery(incoming.updateKey, clock.now())) return [];
 
+    if (incoming.chat.kind === "private")
+      conversations.notePrivateChat(incoming.person.id, clock.now());
     const group = incoming.chat.kind === "group" ? cells.groupLink(incoming.chat.id) : undefined;
     const turn = new Turn(
       incoming,

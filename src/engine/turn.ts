@@ -12,6 +12,8 @@ import type { Services } from "./services.js";
 /** What a command may ask of the platform it is answering on. */
 export interface PlatformPort {
   isChatAdmin(chatId: string, personId: string): Promise<boolean>;
+  /** Telegram bots may not write first to a person who never opened a private chat. */
+  canWriteFirst: boolean;
 }
 
 /** Commands the router can run on a command's behalf (deep links, /help). */
@@ -94,11 +96,18 @@ export class Turn {
     this.replies.push({ chatId, parts, ...extras });
   }
 
-  /** A private message to a member, on every platform account they have. */
-  tellMember(memberId: number, parts: Text[], extras?: ReplyExtras): void {
-    for (const personId of this.services.members.personIds(memberId)) {
-      if (personId.startsWith(`${this.incoming.platform}:`)) this.say(personId, parts, extras);
-    }
+  /**
+   * A private message to a member on this platform, if it can reach them; returns whether it
+   * will. Those it cannot reach see the news in the group, or with the next command they type.
+   */
+  tellMember(memberId: number, parts: Text[], extras?: ReplyExtras): boolean {
+    const { members, conversations } = this.services;
+    const reachable = members
+      .personIds(memberId)
+      .filter((id) => id.startsWith(`${this.incoming.platform}:`))
+      .filter((id) => this.platform.canWriteFirst || conversations.hasPrivateChat(id));
+    for (const personId of reachable) this.say(personId, parts, extras);
+    return reachable.length > 0;
   }
 
   fail(key: string, args?: Text["args"]): never {

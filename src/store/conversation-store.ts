@@ -1,6 +1,6 @@
 import { and, eq, lt } from "drizzle-orm";
 import type { Db } from "../db/database.js";
-import { dialogs, offeredChoices, processedUpdates } from "../db/schema.js";
+import { dialogs, offeredChoices, privateChats, processedUpdates } from "../db/schema.js";
 
 export interface OpenDialog {
   command: string;
@@ -54,6 +54,17 @@ export class ConversationStore {
       .where(eq(offeredChoices.chatId, chatId))
       .get();
     return row?.values[position - 1];
+  }
+
+  notePrivateChat(personId: string, now: Date): void {
+    this.db.insert(privateChats).values({ personId, openedAt: now }).onConflictDoNothing().run();
+  }
+
+  hasPrivateChat(personId: string): boolean {
+    return (
+      this.db.select().from(privateChats).where(eq(privateChats.personId, personId)).get() !==
+      undefined
+    );
   }
 
   /** True the first time an update is seen; false when the platform delivers it again. */

@@ -71,6 +71,7 @@ export class Harness {
       { platform: "console", updateKey: updateKey ?? `test:${++updates}`, chat, person, content },
       {
         hasButtons: this.hasButtons,
+        canWriteFirst: true,
         isChatAdmin: async (_chat, personId) => this.admins.has(personId),
       },
     );

@@ -29,6 +29,7 @@ export class ConsoleChat {
 
   private readonly platform: RouterPlatform = {
     hasButtons: false,
+    canWriteFirst: true,
     isChatAdmin: async (_chatId, personId) =>
       this.people.find((p) => p.id === personId)?.admin ?? false,
   };

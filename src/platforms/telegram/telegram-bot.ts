@@ -30,6 +30,7 @@ export function createTelegramBot(options: TelegramOptions): Bot {
 
   const platform: RouterPlatform = {
     hasButtons: true,
+    canWriteFirst: false,
     async isChatAdmin(chatId, personId) {
       const member = await bot.api.getChatMember(telegramId(chatId), telegramId(personId));
       return member.status === "creator" || member.status === "administrator";

@@ -1,0 +1,137 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Bot } from "grammy";
+import { pino } from "pino";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { commands } from "../../../commands/index.js";
+import { type App, createApp } from "../../../src/app.js";
+import { loadConfig } from "../../../src/config.js";
+import {
+  createTelegramBot,
+  publishCommandMenu,
+} from "../../../src/platforms/telegram/telegram-bot.js";
+import { FakeBotApi } from "../../support/fake-bot-api.js";
+import { TestClock } from "../../support/harness.js";
+
+const GROUP = -1001234;
+
+describe("Telegram end to end through grammY and a fake Bot API server", () => {
+  let fake: FakeBotApi;
+  let app: App;
+  let bot: Bot;
+  let dir: string;
+
+  beforeAll(async () => {
+    fake = await FakeBotApi.start({ botUsername: "chibo_test_bot" });
+    dir = mkdtempSync(join(tmpdir(), "chibo-tg-"));
+    const config = loadConfig({
+      DATABASE_PATH: join(dir, "chibo.sqlite"),
+      TELEGRAM_BOT_TOKEN: fake.token,
+      TELEGRAM_API_ROOT: fake.apiRoot,
+    });
+    const log = pino({ level: "silent" });
+    app = createApp(config, log, new TestClock(new Date("2024-03-10T02:00:00Z")));
+    bot = createTelegramBot({
+      token: fake.token,
+      apiRoot: config.TELEGRAM_API_ROOT,
+      router: app.router,
+      translator: app.translator,
+      log,
+    });
+    await bot.init();
+    await publishCommandMenu(bot, commands, app.translator);
+    void bot.start({ timeout: 1 });
+  });
+
+  afterAll(async () => {
+    await bot.stop();
+    await fake.stop();
+    app.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const lan = () => fake.addUser({ id: 111, first_name: "Lan", last_name: "<Nguyễn> & Co" });
+  const hung = () => fake.addUser({ id: 222, first_name: "Hùng" });
+  const group = () => fake.addGroup({ id: GROUP, title: "Chi bộ <KP1>", type: "supergroup" });
+
+  async function lastTo(chatId: number, count = 1) {
+    await fake.waitForIdle();
+    return fake.messagesTo(chatId).slice(-count);
+  }
+
+  it("links, joins, registers and reports with no refused call", async () => {
+    fake.setChatMember(GROUP, 111, "administrator");
+    fake.sendText({ from: lan(), chat: group(), text: "/khoitao Chi bộ <Khu phố 1> & Co" });
+    const [linked] = await lastTo(GROUP);
+    expect(linked?.text).toContain("Đã tạo Chi bộ <Khu phố 1> & Co");
+    expect(linked?.text).toContain("Đồng chí Lan <Nguyễn> & Co là bí thư");
+
+    fake.sendText({ from: lan(), text: "/start" });
+    expect((await lastTo(111))[0]?.text).toContain("Xin chào Lan <Nguyễn> & Co");
+
+    fake.sendText({ from: hung(), chat: group(), text: "/thamgia Trần Văn Hùng" });
+    const [request] = await lastTo(111);
+    expect(request?.text).toContain("Trần Văn Hùng xin vào danh sách");
+    fake.clickButton({ from: lan(), message: request as never, label: "✅ Duyệt" });
+    expect((await lastTo(111))[0]?.text).toContain("Đã duyệt Trần Văn Hùng");
+    expect((await lastTo(GROUP))[0]?.text).toContain("Chào mừng đồng chí Trần Văn Hùng");
+
+    fake.sendText({ from: hung(), chat: group(), text: "/dangky" });
+    const [invite] = await lastTo(GROUP);
+    expect(JSON.stringify(invite?.replyMarkup)).toContain(
+      "https://t.me/chibo_test_bot?start=dangky",
+    );
+
+    fake.sendText({ from: hung(), text: "/start dangky" });
+    expect((await lastTo(222))[0]?.text).toContain("Phần 1/3");
+    fake.sendText({ from: hung(), text: "Học chuyên đề <năm> & ghi chép" });
+    fake.sendText({ from: hung(), text: "Giải quyết hồ sơ đúng hạn" });
+    await fake.waitForIdle();
+    fake.sendText({ from: hung(), text: "Giữ gia đình văn hóa" });
+    const [review] = await lastTo(222);
+    expect(review?.text).toContain("Học chuyên đề <năm> & ghi chép");
+    fake.clickButton({ from: hung(), message: review as never, data: "dangky:confirm" });
+    expect((await lastTo(222))[0]?.text).toContain("Đã lưu bản đăng ký năm 2024");
+
+    fake.sendText({ from: lan(), chat: group(), text: "/baocao" });
+    const groupReport = (await lastTo(GROUP))[0]?.text ?? "";
+    expect(groupReport).toContain("Đã đăng ký: 1. Chưa đăng ký: 1");
+    expect(groupReport).not.toContain("Giải quyết hồ sơ");
+
+    fake.sendText({ from: lan(), text: "/baocao" });
+    expect((await lastTo(111))[0]?.text).toContain("Giải quyết hồ sơ đúng hạn");
+
+    expect(fake.refused).toEqual([]);
+  });
+
+  it("publishes the command menu for private chats and groups", () => {
+    const menus = fake.calls.filter((c) => c.method === "setMyCommands" && c.ok);
+    expect(menus).toHaveLength(2);
+    const names = JSON.stringify(menus.map((m) => m.params));
+    expect(names).toContain('"dangky"');
+    expect(names).toContain('"baocao"');
+  });
+
+  it("drops the same update delivered twice and commands meant for another bot", async () => {
+    const before = fake.messagesTo(GROUP).length;
+    const update = fake.sendText({ from: hung(), chat: group(), text: "/chuyende" });
+    await fake.waitForIdle();
+    fake.pushUpdate({ ...update });
+    fake.sendText({ from: hung(), chat: group(), text: "/chuyende@some_other_bot" });
+    await fake.waitForIdle();
+    expect(fake.messagesTo(GROUP).length).toBe(before + 1);
+  });
+
+  it("answers messages sent as the group or a channel without acting on them", async () => {
+    fake.sendText({ chat: group(), senderChat: group(), text: "/baocao" });
+    expect((await lastTo(GROUP))[0]?.text).toContain("ẩn danh");
+  });
+
+  it("marks the group inactive when the bot is removed, and keeps the cell", async () => {
+    fake.botRemoved(group(), lan());
+    await fake.waitForIdle();
+    expect(app.services.cells.list()[0]?.groups[0]?.active).toBe(false);
+    expect(app.services.cells.list()[0]?.members).toBe(2);
+  });
+});
