@@ -9,7 +9,7 @@ export const start: Command = {
   hidden: true,
   run(turn) {
     const payload = turn.args.trim().toLowerCase();
-    if (payload && /^[a-z]+$/.test(payload) && payload !== "start") {
+    if (payload !== "start" && turn.dispatcher.isCommand(payload)) {
       return turn.dispatcher.run(turn, payload, "");
     }
     const welcome = { key: "start-welcome", args: { name: turn.person.displayName } };

@@ -1,4 +1,4 @@
-import { addDays } from "date-fns";
+import { addDays, format, parseISO } from "date-fns";
 import { isOnOrBefore, type LocalDay, localDay } from "./calendar.js";
 import { hasWords, normalizeText, visibleLength } from "./text.js";
 
@@ -32,8 +32,8 @@ export function registrationOpen(now: Date, deadline: LocalDay, timeZone: string
 export const LATE_START_DAYS = 30;
 
 /**
- * The plan's deadline; for a cell created after it, a month from the cell's creation (at the
- * latest the year's end), so that a cell starting mid-year can still register.
+ * The plan's deadline, but never less than a month after the cell started with chibo (at the
+ * latest the year's end): a cell that starts on 29/4, or in November, can still register.
  */
 export function cellRegistrationDeadline(
   planDeadline: LocalDay,
@@ -41,7 +41,10 @@ export function cellRegistrationDeadline(
   timeZone: string,
 ): LocalDay {
   const yearEnd = `${planDeadline.slice(0, 4)}-12-31`;
-  const lateStart = localDay(addDays(cellCreatedAt, LATE_START_DAYS), timeZone);
+  const lateStart = format(
+    addDays(parseISO(localDay(cellCreatedAt, timeZone)), LATE_START_DAYS),
+    "yyyy-MM-dd",
+  );
   const capped = lateStart < yearEnd ? lateStart : yearEnd;
   return capped > planDeadline ? capped : planDeadline;
 }

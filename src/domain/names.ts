@@ -25,7 +25,8 @@ function capitalizeWords(name: string): string {
   return name
     .split(" ")
     .map((word) => (word ? word[0]?.toLocaleUpperCase("vi") + word.slice(1) : word))
-    .join(" ");
+    .join(" ")
+    .normalize("NFC");
 }
 
 export const MAX_CELL_NAME_LENGTH = 120;

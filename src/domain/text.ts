@@ -10,12 +10,14 @@ const INVISIBLE =
 
 /** The form stored and shown: NFC, "ư" restored, invisible characters removed, spaces tidied. */
 export function normalizeText(input: string): string {
+  // Line breaks first (\r is a control character too), then the invisible characters, so that
+  // composing to NFC sees letters and their marks side by side.
   return input
+    .replace(/\r\n?/g, "\n")
+    .replace(INVISIBLE, "")
     .replace(BROKEN_U_HORN, "ư")
     .replace(BROKEN_U_HORN_UPPER, "Ư")
     .normalize("NFC")
-    .replace(INVISIBLE, "")
-    .replace(/\r\n?/g, "\n")
     .split("\n")
     .map((line) => line.replace(/[^\S\n]+/g, " ").trim())
     .join("\n")

@@ -60,6 +60,10 @@ export class Router implements Dispatcher {
     return turn.replies;
   }
 
+  isCommand(name: string): boolean {
+    return this.byName.has(name);
+  }
+
   async run(turn: Turn, commandName: string, args: string): Promise<void> {
     const command = this.byName.get(commandName);
     if (!command) return turn.fail("unknown-command", { command: commandName });

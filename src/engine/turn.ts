@@ -18,6 +18,7 @@ export interface PlatformPort {
 
 /** Commands the router can run on a command's behalf (deep links, /help). */
 export interface Dispatcher {
+  isCommand(name: string): boolean;
   run(turn: Turn, commandName: string, args: string): Promise<void>;
   available(turn: Turn): string[];
 }

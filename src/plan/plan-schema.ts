@@ -6,7 +6,7 @@ const line = (max: number) =>
   z
     .string()
     .transform(normalizeLine)
-    .pipe(z.string().min(1).max(max).refine(hasWords, "must contain words"));
+    .pipe(z.string().max(max).refine(hasWords, "must contain words"));
 
 const day = z.string().refine(isValidDay, "must be a date written YYYY-MM-DD");
 
@@ -39,7 +39,7 @@ export const planSchema = z
   .strict()
   .superRefine((plan, ctx) => {
     for (const [name, value] of Object.entries(plan.deadlines)) {
-      if (value && !value.startsWith(`${plan.year}-`)) {
+      if (value && isValidDay(value) && !value.startsWith(`${plan.year}-`)) {
         ctx.addIssue({
           code: "custom",
           path: ["deadlines", name],

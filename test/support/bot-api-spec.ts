@@ -53,12 +53,14 @@ const STRING_LIMIT = /\b(\d+)-(\d+) (characters|bytes)\b/;
 const ARRAY_LIMIT = /\b(?:list of|include) (\d+)-(\d+)\b/i;
 const FORMATTED = /after entit(?:y|ies) parsing/;
 const DISCRIMINATOR = /(?:must be|always) "?([\w-]+)"?$/;
+const COMMAND_RULE = "Can contain only lowercase English letters, digits and underscores";
 const ACTION_RULE = /(Exactly|At most) one of the fields other than (.+?) must be used/;
 
 const PRIMITIVES: Readonly<Record<string, (value: unknown) => boolean>> = {
   Integer: (value) => Number.isInteger(value),
   Float: (value) => typeof value === "number" && Number.isFinite(value),
-  String: (value) => typeof value === "string",
+  // An upload stands for the "attach://<part>" string that named it (InputMedia.media is a String).
+  String: (value) => typeof value === "string" || value instanceof UploadedFile,
   Boolean: (value) => typeof value === "boolean",
   InputFile: (value) => typeof value === "string" || value instanceof UploadedFile,
 };
@@ -108,7 +110,7 @@ export function minimalVariant(union: string, kind: string): Params {
 
 /** A value of the type with only its required fields, set to neutral values. */
 export function minimalValue(type: string): unknown {
-  if (type.startsWith(ARRAY_PREFIX)) return [];
+  if (isArrayType(type)) return [];
   if (type === "Integer" || type === "Float") return 0;
   if (type === "String") return "";
   if (type === "Boolean") return false;
@@ -139,6 +141,11 @@ function checkFields(object: Params, fields: SpecField[], prefix: string): strin
 
 /** A field may allow several types (chat_id: Integer or String); one of them must fit. */
 function checkValue(value: unknown, types: string[], path: string): string[] {
+  // "Array of InputMediaPhoto and InputMediaVideo" is one array whose items may mix those types.
+  if (types.length > 1 && types.every(isArrayType) && Array.isArray(value)) {
+    const itemTypes = types.map((type) => type.slice(ARRAY_PREFIX.length));
+    return value.flatMap((item, index) => checkValue(item, itemTypes, `${path}[${index}]`));
+  }
   const failures = types.map((type) => checkType(value, type, path));
   if (failures.some((problems) => problems.length === 0)) return [];
   if (failures.length === 1) return failures[0] ?? [];
@@ -160,7 +167,7 @@ function closestObjectType(value: unknown, types: string[]): number | undefined 
 }
 
 function checkType(value: unknown, type: string, path: string): string[] {
-  if (type.startsWith(ARRAY_PREFIX)) {
+  if (isArrayType(type)) {
     if (!Array.isArray(value)) return [`${path} must be ${type}`];
     const itemType = type.slice(ARRAY_PREFIX.length);
     return value.flatMap((item, index) => checkType(item, itemType, `${path}[${index}]`));
@@ -237,6 +244,9 @@ function checkStringLimits(value: string, field: SpecField, owner: Params, path:
       throw error;
     }
   }
+  if (field.description.includes(COMMAND_RULE) && !/^[a-z0-9_]*$/.test(value)) {
+    return [`${path} may contain only lowercase English letters, digits and underscores`];
+  }
   const limit = STRING_LIMIT.exec(field.description);
   if (limit === null) return [];
   const [min, max, unit] = [Number(limit[1]), Number(limit[2]), limit[3]];
@@ -255,6 +265,10 @@ function lengthProblem(path: string, size: number, limit: string): string {
   if (path === "text") return size === 0 ? "message text is empty" : "message is too long";
   if (path === "caption") return "message caption is too long";
   return `${path} must be ${limit}, got ${size}`;
+}
+
+function isArrayType(type: string): boolean {
+  return type.startsWith(ARRAY_PREFIX);
 }
 
 function descriptionOf(type: SpecType): string {

@@ -1,0 +1,135 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { Harness, texts } from "../support/harness.js";
+
+let harness: Harness;
+afterEach(() => harness?.close());
+
+/** What the database holds that a command could change. */
+function snapshot(h: Harness) {
+  const { cells, members } = h.app.services;
+  const list = cells.list();
+  return JSON.stringify({
+    cells: list,
+    members: list.flatMap((_, index) => members.ofCell(index + 1)),
+  });
+}
+
+describe("every command with missing, wrong, huge, empty, hostile and oddly encoded input", () => {
+  it("/start with an unknown, huge or hostile payload greets instead", async () => {
+    harness = new Harness();
+    for (const payload of ["xyz", "<script>alert(1)</script>", "a".repeat(5000), "dang ky"]) {
+      const said = await harness.say("Lan", "private", `/start ${payload}`);
+      expect(said[0]?.text).toContain("Xin chào Lan");
+    }
+  });
+
+  it("/start with a command payload runs that command's checks", async () => {
+    harness = new Harness();
+    const said = await harness.say("Lạ", "private", "/start baocao");
+    expect(said[0]?.text).toContain("chưa có trong danh sách");
+  });
+
+  it("/khoitao: empty uses the group's title; huge, emoji-only or in private is refused", async () => {
+    harness = new Harness();
+    harness.admins.add("console:Lan");
+    expect(texts(await harness.say("Lan", "private", "/khoitao Chi bộ"))).toContain("trong nhóm");
+    const before = snapshot(harness);
+    expect(texts(await harness.say("Lan", "group:1", `/khoitao ${"x".repeat(500)}`))).toContain(
+      "chưa hợp lệ",
+    );
+    expect(texts(await harness.say("Lan", "group:1", "/khoitao 🎉🎉"))).toContain("chưa hợp lệ");
+    expect(snapshot(harness)).toBe(before);
+    const linked = await harness.say("Lan", "group:1", "/khoitao");
+    expect(linked[0]?.text).toContain("Đã tạo Nhóm 1");
+  });
+
+  it("/khoitao keeps a cell name with <, > and & as typed, for display", async () => {
+    harness = new Harness();
+    harness.admins.add("console:Lan");
+    const said = await harness.say("Lan", "group:1", "/khoitao Chi bộ <KP 3> & 4");
+    expect(said[0]?.text).toContain("Đã tạo Chi bộ <KP 3> & 4");
+    expect(
+      harness.app.translator.t("khoitao-done", { cell: "<b>", code: "x", name: "&" }),
+    ).toContain("&lt;b&gt;");
+  });
+
+  it("/thamgia with whitespace only or invisible characters asks for the name", async () => {
+    harness = new Harness();
+    await harness.cellWith([]);
+    const before = snapshot(harness);
+    expect(texts(await harness.say("Hùng", "group:1", "/thamgia    "))).toContain("kèm họ và tên");
+    expect(texts(await harness.say("Hùng", "group:1", "/thamgia \u200b\u200b"))).toContain(
+      "Chưa thấy họ tên",
+    );
+    expect(snapshot(harness)).toBe(before);
+  });
+
+  it("/chuyende and /help ignore whatever follows them", async () => {
+    harness = new Harness();
+    const topic = texts(await harness.say("Lan", "private", `/chuyende ${"<&>".repeat(2000)}`));
+    expect(topic).toContain("Chuyên đề năm 2024");
+    const help = texts(await harness.say("Lan", "private", "/help 😀"));
+    expect(help).toContain("/chuyende");
+  });
+
+  it("/camket and /huy with no dialog and no plan say so", async () => {
+    harness = new Harness();
+    await harness.cellWith(["Hùng"]);
+    expect(texts(await harness.say("Hùng", "private", "/camket"))).toContain("chưa đăng ký");
+    expect(texts(await harness.say("Hùng", "private", "/huy"))).toContain("Không có việc gì");
+    await harness.say("Hùng", "private", "/dangky");
+    await harness.say("Hùng", "private", "Nháp");
+    expect(texts(await harness.say("Hùng", "private", "/huy"))).toContain("Đã dừng");
+    expect(texts(await harness.say("Hùng", "private", "/camket"))).toContain("chưa đăng ký");
+  });
+
+  it("choices that were tampered with or are stale change nothing", async () => {
+    harness = new Harness();
+    await harness.cellWith(["Hùng"]);
+    harness.admins.add("console:Minh");
+    await harness.say("Minh", "group:2", "/khoitao Chi bộ 2");
+    await harness.say("Khách", "group:2", "/thamgia Khách Lạ");
+    const before = snapshot(harness);
+    const tampered = [
+      "duyet:ok:abc",
+      "duyet:ok:999",
+      "duyet:ok:4", // a person waiting in another cell
+      "thanhvien:r:2:emperor",
+      "thanhvien:s:999:exempt",
+      "caidat:everything",
+      "dangky:confirm", // no dialog open
+      "nosuchcommand:x",
+      "",
+    ];
+    for (const value of tampered) {
+      const said = await harness.choose("Lan", "private", value);
+      expect(said[0]?.text, value).toContain("đã cũ");
+    }
+    expect(snapshot(harness)).toBe(before);
+    const notAllowed = await harness.choose("Hùng", "private", "thanhvien:r:1:member");
+    expect(notAllowed[0]?.text).toContain("Chỉ bí thư");
+    expect(snapshot(harness)).toBe(before);
+  });
+
+  it("the only secretary cannot demote or transfer herself", async () => {
+    harness = new Harness();
+    await harness.cellWith(["Hùng"]);
+    const refused = await harness.choose("Lan", "private", "thanhvien:r:1:member");
+    expect(refused[0]?.text).toContain("bí thư duy nhất");
+    await harness.choose("Lan", "private", "thanhvien:r:2:secretary");
+    const allowed = await harness.choose("Lan", "private", "thanhvien:r:1:deputy");
+    expect(allowed[0]?.text).toContain("nay là phó bí thư");
+  });
+
+  it("an exempt member need not register and is counted apart", async () => {
+    harness = new Harness();
+    await harness.cellWith(["Hùng", "Tư"]);
+    await harness.choose("Lan", "private", "thanhvien:s:2:exempt");
+    expect(texts(await harness.say("Hùng", "private", "/dangky"))).toContain("miễn");
+    await harness.choose("Lan", "private", "caidat:retiredRegister");
+    await harness.choose("Lan", "private", "thanhvien:s:3:retired");
+    const report = texts(await harness.say("Lan", "private", "/baocao"));
+    expect(report).toContain("Đảng viên: 3. Đã đăng ký: 0. Chưa đăng ký: 1. Miễn: 2.");
+    expect(report).toContain("Miễn đăng ký: Hùng, Tư");
+  });
+});

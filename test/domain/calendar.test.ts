@@ -1,0 +1,134 @@
+import { describe, expect, it } from "vitest";
+import {
+  formatDay,
+  formatInstant,
+  isOnOrBefore,
+  isValidDay,
+  localDay,
+  localYear,
+  quarterOf,
+  romanQuarter,
+} from "../../src/domain/calendar.js";
+
+const VN = "Asia/Ho_Chi_Minh"; // UTC+7 all year
+
+describe("localDay", () => {
+  it("is already the next day in Vietnam from 17:00 UTC", () => {
+    expect(localDay(new Date("2024-04-30T16:59:59Z"), VN)).toBe("2024-04-30");
+    expect(localDay(new Date("2024-04-30T17:00:00Z"), VN)).toBe("2024-05-01");
+  });
+
+  it("is the same day in UTC and in Vietnam before 17:00 UTC", () => {
+    expect(localDay(new Date("2024-04-30T00:00:00Z"), VN)).toBe("2024-04-30");
+  });
+
+  it("follows the time zone it is given", () => {
+    const instant = new Date("2024-03-31T17:30:00Z");
+    expect(localDay(instant, VN)).toBe("2024-04-01");
+    expect(localDay(instant, "UTC")).toBe("2024-03-31");
+  });
+
+  it("handles the leap day", () => {
+    expect(localDay(new Date("2024-02-28T17:00:00Z"), VN)).toBe("2024-02-29");
+  });
+});
+
+describe("localYear", () => {
+  it("turns the year at midnight Vietnam time, not UTC", () => {
+    expect(localYear(new Date("2023-12-31T16:59:59Z"), VN)).toBe(2023);
+    expect(localYear(new Date("2023-12-31T17:00:00Z"), VN)).toBe(2024);
+    expect(localYear(new Date("2023-12-31T17:00:00Z"), "UTC")).toBe(2023);
+  });
+});
+
+describe("quarterOf", () => {
+  it("is Quý II in Vietnam at 2024-03-31T17:30Z, while still Q1 in UTC", () => {
+    const instant = new Date("2024-03-31T17:30:00Z");
+    expect(quarterOf(instant, VN)).toBe(2);
+    expect(quarterOf(instant, "UTC")).toBe(1);
+  });
+
+  it("gives each quarter its months", () => {
+    expect(quarterOf(new Date("2024-01-01T00:00:00+07:00"), VN)).toBe(1);
+    expect(quarterOf(new Date("2024-03-31T23:59:59+07:00"), VN)).toBe(1);
+    expect(quarterOf(new Date("2024-04-01T00:00:00+07:00"), VN)).toBe(2);
+    expect(quarterOf(new Date("2024-06-30T23:59:59+07:00"), VN)).toBe(2);
+    expect(quarterOf(new Date("2024-07-01T00:00:00+07:00"), VN)).toBe(3);
+    expect(quarterOf(new Date("2024-09-30T12:00:00+07:00"), VN)).toBe(3);
+    expect(quarterOf(new Date("2024-10-01T00:00:00+07:00"), VN)).toBe(4);
+    expect(quarterOf(new Date("2024-12-31T23:59:59+07:00"), VN)).toBe(4);
+  });
+
+  it("is Q1 of the new year from local midnight on 1 January", () => {
+    const instant = new Date("2024-12-31T17:00:00Z");
+    expect(quarterOf(instant, VN)).toBe(1);
+    expect(localYear(instant, VN)).toBe(2025);
+  });
+});
+
+describe("romanQuarter", () => {
+  it("writes the quarters in Roman numerals", () => {
+    expect([1, 2, 3, 4].map(romanQuarter)).toEqual(["I", "II", "III", "IV"]);
+  });
+});
+
+describe("formatDay and formatInstant", () => {
+  it("writes a day the Vietnamese way", () => {
+    expect(formatDay("2024-04-30")).toBe("30/04/2024");
+    expect(formatDay("2024-01-05")).toBe("05/01/2024");
+  });
+
+  it("writes an instant in local time", () => {
+    expect(formatInstant(new Date("2024-04-30T01:05:00Z"), VN)).toBe("30/04/2024 08:05");
+    expect(formatInstant(new Date("2024-04-30T17:30:00Z"), VN)).toBe("01/05/2024 00:30");
+  });
+});
+
+describe("isOnOrBefore", () => {
+  const deadline = "2024-04-30";
+
+  it("holds through the whole deadline day, local time", () => {
+    expect(isOnOrBefore(new Date("2024-04-29T17:00:00Z"), deadline, VN)).toBe(true);
+    expect(isOnOrBefore(new Date("2024-04-30T12:00:00Z"), deadline, VN)).toBe(true);
+    expect(isOnOrBefore(new Date("2024-04-30T16:59:59Z"), deadline, VN)).toBe(true);
+  });
+
+  it("has passed from local midnight after the deadline day", () => {
+    expect(isOnOrBefore(new Date("2024-04-30T17:00:00Z"), deadline, VN)).toBe(false);
+    expect(isOnOrBefore(new Date("2024-06-01T00:00:00Z"), deadline, VN)).toBe(false);
+  });
+
+  it("holds long before the deadline, including in an earlier year", () => {
+    expect(isOnOrBefore(new Date("2024-01-01T00:00:00Z"), deadline, VN)).toBe(true);
+    expect(isOnOrBefore(new Date("2023-12-31T00:00:00Z"), deadline, VN)).toBe(true);
+  });
+
+  it("does not hold in a later year, even earlier in the calendar", () => {
+    expect(isOnOrBefore(new Date("2025-01-10T00:00:00Z"), deadline, VN)).toBe(false);
+  });
+});
+
+describe("isValidDay", () => {
+  it("accepts real days written YYYY-MM-DD", () => {
+    expect(isValidDay("2024-04-30")).toBe(true);
+    expect(isValidDay("2024-02-29")).toBe(true);
+    expect(isValidDay("2024-12-31")).toBe(true);
+  });
+
+  it("refuses days that do not exist", () => {
+    expect(isValidDay("2024-02-30")).toBe(false);
+    expect(isValidDay("2023-02-29")).toBe(false);
+    expect(isValidDay("2024-04-31")).toBe(false);
+    expect(isValidDay("2024-13-01")).toBe(false);
+    expect(isValidDay("2024-00-10")).toBe(false);
+  });
+
+  it("refuses other ways of writing a day", () => {
+    expect(isValidDay("30/04/2024")).toBe(false);
+    expect(isValidDay("2024-4-30")).toBe(false);
+    expect(isValidDay("2024-04-30T00:00:00")).toBe(false);
+    expect(isValidDay("20240430")).toBe(false);
+    expect(isValidDay(" 2024-04-30")).toBe(false);
+    expect(isValidDay("")).toBe(false);
+  });
+});

@@ -1,0 +1,233 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { FluentResource, type Message } from "@fluent/bundle";
+import { describe, expect, it } from "vitest";
+import { commands } from "../commands/index.js";
+import { COMMITMENT_PARTS, checkAnswer } from "../src/domain/commitment-rules.js";
+import { MEMBER_ROLES, MEMBER_STATUSES } from "../src/domain/member-rules.js";
+import { checkFullName } from "../src/domain/names.js";
+import { LOCALES, type Locale, localeFile, Translator } from "../src/i18n.js";
+import { parseTelegramHtml } from "./support/telegram-html.js";
+
+type Pattern = NonNullable<Message["value"]>;
+type PatternElement = Exclude<Pattern, string>[number];
+type Expression = Exclude<PatternElement, string>;
+type Argument = Extract<Expression, { type: "func" }>["args"][number];
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+
+function ftlText(locale: Locale): string {
+  return readFileSync(localeFile(locale), "utf8");
+}
+
+/** Messages and terms of a locale file, by id, as @fluent/bundle parses them at run time. */
+function entries(locale: Locale): Map<string, Message> {
+  const resource = new FluentResource(ftlText(locale));
+  return new Map(resource.body.map((entry) => [entry.id, entry as Message]));
+}
+
+/** The $variables a message needs: in its value, its attributes, and messages it references. */
+function variablesOf(id: string, all: Map<string, Message>, seen = new Set<string>()): Set<string> {
+  const found = new Set<string>();
+  if (seen.has(id)) return found;
+  seen.add(id);
+  const message = all.get(id);
+  if (!message) return found;
+
+  const walkPattern = (pattern: Pattern | null) => {
+    if (pattern === null || typeof pattern === "string") return;
+    for (const element of pattern) if (typeof element !== "string") walkExpression(element);
+  };
+  const walkArgument = (arg: Argument) => {
+    if (arg.type !== "narg") walkExpression(arg);
+  };
+  const walkExpression = (expression: Expression) => {
+    switch (expression.type) {
+      case "var":
+        found.add(expression.name);
+        break;
+      case "select":
+        walkExpression(expression.selector);
+        for (const variant of expression.variants) walkPattern(variant.value);
+        break;
+      case "func":
+        expression.args.forEach(walkArgument);
+        break;
+      case "term":
+        // A term's own variables come from its arguments, not from the caller.
+        expression.args.forEach(walkArgument);
+        break;
+      case "mesg":
+        for (const name of variablesOf(expression.name, all, seen)) found.add(name);
+        break;
+    }
+  };
+
+  walkPattern(message.value);
+  for (const attribute of Object.values(message.attributes)) walkPattern(attribute);
+  return found;
+}
+
+const messageIds = (all: Map<string, Message>) =>
+  [...all.keys()].filter((id) => !id.startsWith("-"));
+const sorted = (set: Set<string>) => [...set].sort();
+
+describe("locale files", () => {
+  it("exist for every locale", () => {
+    for (const locale of LOCALES) expect(existsSync(localeFile(locale)), locale).toBe(true);
+  });
+
+  it.each(LOCALES)("%s.ftl parses completely (no entry is dropped as junk)", (locale) => {
+    const declared = ftlText(locale)
+      .split("\n")
+      .filter((line) => /^-?[a-zA-Z][\w-]*\s*=/.test(line))
+      .map((line) => line.split("=")[0]?.trim());
+    expect([...entries(locale).keys()]).toEqual(declared);
+  });
+
+  it.each(LOCALES)("%s.ftl loads into a bundle without errors (no duplicate keys)", (locale) => {
+    expect(() => new Translator(locale)).not.toThrow();
+  });
+
+  it("have the same message keys in vi and en", () => {
+    const vi = messageIds(entries("vi")).sort();
+    const en = messageIds(entries("en")).sort();
+    expect(
+      vi.filter((id) => !en.includes(id)),
+      "keys missing in en.ftl",
+    ).toEqual([]);
+    expect(
+      en.filter((id) => !vi.includes(id)),
+      "keys missing in vi.ftl",
+    ).toEqual([]);
+  });
+
+  it("use the same variables for each message in vi and en", () => {
+    const vi = entries("vi");
+    const en = entries("en");
+    const differences: string[] = [];
+    for (const id of messageIds(vi)) {
+      if (!en.has(id)) continue;
+      const viVars = sorted(variablesOf(id, vi)).join(", ");
+      const enVars = sorted(variablesOf(id, en)).join(", ");
+      if (viVars !== enVars) differences.push(`${id}: vi {${viVars}} en {${enVars}}`);
+    }
+    expect(differences).toEqual([]);
+  });
+
+  it("finds the variables of a message (the check above sees them)", () => {
+    const vi = entries("vi");
+    expect(sorted(variablesOf("start-welcome", vi))).toEqual(["name"]);
+    expect(sorted(variablesOf("baocao-header", vi))).toEqual(["cell", "deadline", "year"]);
+  });
+});
+
+describe.each(LOCALES)("Translator(%s)", (locale) => {
+  const all = entries(locale);
+  const translator = new Translator(locale);
+
+  it("formats every message with its arguments, as valid Telegram HTML", () => {
+    const failures: string[] = [];
+    for (const id of messageIds(all)) {
+      const args = Object.fromEntries(
+        [...variablesOf(id, all)].map((name) => [name, `<${name} & co>`]),
+      );
+      try {
+        const text = translator.t(id, args);
+        expect(text.length).toBeGreaterThan(0);
+        // The command line and the console print to a terminal; the rest goes to the chats.
+        if (id.startsWith("cli-") || id.startsWith("console-")) continue;
+        const shown = parseTelegramHtml(text);
+        // What a person typed reaches them as typed, not as markup.
+        for (const name of Object.keys(args)) expect(shown).toContain(`<${name} & co>`);
+      } catch (error) {
+        failures.push(`${id}: ${(error as Error).message}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it("refuses to format a message without its arguments", () => {
+    expect(() => translator.t("start-welcome")).toThrow(/start-welcome/);
+  });
+
+  it("refuses a key that does not exist", () => {
+    expect(() => translator.t("no-such-key")).toThrow(/no-such-key/);
+    expect(translator.has("no-such-key")).toBe(false);
+  });
+
+  it("escapes what people typed and translates nested texts", () => {
+    const text = translator.t("help-line", {
+      command: "<b>x</b>",
+      description: { key: "help-dangky" },
+    });
+    expect(text).toContain("&lt;b&gt;x&lt;/b&gt;");
+    expect(text).toContain(translator.t("help-dangky"));
+  });
+});
+
+describe("keys used by the code", () => {
+  const vi = new Translator("vi");
+  const en = new Translator("en");
+  const expectKey = (key: string) => {
+    expect(vi.has(key), `${key} in vi.ftl`).toBe(true);
+    expect(en.has(key), `${key} in en.ftl`).toBe(true);
+  };
+
+  it("have a help-<name> description for every command", () => {
+    expect(commands.length).toBeGreaterThan(0);
+    for (const command of commands) expectKey(`help-${command.name}`);
+  });
+
+  it("have a word for every role and status", () => {
+    for (const role of MEMBER_ROLES) expectKey(`role-${role}`);
+    for (const status of MEMBER_STATUSES) expectKey(`status-${status}`);
+  });
+
+  it("have a question and an edit button for every part of a personal plan", () => {
+    for (const part of COMMITMENT_PARTS) {
+      expectKey(`dangky-ask-${part}`);
+      expectKey(`dangky-choice-edit-${part}`);
+    }
+  });
+
+  it("have an explanation for every way an answer is refused", () => {
+    for (const raw of ["", "😀🎉", "a".repeat(5000)]) {
+      const result = checkAnswer(raw);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expectKey(`dangky-answer-${result.problem}`);
+    }
+  });
+
+  it("have an explanation for every way a name is refused", () => {
+    for (const raw of ["", "a".repeat(100), "<script>"]) {
+      const result = checkFullName(raw);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expectKey(`thamgia-name-${result.problem}`);
+    }
+  });
+
+  it("exist for every key written literally in src/ and commands/", () => {
+    const files = ["src", "commands"].flatMap((dir) =>
+      readdirSync(join(root, dir), { recursive: true, encoding: "utf8" })
+        .filter((file) => file.endsWith(".ts"))
+        .map((file) => join(root, dir, file)),
+    );
+    // turn.reply("key", …), turn.fail("key"), t("key"), new UserError("key"), { key: "key" },
+    // and both outcomes of a conditional: `key: on ? "setting-on" : "setting-off"`.
+    const use = /(?<![\w$])(?:t|reply|fail|UserError)\(\s*([^,)}]*)|\bkey:\s*([^,)}]*)/g;
+    const outcome = /(?:^|[?:])\s*"([a-z][a-z0-9-]*)"/g;
+    const used = new Set<string>();
+    for (const file of files) {
+      for (const match of readFileSync(file, "utf8").matchAll(use)) {
+        for (const literal of (match[1] ?? match[2] ?? "").matchAll(outcome)) {
+          if (literal[1]) used.add(literal[1]);
+        }
+      }
+    }
+    expect(used.size).toBeGreaterThan(50);
+    const missing = [...used].filter((key) => !vi.has(key) || !en.has(key)).sort();
+    expect(missing).toEqual([]);
+  });
+});
