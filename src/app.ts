@@ -7,6 +7,8 @@ import { Router } from "./engine/router.js";
 import { createServices, type Services } from "./engine/services.js";
 import { Translator } from "./i18n.js";
 
+const UPDATE_MEMORY_MS = 7 * 24 * 60 * 60 * 1000;
+
 export interface App {
   database: Database;
   services: Services;
@@ -19,6 +21,8 @@ export interface App {
 export function createApp(config: Config, log: Logger, clock: Clock): App {
   const database = openDatabase(config.DATABASE_PATH);
   const services = createServices(database, clock, config.BOT_TIMEZONE);
+  // Platforms redeliver only recent updates; a week of ids is plenty to drop duplicates.
+  services.conversations.forgetUpdatesBefore(new Date(clock.now().getTime() - UPDATE_MEMORY_MS));
   return {
     database,
     services,

@@ -1,4 +1,4 @@
-import { and, count, eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { cells, committees, groups, members } from "../db/schema.js";
 import { generateCellCode } from "../domain/cell-code.js";
@@ -99,9 +99,5 @@ export class CellStore {
       members: row.members,
       pending: row.pending,
     }));
-  }
-
-  count(): number {
-    return this.db.select({ n: count() }).from(cells).get()?.n ?? 0;
   }
 }

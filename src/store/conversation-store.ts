@@ -77,7 +77,6 @@ export class ConversationStore {
     return result.changes === 1;
   }
 
-  /** Platforms redeliver only recent updates; older keys need not be kept forever. */
   forgetUpdatesBefore(cutoff: Date): void {
     this.db.delete(processedUpdates).where(lt(processedUpdates.processedAt, cutoff)).run();
   }

@@ -1,0 +1,128 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pino } from "pino";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { runCli } from "../../src/cli/cli.js";
+import { loadConfig } from "../../src/config.js";
+import { Harness, TestClock } from "../support/harness.js";
+
+let dir: string;
+let harness: Harness | undefined;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "chibo-cli-"));
+});
+afterEach(() => {
+  harness?.close();
+  harness = undefined;
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const config = loadConfig({ DATABASE_PATH: join(dir, "chibo.sqlite") });
+  const code = await runCli(
+    argv,
+    config,
+    pino({ level: "silent" }),
+    new TestClock(new Date("2024-03-10T02:00:00Z")),
+    {
+      out: (text) => out.push(text),
+      err: (text) => err.push(text),
+    },
+  );
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+describe("npm run cli", () => {
+  it("lists cells and reports one as JSON, as /baocao shows it", async () => {
+    harness = new Harness({ dir });
+    const code = await harness.cellWith(["Trần Văn Hùng", "Phạm Thu Hà"]);
+    await harness.say("Trần Văn Hùng", "private", "/dangky");
+    for (const part of ["a", "b", "c"]) await harness.say("Trần Văn Hùng", "private", part);
+    await harness.choose("Trần Văn Hùng", "private", "dangky:confirm");
+
+    const cells = await cli("cell", "list", "--format", "json");
+    expect(cells.code).toBe(0);
+    expect(JSON.parse(cells.out)).toMatchObject([
+      { code, name: "Chi bộ Khu phố 1", members: 3, groups: [{ title: "Nhóm 1", active: true }] },
+    ]);
+
+    const report = await cli("report", "--cell", code.toLowerCase(), "--format", "json");
+    expect(report.code).toBe(0);
+    expect(JSON.parse(report.out)).toMatchObject({
+      cell: code,
+      year: 2024,
+      members: 3,
+      registered: 1,
+      missing: ["Lan", "Phạm Thu Hà"],
+      exempt: 0,
+    });
+
+    const text = await cli("report", "--cell", code);
+    expect(text.out).toContain("Đã đăng ký: 1. Chưa đăng ký: 2");
+    expect(text.out).not.toContain("<b>");
+
+    const file = join(dir, "report.json");
+    expect((await cli("report", "--cell", code, "--format", "json", "--out", file)).code).toBe(0);
+    expect(JSON.parse(readFileSync(file, "utf8")).registered).toBe(1);
+  });
+
+  it("imports the shipped plans and shows them", async () => {
+    const imported = await cli("plan", "import", "plans/2023-duc-pho.yaml");
+    expect(imported.code).toBe(0);
+    const shown = await cli("plan", "show", "--year", "2023", "--format", "json");
+    const plan = JSON.parse(shown.out);
+    expect(plan.issuedBy).toBe("Thị ủy Đức Phổ");
+    expect(plan.quarterTopics).toHaveLength(4);
+    const text = await cli("plan", "show", "--year", "2023");
+    expect(text.out).toContain("Chủ điểm Quý III/2023");
+
+    await cli("plan", "import", "plans/2024-binh-duong.yaml", "--committee", "Tỉnh ủy Bình Dương");
+    const fallback = await cli("plan", "show", "--year", "2024");
+    expect(fallback.out).toContain("lịch mặc định"); // the 2024 plan applies to its committee only
+  });
+
+  it("refuses bad input with exit code 2 and a clear message, changing nothing", async () => {
+    const broken = join(dir, "broken.yaml");
+    writeFileSync(
+      broken,
+      "year: 2024\nannualTopic: {title: ''}\ndeadlines: {study: '2024-02-30'}\n",
+    );
+    const invalid = await cli("plan", "import", broken);
+    expect(invalid.code).toBe(2);
+    expect(invalid.err).toContain("chưa hợp lệ");
+    expect(invalid.err).toContain("deadlines.study");
+    expect((await cli("plan", "show", "--year", "2024")).out).toContain("lịch mặc định");
+
+    expect((await cli("plan", "import", join(dir, "missing.yaml"))).code).toBe(2);
+    expect((await cli("report", "--cell", "CB-NONE")).err).toContain("Không có chi bộ mã CB-NONE");
+    expect((await cli("report")).code).toBe(2);
+    expect((await cli("cell", "list", "--format", "pdf")).err).toContain("pdf");
+    expect((await cli("plan", "show", "--year", "abc")).err).toContain("abc");
+    expect((await cli("cell", "list", "--bogus")).code).toBe(2);
+    expect((await cli("nothing")).err).toContain("Cách dùng");
+  });
+
+  it("backs up the database to a file that opens with the same data", async () => {
+    harness = new Harness({ dir });
+    await harness.cellWith(["Hùng"]);
+    const copy = join(dir, "backup.sqlite");
+    expect((await cli("backup", copy)).code).toBe(0);
+    const restored = loadConfig({ DATABASE_PATH: copy });
+    const out: string[] = [];
+    await runCli(
+      ["cell", "list", "--format", "json"],
+      restored,
+      pino({ level: "silent" }),
+      new TestClock(new Date()),
+      {
+        out: (text) => out.push(text),
+        err: () => {},
+      },
+    );
+    expect(JSON.parse(out.join(""))[0].members).toBe(2);
+  });
+});
