@@ -105,6 +105,33 @@ describe("Telegram end to end through grammY and a fake Bot API server", () => {
     expect(fake.refused).toEqual([]);
   });
 
+  it("splits a long private report into messages Telegram accepts", async () => {
+    const { members, commitments, cells } = app.services;
+    const cell = cells.byCode(cells.list()[0]?.code ?? "");
+    const now = new Date("2024-03-10T02:00:00Z");
+    for (let i = 0; i < 12; i++) {
+      const member = members.create({
+        cellId: cell?.id ?? 0,
+        fullName: `Đảng Viên Số ${i}`,
+        role: "member",
+        roster: "active",
+        personId: `tg:${9000 + i}`,
+        displayName: `Số ${i}`,
+        now,
+      });
+      const long = `<${"ư".repeat(790)}&>`;
+      commitments.save(member.id, 2024, { study: long, follow: long, example: long }, now);
+    }
+    const before = fake.messagesTo(111).length;
+    fake.sendText({ from: lan(), text: "/baocao" });
+    await fake.waitForIdle();
+    const report = fake.messagesTo(111).slice(before);
+    expect(report.length).toBeGreaterThan(5);
+    expect(report.every((m) => m.text.length <= 4096)).toBe(true);
+    expect(report.map((m) => m.text).join("\n")).toContain("12. Đảng Viên Số 9");
+    expect(fake.refused).toEqual([]);
+  });
+
   it("publishes the command menu for private chats and groups", () => {
     const menus = fake.calls.filter((c) => c.method === "setMyCommands" && c.ok);
     expect(menus).toHaveLength(2);
@@ -132,6 +159,6 @@ describe("Telegram end to end through grammY and a fake Bot API server", () => {
     fake.botRemoved(group(), lan());
     await fake.waitForIdle();
     expect(app.services.cells.list()[0]?.groups[0]?.active).toBe(false);
-    expect(app.services.cells.list()[0]?.members).toBe(2);
+    expect(app.services.cells.list()[0]?.members).toBe(14);
   });
 });
