@@ -151,16 +151,12 @@ export class Router implements Dispatcher {
     );
   }
 
+  /** A digit answers the latest list shown in a chat; a message without a list ends it. */
   private rememberNumberedChoices(replies: Reply[]): void {
     const now = this.services.clock.now();
     for (const reply of replies) {
-      if (reply.choices?.length) {
-        this.services.conversations.offerChoices(
-          reply.chatId,
-          reply.choices.map((c) => c.value),
-          now,
-        );
-      }
+      const values = (reply.choices ?? []).map((c) => c.value);
+      this.services.conversations.offerChoices(reply.chatId, values, now);
     }
   }
 }

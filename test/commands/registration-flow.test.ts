@@ -232,3 +232,16 @@ describe("bad input gets a clear answer and changes nothing", () => {
     expect(harness.app.services.cells.list()[0]?.groups[0]?.active).toBe(true);
   });
 });
+
+describe("numbered answers", () => {
+  it("reads a digit as a choice only while the latest message offers a list", async () => {
+    harness = new Harness({ hasButtons: false });
+    await harness.cellWith(["Hùng"]);
+    await harness.say("Hùng", "private", "/dangky");
+    for (const part of ["Học", "Làm", "Nêu"]) await harness.say("Hùng", "private", part);
+    const editing = await harness.say("Hùng", "private", "3"); // "Sửa phần 2 (Làm theo)"
+    expect(editing[0]?.text).toContain("Phần 2/3");
+    const review = await harness.say("Hùng", "private", "1"); // an answer, not a choice
+    expect(review[0]?.text).toContain("2. Làm theo: 1");
+  });
+});
