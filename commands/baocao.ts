@@ -6,7 +6,7 @@ import {
   type LoadedCellReport,
   loadCellReport,
   reportSummary,
-} from "../src/reports/cell-report.js";
+} from "../src/reports/load-cell-report.js";
 
 /**
  * /baocao: who has registered and who has not. In the group only counts and names; the

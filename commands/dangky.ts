@@ -12,6 +12,7 @@ import { registrationDuty } from "../src/domain/member-rules.js";
 import type { Command } from "../src/engine/command.js";
 import type { Choice } from "../src/engine/reply.js";
 import type { Turn } from "../src/engine/turn.js";
+import type { Text } from "../src/i18n.js";
 
 const partSchema = z.enum(COMMITMENT_PARTS);
 
@@ -24,8 +25,6 @@ const stateSchema = z.object({
     follow: z.string().optional(),
     example: z.string().optional(),
   }),
-  /** Changing one part of a finished draft goes straight back to the review. */
-  editing: z.boolean(),
 });
 type State = z.infer<typeof stateSchema>;
 
@@ -36,22 +35,22 @@ export const dangky: Command = {
   who: "member",
   run(turn) {
     const open = readState(turn.dialogState("dangky"));
+    const year = open?.year ?? turn.year;
+    if (!mayRegister(turn, year)) return;
     if (open) {
       turn.reply("dangky-resume");
       return prompt(turn, open);
     }
-    ensureMayRegister(turn);
-    const saved = turn.services.commitments.of(turn.knownMember.id, turn.year);
+    const saved = turn.services.commitments.of(turn.knownMember.id, year);
     const state: State = saved
       ? {
-          year: turn.year,
+          year,
           step: "review",
           draft: { study: saved.study, follow: saved.follow, example: saved.example },
-          editing: true,
         }
-      : { year: turn.year, step: "study", draft: {}, editing: false };
+      : { year, step: "study", draft: {} };
     turn.openDialog("dangky", state);
-    if (saved) turn.reply("dangky-existing", { year: String(turn.year) });
+    if (saved) turn.reply("dangky-existing", { year: String(year) });
     prompt(turn, state);
   },
 
@@ -59,7 +58,7 @@ export const dangky: Command = {
     const state = readState(stored);
     if (!state) {
       turn.closeDialog();
-      return turn.fail("dangky-restart");
+      return turn.reply("dangky-restart");
     }
     if (state.step === "review") {
       turn.reply("dangky-review-use-choices");
@@ -73,32 +72,29 @@ export const dangky: Command = {
       });
     }
     const draft = { ...state.draft, [state.step]: answer.text };
-    const next: State = { ...state, draft, step: nextStep(state, draft) };
+    const next: State = { ...state, draft, step: firstMissing(draft) ?? "review" };
     turn.openDialog("dangky", next);
     prompt(turn, next);
   },
 
   choose(turn, payload) {
     const state = readState(turn.dialogState("dangky"));
-    if (!state) return turn.fail("choice-expired");
+    // Buttons stay on old messages: only the review that is open now can be acted on.
+    if (state?.step !== "review") return turn.fail("choice-expired");
     if (payload === "cancel") {
       turn.closeDialog();
       return turn.reply("dangky-cancelled");
     }
-    const part = partSchema.safeParse(payload.replace(/^edit-/, ""));
-    if (payload.startsWith("edit-") && part.success) {
-      const next: State = { ...state, step: part.data, editing: true };
+    const edit = partSchema.safeParse(payload.replace(/^edit-/, ""));
+    if (payload.startsWith("edit-") && edit.success) {
+      const next: State = { ...state, step: edit.data };
       turn.openDialog("dangky", next);
       return prompt(turn, next);
     }
-    if (payload !== "confirm" || state.step !== "review") return turn.fail("choice-expired");
-    ensureMayRegister(turn);
-    const saved = turn.services.commitments.save(
-      turn.knownMember.id,
-      state.year,
-      complete(state.draft),
-      turn.now,
-    );
+    const parts = complete(state.draft);
+    if (payload !== "confirm" || !parts) return turn.fail("choice-expired");
+    if (!mayRegister(turn, state.year)) return;
+    const saved = turn.services.commitments.save(turn.knownMember.id, state.year, parts, turn.now);
     turn.closeDialog();
     turn.reply(saved.revision === 1 ? "dangky-saved" : "dangky-updated", {
       year: String(state.year),
@@ -112,24 +108,30 @@ function readState(stored: unknown): State | undefined {
   return parsed.success ? parsed.data : undefined;
 }
 
-function ensureMayRegister(turn: Turn): void {
+/** Exempt members need not register; after the deadline a draft left open is closed. */
+function mayRegister(turn: Turn, year: number): boolean {
   const member = turn.knownMember;
-  if (registrationDuty(member, member.cell) === "exempt") turn.fail("dangky-exempt");
-  const deadline = turn.registrationDeadline();
-  if (!registrationOpen(turn.now, deadline, turn.services.timeZone)) {
-    turn.fail("dangky-closed", { deadline: formatDay(deadline) });
+  if (registrationDuty(member, member.cell) === "exempt") {
+    turn.closeDialog();
+    turn.reply("dangky-exempt");
+    return false;
   }
+  const deadline = turn.registrationDeadline(year);
+  if (!registrationOpen(turn.now, deadline, turn.services.timeZone)) {
+    turn.closeDialog();
+    turn.reply("dangky-closed", { deadline: formatDay(deadline) });
+    return false;
+  }
+  return true;
 }
 
-function nextStep(state: State, draft: State["draft"]): State["step"] {
-  if (state.editing) return "review";
-  return COMMITMENT_PARTS.find((part) => !draft[part]) ?? "review";
+function firstMissing(draft: State["draft"]): CommitmentPart | undefined {
+  return COMMITMENT_PARTS.find((part) => !draft[part]);
 }
 
-function complete(draft: State["draft"]): CommitmentParts {
+function complete(draft: State["draft"]): CommitmentParts | undefined {
   const { study, follow, example } = draft;
-  if (!study || !follow || !example) throw new Error("dangky confirmed with a missing part");
-  return { study, follow, example };
+  return study && follow && example ? { study, follow, example } : undefined;
 }
 
 function prompt(turn: Turn, state: State): void {
@@ -141,13 +143,21 @@ function prompt(turn: Turn, state: State): void {
   }
 }
 
+/** One part's question, with short examples drawn from the year's plan. */
 function ask(turn: Turn, part: CommitmentPart, year: number): void {
   const plan = turn.plan(year);
-  turn.reply(`dangky-ask-${part}`, {
-    step: COMMITMENT_PARTS.indexOf(part) + 1,
-    topic: plan.annualTopic.title,
-    examples: plan.examples[part].map((example) => `• ${example}`).join("\n"),
-  });
+  const examples: Text[] = plan.examples[part].map((example) => ({
+    key: "dangky-example",
+    args: { example },
+  }));
+  turn.say(turn.chat.id, [
+    {
+      key: `dangky-ask-${part}`,
+      args: { step: COMMITMENT_PARTS.indexOf(part) + 1, topic: plan.annualTopic.title },
+    },
+    ...examples,
+    { key: "dangky-ask-footer" },
+  ]);
 }
 
 function reviewChoices(): Choice[] {

@@ -1,3 +1,4 @@
+import { isCurrentMembership } from "../src/domain/member-rules.js";
 import type { Command } from "../src/engine/command.js";
 import type { Turn } from "../src/engine/turn.js";
 import type { Text } from "../src/i18n.js";
@@ -23,10 +24,13 @@ export function helpParts(turn: Turn): Text[] {
 function nextStep(turn: Turn): string {
   if (turn.inGroup) {
     if (!turn.group?.active) return "help-next-link-group";
-    if (!turn.member || turn.member.cellId !== turn.group.cellId) return "help-next-join";
-    return "help-next-register-private";
+    const member = turn.member;
+    if (!member || !isCurrentMembership(member) || member.cellId !== turn.group.cellId) {
+      return "help-next-join";
+    }
+    return member.roster === "pending" ? "help-next-wait-approval" : "help-next-register-private";
   }
-  if (!turn.member) return "help-next-find-group";
+  if (!turn.member || !isCurrentMembership(turn.member)) return "help-next-find-group";
   if (turn.member.roster === "pending") return "help-next-wait-approval";
   return "help-next-register";
 }

@@ -6,7 +6,7 @@ export const huy: Command = {
   where: "anywhere",
   who: "anyone",
   run(turn) {
-    if (turn.dialogState() === undefined) return turn.reply("huy-nothing");
+    if (!turn.hasOpenDialog()) return turn.reply("huy-nothing");
     turn.closeDialog();
     turn.reply("huy-done");
   },

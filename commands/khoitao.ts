@@ -1,30 +1,24 @@
-import { checkCellName } from "../src/domain/names.js";
-import { normalizeLine } from "../src/domain/text.js";
+import { isCurrentMembership } from "../src/domain/member-rules.js";
+import { checkCellName, nameFromProfile } from "../src/domain/names.js";
 import type { Command } from "../src/engine/command.js";
 
 /** /khoitao [tên chi bộ]: a group admin links the group to a new cell and becomes its secretary. */
 export const khoitao: Command = {
   name: "khoitao",
   where: "group",
-  who: "anyone",
-  async run(turn) {
+  who: "groupAdmin",
+  run(turn) {
     const { cells, members } = turn.services;
-    if (turn.group?.active) {
-      return turn.fail("khoitao-already", {
-        cell: turn.group.cell.name,
-        code: turn.group.cell.code,
-      });
+    const linked = turn.group;
+    if (linked?.active) {
+      return turn.fail("khoitao-already", { cell: linked.cell.name, code: linked.cell.code });
     }
-    if (!(await turn.isChatAdmin())) return turn.fail("khoitao-admin-only");
-    if (turn.group) {
+    if (linked) {
       // The bot was removed and added back: the cell and everything in it are still there.
       cells.setGroupActive(turn.chat.id, true);
-      return turn.reply("khoitao-relinked", {
-        cell: turn.group.cell.name,
-        code: turn.group.cell.code,
-      });
+      return turn.reply("khoitao-relinked", { cell: linked.cell.name, code: linked.cell.code });
     }
-    if (turn.member && turn.member.roster !== "rejected") {
+    if (turn.member && isCurrentMembership(turn.member)) {
       return turn.fail("khoitao-member-elsewhere", { cell: turn.member.cell.name });
     }
     const name = checkCellName(turn.args || turn.chat.title);
@@ -34,19 +28,15 @@ export const khoitao: Command = {
       { chatId: turn.chat.id, title: turn.chat.title },
       turn.now,
     );
-    members.create({
+    const secretary = members.create({
       cellId: cell.id,
-      fullName: normalizeLine(turn.person.displayName),
+      fullName: nameFromProfile(turn.person.displayName),
       role: "secretary",
       roster: "active",
       personId: turn.person.id,
       displayName: turn.person.displayName,
       now: turn.now,
     });
-    turn.reply("khoitao-done", {
-      cell: cell.name,
-      code: cell.code,
-      name: turn.person.displayName,
-    });
+    turn.reply("khoitao-done", { cell: cell.name, code: cell.code, name: secretary.fullName });
   },
 };

@@ -1,11 +1,13 @@
+import { isCurrentMembership } from "../src/domain/member-rules.js";
 import { checkFullName } from "../src/domain/names.js";
+import { foldKey } from "../src/domain/text.js";
 import type { Command } from "../src/engine/command.js";
 import type { Turn } from "../src/engine/turn.js";
 import type { Cell } from "../src/store/cell-store.js";
 import type { Member } from "../src/store/member-store.js";
 import { approvalChoices } from "./duyet.js";
 
-/** /thamgia Họ và tên: join the roster of the cell this group belongs to. */
+/** /thamgia Họ và tên: join the roster of the cell this group belongs to, or correct one's name. */
 export const thamgia: Command = {
   name: "thamgia",
   where: "group",
@@ -18,55 +20,52 @@ export const thamgia: Command = {
     if (!name.ok) return turn.fail(`thamgia-name-${name.problem}`);
 
     const existing = turn.member;
-    if (existing && existing.cellId !== group.cellId && existing.roster !== "rejected") {
-      return turn.fail("refuse-other-cell", { cell: existing.cell.name });
-    }
-    if (existing && existing.cellId === group.cellId && existing.roster !== "rejected") {
+    if (existing && isCurrentMembership(existing)) {
+      if (existing.cellId !== group.cellId) {
+        return turn.fail("refuse-other-cell", { cell: existing.cell.name });
+      }
       return renameOrRemind(turn, existing, name.name);
     }
     const roster = group.cell.autoApprove ? "active" : "pending";
-    const { members } = turn.services;
-    let member: Member;
-    if (existing) {
-      members.reapply(existing.id, name.name, roster, turn.now);
-      member = { ...existing, fullName: name.name, roster };
-    } else {
-      member = members.create({
-        cellId: group.cellId,
-        fullName: name.name,
-        role: "member",
-        roster,
-        personId: turn.person.id,
-        displayName: turn.person.displayName,
-        now: turn.now,
-      });
-    }
-    if (roster === "active")
+    const member = turn.services.members.create({
+      cellId: group.cellId,
+      fullName: name.name,
+      role: "member",
+      roster,
+      personId: turn.person.id,
+      displayName: turn.person.displayName,
+      now: turn.now,
+    });
+    if (roster === "active") {
       return turn.reply("thamgia-welcome", { name: name.name, cell: group.cell.name });
+    }
     turn.reply("thamgia-pending", { name: name.name, cell: group.cell.name });
     askManagers(turn, group.cell, member);
   },
 };
 
+/** The same name, however it was typed ("tran van hung"), is not a change. */
 function renameOrRemind(turn: Turn, member: Member, fullName: string): void {
-  if (member.fullName === fullName) {
-    turn.fail(member.roster === "pending" ? "thamgia-still-pending" : "thamgia-already", {
-      name: fullName,
-    });
+  if (member.nameKey === foldKey(fullName)) {
+    const key = member.roster === "pending" ? "thamgia-still-pending" : "thamgia-already";
+    turn.fail(key, { name: member.fullName });
   }
   turn.services.members.rename(member.id, fullName, turn.now);
   turn.reply("thamgia-renamed", { old: member.fullName, name: fullName });
 }
 
-/** The secretary and deputy get the request in private, with buttons to approve or refuse. */
+/**
+ * The secretary and deputy hear of the request in private. With buttons they can decide right
+ * there; without, a numbered list arriving unasked could catch a digit meant for something
+ * else, so they are pointed to /duyet.
+ */
 function askManagers(turn: Turn, cell: Cell, member: Member): void {
+  const request = { key: "duyet-request", args: { name: member.fullName, cell: cell.name } };
   for (const manager of turn.services.members.managers(cell.id)) {
-    turn.tellMember(
-      manager.id,
-      [{ key: "duyet-request", args: { name: member.fullName, cell: cell.name } }],
-      {
-        choices: approvalChoices(member.id),
-      },
-    );
+    if (turn.platform.hasButtons) {
+      turn.tellMember(manager.id, [request], { choices: approvalChoices(member) });
+    } else {
+      turn.tellMember(manager.id, [request, { key: "duyet-hint" }]);
+    }
   }
 }

@@ -3,6 +3,7 @@ import {
   MEMBER_STATUSES,
   type MemberRole,
   type MemberStatus,
+  mayChangeRole,
 } from "../src/domain/member-rules.js";
 import type { Command } from "../src/engine/command.js";
 import type { Turn } from "../src/engine/turn.js";
@@ -69,18 +70,16 @@ function showMember(turn: Turn, member: Member): void {
 }
 
 function changeRole(turn: Turn, member: Member, role: MemberRole): void {
-  const { members } = turn.services;
-  const secretaries = members.ofCell(member.cellId, "active").filter((m) => m.role === "secretary");
-  if (member.role === "secretary" && secretaries.length === 1) {
-    turn.fail("thanhvien-last-secretary", { name: member.fullName });
-  }
-  members.setRole(member.id, role, turn.now);
+  if (member.id === turn.knownMember.id) return turn.fail("thanhvien-own-role");
+  if (!mayChangeRole(turn.knownMember, member, role)) return turn.fail("thanhvien-secretary-only");
+  turn.services.members.setRole(member.id, role, turn.now);
   turn.reply("thanhvien-role-changed", { name: member.fullName, role: roleText(role) });
 }
 
 function changeStatus(turn: Turn, member: Member, status: MemberStatus): void {
+  // A secretary who leaves hands the role over first, so that the cell is never without one.
   if (member.role === "secretary" && status === "transferred") {
-    turn.fail("thanhvien-last-secretary", { name: member.fullName });
+    return turn.fail("thanhvien-secretary-transfer", { name: member.fullName });
   }
   turn.services.members.setStatus(member.id, status, turn.now);
   turn.reply("thanhvien-status-changed", { name: member.fullName, status: statusText(status) });

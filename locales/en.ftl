@@ -4,6 +4,7 @@ unknown-command = There is no command /{ $command }. Type /help to see the comma
 choice-expired = This choice is out of date and can no longer be used. Type /help to start again.
 refuse-anonymous = chibo only answers individual people: please turn off anonymous mode (or post under your own name, not on behalf of a channel) and type it again.
 edited-ignored = chibo does not read edited messages, so nothing has changed. Please send it again as a new message.
+unsupported-message = chibo reads only text messages (it cannot listen to voice messages or look at photos yet). Please type in words; type /help to see the commands.
 text-without-dialog = chibo did not understand this message. Type /help to see what you can do.
 error-internal = Sorry, chibo ran into a problem handling this request. Nothing has been changed; please try again in a few minutes.
 go-private = This is done in a private chat with chibo, so that personal content does not show in the group. Please continue in a private chat (command /{ $command }).
@@ -16,6 +17,7 @@ setting-off = Off
 ## Refusals
 
 refuse-group-only = This command is used in the cell's group.
+refuse-group-admin-only = Only a group admin can set up a cell.
 refuse-group-not-linked = This group is not linked to any cell yet. A group admin types /khoitao Cell name to start.
 refuse-not-member-group = You are not on the cell's list yet. Type /thamgia Full Name, for example: /thamgia Nguyễn Văn An
 refuse-not-member-private = You are not on any cell's list yet. Go to your cell's Telegram/Zalo group and type /thamgia Full Name.
@@ -51,7 +53,6 @@ help-next-register = Type /dangky to register or edit your personal plan, /camke
 ## /khoitao
 
 khoitao-already = This group is already linked to <b>{ $cell }</b> (code { $code }). No need to set it up again.
-khoitao-admin-only = Only a group admin can set up a cell.
 khoitao-member-elsewhere = You are on the list of { $cell }, so you cannot set up another cell.
 khoitao-relinked = chibo is back in the group. The group is still linked to <b>{ $cell }</b> (code { $code }), and all data is intact.
 khoitao-bad-name = The cell name is not valid. Type for example: /khoitao Chi bộ Khu phố 3
@@ -70,13 +71,16 @@ thamgia-still-pending = The request of { $name } is waiting for the secretary's 
 thamgia-already = { $name } is already on the cell's list.
 thamgia-renamed = Name changed from { $old } to <b>{ $name }</b>.
 thamgia-welcome = Welcome, <b>{ $name }</b>, to the list of { $cell }. Type /dangky to register your personal plan.
+thamgia-welcome-start-private = Welcome, <b>{ $name }</b>, to the list of { $cell }. To register your personal plan, type /dangky.
 thamgia-pending = Received the request of <b>{ $name }</b>. The secretary of { $cell } will approve it (command /duyet).
 
 ## /duyet
 
 duyet-request = <b>{ $name }</b> asks to join the list of { $cell }.
-duyet-approve = ✅ Approve
-duyet-reject = ❌ Reject
+duyet-list = <b>{ $cell }</b>: { $count } waiting for approval.
+duyet-approve = ✅ Approve { $name }
+duyet-reject = ❌ Reject { $name }
+duyet-hint = Type /duyet to approve or reject.
 duyet-none = Nobody in { $cell } is waiting for approval.
 duyet-already-decided = The request of { $name } has already been handled.
 duyet-approved = Approved { $name } into the cell.
@@ -103,8 +107,8 @@ huy-done = Stopped. What you were entering has not been saved.
 
 dangky-resume = Continuing where you left off:
 dangky-existing = You have already registered for { $year }. This is the saved version; you can edit it until the registration deadline.
-dangky-restart = Your unfinished registration is out of date. Type /dangky to start again.
-dangky-review-use-choices = Please choose one of the buttons below.
+dangky-restart = Your unfinished registration was out of date, so chibo dropped it. Type /dangky to start again.
+dangky-review-use-choices = Your registration has all three parts. Please choose Save, or the part you want to change:
 dangky-answer-empty = No content yet. Please write a few short sentences.
 dangky-answer-no-words = This part needs to be written in words (emoji are not enough). Please write a few short sentences.
 dangky-answer-too-long = This part is { $length } characters long; please keep it short, under { $max } characters, so it is easy to review at the end of the year.
@@ -115,18 +119,15 @@ dangky-exempt = You are exempt from Party work (or the cell does not require it)
 dangky-closed = The registration deadline passed on { $deadline }. To make changes, please contact the cell secretary. See your saved version with /camket.
 dangky-ask-study =
     <b>Part { $step }/3 — Study</b>
-    What will you study about the annual topic: <i>{ $topic }</i>?
-    For example:
-    { $examples }
-    Write a few short sentences and send them. Type /huy to stop.
+    What will you study about the annual topic: <i>{ $topic }</i>? For example:
 dangky-ask-follow =
     <b>Part { $step }/3 — Follow</b>
     Concrete actions tied to your work, with results that can be checked and a time frame. For example:
-    { $examples }
 dangky-ask-example =
     <b>Part { $step }/3 — Set an example</b>
     How will you set an example at work, where you live and in your family? For example:
-    { $examples }
+dangky-example = • { $example }
+dangky-ask-footer = Write a few short sentences and send them. Type /huy to stop.
 dangky-review =
     <b>Review your registration</b>
     <b>1. Study:</b> { $study }
@@ -179,7 +180,9 @@ thanhvien-entry = { $name } — { $role }, { $status }
 thanhvien-member = <b>{ $name }</b>: { $role }, { $status }. Choose a change:
 thanhvien-set-role = Role: { $role }
 thanhvien-set-status = Status: { $status }
-thanhvien-last-secretary = { $name } is the only secretary; give the secretary role to someone else first.
+thanhvien-own-role = You cannot change your own role; another member of the cell committee will do it.
+thanhvien-secretary-only = Only the secretary can give or take away the roles of secretary and deputy secretary.
+thanhvien-secretary-transfer = { $name } is the secretary: give the secretary role to someone else before the transfer.
 thanhvien-role-changed = { $name } is now { $role }.
 thanhvien-status-changed = Status of { $name }: { $status }.
 role-secretary = secretary
@@ -216,6 +219,7 @@ cli-usage =
       plan import FILE [--committee NAME]   import an annual plan (JSON or YAML)
       plan show [--year YEAR]               show the annual plan
       cell list [--format text|json]        the cells and their codes
+      cell committee CODE "COMMITTEE"       put a cell under a Party committee
       report --cell CODE [--year YEAR] [--format text|json] [--out FILE]
       backup FILE                           back up the database
 cli-bad-format = Format { $format } is not supported; use text or json.
@@ -227,3 +231,13 @@ cli-all-cells = all cells
 cli-no-cells = There are no cells yet. Add the bot to a group and type /khoitao.
 cli-cell-line = { $code }  { $name }  ({ $members } Party members, { $groups } groups)
 cli-backup-done = Backed up to { $file }.
+cli-bad-option = Invalid option ({ $detail }).
+cli-cell-committee-set = Cell { $code } now belongs to { $committee }; the plan of { $committee } applies to it.
+plan-error-no-words = must contain words
+plan-error-date = must be a date written YYYY-MM-DD (for example 2024-04-30)
+plan-error-quarter-twice = each quarter at most once
+plan-error-other-year = must fall in the plan's year
+config-error = The configuration is not right (see .env.example):
+config-error-token = looks like 123456789:ABC-..., as BotFather gives it
+config-error-timezone = must be an IANA time zone such as Asia/Ho_Chi_Minh
+config-zalo-not-built = this version does not support Zalo yet; please unset this variable.

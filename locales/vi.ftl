@@ -4,6 +4,7 @@ unknown-command = Không có lệnh /{ $command }. Gõ /help để xem các lệ
 choice-expired = Lựa chọn này đã cũ, không còn dùng được. Gõ /help để bắt đầu lại.
 refuse-anonymous = chibo chỉ trả lời từng người: xin đồng chí tắt chế độ ẩn danh (hoặc gửi với tên mình, không nhân danh kênh) rồi gõ lại.
 edited-ignored = chibo không đọc tin nhắn đã sửa, nên chưa thay đổi gì. Xin đồng chí gửi lại thành một tin nhắn mới.
+unsupported-message = chibo chỉ đọc được tin nhắn chữ (chưa nghe được tin nhắn thoại, chưa xem được ảnh). Xin đồng chí gõ bằng chữ; gõ /help để xem các lệnh.
 text-without-dialog = chibo chưa hiểu tin nhắn này. Gõ /help để xem đồng chí có thể làm gì.
 error-internal = Xin lỗi, chibo gặp sự cố khi xử lý yêu cầu này. Chưa có gì bị thay đổi; đồng chí thử lại sau ít phút.
 go-private = Việc này làm trong chat riêng với chibo, để nội dung cá nhân không hiện trong nhóm. Mời đồng chí sang chat riêng (lệnh /{ $command }).
@@ -16,6 +17,7 @@ setting-off = Tắt
 ## Từ chối
 
 refuse-group-only = Lệnh này dùng trong nhóm của chi bộ.
+refuse-group-admin-only = Chỉ quản trị viên của nhóm mới khởi tạo được chi bộ.
 refuse-group-not-linked = Nhóm này chưa gắn với chi bộ nào. Quản trị viên nhóm gõ /khoitao Tên chi bộ để bắt đầu.
 refuse-not-member-group = Đồng chí chưa có trong danh sách chi bộ. Gõ /thamgia Họ và tên, ví dụ: /thamgia Nguyễn Văn An
 refuse-not-member-private = Đồng chí chưa có trong danh sách chi bộ nào. Vào nhóm Telegram/Zalo của chi bộ và gõ /thamgia Họ và tên.
@@ -51,7 +53,6 @@ help-next-register = Gõ /dangky để đăng ký hoặc sửa kế hoạch cá 
 ## /khoitao
 
 khoitao-already = Nhóm này đã gắn với <b>{ $cell }</b> (mã { $code }). Không cần khởi tạo lại.
-khoitao-admin-only = Chỉ quản trị viên của nhóm mới khởi tạo được chi bộ.
 khoitao-member-elsewhere = Đồng chí đang ở trong danh sách { $cell }, nên không khởi tạo thêm chi bộ khác được.
 khoitao-relinked = chibo đã trở lại nhóm. Nhóm vẫn gắn với <b>{ $cell }</b> (mã { $code }), mọi dữ liệu còn nguyên.
 khoitao-bad-name = Tên chi bộ chưa hợp lệ. Gõ ví dụ: /khoitao Chi bộ Khu phố 3
@@ -70,13 +71,16 @@ thamgia-still-pending = Yêu cầu của đồng chí { $name } đang chờ bí 
 thamgia-already = Đồng chí { $name } đã có trong danh sách chi bộ.
 thamgia-renamed = Đã sửa họ tên từ { $old } thành <b>{ $name }</b>.
 thamgia-welcome = Chào mừng đồng chí <b>{ $name }</b> vào danh sách { $cell }. Gõ /dangky để đăng ký kế hoạch cá nhân.
+thamgia-welcome-start-private = Chào mừng đồng chí <b>{ $name }</b> vào danh sách { $cell }. Để đăng ký kế hoạch cá nhân, đồng chí gõ /dangky.
 thamgia-pending = Đã nhận yêu cầu của đồng chí <b>{ $name }</b>. Bí thư { $cell } sẽ duyệt (lệnh /duyet).
 
 ## /duyet
 
 duyet-request = Đồng chí <b>{ $name }</b> xin vào danh sách { $cell }.
-duyet-approve = ✅ Duyệt
-duyet-reject = ❌ Từ chối
+duyet-list = <b>{ $cell }</b>: { $count } người đang chờ duyệt.
+duyet-approve = ✅ Duyệt { $name }
+duyet-reject = ❌ Từ chối { $name }
+duyet-hint = Gõ /duyet để duyệt hoặc từ chối.
 duyet-none = { $cell } không có ai đang chờ duyệt.
 duyet-already-decided = Yêu cầu của { $name } đã được xử lý rồi.
 duyet-approved = Đã duyệt { $name } vào chi bộ.
@@ -103,8 +107,8 @@ huy-done = Đã dừng. Những gì đang nhập dở không được lưu.
 
 dangky-resume = Tiếp tục phần đang làm dở:
 dangky-existing = Đồng chí đã đăng ký năm { $year }. Đây là bản đang lưu; có thể sửa đến hết hạn đăng ký.
-dangky-restart = Phần đăng ký dở đã cũ. Gõ /dangky để bắt đầu lại.
-dangky-review-use-choices = Xin chọn một trong các nút dưới đây.
+dangky-restart = Phần đăng ký dở đã cũ nên chibo đã bỏ đi. Gõ /dangky để bắt đầu lại.
+dangky-review-use-choices = Bản đăng ký đã đủ ba phần. Xin chọn Lưu, hoặc chọn phần muốn sửa:
 dangky-answer-empty = Chưa thấy nội dung. Xin viết vài câu ngắn.
 dangky-answer-no-words = Phần này cần viết bằng chữ (biểu tượng cảm xúc chưa đủ). Xin viết vài câu ngắn.
 dangky-answer-too-long = Phần này dài { $length } ký tự; xin viết ngắn gọn, dưới { $max } ký tự, để cuối năm dễ kiểm điểm.
@@ -115,18 +119,15 @@ dangky-exempt = Đồng chí được miễn sinh hoạt (hoặc chi bộ không
 dangky-closed = Hạn đăng ký đã hết ngày { $deadline }. Muốn sửa, xin liên hệ bí thư chi bộ. Xem bản đã lưu bằng /camket.
 dangky-ask-study =
     <b>Phần { $step }/3 — Học tập</b>
-    Đồng chí sẽ học gì về chuyên đề năm: <i>{ $topic }</i>?
-    Ví dụ:
-    { $examples }
-    Viết vài câu ngắn rồi gửi. Gõ /huy để dừng.
+    Đồng chí sẽ học gì về chuyên đề năm: <i>{ $topic }</i>? Ví dụ:
 dangky-ask-follow =
     <b>Phần { $step }/3 — Làm theo</b>
     Việc làm cụ thể gắn với công việc của đồng chí, có kết quả kiểm tra được và thời gian. Ví dụ:
-    { $examples }
 dangky-ask-example =
     <b>Phần { $step }/3 — Nêu gương</b>
     Đồng chí nêu gương thế nào ở cơ quan, nơi cư trú và trong gia đình? Ví dụ:
-    { $examples }
+dangky-example = • { $example }
+dangky-ask-footer = Viết vài câu ngắn rồi gửi. Gõ /huy để dừng.
 dangky-review =
     <b>Xem lại bản đăng ký</b>
     <b>1. Học tập:</b> { $study }
@@ -179,7 +180,9 @@ thanhvien-entry = { $name } — { $role }, { $status }
 thanhvien-member = <b>{ $name }</b>: { $role }, { $status }. Chọn thay đổi:
 thanhvien-set-role = Vai trò: { $role }
 thanhvien-set-status = Tình trạng: { $status }
-thanhvien-last-secretary = { $name } là bí thư duy nhất; hãy giao vai trò bí thư cho người khác trước.
+thanhvien-own-role = Đồng chí không tự đổi vai trò của mình được; người khác trong chi ủy sẽ làm việc này.
+thanhvien-secretary-only = Chỉ bí thư mới giao hoặc bỏ vai trò bí thư, phó bí thư.
+thanhvien-secretary-transfer = { $name } đang là bí thư: hãy giao vai trò bí thư cho người khác trước khi chuyển đi.
 thanhvien-role-changed = { $name } nay là { $role }.
 thanhvien-status-changed = Tình trạng của { $name }: { $status }.
 role-secretary = bí thư
@@ -216,6 +219,7 @@ cli-usage =
       plan import FILE [--committee TÊN]   nhập kế hoạch năm (JSON hoặc YAML)
       plan show [--year NĂM]               xem kế hoạch năm
       cell list [--format text|json]      các chi bộ và mã
+      cell committee MÃ "TÊN ĐẢNG ỦY"     đặt chi bộ dưới một đảng ủy
       report --cell MÃ [--year NĂM] [--format text|json] [--out FILE]
       backup FILE                          sao lưu cơ sở dữ liệu
 cli-bad-format = Định dạng { $format } chưa hỗ trợ; dùng text hoặc json.
@@ -227,3 +231,13 @@ cli-all-cells = mọi chi bộ
 cli-no-cells = Chưa có chi bộ nào. Thêm bot vào nhóm và gõ /khoitao.
 cli-cell-line = { $code }  { $name }  ({ $members } đảng viên, { $groups } nhóm)
 cli-backup-done = Đã sao lưu vào { $file }.
+cli-bad-option = Tùy chọn không hợp lệ ({ $detail }).
+cli-cell-committee-set = Chi bộ { $code } nay thuộc { $committee }; kế hoạch của { $committee } áp dụng cho chi bộ này.
+plan-error-no-words = phải có chữ
+plan-error-date = phải là ngày viết dạng YYYY-MM-DD (ví dụ 2024-04-30)
+plan-error-quarter-twice = mỗi quý chỉ một chủ điểm
+plan-error-other-year = phải thuộc năm của kế hoạch
+config-error = Cấu hình chưa đúng (xem .env.example):
+config-error-token = trông như 123456789:ABC-..., đúng như BotFather đưa
+config-error-timezone = phải là múi giờ IANA, ví dụ Asia/Ho_Chi_Minh
+config-zalo-not-built = phiên bản này chưa hỗ trợ Zalo; xin bỏ biến này.

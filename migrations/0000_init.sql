@@ -5,7 +5,7 @@ CREATE TABLE `cells` (
 	`committee_id` integer,
 	`auto_approve` integer DEFAULT false NOT NULL,
 	`retired_register` integer DEFAULT true NOT NULL,
-	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	`created_at` integer NOT NULL,
 	FOREIGN KEY (`committee_id`) REFERENCES `committees`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
@@ -38,7 +38,7 @@ CREATE UNIQUE INDEX `commitments_member_year_idx` ON `commitments` (`member_id`,
 CREATE TABLE `committees` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`name` text NOT NULL,
-	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL
+	`created_at` integer NOT NULL
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `committees_name_unique` ON `committees` (`name`);--> statement-breakpoint
@@ -47,7 +47,6 @@ CREATE TABLE `dialogs` (
 	`person_id` text NOT NULL,
 	`command` text NOT NULL,
 	`state` text NOT NULL,
-	`version` integer NOT NULL,
 	`updated_at` integer NOT NULL,
 	PRIMARY KEY(`chat_id`, `person_id`)
 );
@@ -57,7 +56,7 @@ CREATE TABLE `groups` (
 	`cell_id` integer NOT NULL,
 	`title` text NOT NULL,
 	`active` integer DEFAULT true NOT NULL,
-	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	`linked_at` integer NOT NULL,
 	FOREIGN KEY (`cell_id`) REFERENCES `cells`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
@@ -65,7 +64,7 @@ CREATE TABLE `identities` (
 	`person_id` text PRIMARY KEY NOT NULL,
 	`member_id` integer NOT NULL,
 	`display_name` text NOT NULL,
-	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	`created_at` integer NOT NULL,
 	FOREIGN KEY (`member_id`) REFERENCES `members`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
@@ -77,7 +76,7 @@ CREATE TABLE `members` (
 	`role` text DEFAULT 'member' NOT NULL,
 	`status` text DEFAULT 'full' NOT NULL,
 	`roster` text DEFAULT 'pending' NOT NULL,
-	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	`created_at` integer NOT NULL,
 	`updated_at` integer NOT NULL,
 	FOREIGN KEY (`cell_id`) REFERENCES `cells`(`id`) ON UPDATE no action ON DELETE no action
 );
@@ -102,7 +101,7 @@ CREATE TABLE `plans` (
 	`midterm_review` text,
 	`year_end_review` text,
 	`examples` text NOT NULL,
-	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL
+	`imported_at` integer NOT NULL
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `plans_year_scope_idx` ON `plans` (`year`,`scope`);--> statement-breakpoint

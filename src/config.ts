@@ -14,7 +14,7 @@ const configSchema = z.object({
     emptyAsUnset,
     z
       .string()
-      .regex(/^\d+:[\w-]+$/, "looks like 123456789:ABC-..., as BotFather gives it")
+      .regex(/^\d+:[\w-]+$/, "config-error-token")
       .optional(),
   ),
   TELEGRAM_API_ROOT: z.preprocess(
@@ -32,10 +32,7 @@ const configSchema = z.object({
   DATABASE_PATH: z.preprocess(emptyAsUnset, z.string().default("./data/chibo.sqlite")),
   BOT_TIMEZONE: z.preprocess(
     emptyAsUnset,
-    z
-      .string()
-      .default("Asia/Ho_Chi_Minh")
-      .refine(isTimeZone, "must be an IANA time zone such as Asia/Ho_Chi_Minh"),
+    z.string().default("Asia/Ho_Chi_Minh").refine(isTimeZone, "config-error-timezone"),
   ),
   BOT_LOCALE: z.preprocess(emptyAsUnset, z.enum(LOCALES).default("vi")),
   LOG_LEVEL: z.preprocess(
@@ -46,13 +43,19 @@ const configSchema = z.object({
 
 export type Config = z.output<typeof configSchema>;
 
-export class ConfigError extends Error {}
+/** The environment names a wrong value: each problem as "VARIABLE: what is wrong". */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join("; "));
+  }
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv): Config {
   const result = configSchema.safeParse(env);
   if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
-  throw new ConfigError(`Configuration error: ${problems.join("; ")}`);
+  throw new ConfigError(
+    result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`),
+  );
 }
 
 function isTimeZone(name: string): boolean {

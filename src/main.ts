@@ -6,13 +6,13 @@ import { ConfigError, loadConfig } from "./config.js";
 import { createLogger } from "./logger.js";
 import { runConsole } from "./platforms/console/run-console.js";
 import { createTelegramBot, publishCommandMenu } from "./platforms/telegram/telegram-bot.js";
+import { describeStartupError, useVietnameseValidation } from "./startup-error.js";
 
 async function main(): Promise<void> {
   if (existsSync(".env")) process.loadEnvFile(".env");
+  useVietnameseValidation();
   const config = loadConfig(process.env);
-  if (config.ZALO_ENABLED) {
-    throw new ConfigError("ZALO_ENABLED: Zalo is not built yet in this version; unset it.");
-  }
+  if (config.ZALO_ENABLED) throw new ConfigError(["ZALO_ENABLED: config-zalo-not-built"]);
   const telegram = config.TELEGRAM_BOT_TOKEN;
   // The console chat shares the terminal: keep routine logs out of the way there.
   const log = createLogger(telegram || process.env.LOG_LEVEL ? config.LOG_LEVEL : "warn");
@@ -40,10 +40,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
-    process.stderr.write(`${error.message}\n`);
-  } else {
-    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : error}\n`);
-  }
+  process.stderr.write(`${describeStartupError(error)}\n`);
   process.exitCode = 1;
 });

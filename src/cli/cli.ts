@@ -10,7 +10,7 @@ import { htmlToPlain } from "../domain/html.js";
 import type { Text } from "../i18n.js";
 import { PlanFileError, readPlanFile } from "../plan/plan-file.js";
 import { describePlan } from "../plan/plan-text.js";
-import { loadCellReport, reportJson, reportSummary } from "../reports/cell-report.js";
+import { loadCellReport, reportJson, reportSummary } from "../reports/load-cell-report.js";
 
 /** Where the CLI writes; tests pass their own. */
 export interface CliOutput {
@@ -68,7 +68,7 @@ export async function runCli(
       if (!argument) throw new CliError({ key: "cli-usage" });
       const plan = readPlanFile(argument);
       const committee = values.committee?.trim();
-      app.services.plans.import(plan, committee ? { committee } : "all");
+      app.services.plans.import(plan, committee ? { committee } : "all", clock.now());
       io.out(
         say({
           key: "cli-plan-imported",
@@ -99,6 +99,15 @@ export async function runCli(
       );
       return 0;
     }
+    if (group === "cell" && action === "committee") {
+      const [, , code, committee] = positionals;
+      const cell = code ? app.services.cells.byCode(code) : undefined;
+      if (!code || !committee?.trim()) throw new CliError({ key: "cli-usage" });
+      if (!cell) throw new CliError({ key: "cli-unknown-cell", args: { code } });
+      app.services.cells.setCommittee(cell.id, committee.trim(), clock.now());
+      io.out(say({ key: "cli-cell-committee-set", args: { code: cell.code, committee } }));
+      return 0;
+    }
     if (group === "report") {
       if (!values.cell) throw new CliError({ key: "cli-usage" });
       const cell = app.services.cells.byCode(values.cell);
@@ -120,12 +129,16 @@ export async function runCli(
     }
     if (error instanceof PlanFileError) {
       io.err(say({ key: "cli-plan-invalid", args: { file: error.file } }));
-      for (const problem of error.problems) io.err(`  - ${problem}`);
+      for (const { path, message } of error.problems) {
+        // Our own rules name locale keys; zod's and the parser's messages come translated.
+        const text = app.translator.has(message) ? say({ key: message }) : message;
+        io.err(`  - ${path ? `${path}: ` : ""}${text}`);
+      }
       return 2;
     }
     if (error instanceof TypeError && "code" in error) {
       // parseArgs: an unknown option or a missing value.
-      io.err(error.message);
+      io.err(say({ key: "cli-bad-option", args: { detail: error.message } }));
       io.err(say({ key: "cli-usage" }));
       return 2;
     }

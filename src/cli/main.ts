@@ -1,11 +1,13 @@
 import { existsSync } from "node:fs";
 import { systemClock } from "../clock.js";
-import { ConfigError, loadConfig } from "../config.js";
+import { loadConfig } from "../config.js";
 import { createLogger } from "../logger.js";
+import { describeStartupError, useVietnameseValidation } from "../startup-error.js";
 import { runCli } from "./cli.js";
 
 if (existsSync(".env")) process.loadEnvFile(".env");
 try {
+  useVietnameseValidation();
   const config = loadConfig(process.env);
   process.exitCode = await runCli(
     process.argv.slice(2),
@@ -18,6 +20,6 @@ try {
     },
   );
 } catch (error) {
-  process.stderr.write(`${error instanceof ConfigError ? error.message : error}\n`);
+  process.stderr.write(`${describeStartupError(error)}\n`);
   process.exitCode = 1;
 }

@@ -1,4 +1,3 @@
-import { sql } from "drizzle-orm";
 import {
   index,
   integer,
@@ -9,16 +8,14 @@ import {
 } from "drizzle-orm/sqlite-core";
 import { MEMBER_ROLES, MEMBER_STATUSES, ROSTER_STATES } from "../domain/member-rules.js";
 
-// Instants are stored as UTC milliseconds; calendar days of a plan as "YYYY-MM-DD" in local time.
-const createdAt = () =>
-  integer("created_at", { mode: "timestamp_ms" })
-    .notNull()
-    .default(sql`(unixepoch('subsec') * 1000)`);
+// Instants are stored as UTC milliseconds, always from the injected clock; calendar days of a
+// plan as "YYYY-MM-DD" in local time.
+const instant = (name: string) => integer(name, { mode: "timestamp_ms" }).notNull();
 
 export const committees = sqliteTable("committees", {
   id: integer("id").primaryKey({ autoIncrement: true }),
   name: text("name").notNull().unique(),
-  createdAt: createdAt(),
+  createdAt: instant("created_at"),
 });
 
 export const cells = sqliteTable("cells", {
@@ -28,7 +25,7 @@ export const cells = sqliteTable("cells", {
   committeeId: integer("committee_id").references(() => committees.id),
   autoApprove: integer("auto_approve", { mode: "boolean" }).notNull().default(false),
   retiredRegister: integer("retired_register", { mode: "boolean" }).notNull().default(true),
-  createdAt: createdAt(),
+  createdAt: instant("created_at"),
 });
 
 /** A platform group chat linked to a cell; `active` turns false when the bot is removed. */
@@ -39,7 +36,7 @@ export const groups = sqliteTable("groups", {
     .references(() => cells.id),
   title: text("title").notNull(),
   active: integer("active", { mode: "boolean" }).notNull().default(true),
-  linkedAt: createdAt(),
+  linkedAt: instant("linked_at"),
 });
 
 export const members = sqliteTable(
@@ -55,8 +52,8 @@ export const members = sqliteTable(
     role: text("role", { enum: MEMBER_ROLES }).notNull().default("member"),
     status: text("status", { enum: MEMBER_STATUSES }).notNull().default("full"),
     roster: text("roster", { enum: ROSTER_STATES }).notNull().default("pending"),
-    createdAt: createdAt(),
-    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+    createdAt: instant("created_at"),
+    updatedAt: instant("updated_at"),
   },
   (t) => [index("members_cell_idx").on(t.cellId)],
 );
@@ -68,7 +65,7 @@ export const identities = sqliteTable("identities", {
     .notNull()
     .references(() => members.id),
   displayName: text("display_name").notNull(),
-  createdAt: createdAt(),
+  createdAt: instant("created_at"),
 });
 
 /** The year's plan; `scope` is a committee id, or 0 for the plan every cell falls back to. */
@@ -89,7 +86,7 @@ export const plans = sqliteTable(
     examples: text("examples", { mode: "json" })
       .$type<{ study: string[]; follow: string[]; example: string[] }>()
       .notNull(),
-    importedAt: createdAt(),
+    importedAt: instant("imported_at"),
   },
   (t) => [uniqueIndex("plans_year_scope_idx").on(t.year, t.scope)],
 );
@@ -118,8 +115,8 @@ export const commitments = sqliteTable(
     follow: text("follow").notNull(),
     example: text("example").notNull(),
     revision: integer("revision").notNull(),
-    submittedAt: integer("submitted_at", { mode: "timestamp_ms" }).notNull(),
-    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+    submittedAt: instant("submitted_at"),
+    updatedAt: instant("updated_at"),
   },
   (t) => [uniqueIndex("commitments_member_year_idx").on(t.memberId, t.year)],
 );
@@ -135,7 +132,7 @@ export const commitmentRevisions = sqliteTable(
     study: text("study").notNull(),
     follow: text("follow").notNull(),
     example: text("example").notNull(),
-    savedAt: integer("saved_at", { mode: "timestamp_ms" }).notNull(),
+    savedAt: instant("saved_at"),
   },
   (t) => [primaryKey({ columns: [t.commitmentId, t.revision] })],
 );
@@ -148,8 +145,7 @@ export const dialogs = sqliteTable(
     personId: text("person_id").notNull(),
     command: text("command").notNull(),
     state: text("state", { mode: "json" }).$type<unknown>().notNull(),
-    version: integer("version").notNull(),
-    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+    updatedAt: instant("updated_at"),
   },
   (t) => [primaryKey({ columns: [t.chatId, t.personId] })],
 );
@@ -158,16 +154,16 @@ export const dialogs = sqliteTable(
 export const offeredChoices = sqliteTable("offered_choices", {
   chatId: text("chat_id").primaryKey(),
   values: text("values", { mode: "json" }).$type<string[]>().notNull(),
-  offeredAt: integer("offered_at", { mode: "timestamp_ms" }).notNull(),
+  offeredAt: instant("offered_at"),
 });
 
 /** People who have written to the bot in private: on Telegram, the only ones it may write to. */
 export const privateChats = sqliteTable("private_chats", {
   personId: text("person_id").primaryKey(),
-  openedAt: integer("opened_at", { mode: "timestamp_ms" }).notNull(),
+  openedAt: instant("opened_at"),
 });
 
 export const processedUpdates = sqliteTable("processed_updates", {
   updateKey: text("update_key").primaryKey(),
-  processedAt: integer("processed_at", { mode: "timestamp_ms" }).notNull(),
+  processedAt: instant("processed_at"),
 });

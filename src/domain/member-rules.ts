@@ -38,6 +38,25 @@ export function canManageRoster(member: Pick<RosterMember, "role" | "roster">): 
   return member.roster === "active" && (member.role === "secretary" || member.role === "deputy");
 }
 
+/** Whether this roster entry still ties the person to its cell: refused and moved ones do not. */
+export function isCurrentMembership(member: Pick<RosterMember, "status" | "roster">): boolean {
+  return member.roster !== "rejected" && member.status !== "transferred";
+}
+
+/**
+ * Who may give whom which role: managers (secretary, deputy) handle the others; only the
+ * secretary grants or takes away the roles of secretary and deputy; nobody changes their own.
+ */
+export function mayChangeRole(
+  actor: Pick<RosterMember, "id" | "role" | "roster">,
+  target: Pick<RosterMember, "id" | "role">,
+  role: MemberRole,
+): boolean {
+  if (actor.id === target.id || !canManageRoster(actor)) return false;
+  const leadership = (r: MemberRole) => r === "secretary" || r === "deputy";
+  return actor.role === "secretary" || (!leadership(target.role) && !leadership(role));
+}
+
 /** Members who have moved to another cell are kept for history but no longer counted. */
 export function isCounted(member: Pick<RosterMember, "status" | "roster">): boolean {
   return member.roster === "active" && member.status !== "transferred";

@@ -20,6 +20,15 @@ export function checkFullName(raw: string): NameCheck {
   return { ok: true, name: capitalizeWords(name) };
 }
 
+/**
+ * A first guess at a full name from a platform profile ("Lan 🌸" gives "Lan"): the person can
+ * correct it with /thamgia. Nothing usable left gives the profile name as it was, tidied.
+ */
+export function nameFromProfile(displayName: string): string {
+  const checked = checkFullName(displayName.replace(/[^\p{L}\p{M} .'-]/gu, " "));
+  return checked.ok ? checked.name : normalizeLine(displayName);
+}
+
 /** "nguyễn văn an" is stored as "Nguyễn Văn An", the way it is written on Party forms. */
 function capitalizeWords(name: string): string {
   return name

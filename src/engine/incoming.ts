@@ -24,11 +24,15 @@ export type Content =
     }
   | { type: "choice"; value: string }
   | { type: "text"; text: string }
+  /** A voice note, photo or sticker: chibo reads only text, and says so in private. */
+  | { type: "unsupported" }
   /** Messages on behalf of a channel, or of an anonymous group admin: no person to answer. */
   | { type: "anonymous" }
   /** An edit of an earlier message: never read again, it could change what was already saved. */
   | { type: "edited" }
-  | { type: "bot-removed" };
+  | { type: "bot-removed" }
+  /** Telegram gives a group a new id when it becomes a supergroup; the link follows it. */
+  | { type: "group-moved"; newChatId: string };
 
 /** One thing that happened on a platform, in the shape every command understands. */
 export interface Incoming {

@@ -4,14 +4,17 @@ import { type Command, UserError } from "./command.js";
 import type { Incoming } from "./incoming.js";
 import type { Reply } from "./reply.js";
 import type { Services } from "./services.js";
-import { type Dispatcher, type PlatformPort, Turn } from "./turn.js";
+import { type Dispatcher, Turn } from "./turn.js";
 
 /** A digit (or two) alone: the answer to a numbered list where there are no buttons. */
 const NUMBERED_ANSWER = /^\s*(\d{1,2})\s*[.)]?\s*$/;
 
-export interface RouterPlatform extends PlatformPort {
+/** What the router needs from a platform adapter. */
+export interface RouterPlatform {
   /** Platforms without buttons show choices as a numbered list and read back a digit. */
   hasButtons: boolean;
+  canWriteFirst: boolean;
+  isChatAdmin(chatId: string, personId: string): Promise<boolean>;
 }
 
 /**
@@ -32,57 +35,69 @@ export class Router implements Dispatcher {
   async handle(incoming: Incoming, platform: RouterPlatform): Promise<Reply[]> {
     const { conversations, cells, members, clock } = this.services;
     if (!conversations.firstDelivery(incoming.updateKey, clock.now())) return [];
-
-    if (incoming.chat.kind === "private")
+    if (incoming.chat.kind === "private") {
       conversations.notePrivateChat(incoming.person.id, clock.now());
-    const group = incoming.chat.kind === "group" ? cells.groupLink(incoming.chat.id) : undefined;
-    const turn = new Turn(
-      incoming,
-      this.services,
-      group,
-      members.byPerson(incoming.person.id),
-      platform,
-      this,
-    );
-    try {
-      await this.route(turn, platform);
-    } catch (error) {
-      if (error instanceof UserError) {
-        turn.reply(error.key, error.args);
-      } else {
-        // Only ids go to the log: what people write is personal and stays out of it.
-        this.log.error({ err: error, update: incoming.updateKey }, "command failed");
-        turn.replies.length = 0;
-        turn.reply("error-internal");
-      }
     }
-    if (!platform.hasButtons) this.rememberNumberedChoices(turn.replies);
-    return turn.replies;
+    try {
+      const turn = new Turn(
+        incoming,
+        this.services,
+        incoming.chat.kind === "group" ? cells.groupLink(incoming.chat.id) : undefined,
+        members.byPerson(incoming.person.id),
+        {
+          hasButtons: platform.hasButtons,
+          canWriteFirst: platform.canWriteFirst,
+          senderIsChatAdmin: await this.askAdminIfNeeded(incoming, platform),
+        },
+        this,
+      );
+      return this.answerInTransaction(turn);
+    } catch (error) {
+      // Only ids go to the log: what people write is personal and stays out of it.
+      this.log.error({ err: error, update: incoming.updateKey }, "turn failed");
+      return [{ chatId: incoming.chat.id, parts: [{ key: "error-internal" }] }];
+    }
   }
 
   isCommand(name: string): boolean {
     return this.byName.has(name);
   }
 
-  async run(turn: Turn, commandName: string, args: string): Promise<void> {
+  run(turn: Turn, commandName: string, args: string): void {
     const command = this.byName.get(commandName);
     if (!command) return turn.fail("unknown-command", { command: commandName });
-    const access = this.access(command, turn);
-    if (!access.ok) {
-      if ("goPrivate" in access) return this.offerPrivate(turn, command);
-      return turn.fail(access.refusal.key, access.refusal.args);
+    if (this.allowed(command, turn)) {
+      turn.args = args;
+      command.run(turn);
     }
-    turn.args = args;
-    await command.run(turn);
   }
 
+  /** What /help lists: what this person may run here, or continue in private. */
   available(turn: Turn): string[] {
     return this.commands
-      .filter((command) => !command.hidden && this.access(command, turn).ok)
+      .filter((command) => !command.hidden)
+      .filter((command) => {
+        const access = this.access(command, turn);
+        return access.ok || "goPrivate" in access;
+      })
       .map((command) => command.name);
   }
 
-  private async route(turn: Turn, platform: RouterPlatform): Promise<void> {
+  /** A refusal rolls back whatever the turn wrote; the refusal alone is the answer. */
+  private answerInTransaction(turn: Turn): Reply[] {
+    try {
+      this.services.transaction(() => {
+        this.route(turn);
+        if (!turn.platform.hasButtons) this.rememberNumberedChoices(turn.replies);
+      });
+      return turn.replies;
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      return [{ chatId: turn.chat.id, parts: [{ key: error.key, args: error.args }] }];
+    }
+  }
+
+  private route(turn: Turn): void {
     const { content } = turn.incoming;
     const isPrivate = turn.chat.kind === "private";
     switch (content.type) {
@@ -94,7 +109,10 @@ export class Router implements Dispatcher {
       case "choice":
         return this.choose(turn, content.value);
       case "text":
-        return this.answer(turn, content.text, platform);
+        return this.answer(turn, content.text);
+      case "unsupported":
+        if (isPrivate) turn.reply("unsupported-message");
+        return;
       case "anonymous":
         return turn.reply("refuse-anonymous");
       case "edited":
@@ -104,24 +122,23 @@ export class Router implements Dispatcher {
         this.services.cells.setGroupActive(turn.chat.id, false);
         this.log.info({ chat: turn.chat.id }, "bot removed from a group; link kept, inactive");
         return;
+      case "group-moved":
+        this.services.cells.moveGroup(turn.chat.id, content.newChatId);
+        this.log.info({ chat: turn.chat.id, to: content.newChatId }, "group moved to a new id");
+        return;
     }
   }
 
-  private async choose(turn: Turn, value: string): Promise<void> {
+  private choose(turn: Turn, value: string): void {
     const [name = "", payload = ""] = splitOnce(value, ":");
     const command = this.byName.get(name);
     if (!command?.choose) return turn.fail("choice-expired");
-    const access = this.access(command, turn);
-    if (!access.ok) {
-      if ("goPrivate" in access) return this.offerPrivate(turn, command);
-      return turn.fail(access.refusal.key, access.refusal.args);
-    }
-    await command.choose(turn, payload);
+    if (this.allowed(command, turn)) command.choose(turn, payload);
   }
 
-  private async answer(turn: Turn, text: string, platform: RouterPlatform): Promise<void> {
+  private answer(turn: Turn, text: string): void {
     const { conversations } = this.services;
-    const numbered = platform.hasButtons ? null : NUMBERED_ANSWER.exec(text);
+    const numbered = turn.platform.hasButtons ? null : NUMBERED_ANSWER.exec(text);
     if (numbered) {
       const value = conversations.offeredChoice(turn.chat.id, Number(numbered[1]));
       if (value) return this.choose(turn, value);
@@ -133,30 +150,50 @@ export class Router implements Dispatcher {
     if (turn.chat.kind === "private") turn.reply("text-without-dialog");
   }
 
+  /** Runs the access check; answers a refusal or the way to the private chat itself. */
+  private allowed(command: Command, turn: Turn): boolean {
+    const access = this.access(command, turn);
+    if (access.ok) return true;
+    if ("goPrivate" in access) {
+      turn.reply(
+        "go-private",
+        { command: command.name },
+        { privateLink: { label: { key: "go-private-button" }, payload: command.name } },
+      );
+      return false;
+    }
+    return turn.fail(access.refusal.key, access.refusal.args);
+  }
+
   private access(command: Command, turn: Turn): Access {
     return checkAccess(command, {
       chatKind: turn.chat.kind,
       group: turn.group,
       member: turn.member,
+      senderIsChatAdmin: turn.platform.senderIsChatAdmin,
     });
   }
 
-  private offerPrivate(turn: Turn, command: Command): void {
-    turn.reply(
-      "go-private",
-      { command: command.name },
-      {
-        privateLink: { label: { key: "go-private-button" }, payload: command.name },
-      },
-    );
+  /** Asking the platform costs a request, so only commands for group admins ask. */
+  private async askAdminIfNeeded(incoming: Incoming, platform: RouterPlatform): Promise<boolean> {
+    const { content, chat, person } = incoming;
+    const needed =
+      content.type === "command" &&
+      chat.kind === "group" &&
+      this.byName.get(content.name)?.who === "groupAdmin";
+    return needed ? platform.isChatAdmin(chat.id, person.id) : false;
   }
 
-  /** A digit answers the latest list shown in a chat; a message without a list ends it. */
+  /** A digit answers the latest list a chat was shown; a turn that shows none ends it. */
   private rememberNumberedChoices(replies: Reply[]): void {
-    const now = this.services.clock.now();
+    const latest = new Map<string, string[]>();
     for (const reply of replies) {
       const values = (reply.choices ?? []).map((c) => c.value);
-      this.services.conversations.offerChoices(reply.chatId, values, now);
+      if (values.length > 0 || !latest.has(reply.chatId)) latest.set(reply.chatId, values);
+    }
+    const now = this.services.clock.now();
+    for (const [chatId, values] of latest) {
+      this.services.conversations.offerChoices(chatId, values, now);
     }
   }
 }

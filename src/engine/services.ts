@@ -15,6 +15,8 @@ export interface Services {
   conversations: ConversationStore;
   clock: Clock;
   timeZone: string;
+  /** Runs `work` in one SQLite transaction (nested calls become savepoints). */
+  transaction<T>(work: () => T): T;
 }
 
 export function createServices(database: Database, clock: Clock, timeZone: string): Services {
@@ -27,5 +29,6 @@ export function createServices(database: Database, clock: Clock, timeZone: strin
     conversations: new ConversationStore(db),
     clock,
     timeZone,
+    transaction: (work) => database.sqlite.transaction(work)(),
   };
 }

@@ -1,5 +1,4 @@
 import { type LocalDay, localYear, quarterOf } from "../domain/calendar.js";
-import { cellRegistrationDeadline } from "../domain/commitment-rules.js";
 import type { Text } from "../i18n.js";
 import type { Cell, GroupLink } from "../store/cell-store.js";
 import type { MemberWithCell } from "../store/member-store.js";
@@ -9,23 +8,27 @@ import type { ChatRef, Incoming, PersonRef } from "./incoming.js";
 import type { Reply, ReplyExtras } from "./reply.js";
 import type { Services } from "./services.js";
 
-/** What a command may ask of the platform it is answering on. */
-export interface PlatformPort {
-  isChatAdmin(chatId: string, personId: string): Promise<boolean>;
+/** What a command needs to know of the platform it answers on, settled before it runs. */
+export interface TurnPlatform {
+  /** Without buttons, choices are a numbered list. */
+  hasButtons: boolean;
   /** Telegram bots may not write first to a person who never opened a private chat. */
   canWriteFirst: boolean;
+  /** Whether the sender administers this group chat (asked only for commands that need it). */
+  senderIsChatAdmin: boolean;
 }
 
 /** Commands the router can run on a command's behalf (deep links, /help). */
 export interface Dispatcher {
   isCommand(name: string): boolean;
-  run(turn: Turn, commandName: string, args: string): Promise<void>;
+  run(turn: Turn, commandName: string, args: string): void;
   available(turn: Turn): string[];
 }
 
 /**
  * One message being answered: who wrote, where, what they asked, and what to say back.
- * Commands see only this, never a platform's own objects.
+ * Commands see only this, never a platform's own objects. A turn runs in one database
+ * transaction: when it ends in a refusal or a fault, nothing it wrote is kept.
  */
 export class Turn {
   readonly replies: Reply[] = [];
@@ -38,8 +41,8 @@ export class Turn {
     /** The group this chat is linked to (also when the bot was removed from it). */
     readonly group: (GroupLink & { cell: Cell }) | undefined,
     /** The member this person is, in whichever cell. */
-    public member: MemberWithCell | undefined,
-    private readonly platform: PlatformPort,
+    readonly member: MemberWithCell | undefined,
+    readonly platform: TurnPlatform,
     readonly dispatcher: Dispatcher,
   ) {
     this.now = services.clock.now();
@@ -80,13 +83,9 @@ export class Turn {
     return this.services.plans.forCell(this.cell?.committeeId ?? null, year);
   }
 
-  /** The registration deadline this cell works to in a year (see cellRegistrationDeadline). */
+  /** The registration deadline this cell works to in a year. */
   registrationDeadline(year = this.year): LocalDay {
-    const deadline = this.plan(year).deadlines.registration;
-    const cell = this.cell;
-    return cell
-      ? cellRegistrationDeadline(deadline, cell.createdAt, this.services.timeZone)
-      : deadline;
+    return this.services.plans.registrationDeadline(this.cell, year, this.services.timeZone);
   }
 
   reply(key: string, args?: Text["args"], extras?: ReplyExtras): void {
@@ -115,14 +114,14 @@ export class Turn {
     throw new UserError(key, args);
   }
 
-  isChatAdmin(): Promise<boolean> {
-    return this.platform.isChatAdmin(this.chat.id, this.person.id);
+  /** The stored state of the open dialog in this chat, if it belongs to `command`. */
+  dialogState(command: string): unknown {
+    const dialog = this.services.conversations.dialog(this.chat.id, this.person.id);
+    return dialog?.command === command ? dialog.state : undefined;
   }
 
-  /** The stored state of the open dialog in this chat, if it belongs to `command` (or any). */
-  dialogState(command?: string): unknown {
-    const dialog = this.services.conversations.dialog(this.chat.id, this.person.id);
-    return !command || dialog?.command === command ? dialog?.state : undefined;
+  hasOpenDialog(): boolean {
+    return this.services.conversations.dialog(this.chat.id, this.person.id) !== undefined;
   }
 
   openDialog(command: string, state: unknown): void {

@@ -10,11 +10,18 @@ const DEFAULT_PLAN_FILE = new URL("../../plans/default.yaml", import.meta.url);
  * (study by 15/4, register by 30/4, review on 19/5) for the given year.
  */
 export function defaultPlan(year: number): Plan {
-  const data = parseYaml(readFileSync(DEFAULT_PLAN_FILE, "utf8")) as {
-    deadlines: Record<string, string>;
-  };
+  const data = defaultPlanFile();
   const deadlines = Object.fromEntries(
     Object.entries(data.deadlines).map(([name, monthDay]) => [name, `${year}-${monthDay}`]),
   );
   return validatePlan({ ...data, year, deadlines }, DEFAULT_PLAN_FILE.pathname);
+}
+
+type DefaultPlanFile = Record<string, unknown> & { deadlines: Record<string, string> };
+let cached: DefaultPlanFile | undefined;
+
+/** Read once: every turn of a cell without an imported plan asks for it. */
+function defaultPlanFile(): DefaultPlanFile {
+  cached ??= parseYaml(readFileSync(DEFAULT_PLAN_FILE, "utf8")) as DefaultPlanFile;
+  return cached;
 }

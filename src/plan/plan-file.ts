@@ -3,13 +3,19 @@ import { parse as parseYaml } from "yaml";
 import type { z } from "zod";
 import { type Plan, planSchema } from "./plan-schema.js";
 
-/** A plan file that cannot be used, with every problem as "path: message". */
+export interface PlanProblem {
+  /** Where in the file, e.g. "deadlines.registration"; empty for the file as a whole. */
+  path: string;
+  message: string;
+}
+
+/** A plan file that cannot be used, with every problem found. */
 export class PlanFileError extends Error {
   constructor(
     readonly file: string,
-    readonly problems: string[],
+    readonly problems: PlanProblem[],
   ) {
-    super(`${file}: ${problems.join("; ")}`);
+    super(`${file}: ${problems.map((p) => `${p.path} ${p.message}`).join("; ")}`);
   }
 }
 
@@ -19,7 +25,7 @@ export function readPlanFile(file: string): Plan {
   try {
     text = readFileSync(file, "utf8");
   } catch (error) {
-    throw new PlanFileError(file, [(error as Error).message]);
+    throw new PlanFileError(file, [{ path: "", message: (error as Error).message }]);
   }
   return parsePlan(text, file);
 }
@@ -29,7 +35,7 @@ export function parsePlan(text: string, file: string): Plan {
   try {
     data = parseYaml(text);
   } catch (error) {
-    throw new PlanFileError(file, [(error as Error).message]);
+    throw new PlanFileError(file, [{ path: "", message: (error as Error).message }]);
   }
   return validatePlan(data, file);
 }
@@ -40,7 +46,6 @@ export function validatePlan(data: unknown, file: string): Plan {
   throw new PlanFileError(file, result.error.issues.map(describeIssue));
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
-  const path = issue.path.map(String).join(".");
-  return path ? `${path}: ${issue.message}` : issue.message;
+function describeIssue(issue: z.core.$ZodIssue): PlanProblem {
+  return { path: issue.path.map(String).join("."), message: issue.message };
 }

@@ -6,9 +6,9 @@ const line = (max: number) =>
   z
     .string()
     .transform(normalizeLine)
-    .pipe(z.string().max(max).refine(hasWords, "must contain words"));
+    .pipe(z.string().max(max).refine(hasWords, "plan-error-no-words"));
 
-const day = z.string().refine(isValidDay, "must be a date written YYYY-MM-DD");
+const day = z.string().refine(isValidDay, "plan-error-date");
 
 const examples = z.array(line(200)).min(1).max(6);
 
@@ -23,7 +23,7 @@ export const planSchema = z
       .max(4)
       .refine(
         (topics) => new Set(topics.map((t) => t.quarter)).size === topics.length,
-        "each quarter at most once",
+        "plan-error-quarter-twice",
       )
       .default([]),
     deadlines: z
@@ -43,7 +43,7 @@ export const planSchema = z
         ctx.addIssue({
           code: "custom",
           path: ["deadlines", name],
-          message: `must fall in ${plan.year}`,
+          message: "plan-error-other-year",
         });
       }
     }

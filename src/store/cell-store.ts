@@ -27,11 +27,7 @@ export class CellStore {
       while (tx.select().from(cells).where(eq(cells.code, code)).get()) code = generateCellCode();
       const cell = tx.insert(cells).values({ code, name, createdAt: now }).returning().get();
       tx.insert(groups)
-        .values({ chatId: group.chatId, cellId: cell.id, title: group.title })
-        .onConflictDoUpdate({
-          target: groups.chatId,
-          set: { cellId: cell.id, title: group.title, active: true },
-        })
+        .values({ chatId: group.chatId, cellId: cell.id, title: group.title, linkedAt: now })
         .run();
       return cell;
     });
@@ -66,6 +62,20 @@ export class CellStore {
       .from(groups)
       .where(and(eq(groups.cellId, cellId), eq(groups.active, true)))
       .all();
+  }
+
+  /** Telegram moved the group to a new id (it became a supergroup): the link moves with it. */
+  moveGroup(oldChatId: string, newChatId: string): void {
+    this.db.update(groups).set({ chatId: newChatId }).where(eq(groups.chatId, oldChatId)).run();
+  }
+
+  /** Puts a cell under a committee, so that the committee's plan applies to it. */
+  setCommittee(cellId: number, committee: string, now: Date): void {
+    this.db.transaction((tx) => {
+      tx.insert(committees).values({ name: committee, createdAt: now }).onConflictDoNothing().run();
+      const row = tx.select().from(committees).where(eq(committees.name, committee)).get();
+      tx.update(cells).set({ committeeId: row?.id }).where(eq(cells.id, cellId)).run();
+    });
   }
 
   setSetting(cellId: number, setting: CellSetting, value: boolean): void {

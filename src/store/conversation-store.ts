@@ -5,7 +5,6 @@ import { dialogs, offeredChoices, privateChats, processedUpdates } from "../db/s
 export interface OpenDialog {
   command: string;
   state: unknown;
-  version: number;
 }
 
 /** What the bot remembers between messages: open dialogs, offered choices, seen updates. */
@@ -14,7 +13,7 @@ export class ConversationStore {
 
   dialog(chatId: string, personId: string): OpenDialog | undefined {
     return this.db
-      .select({ command: dialogs.command, state: dialogs.state, version: dialogs.version })
+      .select({ command: dialogs.command, state: dialogs.state })
       .from(dialogs)
       .where(and(eq(dialogs.chatId, chatId), eq(dialogs.personId, personId)))
       .get();
@@ -23,10 +22,10 @@ export class ConversationStore {
   saveDialog(chatId: string, personId: string, command: string, state: unknown, now: Date): void {
     this.db
       .insert(dialogs)
-      .values({ chatId, personId, command, state, version: 1, updatedAt: now })
+      .values({ chatId, personId, command, state, updatedAt: now })
       .onConflictDoUpdate({
         target: [dialogs.chatId, dialogs.personId],
-        set: { command, state, version: this.nextVersion(chatId, personId), updatedAt: now },
+        set: { command, state, updatedAt: now },
       })
       .run();
   }
@@ -79,9 +78,5 @@ export class ConversationStore {
 
   forgetUpdatesBefore(cutoff: Date): void {
     this.db.delete(processedUpdates).where(lt(processedUpdates.processedAt, cutoff)).run();
-  }
-
-  private nextVersion(chatId: string, personId: string): number {
-    return (this.dialog(chatId, personId)?.version ?? 0) + 1;
   }
 }

@@ -47,6 +47,10 @@ export class MemberStore {
       .map((row) => row.personId);
   }
 
+  /**
+   * Adds a roster entry and points the person's platform account at it. A person refused
+   * earlier, or who moved here from another cell, gets a new entry; the old one stays as history.
+   */
   create(input: NewMember): Member {
     return this.db.transaction((tx) => {
       const member = tx
@@ -57,12 +61,23 @@ export class MemberStore {
           nameKey: foldKey(input.fullName),
           role: input.role,
           roster: input.roster,
+          createdAt: input.now,
           updatedAt: input.now,
         })
         .returning()
         .get();
+      const identity = {
+        personId: input.personId,
+        memberId: member.id,
+        displayName: input.displayName,
+        createdAt: input.now,
+      };
       tx.insert(identities)
-        .values({ personId: input.personId, memberId: member.id, displayName: input.displayName })
+        .values(identity)
+        .onConflictDoUpdate({
+          target: identities.personId,
+          set: { memberId: member.id, displayName: input.displayName },
+        })
         .run();
       return member;
     });
@@ -82,11 +97,6 @@ export class MemberStore {
 
   setStatus(memberId: number, status: MemberStatus, now: Date): void {
     this.update(memberId, { status }, now);
-  }
-
-  /** A rejected person may ask again: their old request is reused rather than duplicated. */
-  reapply(memberId: number, fullName: string, roster: RosterState, now: Date): void {
-    this.update(memberId, { fullName, nameKey: foldKey(fullName), roster }, now);
   }
 
   ofCell(cellId: number, roster?: RosterState): Member[] {

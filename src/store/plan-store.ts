@@ -1,8 +1,11 @@
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { committees, plans, quarterTopics } from "../db/schema.js";
+import type { LocalDay } from "../domain/calendar.js";
+import { cellRegistrationDeadline } from "../domain/commitment-rules.js";
 import { defaultPlan } from "../plan/default-plan.js";
 import type { Plan } from "../plan/plan-schema.js";
+import type { Cell } from "./cell-store.js";
 
 /** Where a plan applies: one committee's cells, or every cell without a plan of its own. */
 export type PlanScope = { committee: string } | "all";
@@ -19,11 +22,14 @@ export class PlanStore {
   constructor(private readonly db: Db) {}
 
   /** Saves the plan, replacing an earlier one for the same year and scope. */
-  import(plan: Plan, scope: PlanScope): void {
+  import(plan: Plan, scope: PlanScope, now: Date): void {
     this.db.transaction((tx) => {
       let scopeId = ALL_CELLS;
       if (scope !== "all") {
-        tx.insert(committees).values({ name: scope.committee }).onConflictDoNothing().run();
+        tx.insert(committees)
+          .values({ name: scope.committee, createdAt: now })
+          .onConflictDoNothing()
+          .run();
         scopeId =
           tx.select().from(committees).where(eq(committees.name, scope.committee)).get()?.id ??
           ALL_CELLS;
@@ -45,6 +51,7 @@ export class PlanStore {
           midtermReview: plan.deadlines.midtermReview,
           yearEndReview: plan.deadlines.yearEndReview,
           examples: plan.examples,
+          importedAt: now,
         })
         .returning()
         .get();
@@ -91,6 +98,16 @@ export class PlanStore {
       imported: true,
       committee: found.committees?.name ?? null,
     };
+  }
+
+  /** The registration deadline a cell works to: its plan's, or later for a cell that started late. */
+  registrationDeadline(
+    cell: Pick<Cell, "committeeId" | "createdAt"> | undefined,
+    year: number,
+    timeZone: string,
+  ): LocalDay {
+    const deadline = this.forCell(cell?.committeeId ?? null, year).deadlines.registration;
+    return cell ? cellRegistrationDeadline(deadline, cell.createdAt, timeZone) : deadline;
   }
 
   /** Years and scopes that have an imported plan, newest first. */

@@ -111,14 +111,22 @@ describe("every command with missing, wrong, huge, empty, hostile and oddly enco
     expect(snapshot(harness)).toBe(before);
   });
 
-  it("the only secretary cannot demote or transfer herself", async () => {
+  it("keeps the leadership roles in the secretary's hands", async () => {
     harness = new Harness();
-    await harness.cellWith(["Hùng"]);
-    const refused = await harness.choose("Lan", "private", "thanhvien:r:1:member");
-    expect(refused[0]?.text).toContain("bí thư duy nhất");
-    await harness.choose("Lan", "private", "thanhvien:r:2:secretary");
-    const allowed = await harness.choose("Lan", "private", "thanhvien:r:1:deputy");
-    expect(allowed[0]?.text).toContain("nay là phó bí thư");
+    await harness.cellWith(["Hùng", "Tư"]);
+    const own = await harness.choose("Lan", "private", "thanhvien:r:1:member");
+    expect(own[0]?.text).toContain("không tự đổi vai trò");
+    const leaving = await harness.choose("Lan", "private", "thanhvien:s:1:transferred");
+    expect(leaving[0]?.text).toContain("giao vai trò bí thư cho người khác trước");
+
+    await harness.choose("Lan", "private", "thanhvien:r:2:deputy");
+    const coup = await harness.choose("Hùng", "private", "thanhvien:r:1:member");
+    expect(coup[0]?.text).toContain("Chỉ bí thư mới giao hoặc bỏ");
+    const promote = await harness.choose("Hùng", "private", "thanhvien:r:3:secretary");
+    expect(promote[0]?.text).toContain("Chỉ bí thư mới giao hoặc bỏ");
+    const allowed = await harness.choose("Hùng", "private", "thanhvien:r:3:committee");
+    expect(allowed[0]?.text).toContain("Tư nay là chi ủy viên");
+    expect(harness.app.services.members.byId(1)?.role).toBe("secretary");
   });
 
   it("an exempt member need not register and is counted apart", async () => {

@@ -24,7 +24,10 @@ describe("link, join, register, report", () => {
     const asked = await harness.say("Hùng", "group:1", "/thamgia trần văn hùng");
     expect(asked[0]?.text).toContain("Trần Văn Hùng");
     const toSecretary = asked.find((s) => s.chatId === "console:Lan");
-    expect(toSecretary?.choices.map((c) => c.label)).toEqual(["✅ Duyệt", "❌ Từ chối"]);
+    expect(toSecretary?.choices.map((c) => c.label)).toEqual([
+      "✅ Duyệt Trần Văn Hùng",
+      "❌ Từ chối Trần Văn Hùng",
+    ]);
     const approval = toSecretary?.choices[0]?.value ?? "";
     const approved = await harness.choose("Lan", "private", approval);
     expect(texts(approved)).toContain("Đã duyệt Trần Văn Hùng");

@@ -40,7 +40,10 @@ export function createTelegramBot(options: TelegramOptions): Bot {
   bot.use(async (ctx) => {
     const incoming = toIncoming(ctx.update, ctx.me.username);
     if (!incoming) return;
-    if (ctx.callbackQuery) await ctx.answerCallbackQuery();
+    if (ctx.callbackQuery) {
+      // After downtime Telegram calls the query too old; the press still counts.
+      await ctx.answerCallbackQuery().catch((error) => log.debug(describe(error), "late answer"));
+    }
     const replies = await router.handle(incoming, platform);
     for (const reply of replies) {
       await send(bot, reply, incoming.chat.id);
@@ -48,7 +51,7 @@ export function createTelegramBot(options: TelegramOptions): Bot {
   });
 
   bot.catch((error) => {
-    log.error({ err: error.error, update: error.ctx.update.update_id }, "telegram update failed");
+    log.error({ ...describe(error.error), update: error.ctx.update.update_id }, "update failed");
   });
 
   async function send(target: Bot, reply: Reply, currentChat: string): Promise<void> {
@@ -81,7 +84,7 @@ export function createTelegramBot(options: TelegramOptions): Bot {
         error.error_code === 403 &&
         reply.chatId !== currentChat
       ) {
-        log.warn({ chat: reply.chatId }, "private message refused: person has not started the bot");
+        log.warn({ chat: reply.chatId }, "private message refused: the person blocked the bot");
         return;
       }
       throw error;
@@ -108,6 +111,17 @@ export async function publishCommandMenu(
       .map((c) => ({ command: c.name, description: htmlToPlain(translator.t(`help-${c.name}`)) }));
   await bot.api.setMyCommands(menu("private"), { scope: { type: "all_private_chats" } });
   await bot.api.setMyCommands(menu("group"), { scope: { type: "all_group_chats" } });
+}
+
+/**
+ * What may be logged of a failed call: a GrammyError carries the whole request, and a
+ * private message's text is someone's personal plan.
+ */
+function describe(error: unknown): Record<string, unknown> {
+  if (error instanceof GrammyError) {
+    return { method: error.method, code: error.error_code, description: error.description };
+  }
+  return { err: error };
 }
 
 function telegramId(opaqueId: string): number {

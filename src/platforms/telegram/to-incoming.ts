@@ -31,12 +31,17 @@ function fromMessage(
 ): Incoming | null {
   // Posts a linked channel forwards into its discussion group are not people talking.
   if (message.is_automatic_forward || !message.from) return null;
+  if (message.migrate_to_chat_id) {
+    const content = { type: "group-moved", newChatId: `tg:${message.migrate_to_chat_id}` } as const;
+    return incoming(updateKey, message.chat, message.from, content);
+  }
   const text = message.text ?? message.caption;
-  if (text === undefined) return null;
   let content: Content;
   if (message.sender_chat) content = { type: "anonymous" };
   else if (edited) content = { type: "edited" };
-  else content = parseCommand(text, botUsername) ?? { type: "text", text };
+  else if (text !== undefined) content = parseCommand(text, botUsername) ?? { type: "text", text };
+  else if (isServiceMessage(message)) return null;
+  else content = { type: "unsupported" };
   return incoming(updateKey, message.chat, message.from, content);
 }
 
@@ -54,4 +59,10 @@ function incoming(updateKey: string, chat: Chat, from: User, content: Content): 
     person: { id: `tg:${from.id}`, displayName },
     content,
   };
+}
+
+/** Joins, leaves, title changes and the like: Telegram's notices, not something a person said. */
+function isServiceMessage(message: Message): boolean {
+  const said = ["voice", "audio", "photo", "video", "video_note", "sticker", "document"] as const;
+  return !said.some((kind) => message[kind] !== undefined);
 }

@@ -26,9 +26,16 @@ describe("console chat", () => {
     expect(linked).toContain("Nguyễn Thị Lan là bí thư");
     expect(linked).toContain("gõ /thamgia Họ và tên");
 
-    const joined = await session(chat, ["/thamgia Trần Văn Hùng", ":la Lan", ":rieng", "1"]);
+    const joined = await session(chat, [
+      "/thamgia Trần Văn Hùng",
+      ":la Lan",
+      ":rieng",
+      "/duyet",
+      "1",
+    ]);
     expect(joined).toContain("[chibo gửi tới chat riêng của Nguyễn Thị Lan]");
-    expect(joined).toContain("  1. ✅ Duyệt");
+    expect(joined).toContain("Gõ /duyet để duyệt hoặc từ chối.");
+    expect(joined).toContain("  1. ✅ Duyệt Trần Văn Hùng");
     expect(joined).toContain("Đã duyệt Trần Văn Hùng");
 
     const registered = await session(chat, [

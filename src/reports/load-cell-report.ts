@@ -1,6 +1,5 @@
 import { formatDay } from "../domain/calendar.js";
 import { buildCellReport, type CellReport } from "../domain/cell-report.js";
-import { cellRegistrationDeadline } from "../domain/commitment-rules.js";
 import type { Services } from "../engine/services.js";
 import type { Text } from "../i18n.js";
 import type { Cell } from "../store/cell-store.js";
@@ -21,16 +20,11 @@ export function loadCellReport(services: Services, cell: Cell, year: number): Lo
     roster.map((m) => m.id),
     year,
   );
-  const plan = services.plans.forCell(cell.committeeId, year);
   return {
     ...buildCellReport(roster, commitments, cell),
     cell,
     year,
-    registrationDeadline: cellRegistrationDeadline(
-      plan.deadlines.registration,
-      cell.createdAt,
-      services.timeZone,
-    ),
+    registrationDeadline: services.plans.registrationDeadline(cell, year, services.timeZone),
     commitments: new Map(commitments.map((c) => [c.memberId, c])),
   };
 }

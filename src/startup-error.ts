@@ -1,0 +1,25 @@
+import { z } from "zod";
+import { ConfigError } from "./config.js";
+import { Translator } from "./i18n.js";
+
+/**
+ * What the operator reads when chibo cannot start: a configuration problem in Vietnamese
+ * (the locale itself may be what is wrong), anything else as the error it is.
+ */
+export function describeStartupError(error: unknown): string {
+  if (!(error instanceof ConfigError)) {
+    return error instanceof Error ? (error.stack ?? error.message) : String(error);
+  }
+  const translator = new Translator("vi");
+  const lines = error.problems.map((problem) => {
+    const [variable, message = ""] = problem.split(": ");
+    const text = translator.has(message) ? translator.t(message) : message;
+    return `  - ${variable}: ${text}`;
+  });
+  return [translator.t("config-error"), ...lines].join("\n");
+}
+
+/** zod's own messages in Vietnamese, for configuration and plan files alike. */
+export function useVietnameseValidation(): void {
+  z.config(z.locales.vi());
+}
