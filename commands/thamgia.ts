@@ -44,9 +44,13 @@ export const thamgia: Command = {
   },
 };
 
-/** The same name, however it was typed ("tran van hung"), is not a change. */
+/**
+ * The same name is not a change, nor the same name typed without diacritics ("tran van hung"
+ * must not overwrite "Trần Văn Hùng"); a corrected mark ("Hưng" for "Hùng") is.
+ */
 function renameOrRemind(turn: Turn, member: Member, fullName: string): void {
-  if (member.nameKey === foldKey(fullName)) {
+  const typedPlain = foldKey(fullName) === fullName.toLowerCase();
+  if (member.fullName === fullName || (typedPlain && member.nameKey === foldKey(fullName))) {
     const key = member.roster === "pending" ? "thamgia-still-pending" : "thamgia-already";
     turn.fail(key, { name: member.fullName });
   }

@@ -4,14 +4,25 @@ import { Harness, texts } from "../support/harness.js";
 let harness: Harness;
 afterEach(() => harness?.close());
 
-/** What the database holds that a command could change. */
-function snapshot(h: Harness) {
-  const { cells, members } = h.app.services;
-  const list = cells.list();
-  return JSON.stringify({
-    cells: list,
-    members: list.flatMap((_, index) => members.ofCell(index + 1)),
-  });
+/** Every table a command could change (not the bookkeeping of updates and offered lists). */
+const STATE_TABLES = [
+  "committees",
+  "cells",
+  "groups",
+  "members",
+  "identities",
+  "plans",
+  "quarter_topics",
+  "commitments",
+  "commitment_revisions",
+  "dialogs",
+];
+
+function snapshot(h: Harness): string {
+  const { sqlite } = h.app.database;
+  return JSON.stringify(
+    STATE_TABLES.map((table) => sqlite.prepare(`select * from ${table} order by rowid`).all()),
+  );
 }
 
 describe("every command with missing, wrong, huge, empty, hostile and oddly encoded input", () => {

@@ -1,64 +1,27 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import type { Bot } from "grammy";
-import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { commands } from "../../../commands/index.js";
-import { type App, createApp } from "../../../src/app.js";
-import { loadConfig } from "../../../src/config.js";
-import {
-  createTelegramBot,
-  publishCommandMenu,
-} from "../../../src/platforms/telegram/telegram-bot.js";
-import { FakeBotApi } from "../../support/fake-bot-api.js";
-import { TestClock } from "../../support/harness.js";
+import type { App } from "../../../src/app.js";
+import type { FakeBotApi } from "../../support/fake-bot-api.js";
+import { startTelegramRig, type TelegramRig } from "../../support/telegram-rig.js";
 
 const GROUP = -1001234;
 
 describe("Telegram end to end through grammY and a fake Bot API server", () => {
+  let rig: TelegramRig;
   let fake: FakeBotApi;
   let app: App;
-  let bot: Bot;
-  let dir: string;
 
   beforeAll(async () => {
-    fake = await FakeBotApi.start({ botUsername: "chibo_test_bot" });
-    dir = mkdtempSync(join(tmpdir(), "chibo-tg-"));
-    const config = loadConfig({
-      DATABASE_PATH: join(dir, "chibo.sqlite"),
-      TELEGRAM_BOT_TOKEN: fake.token,
-      TELEGRAM_API_ROOT: fake.apiRoot,
-    });
-    const log = pino({ level: "silent" });
-    app = createApp(config, log, new TestClock(new Date("2024-03-10T02:00:00Z")));
-    bot = createTelegramBot({
-      token: fake.token,
-      apiRoot: config.TELEGRAM_API_ROOT,
-      router: app.router,
-      translator: app.translator,
-      log,
-    });
-    await bot.init();
-    await publishCommandMenu(bot, commands, app.translator);
-    void bot.start({ timeout: 1 });
+    rig = await startTelegramRig();
+    ({ fake, app } = rig);
   });
 
-  afterAll(async () => {
-    await bot.stop();
-    await fake.stop();
-    app.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => rig.stop());
 
   const lan = () => fake.addUser({ id: 111, first_name: "Lan", last_name: "<Nguyễn> & Co" });
   const hung = () => fake.addUser({ id: 222, first_name: "Hùng" });
   const group = () => fake.addGroup({ id: GROUP, title: "Chi bộ <KP1>", type: "supergroup" });
 
-  async function lastTo(chatId: number, count = 1) {
-    await fake.waitForIdle();
-    return fake.messagesTo(chatId).slice(-count);
-  }
+  const lastTo = (chatId: number, count?: number) => rig.lastTo(chatId, count);
 
   it("links, joins, registers and reports with no refused call", async () => {
     fake.setChatMember(GROUP, 111, "administrator");

@@ -1,0 +1,61 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Bot } from "grammy";
+import { pino } from "pino";
+import { commands } from "../../commands/index.js";
+import { type App, createApp } from "../../src/app.js";
+import { loadConfig } from "../../src/config.js";
+import {
+  createTelegramBot,
+  publishCommandMenu,
+} from "../../src/platforms/telegram/telegram-bot.js";
+import { FakeBotApi } from "./fake-bot-api.js";
+import { TestClock } from "./harness.js";
+
+/** The real grammY bot over HTTP to the fake Bot API, on its own SQLite file. */
+export interface TelegramRig {
+  fake: FakeBotApi;
+  app: App;
+  bot: Bot;
+  /** The bot's messages to a chat after every queued update was handled. */
+  lastTo(chatId: number, count?: number): Promise<{ text: string; replyMarkup: unknown }[]>;
+  stop(): Promise<void>;
+}
+
+export async function startTelegramRig(now = "2024-03-10T02:00:00Z"): Promise<TelegramRig> {
+  const fake = await FakeBotApi.start({ botUsername: "chibo_test_bot" });
+  const dir = mkdtempSync(join(tmpdir(), "chibo-tg-"));
+  const config = loadConfig({
+    DATABASE_PATH: join(dir, "chibo.sqlite"),
+    TELEGRAM_BOT_TOKEN: fake.token,
+    TELEGRAM_API_ROOT: fake.apiRoot,
+  });
+  const log = pino({ level: "silent" });
+  const app = createApp(config, log, new TestClock(new Date(now)));
+  const bot = createTelegramBot({
+    token: fake.token,
+    apiRoot: config.TELEGRAM_API_ROOT,
+    router: app.router,
+    translator: app.translator,
+    log,
+  });
+  await bot.init();
+  await publishCommandMenu(bot, commands, app.translator);
+  void bot.start({ timeout: 1 });
+  return {
+    fake,
+    app,
+    bot,
+    async lastTo(chatId, count = 1) {
+      await fake.waitForIdle();
+      return fake.messagesTo(chatId).slice(-count);
+    },
+    async stop() {
+      await bot.stop();
+      await fake.stop();
+      app.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
