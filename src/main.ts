@@ -5,7 +5,7 @@ import { systemClock } from "./clock.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { createLogger } from "./logger.js";
 import { runConsole } from "./platforms/console/run-console.js";
-import { createTelegramBot, publishCommandMenu } from "./platforms/telegram/telegram-bot.js";
+import { launchTelegramBot } from "./platforms/telegram/telegram-bot.js";
 import { describeStartupError, useVietnameseValidation } from "./startup-error.js";
 
 async function main(): Promise<void> {
@@ -23,20 +23,17 @@ async function main(): Promise<void> {
     await runConsole(app.router, app.translator);
     return;
   }
-  const bot = createTelegramBot({
+  const { bot, polling } = await launchTelegramBot({
     token: telegram,
     apiRoot: config.TELEGRAM_API_ROOT,
     router: app.router,
     translator: app.translator,
+    commands,
     log,
   });
-  await bot.init();
-  await publishCommandMenu(bot, commands, app.translator);
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => bot.stop());
   log.info({ bot: bot.botInfo.username, apiRoot: config.TELEGRAM_API_ROOT }, "telegram started");
-  await bot.start({
-    allowed_updates: ["message", "edited_message", "callback_query", "my_chat_member"],
-  });
+  await polling;
 }
 
 main().catch((error: unknown) => {

@@ -6,10 +6,7 @@ import { pino } from "pino";
 import { commands } from "../../commands/index.js";
 import { type App, createApp } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
-import {
-  createTelegramBot,
-  publishCommandMenu,
-} from "../../src/platforms/telegram/telegram-bot.js";
+import { launchTelegramBot } from "../../src/platforms/telegram/telegram-bot.js";
 import { FakeBotApi } from "./fake-bot-api.js";
 import { TestClock } from "./harness.js";
 
@@ -33,16 +30,14 @@ export async function startTelegramRig(now = "2024-03-10T02:00:00Z"): Promise<Te
   });
   const log = pino({ level: "silent" });
   const app = createApp(config, log, new TestClock(new Date(now)));
-  const bot = createTelegramBot({
+  const { bot } = await launchTelegramBot({
     token: fake.token,
     apiRoot: config.TELEGRAM_API_ROOT,
     router: app.router,
     translator: app.translator,
+    commands,
     log,
   });
-  await bot.init();
-  await publishCommandMenu(bot, commands, app.translator);
-  void bot.start({ timeout: 1 });
   return {
     fake,
     app,

@@ -23,7 +23,7 @@ export interface TelegramOptions {
 }
 
 /** The Telegram adapter: grammY in, the router's replies out as HTML with inline buttons. */
-export function createTelegramBot(options: TelegramOptions): Bot {
+function createTelegramBot(options: TelegramOptions): Bot {
   const { router, translator, log } = options;
   const bot = new Bot(options.token, { client: { apiRoot: options.apiRoot } });
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
@@ -94,8 +94,27 @@ export function createTelegramBot(options: TelegramOptions): Bot {
   return bot;
 }
 
+export interface RunningTelegramBot {
+  bot: Bot;
+  /** Settles when polling stops (after `bot.stop()`). */
+  polling: Promise<void>;
+}
+
+/** Creates the bot, checks the token, publishes the command menu and starts long polling. */
+export async function launchTelegramBot(
+  options: TelegramOptions & { commands: readonly Command[] },
+): Promise<RunningTelegramBot> {
+  const bot = createTelegramBot(options);
+  await bot.init();
+  await publishCommandMenu(bot, options.commands, options.translator);
+  const polling = bot.start({
+    allowed_updates: ["message", "edited_message", "callback_query", "my_chat_member"],
+  });
+  return { bot, polling };
+}
+
 /** The menu Telegram shows when someone types "/": private and group commands apart. */
-export async function publishCommandMenu(
+async function publishCommandMenu(
   bot: Bot,
   commands: readonly Command[],
   translator: Translator,
