@@ -133,7 +133,7 @@ dangky-review =
     <b>1. Study:</b> { $study }
     <b>2. Follow:</b> { $follow }
     <b>3. Set an example:</b> { $example }
-    If it is correct, press Save; to edit a part, choose that part.
+    If it is correct, choose Save; to edit a part, choose that part.
 dangky-choice-confirm = ✅ Save
 dangky-choice-edit-study = Edit part 1 (Study)
 dangky-choice-edit-follow = Edit part 2 (Follow)
@@ -144,7 +144,7 @@ dangky-choice-cancel = Cancel
 
 camket-none = You have not registered a personal plan for { $year } yet. Type /dangky to register.
 camket-show =
-    <b>Registration for { $year }</b> (saved at { $updatedAt }, revision { $revision })
+    <b>Registration for { $year }</b> (saved at { $updatedAt }, version { $revision })
     <b>1. Study:</b> { $study }
     <b>2. Follow:</b> { $follow }
     <b>3. Set an example:</b> { $example }

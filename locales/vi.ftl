@@ -133,7 +133,7 @@ dangky-review =
     <b>1. Học tập:</b> { $study }
     <b>2. Làm theo:</b> { $follow }
     <b>3. Nêu gương:</b> { $example }
-    Đúng rồi thì bấm Lưu; muốn sửa phần nào thì chọn phần đó.
+    Đúng rồi thì chọn Lưu; muốn sửa phần nào thì chọn phần đó.
 dangky-choice-confirm = ✅ Lưu
 dangky-choice-edit-study = Sửa phần 1 (Học tập)
 dangky-choice-edit-follow = Sửa phần 2 (Làm theo)
@@ -144,7 +144,7 @@ dangky-choice-cancel = Hủy
 
 camket-none = Đồng chí chưa đăng ký kế hoạch năm { $year }. Gõ /dangky để đăng ký.
 camket-show =
-    <b>Bản đăng ký năm { $year }</b> (lưu lúc { $updatedAt }, lần sửa thứ { $revision })
+    <b>Bản đăng ký năm { $year }</b> (lưu lúc { $updatedAt }, lần lưu thứ { $revision })
     <b>1. Học tập:</b> { $study }
     <b>2. Làm theo:</b> { $follow }
     <b>3. Nêu gương:</b> { $example }
