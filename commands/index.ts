@@ -8,6 +8,7 @@ import { duyet } from "./duyet.js";
 import { help } from "./help.js";
 import { huy } from "./huy.js";
 import { khoitao } from "./khoitao.js";
+import { nhacnho } from "./nhacnho.js";
 import { start } from "./start.js";
 import { thamgia } from "./thamgia.js";
 import { thanhvien } from "./thanhvien.js";
@@ -23,6 +24,7 @@ export const commands: readonly Command[] = [
   camket,
   huy,
   baocao,
+  nhacnho,
   duyet,
   thanhvien,
   caidat,

@@ -241,3 +241,38 @@ config-error = The configuration is not right (see .env.example):
 config-error-token = looks like 123456789:ABC-..., as BotFather gives it
 config-error-timezone = must be an IANA time zone such as Asia/Ho_Chi_Minh
 config-zalo-not-built = this version does not support Zalo yet; please unset this variable.
+
+## Scheduled reminders
+
+job-quarter-topic = <b>Topic of { $quarter }:</b> { $title }
+job-quarter-annual = <b>{ $quarter }:</b> the plan has no topic of its own for this quarter; the cell's thematic meeting follows the annual topic: { $title }
+job-quarter-hint = Type /chuyende to see the annual topic and the deadlines.
+job-registration-group = ⏰ { $days } days left until the personal plan deadline ({ $deadline }). { $count } members have not registered: { $names }. Please type /dangky.
+job-registration-private = ⏰ { $days } days left until the personal plan deadline ({ $deadline }). You have not registered yet: type /dangky, it takes a few minutes.
+job-study-group = 📚 { $days } days left until the deadline for studying the annual topic ({ $deadline }): { $title }
+job-review-group = { $days } days left until the mid-term review ({ $deadline }). The cell committee prepares the report and the nominations of exemplary members.
+job-weekly-next = Next: { $what }, on { $date }.
+job-weekly-nothing-next = This year's plan has no deadline left ahead.
+job-unreachable = chibo could not write to { $name } in private. Please open a private chat with chibo (press Start) to receive reminders.
+deadline-study = the deadline for studying the annual topic
+deadline-registration = the personal plan deadline
+deadline-midterm-review = the mid-term review
+deadline-year-end-review = the year-end review
+
+## /nhacnho
+
+help-nhacnho = remind those who have not registered, now
+nhacnho-sent = Reminded { $count } members who have not registered (in the group, and in private where possible).
+nhacnho-nobody-missing = Every member who must register has registered. No reminder needed.
+nhacnho-already-today = The cell has already been reminded today; one reminder a day at most.
+nhacnho-closed = The registration deadline passed on { $deadline }, so there are no more reminders.
+
+## Command line: schedule
+
+cli-job-line = { $cell }  { $job }  { $period }  { $dueAt }
+cli-job-ran = Ran { $job } for { $cell } (period { $period }): { $messages } messages queued.
+cli-job-already = { $job } for { $cell } (period { $period }) has already run; not run again.
+cli-job-skipped = { $job } for { $cell } (period { $period }) skipped: what it reminds of has passed.
+cli-job-no-slot = { $job } has no period due for { $cell } at that time.
+cli-unknown-job = There is no job { $job }. Jobs: { $jobs }.
+cli-bad-date = The time { $at } is not valid; write it like 2024-04-16T08:00 (Vietnam time) or with a time zone.

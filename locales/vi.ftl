@@ -241,3 +241,38 @@ config-error = Cấu hình chưa đúng (xem .env.example):
 config-error-token = trông như 123456789:ABC-..., đúng như BotFather đưa
 config-error-timezone = phải là múi giờ IANA, ví dụ Asia/Ho_Chi_Minh
 config-zalo-not-built = phiên bản này chưa hỗ trợ Zalo; xin bỏ biến này.
+
+## Lịch nhắc việc (tự động)
+
+job-quarter-topic = <b>Chủ điểm { $quarter }:</b> { $title }
+job-quarter-annual = <b>{ $quarter }:</b> kế hoạch không có chủ điểm riêng cho quý này; chi bộ sinh hoạt chuyên đề theo chuyên đề năm: { $title }
+job-quarter-hint = Gõ /chuyende để xem chuyên đề năm và các hạn.
+job-registration-group = ⏰ Còn { $days } ngày đến hạn đăng ký kế hoạch cá nhân ({ $deadline }). { $count } đồng chí chưa đăng ký: { $names }. Xin các đồng chí gõ /dangky.
+job-registration-private = ⏰ Còn { $days } ngày đến hạn đăng ký kế hoạch cá nhân ({ $deadline }). Đồng chí chưa đăng ký: gõ /dangky, chỉ mất vài phút.
+job-study-group = 📚 Còn { $days } ngày đến hạn học tập chuyên đề năm ({ $deadline }): { $title }
+job-review-group = Còn { $days } ngày đến sơ kết giữa năm ({ $deadline }). Chi ủy chuẩn bị báo cáo và đề xuất biểu dương điển hình.
+job-weekly-next = Sắp tới: { $what }, ngày { $date }.
+job-weekly-nothing-next = Kế hoạch năm nay không còn hạn nào phía trước.
+job-unreachable = chibo chưa nhắn riêng được cho đồng chí { $name }. Xin đồng chí mở chat riêng với chibo (bấm Bắt đầu / Start) để nhận nhắc nhở.
+deadline-study = hạn học tập chuyên đề
+deadline-registration = hạn đăng ký kế hoạch cá nhân
+deadline-midterm-review = sơ kết giữa năm
+deadline-year-end-review = tổng kết năm
+
+## /nhacnho
+
+help-nhacnho = nhắc ngay những người chưa đăng ký
+nhacnho-sent = Đã nhắc { $count } đồng chí chưa đăng ký (trong nhóm, và riêng với ai nhắn riêng được).
+nhacnho-nobody-missing = Mọi đảng viên phải đăng ký đều đã đăng ký. Không cần nhắc.
+nhacnho-already-today = Hôm nay chi bộ đã được nhắc rồi; mỗi ngày chỉ nhắc một lần.
+nhacnho-closed = Hạn đăng ký đã hết ngày { $deadline }, nên không nhắc nữa.
+
+## Dòng lệnh: lịch
+
+cli-job-line = { $cell }  { $job }  { $period }  { $dueAt }
+cli-job-ran = Đã chạy { $job } cho { $cell } (kỳ { $period }): { $messages } tin nhắn vào hàng đợi.
+cli-job-already = { $job } cho { $cell } (kỳ { $period }) đã chạy rồi; không chạy lại.
+cli-job-skipped = { $job } cho { $cell } (kỳ { $period }) bỏ qua: việc cần nhắc đã qua hạn.
+cli-job-no-slot = { $job } chưa đến kỳ nào cho { $cell } tại thời điểm đó.
+cli-unknown-job = Không có việc { $job }. Các việc: { $jobs }.
+cli-bad-date = Thời điểm { $at } không hợp lệ; viết dạng 2024-04-16T08:00 (giờ Việt Nam) hoặc có múi giờ.

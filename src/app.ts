@@ -6,6 +6,8 @@ import { type Database, openDatabase } from "./db/database.js";
 import { Router } from "./engine/router.js";
 import { createServices, type Services } from "./engine/services.js";
 import { Translator } from "./i18n.js";
+import { jobs } from "./schedule/jobs/index.js";
+import { Scheduler } from "./schedule/scheduler.js";
 
 const UPDATE_MEMORY_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -13,6 +15,7 @@ export interface App {
   database: Database;
   services: Services;
   router: Router;
+  scheduler: Scheduler;
   translator: Translator;
   close(): void;
 }
@@ -27,6 +30,7 @@ export function createApp(config: Config, log: Logger, clock: Clock): App {
     database,
     services,
     router: new Router(services, commands, log),
+    scheduler: new Scheduler(services, jobs, log),
     translator: new Translator(config.BOT_LOCALE),
     close: () => database.close(),
   };

@@ -1,12 +1,19 @@
+import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
+import type { Logger } from "pino";
 import { commands } from "../commands/index.js";
-import { createApp } from "./app.js";
+import { type App, createApp } from "./app.js";
 import { systemClock } from "./clock.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { createLogger } from "./logger.js";
+import { type Deliverer, OutboxSender } from "./outbox/outbox-sender.js";
+import { ConsoleChat } from "./platforms/console/console-chat.js";
 import { runConsole } from "./platforms/console/run-console.js";
 import { launchTelegramBot } from "./platforms/telegram/telegram-bot.js";
+import { telegramDeliverer } from "./platforms/telegram/telegram-deliverer.js";
+import { startHeartbeat } from "./schedule/heartbeat.js";
 import { describeStartupError, useVietnameseValidation } from "./startup-error.js";
+import { SchedulerLease } from "./store/scheduler-lease.js";
 
 async function main(): Promise<void> {
   if (existsSync(".env")) process.loadEnvFile(".env");
@@ -20,7 +27,11 @@ async function main(): Promise<void> {
   process.once("exit", () => app.close());
 
   if (!telegram) {
-    await runConsole(app.router, app.translator);
+    const chat = new ConsoleChat(app.router, app.translator);
+    const print = (lines: string[]) => process.stdout.write(`\n${lines.join("\n")}\n`);
+    const heartbeat = schedule(app, [chat.deliverer(print)], log);
+    await runConsole(chat, app.translator);
+    await heartbeat.stop();
     return;
   }
   const { bot, polling } = await launchTelegramBot({
@@ -31,9 +42,30 @@ async function main(): Promise<void> {
     commands,
     log,
   });
+  const deliverer = telegramDeliverer({
+    token: telegram,
+    apiRoot: config.TELEGRAM_API_ROOT,
+    botUsername: bot.botInfo.username,
+    translator: app.translator,
+  });
+  const heartbeat = schedule(app, [deliverer], log);
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => bot.stop());
   log.info({ bot: bot.botInfo.username, apiRoot: config.TELEGRAM_API_ROOT }, "telegram started");
   await polling;
+  await heartbeat.stop();
+}
+
+/** Scheduled jobs and the outbox: one beat at once (catching up what was missed), then every minute. */
+function schedule(app: App, deliverers: Deliverer[], log: Logger) {
+  const heartbeat = startHeartbeat({
+    services: app.services,
+    scheduler: app.scheduler,
+    sender: new OutboxSender(app.services, deliverers, log),
+    lease: new SchedulerLease(app.database.db, randomUUID()),
+    log,
+  });
+  heartbeat.beat().catch((error: unknown) => log.error({ err: error }, "first beat failed"));
+  return heartbeat;
 }
 
 main().catch((error: unknown) => {

@@ -7,6 +7,7 @@ import {
   uniqueIndex,
 } from "drizzle-orm/sqlite-core";
 import { MEMBER_ROLES, MEMBER_STATUSES, ROSTER_STATES } from "../domain/member-rules.js";
+import type { Reply } from "../engine/reply.js";
 
 // Instants are stored as UTC milliseconds, always from the injected clock; calendar days of a
 // plan as "YYYY-MM-DD" in local time.
@@ -25,6 +26,23 @@ export const cells = sqliteTable("cells", {
   committeeId: integer("committee_id").references(() => committees.id),
   autoApprove: integer("auto_approve", { mode: "boolean" }).notNull().default(false),
   retiredRegister: integer("retired_register", { mode: "boolean" }).notNull().default(true),
+  /** Local hour at which scheduled posts and reminders go out. */
+  postHour: integer("post_hour").notNull().default(8),
+  /** Days before the registration deadline on which those who have not registered are reminded. */
+  registrationReminderDays: text("registration_reminder_days", { mode: "json" })
+    .$type<number[]>()
+    .notNull()
+    .default([14, 7, 3, 1]),
+  studyReminderDays: text("study_reminder_days", { mode: "json" })
+    .$type<number[]>()
+    .notNull()
+    .default([7, 1]),
+  reviewReminderDays: text("review_reminder_days", { mode: "json" })
+    .$type<number[]>()
+    .notNull()
+    .default([7]),
+  /** ISO weekday of the secretary's weekly summary: 1 is Monday. */
+  weeklySummaryWeekday: integer("weekly_summary_weekday").notNull().default(1),
   createdAt: instant("created_at"),
 });
 
@@ -166,4 +184,70 @@ export const privateChats = sqliteTable("private_chats", {
 export const processedUpdates = sqliteTable("processed_updates", {
   updateKey: text("update_key").primaryKey(),
   processedAt: instant("processed_at"),
+});
+
+/** Every scheduled run, once per job, cell and period: what makes a run never repeat. */
+export const jobRuns = sqliteTable(
+  "job_runs",
+  {
+    job: text("job").notNull(),
+    cellId: integer("cell_id")
+      .notNull()
+      .references(() => cells.id),
+    period: text("period").notNull(),
+    /** "skipped" when it fell due after what it reminds of had passed. */
+    outcome: text("outcome", { enum: ["done", "skipped"] }).notNull(),
+    ranAt: instant("ran_at"),
+  },
+  (t) => [primaryKey({ columns: [t.job, t.cellId, t.period] })],
+);
+
+export const OUTBOX_STATES = ["pending", "sending", "sent", "unreachable", "failed"] as const;
+
+/** Messages that must arrive, written in the transaction that caused them, sent later. */
+export const outbox = sqliteTable(
+  "outbox",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    chatId: text("chat_id").notNull(),
+    reply: text("reply", { mode: "json" }).$type<Reply>().notNull(),
+    /** For a private message: the member, who is named in the group if it cannot reach them. */
+    memberId: integer("member_id").references(() => members.id),
+    state: text("state", { enum: OUTBOX_STATES }).notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    /** Not sent before this instant: quiet hours, retry_after, backoff. */
+    notBefore: instant("not_before"),
+    createdAt: instant("created_at"),
+    sentAt: integer("sent_at", { mode: "timestamp_ms" }),
+    /** The platform's error code of the last failed attempt; never the message. */
+    lastError: text("last_error"),
+  },
+  (t) => [index("outbox_due_idx").on(t.state, t.notBefore)],
+);
+
+/** A cell's registration counts at the end of a week or a quarter, kept for trends and reports. */
+export const cellSummaries = sqliteTable(
+  "cell_summaries",
+  {
+    cellId: integer("cell_id")
+      .notNull()
+      .references(() => cells.id),
+    period: text("period").notNull(),
+    kind: text("kind", { enum: ["week", "quarter"] }).notNull(),
+    year: integer("year").notNull(),
+    members: integer("members").notNull(),
+    registered: integer("registered").notNull(),
+    missing: integer("missing").notNull(),
+    exempt: integer("exempt").notNull(),
+    pending: integer("pending").notNull(),
+    compiledAt: instant("compiled_at"),
+  },
+  (t) => [primaryKey({ columns: [t.cellId, t.period] })],
+);
+
+/** One process at a time runs jobs and sends the outbox: the holder renews its lease. */
+export const schedulerLease = sqliteTable("scheduler_lease", {
+  id: integer("id").primaryKey(),
+  owner: text("owner").notNull(),
+  renewedAt: instant("renewed_at"),
 });

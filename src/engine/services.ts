@@ -1,9 +1,12 @@
 import type { Clock } from "../clock.js";
 import type { Database } from "../db/database.js";
 import { CellStore } from "../store/cell-store.js";
+import { CellSummaryStore } from "../store/cell-summary-store.js";
 import { CommitmentStore } from "../store/commitment-store.js";
 import { ConversationStore } from "../store/conversation-store.js";
+import { JobRunStore } from "../store/job-run-store.js";
 import { MemberStore } from "../store/member-store.js";
+import { OutboxStore } from "../store/outbox-store.js";
 import { PlanStore } from "../store/plan-store.js";
 
 /** What commands work with: the stores over one database, the clock and the time zone. */
@@ -13,6 +16,9 @@ export interface Services {
   plans: PlanStore;
   commitments: CommitmentStore;
   conversations: ConversationStore;
+  jobRuns: JobRunStore;
+  outbox: OutboxStore;
+  cellSummaries: CellSummaryStore;
   clock: Clock;
   timeZone: string;
   /** Runs `work` in one SQLite transaction (nested calls become savepoints). */
@@ -27,6 +33,9 @@ export function createServices(database: Database, clock: Clock, timeZone: strin
     plans: new PlanStore(db),
     commitments: new CommitmentStore(db),
     conversations: new ConversationStore(db),
+    jobRuns: new JobRunStore(db),
+    outbox: new OutboxStore(db),
+    cellSummaries: new CellSummaryStore(db),
     clock,
     timeZone,
     transaction: (work) => database.sqlite.transaction(work)(),

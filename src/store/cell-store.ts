@@ -37,6 +37,10 @@ export class CellStore {
     return this.db.select().from(cells).where(eq(cells.id, id)).get();
   }
 
+  all(): Cell[] {
+    return this.db.select().from(cells).orderBy(cells.code).all();
+  }
+
   byCode(code: string): Cell | undefined {
     return this.db.select().from(cells).where(eq(cells.code, code.trim().toUpperCase())).get();
   }

@@ -59,6 +59,11 @@ export class ConversationStore {
     this.db.insert(privateChats).values({ personId, openedAt: now }).onConflictDoNothing().run();
   }
 
+  /** The platform refused a private message (the person blocked the bot): stop trying. */
+  forgetPrivateChat(personId: string): void {
+    this.db.delete(privateChats).where(eq(privateChats.personId, personId)).run();
+  }
+
   hasPrivateChat(personId: string): boolean {
     return (
       this.db.select().from(privateChats).where(eq(privateChats.personId, personId)).get() !==

@@ -5,6 +5,7 @@ import type { Content } from "../../engine/incoming.js";
 import type { Reply } from "../../engine/reply.js";
 import type { Router, RouterPlatform } from "../../engine/router.js";
 import type { Translator } from "../../i18n.js";
+import type { Deliverer } from "../../outbox/outbox-sender.js";
 import { parseCommand } from "../parse-command.js";
 import { renderReply } from "../render-reply.js";
 import {
@@ -68,6 +69,14 @@ export class ConsoleChat {
       this.platform,
     );
     return replies.flatMap((reply) => this.render(reply, chat.id));
+  }
+
+  /** Scheduled messages from the outbox, printed as they would arrive. */
+  deliverer(print: (lines: string[]) => void): Deliverer {
+    return {
+      chatPrefix: "console:",
+      deliver: async (reply) => print(this.render(reply, "")),
+    };
   }
 
   private render(reply: Reply, currentChat: string): string[] {

@@ -1,12 +1,10 @@
 import { createInterface } from "node:readline/promises";
 import { htmlToPlain } from "../../domain/html.js";
-import type { Router } from "../../engine/router.js";
 import type { Translator } from "../../i18n.js";
-import { ConsoleChat } from "./console-chat.js";
+import type { ConsoleChat } from "./console-chat.js";
 
 /** The console chat on the terminal: reads lines until Ctrl+D (or the end of piped input). */
-export async function runConsole(router: Router, translator: Translator): Promise<void> {
-  const chat = new ConsoleChat(router, translator);
+export async function runConsole(chat: ConsoleChat, translator: Translator): Promise<void> {
   const terminal = createInterface({ input: process.stdin, output: process.stdout });
   process.stdout.write(`${htmlToPlain(translator.t("console-intro"))}\n\n`);
   terminal.setPrompt(chat.prompt);

@@ -1,5 +1,5 @@
 import { autoRetry } from "@grammyjs/auto-retry";
-import { Bot, GrammyError, InlineKeyboard } from "grammy";
+import { Bot, GrammyError } from "grammy";
 import type { BotCommand } from "grammy/types";
 import type { Logger } from "pino";
 import { htmlToPlain } from "../../domain/html.js";
@@ -7,12 +7,8 @@ import type { Command } from "../../engine/command.js";
 import type { Reply } from "../../engine/reply.js";
 import type { Router, RouterPlatform } from "../../engine/router.js";
 import type { Translator } from "../../i18n.js";
-import { renderReply } from "../render-reply.js";
+import { sendReply, telegramId } from "./send-reply.js";
 import { toIncoming } from "./to-incoming.js";
-
-/** Telegram's limits: message text, and callback_data in bytes. */
-export const TELEGRAM_MAX_TEXT = 4096;
-const MAX_CALLBACK_BYTES = 64;
 
 export interface TelegramOptions {
   token: string;
@@ -54,40 +50,14 @@ function createTelegramBot(options: TelegramOptions): Bot {
     log.error({ ...describe(error.error), update: error.ctx.update.update_id }, "update failed");
   });
 
+  /** A reply to the chat spoken in must arrive; a private note to someone else may not. */
   async function send(target: Bot, reply: Reply, currentChat: string): Promise<void> {
-    const rendered = renderReply(reply, translator, TELEGRAM_MAX_TEXT);
-    const keyboard = new InlineKeyboard();
-    for (const choice of rendered.choices) {
-      if (Buffer.byteLength(choice.value) > MAX_CALLBACK_BYTES) {
-        throw new Error(`callback_data over ${MAX_CALLBACK_BYTES} bytes: ${choice.value}`);
-      }
-      keyboard.text(choice.label, choice.value).row();
-    }
-    if (rendered.privateLink) {
-      const { label, payload } = rendered.privateLink;
-      keyboard.url(label, `https://t.me/${target.botInfo.username}?start=${payload}`);
-    }
-    const hasKeyboard = rendered.choices.length > 0 || rendered.privateLink !== undefined;
     try {
-      for (const [index, chunk] of rendered.chunks.entries()) {
-        const last = index === rendered.chunks.length - 1;
-        await target.api.sendMessage(telegramId(reply.chatId), chunk, {
-          parse_mode: "HTML",
-          link_preview_options: { is_disabled: true },
-          ...(last && hasKeyboard ? { reply_markup: keyboard } : {}),
-        });
-      }
+      await sendReply(target.api, target.botInfo.username, reply, translator);
     } catch (error) {
-      // A person who never opened a private chat with the bot cannot be written to first.
-      if (
-        error instanceof GrammyError &&
-        error.error_code === 403 &&
-        reply.chatId !== currentChat
-      ) {
-        log.warn({ chat: reply.chatId }, "private message refused: the person blocked the bot");
-        return;
-      }
-      throw error;
+      const blocked = error instanceof GrammyError && error.error_code === 403;
+      if (!blocked || reply.chatId === currentChat) throw error;
+      log.warn({ chat: reply.chatId }, "private message refused: the person blocked the bot");
     }
   }
 
@@ -141,8 +111,4 @@ function describe(error: unknown): Record<string, unknown> {
     return { method: error.method, code: error.error_code, description: error.description };
   }
   return { err: error };
-}
-
-function telegramId(opaqueId: string): number {
-  return Number(opaqueId.slice("tg:".length));
 }

@@ -1,0 +1,31 @@
+import { differenceInCalendarDays, parseISO } from "date-fns";
+import { formatDay, localDay } from "../src/domain/calendar.js";
+import { registrationOpen } from "../src/domain/commitment-rules.js";
+import type { Command } from "../src/engine/command.js";
+import { JobRun } from "../src/schedule/job.js";
+import { remindUnregistered } from "../src/schedule/jobs/registration-reminder.js";
+
+/** /nhacnho: the secretary reminds those who have not registered, now; once a day at most. */
+export const nhacnho: Command = {
+  name: "nhacnho",
+  where: "anywhere",
+  who: "manager",
+  run(turn) {
+    const { services, now } = turn;
+    const cell = turn.knownMember.cell;
+    const deadline = turn.registrationDeadline();
+    if (!registrationOpen(now, deadline, services.timeZone)) {
+      return turn.fail("nhacnho-closed", { deadline: formatDay(deadline) });
+    }
+    const today = localDay(now, services.timeZone);
+    if (!services.jobRuns.claim("registration-reminder-now", cell.id, today, "done", now)) {
+      return turn.fail("nhacnho-already-today");
+    }
+    const run = new JobRun(services, cell, turn.year, { period: today, dueAt: now }, now);
+    const days = differenceInCalendarDays(parseISO(deadline), parseISO(today));
+    const reminded = remindUnregistered(run, { deadline: formatDay(deadline), days });
+    // Nobody to remind: the refusal rolls the claim back, so a later /nhacnho still can.
+    if (reminded === 0) return turn.fail("nhacnho-nobody-missing");
+    turn.reply("nhacnho-sent", { count: reminded });
+  },
+};

@@ -1,0 +1,63 @@
+import { TZDate } from "@date-fns/tz";
+import { addDays, format, getISODay, getISOWeek, getISOWeekYear, parseISO } from "date-fns";
+import type { LocalDay } from "./calendar.js";
+
+/** The instant of `hour`:00 on a local day in the bot's time zone. */
+export function atLocalHour(day: LocalDay, hour: number, timeZone: string): Date {
+  const [year = 0, month = 1, date = 1] = day.split("-").map(Number);
+  return new Date(new TZDate(year, month - 1, date, hour, 0, 0, timeZone).getTime());
+}
+
+/** Calendar arithmetic on local days, independent of the server's time zone. */
+export function shiftDay(day: LocalDay, days: number): LocalDay {
+  return format(addDays(parseISO(day), days), "yyyy-MM-dd");
+}
+
+// Public holidays on fixed solar dates. Tết and the Hùng Kings' day follow the lunar calendar
+// and are not counted: a post may land on one of them.
+const FIXED_HOLIDAYS = ["01-01", "04-30", "05-01", "09-02"];
+
+export function isWorkingDay(day: LocalDay): boolean {
+  const weekday = getISODay(parseISO(day));
+  return weekday <= 5 && !FIXED_HOLIDAYS.includes(day.slice(5));
+}
+
+/** The first working day of a quarter: when its topic is posted. */
+export function firstWorkingDayOfQuarter(year: number, quarter: number): LocalDay {
+  let day = `${year}-${String((quarter - 1) * 3 + 1).padStart(2, "0")}-01`;
+  while (!isWorkingDay(day)) day = shiftDay(day, 1);
+  return day;
+}
+
+export function lastDayOfQuarter(year: number, quarter: number): LocalDay {
+  const firstOfNext =
+    quarter === 4 ? `${year + 1}-01-01` : `${year}-${String(quarter * 3 + 1).padStart(2, "0")}-01`;
+  return shiftDay(firstOfNext, -1);
+}
+
+/** Every day of a year that falls on an ISO weekday (1 is Monday). */
+export function weekdaysOfYear(year: number, isoWeekday: number): LocalDay[] {
+  let day = `${year}-01-01`;
+  while (getISODay(parseISO(day)) !== isoWeekday) day = shiftDay(day, 1);
+  const days: LocalDay[] = [];
+  for (; day.startsWith(`${year}-`); day = shiftDay(day, 7)) days.push(day);
+  return days;
+}
+
+/** "2024-W15": the ISO week a day belongs to. */
+export function weekPeriod(day: LocalDay): string {
+  const date = parseISO(day);
+  return `${getISOWeekYear(date)}-W${String(getISOWeek(date)).padStart(2, "0")}`;
+}
+
+export const QUIET_FROM_HOUR = 21;
+export const QUIET_UNTIL_HOUR = 7;
+
+/** Nothing is sent from 21:00 to 07:00 local time: the earliest instant a message may go. */
+export function afterQuietHours(instant: Date, timeZone: string): Date {
+  const local = new TZDate(instant, timeZone);
+  const hour = local.getHours();
+  if (hour >= QUIET_UNTIL_HOUR && hour < QUIET_FROM_HOUR) return instant;
+  const day = format(local, "yyyy-MM-dd");
+  return atLocalHour(hour >= QUIET_FROM_HOUR ? shiftDay(day, 1) : day, QUIET_UNTIL_HOUR, timeZone);
+}

@@ -1,0 +1,32 @@
+/** Why a message could not be delivered, as far as the outbox needs to know. */
+export type DeliveryFailure =
+  | { kind: "rate-limited"; retryAfterSeconds: number }
+  /** 403: the person never opened a private chat with the bot, or blocked it; or kicked. */
+  | { kind: "unreachable" }
+  /** 5xx or the network: try again later. */
+  | { kind: "temporary" }
+  /** 400: the platform will never accept this message. */
+  | { kind: "rejected" };
+
+export const MAX_ATTEMPTS = 8;
+const FIRST_BACKOFF_MS = 10_000;
+const MAX_BACKOFF_MS = 60 * 60 * 1000;
+
+export type NextStep = { retryAt: Date } | { giveUp: "unreachable" | "failed" };
+
+/** After a failed attempt: when to try again, or to stop. */
+export function afterFailure(failure: DeliveryFailure, attempts: number, now: Date): NextStep {
+  switch (failure.kind) {
+    case "rate-limited":
+      return { retryAt: new Date(now.getTime() + Math.max(1, failure.retryAfterSeconds) * 1000) };
+    case "temporary": {
+      if (attempts >= MAX_ATTEMPTS) return { giveUp: "failed" };
+      const backoff = Math.min(FIRST_BACKOFF_MS * 2 ** (attempts - 1), MAX_BACKOFF_MS);
+      return { retryAt: new Date(now.getTime() + backoff) };
+    }
+    case "unreachable":
+      return { giveUp: "unreachable" };
+    case "rejected":
+      return { giveUp: "failed" };
+  }
+}

@@ -1,0 +1,51 @@
+import { autoRetry } from "@grammyjs/auto-retry";
+import { apiThrottler } from "@grammyjs/transformer-throttler";
+import { Api, GrammyError, HttpError } from "grammy";
+import type { Reply } from "../../engine/reply.js";
+import type { Translator } from "../../i18n.js";
+import { type Deliverer, DeliveryError } from "../../outbox/outbox-sender.js";
+import type { DeliveryFailure } from "../../outbox/retry-policy.js";
+import { sendReply } from "./send-reply.js";
+
+/**
+ * The outbox's way out to Telegram: its own API client, throttled to Telegram's limits
+ * (30 messages a second, 20 a minute per group, one a second per private chat), so that a
+ * batch of reminders never slows down the answers people are waiting for.
+ */
+export function telegramDeliverer(options: {
+  token: string;
+  apiRoot: string;
+  botUsername: string;
+  translator: Translator;
+}): Deliverer {
+  const api = new Api(options.token, { apiRoot: options.apiRoot });
+  api.config.use(apiThrottler());
+  api.config.use(autoRetry({ maxRetryAttempts: 1, maxDelaySeconds: 5 }));
+  return {
+    chatPrefix: "tg:",
+    async deliver(reply: Reply) {
+      try {
+        await sendReply(api, options.botUsername, reply, options.translator);
+      } catch (error) {
+        throw toDeliveryError(error);
+      }
+    },
+  };
+}
+
+function toDeliveryError(error: unknown): unknown {
+  if (error instanceof HttpError) return new DeliveryError({ kind: "temporary" }, "network");
+  if (!(error instanceof GrammyError)) return error;
+  const code = String(error.error_code);
+  let failure: DeliveryFailure;
+  if (error.error_code === 429) {
+    failure = { kind: "rate-limited", retryAfterSeconds: error.parameters.retry_after ?? 5 };
+  } else if (error.error_code === 403 || /chat not found/i.test(error.description)) {
+    failure = { kind: "unreachable" };
+  } else if (error.error_code >= 500) {
+    failure = { kind: "temporary" };
+  } else {
+    failure = { kind: "rejected" };
+  }
+  return new DeliveryError(failure, code);
+}

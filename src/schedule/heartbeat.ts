@@ -1,0 +1,61 @@
+import cron from "node-cron";
+import type { Logger } from "pino";
+import type { Services } from "../engine/services.js";
+import type { OutboxSender } from "../outbox/outbox-sender.js";
+import type { SchedulerLease } from "../store/scheduler-lease.js";
+import type { Scheduler } from "./scheduler.js";
+
+export interface Heartbeat {
+  /** One beat now: run what is due, then send what is waiting. */
+  beat(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * node-cron wakes chibo every minute in the bot's time zone; the scheduler decides what is
+ * due. Only the process holding the lease runs jobs and sends, so that a second process on
+ * the same database never sends anything twice.
+ */
+export function startHeartbeat(options: {
+  services: Services;
+  scheduler: Scheduler;
+  sender: OutboxSender;
+  lease: SchedulerLease;
+  log: Logger;
+}): Heartbeat {
+  const { services, scheduler, sender, lease, log } = options;
+  let holding = false;
+  let warned = false;
+
+  const beat = async () => {
+    const now = services.clock.now();
+    if (!lease.acquire(now)) {
+      if (!warned) {
+        log.error("another chibo process runs the jobs on this database; this one will not");
+      }
+      warned = true;
+      holding = false;
+      return;
+    }
+    if (!holding) {
+      const requeued = services.outbox.requeueInterrupted();
+      if (requeued > 0) log.warn({ requeued }, "messages interrupted by a stop are sent again");
+      holding = true;
+    }
+    scheduler.runDue(now);
+    await sender.drain();
+  };
+
+  const task = cron.schedule("* * * * *", beat, {
+    timezone: services.timeZone,
+    noOverlap: true,
+    name: "chibo-heartbeat",
+  });
+  return {
+    beat,
+    async stop() {
+      await task.stop();
+      if (holding) lease.release();
+    },
+  };
+}

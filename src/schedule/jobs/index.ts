@@ -1,0 +1,17 @@
+import type { Job } from "../job.js";
+import { cellSummary } from "./cell-summary.js";
+import { quarterTopic } from "./quarter-topic.js";
+import { registrationReminder } from "./registration-reminder.js";
+import { reviewReminder } from "./review-reminder.js";
+import { studyReminder } from "./study-reminder.js";
+import { weeklySummary } from "./weekly-summary.js";
+
+/** Every scheduled job, by the name `job run NAME` takes. */
+export const jobs: readonly Job[] = [
+  quarterTopic,
+  studyReminder,
+  registrationReminder,
+  reviewReminder,
+  weeklySummary,
+  cellSummary,
+];

@@ -1,0 +1,30 @@
+import { romanQuarter } from "../../domain/calendar.js";
+import { atLocalHour, firstWorkingDayOfQuarter } from "../../domain/schedule-rules.js";
+import type { Job } from "../job.js";
+
+/** The quarter's topic, posted to the cell's groups on the first working day of the quarter. */
+export const quarterTopic: Job = {
+  name: "quarter-topic",
+  slots(services, cell, year) {
+    return [1, 2, 3, 4].map((quarter) => ({
+      period: `${year}-Q${quarter}`,
+      dueAt: atLocalHour(firstWorkingDayOfQuarter(year, quarter), cell.postHour, services.timeZone),
+    }));
+  },
+  run(run) {
+    const plan = run.services.plans.forCell(run.cell.committeeId, run.year);
+    const number = Number(run.slot.period.slice(-1));
+    const quarter = {
+      key: "quarter",
+      args: { quarter: romanQuarter(number), year: String(run.year) },
+    };
+    const topic = plan.quarterTopics.find((t) => t.quarter === number);
+    run.toGroups([
+      topic
+        ? { key: "job-quarter-topic", args: { quarter, title: topic.title } }
+        : { key: "job-quarter-annual", args: { quarter, title: plan.annualTopic.title } },
+      { key: "job-quarter-hint" },
+    ]);
+    return run.count;
+  },
+};

@@ -1,0 +1,34 @@
+import { loadCellReport } from "../../reports/load-cell-report.js";
+import type { Job, JobRun } from "../job.js";
+import { deadlineArgs, slotsBefore } from "./deadline-reminder.js";
+
+/**
+ * Before the registration deadline: the group is told who has not registered (names only),
+ * and each of them who can be reached gets a private reminder.
+ */
+export const registrationReminder: Job = {
+  name: "registration-reminder",
+  slots(services, cell, year) {
+    const deadline = services.plans.registrationDeadline(cell, year, services.timeZone);
+    return slotsBefore(services, cell, "reg", deadline, cell.registrationReminderDays);
+  },
+  run(run) {
+    remindUnregistered(run, deadlineArgs(run.slot));
+    return run.count;
+  },
+};
+
+/** Also what /nhacnho sends: returns how many members were reminded (0: nobody is missing). */
+export function remindUnregistered(run: JobRun, when: { deadline: string; days: number }): number {
+  const report = loadCellReport(run.services, run.cell, run.year);
+  if (report.missing.length === 0) return 0;
+  const names = report.missing.map((m) => m.fullName).join(", ");
+  run.toGroups(
+    [{ key: "job-registration-group", args: { ...when, count: report.missing.length, names } }],
+    { privateLink: { label: { key: "go-private-button" }, payload: "dangky" } },
+  );
+  for (const member of report.missing) {
+    run.toMember(member.id, [{ key: "job-registration-private", args: when }]);
+  }
+  return report.missing.length;
+}

@@ -1,0 +1,38 @@
+import { and, eq } from "drizzle-orm";
+import type { Db } from "../db/database.js";
+import { jobRuns } from "../db/schema.js";
+
+export type JobRun = typeof jobRuns.$inferSelect;
+
+export class JobRunStore {
+  constructor(private readonly db: Db) {}
+
+  /** Claims a run; false if this job already ran (or was skipped) for this cell and period. */
+  claim(
+    job: string,
+    cellId: number,
+    period: string,
+    outcome: JobRun["outcome"],
+    now: Date,
+  ): boolean {
+    const result = this.db
+      .insert(jobRuns)
+      .values({ job, cellId, period, outcome, ranAt: now })
+      .onConflictDoNothing()
+      .run();
+    return result.changes === 1;
+  }
+
+  has(job: string, cellId: number, period: string): boolean {
+    const row = this.db
+      .select()
+      .from(jobRuns)
+      .where(and(eq(jobRuns.job, job), eq(jobRuns.cellId, cellId), eq(jobRuns.period, period)))
+      .get();
+    return row !== undefined;
+  }
+
+  ofCell(cellId: number): JobRun[] {
+    return this.db.select().from(jobRuns).where(eq(jobRuns.cellId, cellId)).all();
+  }
+}

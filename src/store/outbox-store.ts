@@ -1,0 +1,79 @@
+import { and, asc, eq, inArray, lte } from "drizzle-orm";
+import type { Db } from "../db/database.js";
+import { outbox } from "../db/schema.js";
+import type { Reply } from "../engine/reply.js";
+
+export type OutboxMessage = typeof outbox.$inferSelect;
+
+export class OutboxStore {
+  constructor(private readonly db: Db) {}
+
+  add(reply: Reply, notBefore: Date, now: Date, memberId?: number): void {
+    this.db
+      .insert(outbox)
+      .values({ chatId: reply.chatId, reply, memberId, notBefore, createdAt: now })
+      .run();
+  }
+
+  /**
+   * Takes the messages due now, oldest first, and marks them "sending" before anything goes
+   * out: after a crash those are the only ones whose fate is unknown.
+   */
+  claimDue(now: Date, chatPrefixes: string[], limit: number): OutboxMessage[] {
+    return this.db.transaction((tx) => {
+      const due = tx
+        .select()
+        .from(outbox)
+        .where(and(eq(outbox.state, "pending"), lte(outbox.notBefore, now)))
+        .orderBy(asc(outbox.id))
+        .all()
+        .filter((m) => chatPrefixes.some((prefix) => m.chatId.startsWith(prefix)))
+        .slice(0, limit);
+      if (due.length > 0) {
+        tx.update(outbox)
+          .set({ state: "sending" })
+          .where(
+            inArray(
+              outbox.id,
+              due.map((m) => m.id),
+            ),
+          )
+          .run();
+      }
+      return due;
+    });
+  }
+
+  markSent(id: number, now: Date): void {
+    this.db.update(outbox).set({ state: "sent", sentAt: now }).where(eq(outbox.id, id)).run();
+  }
+
+  retryLater(id: number, notBefore: Date, attempts: number, error: string): void {
+    this.db
+      .update(outbox)
+      .set({ state: "pending", notBefore, attempts, lastError: error })
+      .where(eq(outbox.id, id))
+      .run();
+  }
+
+  giveUp(id: number, state: "unreachable" | "failed", attempts: number, error: string): void {
+    this.db
+      .update(outbox)
+      .set({ state, attempts, lastError: error })
+      .where(eq(outbox.id, id))
+      .run();
+  }
+
+  /**
+   * Messages left "sending" by a process that died: whether they went out is unknown, so
+   * they go again (at most the one in flight per chat can arrive twice; none is lost).
+   */
+  requeueInterrupted(): number {
+    return this.db.update(outbox).set({ state: "pending" }).where(eq(outbox.state, "sending")).run()
+      .changes;
+  }
+
+  all(): OutboxMessage[] {
+    return this.db.select().from(outbox).orderBy(asc(outbox.id)).all();
+  }
+}
