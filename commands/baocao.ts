@@ -19,9 +19,10 @@ export const baocao: Command = {
   run(turn) {
     const report = loadCellReport(turn.services, turn.knownMember.cell, turn.year);
     const parts = reportSummary(report);
-    if (!turn.inGroup) parts.push(...details(turn, report));
-    else parts.push({ key: "baocao-details-private" });
-    turn.say(turn.chat.id, parts);
+    if (!turn.inGroup) return turn.say(turn.chat.id, [...parts, ...details(turn, report)]);
+    turn.say(turn.chat.id, [...parts, { key: "baocao-details-private" }], {
+      privateLink: { label: { key: "go-private-button" }, payload: "baocao" },
+    });
   },
 };
 

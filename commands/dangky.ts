@@ -78,12 +78,13 @@ export const dangky: Command = {
   },
 
   choose(turn, payload) {
+    // Buttons stay on old messages: they act on the draft open now, if there is one.
     const state = readState(turn.dialogState("dangky"));
-    // Buttons stay on old messages: only the review that is open now can be acted on.
-    if (state?.step !== "review") return turn.fail("choice-expired");
+    if (!state) return turn.fail("choice-expired");
+    const saved = turn.services.commitments.of(turn.knownMember.id, state.year);
     if (payload === "cancel") {
       turn.closeDialog();
-      return turn.reply("dangky-cancelled");
+      return turn.reply(saved ? "dangky-cancelled-kept" : "dangky-cancelled");
     }
     const edit = partSchema.safeParse(payload.replace(/^edit-/, ""));
     if (payload.startsWith("edit-") && edit.success) {
@@ -92,11 +93,19 @@ export const dangky: Command = {
       return prompt(turn, next);
     }
     const parts = complete(state.draft);
+    if (payload === "keep" && parts) {
+      const next: State = { ...state, step: "review" };
+      turn.openDialog("dangky", next);
+      return prompt(turn, next);
+    }
     if (payload !== "confirm" || !parts) return turn.fail("choice-expired");
     if (!mayRegister(turn, state.year)) return;
-    const saved = turn.services.commitments.save(turn.knownMember.id, state.year, parts, turn.now);
     turn.closeDialog();
-    turn.reply(saved.revision === 1 ? "dangky-saved" : "dangky-updated", {
+    if (saved && COMMITMENT_PARTS.every((part) => saved[part] === parts[part])) {
+      return turn.reply("dangky-unchanged");
+    }
+    const stored = turn.services.commitments.save(turn.knownMember.id, state.year, parts, turn.now);
+    turn.reply(stored.revision === 1 ? "dangky-saved" : "dangky-updated", {
       year: String(state.year),
       deadline: formatDay(turn.registrationDeadline(state.year)),
     });
@@ -139,25 +148,31 @@ function prompt(turn: Turn, state: State): void {
     const { study = "", follow = "", example = "" } = state.draft;
     turn.reply("dangky-review", { study, follow, example }, { choices: reviewChoices() });
   } else {
-    ask(turn, state.step, state.year);
+    ask(turn, state.step, state.year, state.draft[state.step]);
   }
 }
 
-/** One part's question, with short examples drawn from the year's plan. */
-function ask(turn: Turn, part: CommitmentPart, year: number): void {
+/** One part's question, with short examples drawn from the year's plan; when editing, the current text. */
+function ask(turn: Turn, part: CommitmentPart, year: number, current?: string): void {
   const plan = turn.plan(year);
   const examples: Text[] = plan.examples[part].map((example) => ({
     key: "dangky-example",
     args: { example },
   }));
-  turn.say(turn.chat.id, [
+  const question: Text = {
+    key: `dangky-ask-${part}`,
+    args: { step: COMMITMENT_PARTS.indexOf(part) + 1, topic: plan.annualTopic.title },
+  };
+  if (current === undefined) {
+    return turn.say(turn.chat.id, [question, ...examples, { key: "dangky-ask-footer" }]);
+  }
+  turn.say(
+    turn.chat.id,
+    [question, ...examples, { key: "dangky-current", args: { text: current } }],
     {
-      key: `dangky-ask-${part}`,
-      args: { step: COMMITMENT_PARTS.indexOf(part) + 1, topic: plan.annualTopic.title },
+      choices: [{ label: { key: "dangky-choice-keep" }, value: "dangky:keep" }],
     },
-    ...examples,
-    { key: "dangky-ask-footer" },
-  ]);
+  );
 }
 
 function reviewChoices(): Choice[] {

@@ -1,4 +1,4 @@
-import { isCurrentMembership } from "../src/domain/member-rules.js";
+import { canManageRoster, isCurrentMembership } from "../src/domain/member-rules.js";
 import type { Command } from "../src/engine/command.js";
 import type { Turn } from "../src/engine/turn.js";
 import type { Text } from "../src/i18n.js";
@@ -32,5 +32,9 @@ function nextStep(turn: Turn): string {
   }
   if (!turn.member || !isCurrentMembership(turn.member)) return "help-next-find-group";
   if (turn.member.roster === "pending") return "help-next-wait-approval";
+  if (canManageRoster(turn.member)) {
+    const waiting = turn.services.members.ofCell(turn.member.cellId, "pending").length;
+    if (waiting > 0) return "help-next-approve";
+  }
   return "help-next-register";
 }

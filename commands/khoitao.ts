@@ -19,7 +19,7 @@ export const khoitao: Command = {
       return turn.reply("khoitao-relinked", { cell: linked.cell.name, code: linked.cell.code });
     }
     if (turn.member && isCurrentMembership(turn.member)) {
-      return turn.fail("khoitao-member-elsewhere", { cell: turn.member.cell.name });
+      return turn.fail("khoitao-member-elsewhere");
     }
     const name = checkCellName(turn.args || turn.chat.title);
     if (!name.ok) return turn.fail("khoitao-bad-name");
@@ -37,6 +37,11 @@ export const khoitao: Command = {
       displayName: turn.person.displayName,
       now: turn.now,
     });
-    turn.reply("khoitao-done", { cell: cell.name, code: cell.code, name: secretary.fullName });
+    // Join requests reach the secretary in private: on Telegram only once she opens that chat.
+    turn.reply(
+      "khoitao-done",
+      { cell: cell.name, code: cell.code, name: secretary.fullName },
+      { privateLink: { label: { key: "khoitao-open-private" }, payload: "duyet" } },
+    );
   },
 };

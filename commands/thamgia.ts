@@ -22,7 +22,7 @@ export const thamgia: Command = {
     const existing = turn.member;
     if (existing && isCurrentMembership(existing)) {
       if (existing.cellId !== group.cellId) {
-        return turn.fail("refuse-other-cell", { cell: existing.cell.name });
+        return turn.fail("refuse-other-cell");
       }
       return renameOrRemind(turn, existing, name.name);
     }
@@ -56,6 +56,14 @@ function renameOrRemind(turn: Turn, member: Member, fullName: string): void {
   }
   turn.services.members.rename(member.id, fullName, turn.now);
   turn.reply("thamgia-renamed", { old: member.fullName, name: fullName });
+  // The roster is the secretary's: a change of name never goes unseen.
+  for (const manager of turn.services.members.managers(member.cellId)) {
+    if (manager.id !== member.id) {
+      turn.tellMember(manager.id, [
+        { key: "thamgia-renamed-notice", args: { old: member.fullName, name: fullName } },
+      ]);
+    }
+  }
 }
 
 /**

@@ -3,6 +3,7 @@ import {
   MEMBER_STATUSES,
   type MemberRole,
   type MemberStatus,
+  mayChangeMember,
   mayChangeRole,
 } from "../src/domain/member-rules.js";
 import type { Command } from "../src/engine/command.js";
@@ -77,6 +78,8 @@ function changeRole(turn: Turn, member: Member, role: MemberRole): void {
 }
 
 function changeStatus(turn: Turn, member: Member, status: MemberStatus): void {
+  if (member.id === turn.knownMember.id) return turn.fail("thanhvien-own-role");
+  if (!mayChangeMember(turn.knownMember, member)) return turn.fail("thanhvien-secretary-only");
   // A secretary who leaves hands the role over first, so that the cell is never without one.
   if (member.role === "secretary" && status === "transferred") {
     return turn.fail("thanhvien-secretary-transfer", { name: member.fullName });

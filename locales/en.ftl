@@ -2,12 +2,12 @@
 
 unknown-command = There is no command /{ $command }. Type /help to see the commands you can use here.
 choice-expired = This choice is out of date and can no longer be used. Type /help to start again.
-refuse-anonymous = chibo only answers individual people: please turn off anonymous mode (or post under your own name, not on behalf of a channel) and type it again.
+refuse-anonymous = chibo only answers individual people, so it does not read messages sent anonymously or on behalf of a group or channel. Please post under your own name (admins: in your admin rights, turn off "Remain anonymous") and type it again.
 edited-ignored = chibo does not read edited messages, so nothing has changed. Please send it again as a new message.
 unsupported-message = chibo reads only text messages (it cannot listen to voice messages or look at photos yet). Please type in words; type /help to see the commands.
 text-without-dialog = chibo did not understand this message. Type /help to see what you can do.
 error-internal = Sorry, chibo ran into a problem handling this request. Nothing has been changed; please try again in a few minutes.
-go-private = This is done in a private chat with chibo, so that personal content does not show in the group. Please continue in a private chat (command /{ $command }).
+go-private = This is done in a private chat with chibo, so that personal content does not show in the group. Please press the button below, then Start (command /{ $command }).
 go-private-button = Continue in private chat
 choices-hint = Reply with a number: { $numbers }.
 quarter = Q{ $quarter }/{ $year }
@@ -21,7 +21,7 @@ refuse-group-admin-only = Only a group admin can set up a cell.
 refuse-group-not-linked = This group is not linked to any cell yet. A group admin types /khoitao Cell name to start.
 refuse-not-member-group = You are not on the cell's list yet. Type /thamgia Full Name, for example: /thamgia Nguyễn Văn An
 refuse-not-member-private = You are not on any cell's list yet. Go to your cell's Telegram/Zalo group and type /thamgia Full Name.
-refuse-other-cell = You belong to { $cell }, not to this group's cell.
+refuse-other-cell = You belong to another cell, not to this group's cell.
 refuse-pending = Your request to join is waiting for the secretary's approval.
 refuse-committee-only = Only the secretary, deputy secretary and cell committee members can see this report.
 refuse-manager-only = Only the secretary and deputy secretary can use this command.
@@ -47,19 +47,22 @@ help-next-link-group = First step: a group admin types /khoitao Cell name.
 help-next-join = Next step: type /thamgia Full Name to join the cell's list.
 help-next-register-private = Register your personal plan: type /dangky, and chibo will invite you to a private chat.
 help-next-find-group = You are not in any cell yet: go to your cell's group and type /thamgia Full Name.
+help-next-approve = Someone is waiting to join the cell: type /duyet.
 help-next-wait-approval = Your request to join is waiting for the secretary's approval.
 help-next-register = Type /dangky to register or edit your personal plan, /camket to review it.
 
 ## /khoitao
 
 khoitao-already = This group is already linked to <b>{ $cell }</b> (code { $code }). No need to set it up again.
-khoitao-member-elsewhere = You are on the list of { $cell }, so you cannot set up another cell.
+khoitao-member-elsewhere = You are on the list of another cell, so you cannot set up a cell.
 khoitao-relinked = chibo is back in the group. The group is still linked to <b>{ $cell }</b> (code { $code }), and all data is intact.
 khoitao-bad-name = The cell name is not valid. Type for example: /khoitao Chi bộ Khu phố 3
 khoitao-done =
-    Created <b>{ $cell }</b>, code { $code }. <b>{ $name }</b> is the secretary.
+    Created <b>{ $cell }</b> (cell code: { $code }, used when reporting upward). <b>{ $name }</b> is the secretary.
     Members of the group type /thamgia Full Name to join the cell's list.
     If the secretary's name is not the full name, type /thamgia Full Name to correct it.
+    The secretary presses the button below to open a private chat with chibo: join requests will arrive there.
+khoitao-open-private = Open a private chat with chibo
 
 ## /thamgia
 
@@ -69,10 +72,11 @@ thamgia-name-too-long = The name is longer than 80 characters. Please type your 
 thamgia-name-characters = A name may only contain letters and spaces. Type for example: /thamgia Nguyễn Văn An
 thamgia-still-pending = The request of { $name } is waiting for the secretary's approval.
 thamgia-already = { $name } is already on the cell's list.
+thamgia-renamed-notice = On the cell's list, { $old } changed their name to <b>{ $name }</b>. If that is wrong, see /thanhvien.
 thamgia-renamed = Name changed from { $old } to <b>{ $name }</b>.
 thamgia-welcome = Welcome, <b>{ $name }</b>, to the list of { $cell }. Type /dangky to register your personal plan.
 thamgia-welcome-start-private = Welcome, <b>{ $name }</b>, to the list of { $cell }. To register your personal plan, type /dangky.
-thamgia-pending = Received the request of <b>{ $name }</b>. The secretary of { $cell } will approve it (command /duyet).
+thamgia-pending = Received the request of <b>{ $name }</b>. The secretary of { $cell } will decide; chibo will tell you.
 
 ## /duyet
 
@@ -113,10 +117,14 @@ dangky-answer-empty = No content yet. Please write a few short sentences.
 dangky-answer-no-words = This part needs to be written in words (emoji are not enough). Please write a few short sentences.
 dangky-answer-too-long = This part is { $length } characters long; please keep it short, under { $max } characters, so it is easy to review at the end of the year.
 dangky-cancelled = Cancelled, nothing saved. Type /dangky when you want to do it again.
+dangky-cancelled-kept = Editing stopped. Your saved registration stays as it was; see it with /camket.
+dangky-unchanged = Nothing changed in your registration; it stays as saved.
+dangky-current = Currently: <i>{ $text }</i>. Send new text to replace it, or choose Keep.
+dangky-choice-keep = Keep as it is
 dangky-saved = ✅ Saved your registration for { $year }. You can edit it until the end of { $deadline } with /dangky; review it with /camket.
 dangky-updated = ✅ Saved your changes for { $year }. You can keep editing until the end of { $deadline }.
 dangky-exempt = You are exempt from Party work (or the cell does not require it), so you do not need to register.
-dangky-closed = The registration deadline passed on { $deadline }. To make changes, please contact the cell secretary. See your saved version with /camket.
+dangky-closed = The registration deadline has passed ({ $deadline }). To make changes, please contact the cell secretary. See your saved version with /camket.
 dangky-ask-study =
     <b>Part { $step }/3 — Study</b>
     What will you study about the annual topic: <i>{ $topic }</i>? For example:
@@ -180,8 +188,8 @@ thanhvien-entry = { $name } — { $role }, { $status }
 thanhvien-member = <b>{ $name }</b>: { $role }, { $status }. Choose a change:
 thanhvien-set-role = Role: { $role }
 thanhvien-set-status = Status: { $status }
-thanhvien-own-role = You cannot change your own role; another member of the cell committee will do it.
-thanhvien-secretary-only = Only the secretary can give or take away the roles of secretary and deputy secretary.
+thanhvien-own-role = You cannot change your own role or status; another member of the cell committee will do it.
+thanhvien-secretary-only = Only the secretary can give or take away the roles of secretary and deputy secretary, or change their status.
 thanhvien-secretary-transfer = { $name } is the secretary: give the secretary role to someone else before the transfer.
 thanhvien-role-changed = { $name } is now { $role }.
 thanhvien-status-changed = Status of { $name }: { $status }.

@@ -2,12 +2,12 @@
 
 unknown-command = Không có lệnh /{ $command }. Gõ /help để xem các lệnh dùng được ở đây.
 choice-expired = Lựa chọn này đã cũ, không còn dùng được. Gõ /help để bắt đầu lại.
-refuse-anonymous = chibo chỉ trả lời từng người: xin đồng chí tắt chế độ ẩn danh (hoặc gửi với tên mình, không nhân danh kênh) rồi gõ lại.
+refuse-anonymous = chibo chỉ trả lời từng người, nên không đọc tin gửi ẩn danh hoặc nhân danh nhóm, kênh. Xin đồng chí gửi bằng tên mình (quản trị viên: trong quyền quản trị của mình, tắt mục "Ẩn danh") rồi gõ lại.
 edited-ignored = chibo không đọc tin nhắn đã sửa, nên chưa thay đổi gì. Xin đồng chí gửi lại thành một tin nhắn mới.
 unsupported-message = chibo chỉ đọc được tin nhắn chữ (chưa nghe được tin nhắn thoại, chưa xem được ảnh). Xin đồng chí gõ bằng chữ; gõ /help để xem các lệnh.
 text-without-dialog = chibo chưa hiểu tin nhắn này. Gõ /help để xem đồng chí có thể làm gì.
 error-internal = Xin lỗi, chibo gặp sự cố khi xử lý yêu cầu này. Chưa có gì bị thay đổi; đồng chí thử lại sau ít phút.
-go-private = Việc này làm trong chat riêng với chibo, để nội dung cá nhân không hiện trong nhóm. Mời đồng chí sang chat riêng (lệnh /{ $command }).
+go-private = Việc này làm trong chat riêng với chibo, để nội dung cá nhân không hiện trong nhóm. Mời đồng chí bấm nút dưới đây, rồi bấm Bắt đầu (Start) (lệnh /{ $command }).
 go-private-button = Tiếp tục trong chat riêng
 choices-hint = Trả lời bằng một số: { $numbers }.
 quarter = Quý { $quarter }/{ $year }
@@ -21,7 +21,7 @@ refuse-group-admin-only = Chỉ quản trị viên của nhóm mới khởi tạ
 refuse-group-not-linked = Nhóm này chưa gắn với chi bộ nào. Quản trị viên nhóm gõ /khoitao Tên chi bộ để bắt đầu.
 refuse-not-member-group = Đồng chí chưa có trong danh sách chi bộ. Gõ /thamgia Họ và tên, ví dụ: /thamgia Nguyễn Văn An
 refuse-not-member-private = Đồng chí chưa có trong danh sách chi bộ nào. Vào nhóm Telegram/Zalo của chi bộ và gõ /thamgia Họ và tên.
-refuse-other-cell = Đồng chí thuộc { $cell }, không phải chi bộ của nhóm này.
+refuse-other-cell = Đồng chí đang thuộc một chi bộ khác, không phải chi bộ của nhóm này.
 refuse-pending = Yêu cầu tham gia của đồng chí đang chờ bí thư duyệt.
 refuse-committee-only = Chỉ bí thư, phó bí thư và chi ủy viên xem được báo cáo này.
 refuse-manager-only = Chỉ bí thư và phó bí thư dùng được lệnh này.
@@ -48,18 +48,21 @@ help-next-join = Việc tiếp theo: gõ /thamgia Họ và tên để vào danh 
 help-next-register-private = Đăng ký kế hoạch cá nhân: gõ /dangky, chibo sẽ mời đồng chí sang chat riêng.
 help-next-find-group = Đồng chí chưa có trong chi bộ nào: vào nhóm của chi bộ và gõ /thamgia Họ và tên.
 help-next-wait-approval = Yêu cầu tham gia của đồng chí đang chờ bí thư duyệt.
+help-next-approve = Có người đang chờ duyệt vào chi bộ: gõ /duyet.
 help-next-register = Gõ /dangky để đăng ký hoặc sửa kế hoạch cá nhân, /camket để xem lại.
 
 ## /khoitao
 
 khoitao-already = Nhóm này đã gắn với <b>{ $cell }</b> (mã { $code }). Không cần khởi tạo lại.
-khoitao-member-elsewhere = Đồng chí đang ở trong danh sách { $cell }, nên không khởi tạo thêm chi bộ khác được.
+khoitao-member-elsewhere = Đồng chí đang ở trong danh sách một chi bộ khác, nên không khởi tạo thêm chi bộ được.
 khoitao-relinked = chibo đã trở lại nhóm. Nhóm vẫn gắn với <b>{ $cell }</b> (mã { $code }), mọi dữ liệu còn nguyên.
 khoitao-bad-name = Tên chi bộ chưa hợp lệ. Gõ ví dụ: /khoitao Chi bộ Khu phố 3
 khoitao-done =
-    Đã tạo <b>{ $cell }</b>, mã { $code }. Đồng chí <b>{ $name }</b> là bí thư.
+    Đã tạo <b>{ $cell }</b> (mã chi bộ: { $code }, dùng khi báo cáo lên cấp trên). Đồng chí <b>{ $name }</b> là bí thư.
     Các đồng chí trong nhóm gõ /thamgia Họ và tên để vào danh sách chi bộ.
     Nếu tên của bí thư chưa đúng họ tên đầy đủ, gõ /thamgia Họ và tên để sửa.
+    Bí thư bấm nút dưới đây để mở chat riêng với chibo: yêu cầu tham gia sẽ được gửi tới đó.
+khoitao-open-private = Mở chat riêng với chibo
 
 ## /thamgia
 
@@ -70,9 +73,10 @@ thamgia-name-characters = Họ tên chỉ gồm chữ cái và dấu cách. Gõ 
 thamgia-still-pending = Yêu cầu của đồng chí { $name } đang chờ bí thư duyệt.
 thamgia-already = Đồng chí { $name } đã có trong danh sách chi bộ.
 thamgia-renamed = Đã sửa họ tên từ { $old } thành <b>{ $name }</b>.
+thamgia-renamed-notice = Trong danh sách chi bộ, { $old } đã tự sửa họ tên thành <b>{ $name }</b>. Nếu không đúng, xem /thanhvien.
 thamgia-welcome = Chào mừng đồng chí <b>{ $name }</b> vào danh sách { $cell }. Gõ /dangky để đăng ký kế hoạch cá nhân.
 thamgia-welcome-start-private = Chào mừng đồng chí <b>{ $name }</b> vào danh sách { $cell }. Để đăng ký kế hoạch cá nhân, đồng chí gõ /dangky.
-thamgia-pending = Đã nhận yêu cầu của đồng chí <b>{ $name }</b>. Bí thư { $cell } sẽ duyệt (lệnh /duyet).
+thamgia-pending = Đã nhận yêu cầu của đồng chí <b>{ $name }</b>. Bí thư { $cell } sẽ duyệt; chibo sẽ báo khi xong.
 
 ## /duyet
 
@@ -113,10 +117,14 @@ dangky-answer-empty = Chưa thấy nội dung. Xin viết vài câu ngắn.
 dangky-answer-no-words = Phần này cần viết bằng chữ (biểu tượng cảm xúc chưa đủ). Xin viết vài câu ngắn.
 dangky-answer-too-long = Phần này dài { $length } ký tự; xin viết ngắn gọn, dưới { $max } ký tự, để cuối năm dễ kiểm điểm.
 dangky-cancelled = Đã hủy, chưa lưu gì. Gõ /dangky khi muốn làm lại.
+dangky-cancelled-kept = Đã thôi sửa. Bản đăng ký đã lưu vẫn giữ nguyên; xem lại bằng /camket.
+dangky-unchanged = Bản đăng ký không thay đổi gì, vẫn giữ như đã lưu.
+dangky-current = Hiện đang ghi: <i>{ $text }</i>. Gửi nội dung mới để thay, hoặc chọn Giữ nguyên.
+dangky-choice-keep = Giữ nguyên
 dangky-saved = ✅ Đã lưu bản đăng ký năm { $year }. Đồng chí có thể sửa đến hết ngày { $deadline } bằng /dangky; xem lại bằng /camket.
 dangky-updated = ✅ Đã lưu bản sửa năm { $year }. Có thể sửa tiếp đến hết ngày { $deadline }.
 dangky-exempt = Đồng chí được miễn sinh hoạt (hoặc chi bộ không yêu cầu), nên không cần đăng ký.
-dangky-closed = Hạn đăng ký đã hết ngày { $deadline }. Muốn sửa, xin liên hệ bí thư chi bộ. Xem bản đã lưu bằng /camket.
+dangky-closed = Đã hết hạn đăng ký ({ $deadline }). Muốn sửa, xin liên hệ bí thư chi bộ. Xem bản đã lưu bằng /camket.
 dangky-ask-study =
     <b>Phần { $step }/3 — Học tập</b>
     Đồng chí sẽ học gì về chuyên đề năm: <i>{ $topic }</i>? Ví dụ:
@@ -180,8 +188,8 @@ thanhvien-entry = { $name } — { $role }, { $status }
 thanhvien-member = <b>{ $name }</b>: { $role }, { $status }. Chọn thay đổi:
 thanhvien-set-role = Vai trò: { $role }
 thanhvien-set-status = Tình trạng: { $status }
-thanhvien-own-role = Đồng chí không tự đổi vai trò của mình được; người khác trong chi ủy sẽ làm việc này.
-thanhvien-secretary-only = Chỉ bí thư mới giao hoặc bỏ vai trò bí thư, phó bí thư.
+thanhvien-own-role = Đồng chí không tự đổi vai trò, tình trạng của mình được; người khác trong chi ủy sẽ làm việc này.
+thanhvien-secretary-only = Chỉ bí thư mới giao hoặc bỏ vai trò bí thư, phó bí thư, và đổi tình trạng của họ.
 thanhvien-secretary-transfer = { $name } đang là bí thư: hãy giao vai trò bí thư cho người khác trước khi chuyển đi.
 thanhvien-role-changed = { $name } nay là { $role }.
 thanhvien-status-changed = Tình trạng của { $name }: { $status }.

@@ -1,6 +1,6 @@
 import { addDays, format, parseISO } from "date-fns";
 import { isOnOrBefore, type LocalDay, localDay } from "./calendar.js";
-import { hasWords, normalizeText, visibleLength } from "./text.js";
+import { normalizeText, visibleLength } from "./text.js";
 
 /** The three parts of a personal plan: học tập, làm theo, nêu gương. */
 export const COMMITMENT_PARTS = ["study", "follow", "example"] as const;
@@ -17,7 +17,8 @@ export type AnswerCheck =
 export function checkAnswer(raw: string): AnswerCheck {
   const text = normalizeText(raw);
   if (text.length === 0) return { ok: false, problem: "empty" };
-  if (!hasWords(text)) return { ok: false, problem: "no-words" };
+  // A bare "1" is a digit meant for a numbered list, not a plan.
+  if (!/\p{L}/u.test(text)) return { ok: false, problem: "no-words" };
   const length = visibleLength(text);
   if (length > MAX_PART_LENGTH) return { ok: false, problem: "too-long", length };
   return { ok: true, text };

@@ -12,8 +12,11 @@ export const MEMBER_STATUSES = [
 ] as const;
 export type MemberStatus = (typeof MEMBER_STATUSES)[number];
 
-/** Whether a person is on the cell's roster: waiting for approval, on it, or refused. */
-export const ROSTER_STATES = ["pending", "active", "rejected"] as const;
+/**
+ * Whether a person is on the cell's roster: waiting for approval, on it, refused, or gone on to
+ * another cell (the entry stays as history, with its commitments).
+ */
+export const ROSTER_STATES = ["pending", "active", "rejected", "moved"] as const;
 export type RosterState = (typeof ROSTER_STATES)[number];
 
 export interface RosterMember {
@@ -40,21 +43,32 @@ export function canManageRoster(member: Pick<RosterMember, "role" | "roster">): 
 
 /** Whether this roster entry still ties the person to its cell: refused and moved ones do not. */
 export function isCurrentMembership(member: Pick<RosterMember, "status" | "roster">): boolean {
-  return member.roster !== "rejected" && member.status !== "transferred";
+  return (
+    (member.roster === "active" || member.roster === "pending") && member.status !== "transferred"
+  );
 }
 
+const isLeadership = (role: MemberRole) => role === "secretary" || role === "deputy";
+
 /**
- * Who may give whom which role: managers (secretary, deputy) handle the others; only the
- * secretary grants or takes away the roles of secretary and deputy; nobody changes their own.
+ * Who may change whose role or status: managers (secretary, deputy) handle the others; only
+ * the secretary touches the secretary's and deputies' entries; nobody changes their own.
  */
+export function mayChangeMember(
+  actor: Pick<RosterMember, "id" | "role" | "roster">,
+  target: Pick<RosterMember, "id" | "role">,
+): boolean {
+  if (actor.id === target.id || !canManageRoster(actor)) return false;
+  return actor.role === "secretary" || !isLeadership(target.role);
+}
+
+/** As mayChangeMember; and only the secretary grants the roles of secretary and deputy. */
 export function mayChangeRole(
   actor: Pick<RosterMember, "id" | "role" | "roster">,
   target: Pick<RosterMember, "id" | "role">,
   role: MemberRole,
 ): boolean {
-  if (actor.id === target.id || !canManageRoster(actor)) return false;
-  const leadership = (r: MemberRole) => r === "secretary" || r === "deputy";
-  return actor.role === "secretary" || (!leadership(target.role) && !leadership(role));
+  return mayChangeMember(actor, target) && (actor.role === "secretary" || !isLeadership(role));
 }
 
 /** Members who have moved to another cell are kept for history but no longer counted. */

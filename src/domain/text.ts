@@ -12,17 +12,21 @@ const INVISIBLE =
 export function normalizeText(input: string): string {
   // Line breaks first (\r is a control character too), then the invisible characters, so that
   // composing to NFC sees letters and their marks side by side.
-  return input
-    .replace(/\r\n?/g, "\n")
-    .replace(INVISIBLE, "")
-    .replace(BROKEN_U_HORN, "ư")
-    .replace(BROKEN_U_HORN_UPPER, "Ư")
-    .normalize("NFC")
-    .split("\n")
-    .map((line) => line.replace(/[^\S\n]+/g, " ").trim())
-    .join("\n")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
+  return (
+    input
+      .replace(/\r\n?/g, "\n")
+      .replace(INVISIBLE, "")
+      .replace(BROKEN_U_HORN, "ư")
+      .replace(BROKEN_U_HORN_UPPER, "Ư")
+      .normalize("NFC")
+      // Vietnamese needs at most two marks on a letter; piles of them only bloat what is stored.
+      .replace(/(\p{M}{2})\p{M}+/gu, "$1")
+      .split("\n")
+      .map((line) => line.replace(/[^\S\n]+/g, " ").trim())
+      .join("\n")
+      .replace(/\n{3,}/g, "\n\n")
+      .trim()
+  );
 }
 
 /** One line: like normalizeText, with line breaks folded into spaces. */

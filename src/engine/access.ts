@@ -48,7 +48,7 @@ function memberRefusal({ chatKind, group, member }: Whereabouts): Text | undefin
     return { key: chatKind === "group" ? "refuse-not-member-group" : "refuse-not-member-private" };
   }
   if (group && member.cellId !== group.cellId) {
-    return { key: "refuse-other-cell", args: { cell: member.cell.name } };
+    return { key: "refuse-other-cell" };
   }
   if (member.roster === "pending") return { key: "refuse-pending" };
   return undefined;

@@ -72,11 +72,17 @@ export class Router implements Dispatcher {
     }
   }
 
-  /** What /help lists: what this person may run here, or continue in private. */
+  /**
+   * What /help lists: what this person may run here, or continue in private. In a group not
+   * linked yet, only what links it (admin status is not asked for /help) and what works anywhere.
+   */
   available(turn: Turn): string[] {
+    const unlinkedGroup = turn.inGroup && !turn.group?.active;
     return this.commands
       .filter((command) => !command.hidden)
       .filter((command) => {
+        if (command.who === "groupAdmin") return unlinkedGroup;
+        if (unlinkedGroup) return command.where === "anywhere" && command.who === "anyone";
         const access = this.access(command, turn);
         return access.ok || "goPrivate" in access;
       })

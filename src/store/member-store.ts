@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { cells, identities, members } from "../db/schema.js";
 import type { MemberRole, MemberStatus, RosterState } from "../domain/member-rules.js";
@@ -53,6 +53,19 @@ export class MemberStore {
    */
   create(input: NewMember): Member {
     return this.db.transaction((tx) => {
+      const previous = tx
+        .select({ memberId: identities.memberId })
+        .from(identities)
+        .where(eq(identities.personId, input.personId))
+        .get();
+      if (previous) {
+        tx.update(members)
+          .set({ roster: "moved", updatedAt: input.now })
+          .where(
+            and(eq(members.id, previous.memberId), inArray(members.roster, ["active", "pending"])),
+          )
+          .run();
+      }
       const member = tx
         .insert(members)
         .values({

@@ -4,27 +4,6 @@ import { Harness, texts } from "../support/harness.js";
 let harness: Harness;
 afterEach(() => harness?.close());
 
-/** Every table a command could change (not the bookkeeping of updates and offered lists). */
-const STATE_TABLES = [
-  "committees",
-  "cells",
-  "groups",
-  "members",
-  "identities",
-  "plans",
-  "quarter_topics",
-  "commitments",
-  "commitment_revisions",
-  "dialogs",
-];
-
-function snapshot(h: Harness): string {
-  const { sqlite } = h.app.database;
-  return JSON.stringify(
-    STATE_TABLES.map((table) => sqlite.prepare(`select * from ${table} order by rowid`).all()),
-  );
-}
-
 describe("every command with missing, wrong, huge, empty, hostile and oddly encoded input", () => {
   it("/start with an unknown, huge or hostile payload greets instead", async () => {
     harness = new Harness();
@@ -44,12 +23,12 @@ describe("every command with missing, wrong, huge, empty, hostile and oddly enco
     harness = new Harness();
     harness.admins.add("console:Lan");
     expect(texts(await harness.say("Lan", "private", "/khoitao Chi bộ"))).toContain("trong nhóm");
-    const before = snapshot(harness);
+    const before = harness.snapshot();
     expect(texts(await harness.say("Lan", "group:1", `/khoitao ${"x".repeat(500)}`))).toContain(
       "chưa hợp lệ",
     );
     expect(texts(await harness.say("Lan", "group:1", "/khoitao 🎉🎉"))).toContain("chưa hợp lệ");
-    expect(snapshot(harness)).toBe(before);
+    expect(harness.snapshot()).toBe(before);
     const linked = await harness.say("Lan", "group:1", "/khoitao");
     expect(linked[0]?.text).toContain("Đã tạo Nhóm 1");
   });
@@ -67,12 +46,12 @@ describe("every command with missing, wrong, huge, empty, hostile and oddly enco
   it("/thamgia with whitespace only or invisible characters asks for the name", async () => {
     harness = new Harness();
     await harness.cellWith([]);
-    const before = snapshot(harness);
+    const before = harness.snapshot();
     expect(texts(await harness.say("Hùng", "group:1", "/thamgia    "))).toContain("kèm họ và tên");
     expect(texts(await harness.say("Hùng", "group:1", "/thamgia \u200b\u200b"))).toContain(
       "Chưa thấy họ tên",
     );
-    expect(snapshot(harness)).toBe(before);
+    expect(harness.snapshot()).toBe(before);
   });
 
   it("/chuyende and /help ignore whatever follows them", async () => {
@@ -100,7 +79,7 @@ describe("every command with missing, wrong, huge, empty, hostile and oddly enco
     harness.admins.add("console:Minh");
     await harness.say("Minh", "group:2", "/khoitao Chi bộ 2");
     await harness.say("Khách", "group:2", "/thamgia Khách Lạ");
-    const before = snapshot(harness);
+    const before = harness.snapshot();
     const tampered = [
       "duyet:ok:abc",
       "duyet:ok:999",
@@ -116,10 +95,10 @@ describe("every command with missing, wrong, huge, empty, hostile and oddly enco
       const said = await harness.choose("Lan", "private", value);
       expect(said[0]?.text, value).toContain("đã cũ");
     }
-    expect(snapshot(harness)).toBe(before);
+    expect(harness.snapshot()).toBe(before);
     const notAllowed = await harness.choose("Hùng", "private", "thanhvien:r:1:member");
     expect(notAllowed[0]?.text).toContain("Chỉ bí thư");
-    expect(snapshot(harness)).toBe(before);
+    expect(harness.snapshot()).toBe(before);
   });
 
   it("keeps the leadership roles in the secretary's hands", async () => {
@@ -127,17 +106,26 @@ describe("every command with missing, wrong, huge, empty, hostile and oddly enco
     await harness.cellWith(["Hùng", "Tư"]);
     const own = await harness.choose("Lan", "private", "thanhvien:r:1:member");
     expect(own[0]?.text).toContain("không tự đổi vai trò");
-    const leaving = await harness.choose("Lan", "private", "thanhvien:s:1:transferred");
-    expect(leaving[0]?.text).toContain("giao vai trò bí thư cho người khác trước");
+    const ownStatus = await harness.choose("Lan", "private", "thanhvien:s:1:retired");
+    expect(ownStatus[0]?.text).toContain("không tự đổi");
 
     await harness.choose("Lan", "private", "thanhvien:r:2:deputy");
     const coup = await harness.choose("Hùng", "private", "thanhvien:r:1:member");
     expect(coup[0]?.text).toContain("Chỉ bí thư mới giao hoặc bỏ");
     const promote = await harness.choose("Hùng", "private", "thanhvien:r:3:secretary");
     expect(promote[0]?.text).toContain("Chỉ bí thư mới giao hoặc bỏ");
+    const exempting = await harness.choose("Hùng", "private", "thanhvien:s:1:exempt");
+    expect(exempting[0]?.text).toContain("Chỉ bí thư mới giao hoặc bỏ");
     const allowed = await harness.choose("Hùng", "private", "thanhvien:r:3:committee");
     expect(allowed[0]?.text).toContain("Tư nay là chi ủy viên");
-    expect(harness.app.services.members.byId(1)?.role).toBe("secretary");
+    expect(harness.app.services.members.byId(1)).toMatchObject({
+      role: "secretary",
+      status: "full",
+    });
+
+    await harness.choose("Lan", "private", "thanhvien:r:3:secretary");
+    const leaving = await harness.choose("Tư", "private", "thanhvien:s:1:transferred");
+    expect(leaving[0]?.text).toContain("giao vai trò bí thư cho người khác trước");
   });
 
   it("an exempt member need not register and is counted apart", async () => {

@@ -19,7 +19,7 @@ describe("link, join, register, report", () => {
     harness = new Harness();
     harness.admins.add("console:Lan");
     const linked = await harness.say("Lan", "group:1", "/khoitao Chi bộ Khu phố 1");
-    expect(linked[0]?.text).toMatch(/Đã tạo Chi bộ Khu phố 1, mã CB-[A-Z2-9]{4}/);
+    expect(linked[0]?.text).toMatch(/Đã tạo Chi bộ Khu phố 1 \(mã chi bộ: CB-[A-Z2-9]{4}/);
 
     const asked = await harness.say("Hùng", "group:1", "/thamgia trần văn hùng");
     expect(asked[0]?.text).toContain("Trần Văn Hùng");
@@ -82,7 +82,7 @@ describe("link, join, register, report", () => {
 
     harness.clock.set("2024-04-30T17:00:00Z"); // 1 May in Vietnam
     const closed = await harness.say("Hùng", "private", "/dangky");
-    expect(closed[0]?.text).toContain("Hạn đăng ký đã hết ngày 30/04/2024");
+    expect(closed[0]?.text).toContain("Đã hết hạn đăng ký (30/04/2024)");
   });
 
   it("continues /dangky at the same step after a restart", async () => {
@@ -183,9 +183,11 @@ describe("bad input gets a clear answer and changes nothing", () => {
     harness.admins.add("console:Minh");
     await harness.say("Minh", "group:2", "/khoitao Chi bộ Khu phố 2");
     const other = texts(await harness.say("Hùng", "group:2", "/baocao"));
-    expect(other).toContain("Đồng chí thuộc Chi bộ Khu phố 1");
+    // Another group is told no more than that: which cell one belongs to is nobody's business there.
+    expect(other).toContain("Đồng chí đang thuộc một chi bộ khác");
+    expect(other).not.toContain("Khu phố 1");
     const joinOther = texts(await harness.say("Hùng", "group:2", "/thamgia Trần Văn Hùng"));
-    expect(joinOther).toContain("Đồng chí thuộc Chi bộ Khu phố 1");
+    expect(joinOther).toContain("Đồng chí đang thuộc một chi bộ khác");
   });
 
   it("asks an admin to link an unlinked group, and refuses a second /khoitao", async () => {
@@ -244,7 +246,12 @@ describe("numbered answers", () => {
     for (const part of ["Học", "Làm", "Nêu"]) await harness.say("Hùng", "private", part);
     const editing = await harness.say("Hùng", "private", "3"); // "Sửa phần 2 (Làm theo)"
     expect(editing[0]?.text).toContain("Phần 2/3");
-    const review = await harness.say("Hùng", "private", "1"); // an answer, not a choice
-    expect(review[0]?.text).toContain("2. Làm theo: 1");
+    expect(editing[0]?.text).toContain("Hiện đang ghi: Làm");
+    const kept = await harness.say("Hùng", "private", "1"); // "Giữ nguyên", the only choice
+    expect(kept[0]?.text).toContain("2. Làm theo: Làm");
+    await harness.say("Hùng", "private", "5"); // "Hủy"
+    await harness.say("Hùng", "private", "/dangky");
+    const notAnAnswer = await harness.say("Hùng", "private", "1"); // no list shown: not a plan
+    expect(notAnAnswer[0]?.text).toContain("viết bằng chữ");
   });
 });

@@ -32,6 +32,21 @@ export interface Said {
 
 let updates = 0;
 
+const STATE_TABLES = [
+  "committees",
+  "cells",
+  "groups",
+  "members",
+  "identities",
+  "plans",
+  "quarter_topics",
+  "commitments",
+  "commitment_revisions",
+  "dialogs",
+  "job_runs",
+  "outbox",
+];
+
 /**
  * The router over a real SQLite file with the migrations applied, spoken to as a platform
  * without platform details. Every test gets its own database file.
@@ -97,6 +112,14 @@ export class Harness {
     const cell = this.app.services.cells.list()[0];
     if (!cell) throw new Error("no cell");
     return cell.code;
+  }
+
+  /** Every table a command could change (not the bookkeeping of updates and offered lists). */
+  snapshot(): string {
+    const { sqlite } = this.app.database;
+    return JSON.stringify(
+      STATE_TABLES.map((table) => sqlite.prepare(`select * from ${table} order by rowid`).all()),
+    );
   }
 
   close(): void {

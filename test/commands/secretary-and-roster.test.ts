@@ -1,0 +1,105 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { Harness, texts } from "../support/harness.js";
+
+let harness: Harness;
+afterEach(() => harness?.close());
+
+describe("what the secretary is shown and asked", () => {
+  it("invites the new secretary to the private chat where join requests arrive", async () => {
+    harness = new Harness();
+    harness.admins.add("console:Lan");
+    const linked = await harness.say("Lan", "group:1", "/khoitao Chi bộ 1");
+    expect(linked[0]?.privateLink).toBe("duyet");
+    await harness.say("Hùng", "group:1", "/thamgia Trần Văn Hùng");
+    expect(texts(await harness.say("Lan", "private", "/help"))).toContain(
+      "chờ duyệt vào chi bộ: gõ /duyet",
+    );
+  });
+
+  it("tells the managers when a member changes their own name", async () => {
+    harness = new Harness();
+    await harness.cellWith(["Hùng"]);
+    const renamed = await harness.say("Hùng", "group:1", "/thamgia Nguyễn Thị Lan");
+    const notice = renamed.find((s) => s.chatId === "console:Lan");
+    expect(notice?.text).toContain("Hùng đã tự sửa họ tên thành Nguyễn Thị Lan");
+  });
+
+  it("lists /khoitao in a group not linked yet, and not what cannot work there", async () => {
+    harness = new Harness();
+    const help = texts(await harness.say("Hùng", "group:1", "/help"));
+    expect(help).toContain("/khoitao");
+    expect(help).not.toContain("/thamgia —");
+    expect(help).not.toContain("/dangky");
+  });
+
+  it("the group report comes with the way to the details in private", async () => {
+    harness = new Harness();
+    await harness.cellWith(["Hùng"]);
+    const report = await harness.say("Lan", "group:1", "/baocao");
+    expect(report[0]?.privateLink).toBe("baocao");
+  });
+});
+
+describe("the roster keeps its history straight", () => {
+  it("an entry left behind by a move cannot be brought back", async () => {
+    harness = new Harness();
+    await harness.cellWith(["Hùng"]);
+    harness.admins.add("console:Minh");
+    await harness.say("Minh", "group:2", "/khoitao Chi bộ 2");
+    await harness.choose("Lan", "private", "thanhvien:s:2:transferred");
+    await harness.say("Hùng", "group:2", "/thamgia Trần Văn Hùng");
+    const before = harness.snapshot();
+    const revived = await harness.choose("Lan", "private", "thanhvien:s:2:full");
+    expect(revived[0]?.text).toContain("đã cũ");
+    expect(harness.snapshot()).toBe(before);
+    expect(texts(await harness.say("Lan", "private", "/baocao"))).toContain("Đảng viên: 1.");
+  });
+
+  it("refusals leave every table as it was", async () => {
+    harness = new Harness();
+    await harness.cellWith(["Hùng"]);
+    const before = harness.snapshot();
+    await harness.say("Lạ", "private", "/dangky");
+    await harness.say("Lạ", "group:1", "/baocao");
+    await harness.say("Hùng", "group:1", "/baocao");
+    await harness.say("Hùng", "private", "/duyet");
+    await harness.say("Hùng", "group:9", "/thamgia Trần Văn Hùng");
+    await harness.deliver("Ẩn", "group:1", { type: "anonymous" });
+    await harness.deliver("Hùng", "private", { type: "edited" });
+    expect(harness.snapshot()).toBe(before);
+  });
+});
+
+describe("editing a saved plan", () => {
+  async function registered(h: Harness) {
+    await h.cellWith(["Hùng"]);
+    await h.say("Hùng", "private", "/dangky");
+    for (const part of ["Học", "Làm", "Nêu"]) await h.say("Hùng", "private", part);
+    await h.choose("Hùng", "private", "dangky:confirm");
+  }
+
+  it("saving with nothing changed keeps one version; cancelling keeps the saved plan", async () => {
+    harness = new Harness();
+    await registered(harness);
+    await harness.say("Hùng", "private", "/dangky");
+    expect(texts(await harness.choose("Hùng", "private", "dangky:confirm"))).toContain(
+      "không thay đổi",
+    );
+    await harness.say("Hùng", "private", "/dangky");
+    expect(texts(await harness.choose("Hùng", "private", "dangky:cancel"))).toContain(
+      "vẫn giữ nguyên",
+    );
+    const member = harness.app.services.members.byPerson("console:Hùng");
+    expect(harness.app.services.commitments.of(member?.id ?? 0, 2024)?.revision).toBe(1);
+  });
+
+  it("a pile of accent marks is not stored", async () => {
+    harness = new Harness();
+    await harness.cellWith(["Hùng"]);
+    await harness.say("Hùng", "private", "/dangky");
+    const review = await harness.say("Hùng", "private", `a${"\u0301".repeat(9999)}`);
+    expect(review[0]?.text).toContain("Phần 2/3");
+    const state = harness.app.services.conversations.dialog("console:Hùng", "console:Hùng")?.state;
+    expect(JSON.stringify(state).length).toBeLessThan(200);
+  });
+});
