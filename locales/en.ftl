@@ -229,6 +229,8 @@ cli-usage =
       cell list [--format text|json]        the cells and their codes
       cell committee CODE "COMMITTEE"       put a cell under a Party committee
       report --cell CODE [--year YEAR] [--format text|json] [--out FILE]
+      job list [--cell CODE] [--format text|json]    scheduled jobs and their next run
+      job run NAME [--at 2024-04-16T08:00] [--cell CODE]   run one job now (once per period)
       backup FILE                           back up the database
 cli-bad-format = Format { $format } is not supported; use text or json.
 cli-bad-year = Year { $year } is not valid.

@@ -229,6 +229,8 @@ cli-usage =
       cell list [--format text|json]      các chi bộ và mã
       cell committee MÃ "TÊN ĐẢNG ỦY"     đặt chi bộ dưới một đảng ủy
       report --cell MÃ [--year NĂM] [--format text|json] [--out FILE]
+      job list [--cell MÃ] [--format text|json]     các việc theo lịch và lần chạy tới
+      job run TÊN [--at 2024-04-16T08:00] [--cell MÃ]   chạy một việc ngay (mỗi kỳ một lần)
       backup FILE                          sao lưu cơ sở dữ liệu
 cli-bad-format = Định dạng { $format } chưa hỗ trợ; dùng text hoặc json.
 cli-bad-year = Năm { $year } không hợp lệ.

@@ -2,15 +2,17 @@ import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import type { Logger } from "pino";
 import { z } from "zod";
-import { createApp } from "../app.js";
+import { type App, createApp } from "../app.js";
 import type { Clock } from "../clock.js";
 import type { Config } from "../config.js";
-import { localYear } from "../domain/calendar.js";
+import { localYear, parseInstant } from "../domain/calendar.js";
 import { htmlToPlain } from "../domain/html.js";
 import type { Text } from "../i18n.js";
 import { PlanFileError, readPlanFile } from "../plan/plan-file.js";
 import { describePlan } from "../plan/plan-text.js";
 import { loadCellReport, reportJson, reportSummary } from "../reports/load-cell-report.js";
+import type { Cell } from "../store/cell-store.js";
+import { describeRun, listJobs, runJob } from "./job-commands.js";
 
 /** Where the CLI writes; tests pass their own. */
 export interface CliOutput {
@@ -31,6 +33,7 @@ const OPTIONS = {
   cell: { type: "string" },
   committee: { type: "string" },
   out: { type: "string" },
+  at: { type: "string" },
 } as const;
 
 /** `npm run cli -- …`: the operators' commands. Returns the process exit code. */
@@ -116,6 +119,21 @@ export async function runCli(
       print(reportJson(report), () => reportSummary(report));
       return 0;
     }
+    if (group === "job" && (action === "list" || action === "run")) {
+      const cells = selectCells(app, values.cell);
+      if (action === "list") {
+        const listed = listJobs(app, cells, clock.now());
+        print(listed.json, () => listed.text);
+        return 0;
+      }
+      if (!argument) throw new CliError({ key: "cli-usage" });
+      const at = values.at ? parseInstant(values.at, config.BOT_TIMEZONE) : clock.now();
+      if (!at) throw new CliError({ key: "cli-bad-date", args: { at: values.at ?? "" } });
+      const results = runJob(app, argument, cells, at);
+      if (!Array.isArray(results)) throw new CliError(results);
+      print(results, () => results.map(describeRun));
+      return 0;
+    }
     if (group === "backup" && action) {
       await app.database.sqlite.backup(action);
       io.out(say({ key: "cli-backup-done", args: { file: action } }));
@@ -146,6 +164,14 @@ export async function runCli(
   } finally {
     app.close();
   }
+}
+
+/** Every cell, or the one named by --cell. */
+function selectCells(app: App, code: string | undefined): Cell[] {
+  if (code === undefined) return app.services.cells.all();
+  const cell = app.services.cells.byCode(code);
+  if (!cell) throw new CliError({ key: "cli-unknown-cell", args: { code } });
+  return [cell];
 }
 
 function parseYear(value: string | undefined, current: number): number {

@@ -43,3 +43,33 @@ export function isValidDay(day: string): boolean {
   const parsed = parseISO(day);
   return !Number.isNaN(parsed.getTime()) && format(parsed, "yyyy-MM-dd") === day;
 }
+
+const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+
+/**
+ * An instant typed by an operator: with an offset or "Z" as written; without one, in the
+ * bot's time zone ("2024-04-16T08:00" is 08:00 in Vietnam). Undefined if it is not a time.
+ */
+export function parseInstant(text: string, timeZone: string): Date | undefined {
+  const local = LOCAL_DATE_TIME.exec(text.trim());
+  if (local) {
+    const [year, month, day, hour = 0, minute = 0, second = 0] = local
+      .slice(1)
+      .map((p) => Number(p ?? 0));
+    const instant = new TZDate(
+      year ?? 0,
+      (month ?? 1) - 1,
+      day ?? 1,
+      hour,
+      minute,
+      second,
+      timeZone,
+    );
+    const valid =
+      isValidDay(`${local[1]}-${local[2]}-${local[3]}`) && hour < 24 && minute < 60 && second < 60;
+    return valid ? new Date(instant.getTime()) : undefined;
+  }
+  if (!/(Z|[+-]\d{2}:?\d{2})$/.test(text.trim())) return undefined;
+  const instant = new Date(text.trim());
+  return Number.isNaN(instant.getTime()) ? undefined : instant;
+}

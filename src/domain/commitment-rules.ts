@@ -41,9 +41,12 @@ export function cellRegistrationDeadline(
   cellCreatedAt: Date,
   timeZone: string,
 ): LocalDay {
+  const created = localDay(cellCreatedAt, timeZone);
+  // A year the cell did not start in is not a late start: the plan's deadline holds.
+  if (created.slice(0, 4) !== planDeadline.slice(0, 4)) return planDeadline;
   const yearEnd = `${planDeadline.slice(0, 4)}-12-31`;
   const lateStart = format(
-    addDays(parseISO(localDay(cellCreatedAt, timeZone)), LATE_START_DAYS),
+    addDays(parseISO(created), LATE_START_DAYS),
     "yyyy-MM-dd",
   );
   const capped = lateStart < yearEnd ? lateStart : yearEnd;

@@ -2,10 +2,18 @@ import { TZDate } from "@date-fns/tz";
 import { addDays, format, getISODay, getISOWeek, getISOWeekYear, parseISO } from "date-fns";
 import type { LocalDay } from "./calendar.js";
 
+const instantCache = new Map<string, number>();
+
 /** The instant of `hour`:00 on a local day in the bot's time zone. */
 export function atLocalHour(day: LocalDay, hour: number, timeZone: string): Date {
-  const [year = 0, month = 1, date = 1] = day.split("-").map(Number);
-  return new Date(new TZDate(year, month - 1, date, hour, 0, 0, timeZone).getTime());
+  const key = `${day}T${hour}@${timeZone}`;
+  let instant = instantCache.get(key);
+  if (instant === undefined) {
+    const [year = 0, month = 1, date = 1] = day.split("-").map(Number);
+    instant = new TZDate(year, month - 1, date, hour, 0, 0, timeZone).getTime();
+    instantCache.set(key, instant);
+  }
+  return new Date(instant);
 }
 
 /** Calendar arithmetic on local days, independent of the server's time zone. */
@@ -35,19 +43,33 @@ export function lastDayOfQuarter(year: number, quarter: number): LocalDay {
   return shiftDay(firstOfNext, -1);
 }
 
+// The scheduler asks for the same weeks on every beat; they never change, so they are kept.
+const weekdaysCache = new Map<string, LocalDay[]>();
+const weekPeriodCache = new Map<LocalDay, string>();
+
 /** Every day of a year that falls on an ISO weekday (1 is Monday). */
 export function weekdaysOfYear(year: number, isoWeekday: number): LocalDay[] {
-  let day = `${year}-01-01`;
-  while (getISODay(parseISO(day)) !== isoWeekday) day = shiftDay(day, 1);
-  const days: LocalDay[] = [];
-  for (; day.startsWith(`${year}-`); day = shiftDay(day, 7)) days.push(day);
+  const key = `${year}:${isoWeekday}`;
+  let days = weekdaysCache.get(key);
+  if (!days) {
+    days = [];
+    let day = `${year}-01-01`;
+    while (getISODay(parseISO(day)) !== isoWeekday) day = shiftDay(day, 1);
+    for (; day.startsWith(`${year}-`); day = shiftDay(day, 7)) days.push(day);
+    weekdaysCache.set(key, days);
+  }
   return days;
 }
 
 /** "2024-W15": the ISO week a day belongs to. */
 export function weekPeriod(day: LocalDay): string {
-  const date = parseISO(day);
-  return `${getISOWeekYear(date)}-W${String(getISOWeek(date)).padStart(2, "0")}`;
+  let period = weekPeriodCache.get(day);
+  if (!period) {
+    const date = parseISO(day);
+    period = `${getISOWeekYear(date)}-W${String(getISOWeek(date)).padStart(2, "0")}`;
+    weekPeriodCache.set(day, period);
+  }
+  return period;
 }
 
 export const QUIET_FROM_HOUR = 21;

@@ -7,7 +7,8 @@ import { type Job, JobRun, type JobSlot } from "./job.js";
 /** How late a missed run may still be made up at start-up (the bot was down at 08:00). */
 export const GRACE_MS = 24 * 60 * 60 * 1000;
 
-export type RunOutcome = "done" | "skipped" | "already";
+/** "none": nothing of this job had fallen due yet at the time asked. */
+export type RunOutcome = "done" | "skipped" | "already" | "none";
 
 export interface RunResult {
   job: string;
