@@ -249,6 +249,7 @@ plan-error-quarter-twice = each quarter at most once
 plan-error-other-year = must fall in the plan's year
 config-error = The configuration is not right (see .env.example):
 config-error-token = looks like 123456789:ABC-..., as BotFather gives it
+config-error-quiet-hours = written like 21-07 (from 21:00 until 07:00 the next morning), or off
 config-error-timezone = must be an IANA time zone such as Asia/Ho_Chi_Minh
 config-zalo-not-built = this version does not support Zalo yet; please unset this variable.
 

@@ -249,6 +249,7 @@ plan-error-quarter-twice = mỗi quý chỉ một chủ điểm
 plan-error-other-year = phải thuộc năm của kế hoạch
 config-error = Cấu hình chưa đúng (xem .env.example):
 config-error-token = trông như 123456789:ABC-..., đúng như BotFather đưa
+config-error-quiet-hours = viết dạng 21-07 (từ 21 giờ đến 7 giờ sáng hôm sau), hoặc off
 config-error-timezone = phải là múi giờ IANA, ví dụ Asia/Ho_Chi_Minh
 config-zalo-not-built = phiên bản này chưa hỗ trợ Zalo; xin bỏ biến này.
 

@@ -23,7 +23,7 @@ export interface App {
 /** The composition root: one database, the stores, the router. Nothing starts on import. */
 export function createApp(config: Config, log: Logger, clock: Clock): App {
   const database = openDatabase(config.DATABASE_PATH);
-  const services = createServices(database, clock, config.BOT_TIMEZONE);
+  const services = createServices(database, clock, config.BOT_TIMEZONE, config.BOT_QUIET_HOURS);
   // Platforms redeliver only recent updates; a week of ids is plenty to drop duplicates.
   services.conversations.forgetUpdatesBefore(new Date(clock.now().getTime() - UPDATE_MEMORY_MS));
   return {

@@ -34,6 +34,22 @@ const configSchema = z.object({
     emptyAsUnset,
     z.string().default("Asia/Ho_Chi_Minh").refine(isTimeZone, "config-error-timezone"),
   ),
+  BOT_QUIET_HOURS: z.preprocess(
+    emptyAsUnset,
+    z
+      .string()
+      .default("21-07")
+      .transform((value, ctx) => {
+        if (value === "off") return undefined;
+        const match = /^(\d{1,2})-(\d{1,2})$/.exec(value);
+        const [from, until] = match ? [Number(match[1]), Number(match[2])] : [NaN, NaN];
+        if (!(from >= 0 && from < 24 && until >= 0 && until < 24 && from > until)) {
+          ctx.addIssue({ code: "custom", message: "config-error-quiet-hours" });
+          return z.NEVER;
+        }
+        return { from, until };
+      }),
+  ),
   BOT_LOCALE: z.preprocess(emptyAsUnset, z.enum(LOCALES).default("vi")),
   LOG_LEVEL: z.preprocess(
     emptyAsUnset,

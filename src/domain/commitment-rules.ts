@@ -45,10 +45,7 @@ export function cellRegistrationDeadline(
   // A year the cell did not start in is not a late start: the plan's deadline holds.
   if (created.slice(0, 4) !== planDeadline.slice(0, 4)) return planDeadline;
   const yearEnd = `${planDeadline.slice(0, 4)}-12-31`;
-  const lateStart = format(
-    addDays(parseISO(created), LATE_START_DAYS),
-    "yyyy-MM-dd",
-  );
+  const lateStart = format(addDays(parseISO(created), LATE_START_DAYS), "yyyy-MM-dd");
   const capped = lateStart < yearEnd ? lateStart : yearEnd;
   return capped > planDeadline ? capped : planDeadline;
 }

@@ -72,14 +72,24 @@ export function weekPeriod(day: LocalDay): string {
   return period;
 }
 
-export const QUIET_FROM_HOUR = 21;
-export const QUIET_UNTIL_HOUR = 7;
+/** Local hours in which nothing is sent: from `from`:00 until `until`:00 the next morning. */
+export interface QuietHours {
+  from: number;
+  until: number;
+}
 
-/** Nothing is sent from 21:00 to 07:00 local time: the earliest instant a message may go. */
-export function afterQuietHours(instant: Date, timeZone: string): Date {
+export const DEFAULT_QUIET_HOURS: QuietHours = { from: 21, until: 7 };
+
+/** The earliest instant a message may go: now, or the end of the quiet hours it falls in. */
+export function afterQuietHours(
+  instant: Date,
+  timeZone: string,
+  quiet: QuietHours | undefined,
+): Date {
+  if (!quiet) return instant;
   const local = new TZDate(instant, timeZone);
   const hour = local.getHours();
-  if (hour >= QUIET_UNTIL_HOUR && hour < QUIET_FROM_HOUR) return instant;
+  if (hour >= quiet.until && hour < quiet.from) return instant;
   const day = format(local, "yyyy-MM-dd");
-  return atLocalHour(hour >= QUIET_FROM_HOUR ? shiftDay(day, 1) : day, QUIET_UNTIL_HOUR, timeZone);
+  return atLocalHour(hour >= quiet.from ? shiftDay(day, 1) : day, quiet.until, timeZone);
 }

@@ -1,5 +1,6 @@
 import type { Clock } from "../clock.js";
 import type { Database } from "../db/database.js";
+import type { QuietHours } from "../domain/schedule-rules.js";
 import { CellStore } from "../store/cell-store.js";
 import { CellSummaryStore } from "../store/cell-summary-store.js";
 import { CommitmentStore } from "../store/commitment-store.js";
@@ -21,11 +22,18 @@ export interface Services {
   cellSummaries: CellSummaryStore;
   clock: Clock;
   timeZone: string;
+  /** When scheduled messages wait instead of going out; undefined: never. */
+  quietHours: QuietHours | undefined;
   /** Runs `work` in one SQLite transaction (nested calls become savepoints). */
   transaction<T>(work: () => T): T;
 }
 
-export function createServices(database: Database, clock: Clock, timeZone: string): Services {
+export function createServices(
+  database: Database,
+  clock: Clock,
+  timeZone: string,
+  quietHours: QuietHours | undefined,
+): Services {
   const { db } = database;
   return {
     cells: new CellStore(db),
@@ -38,6 +46,7 @@ export function createServices(database: Database, clock: Clock, timeZone: strin
     cellSummaries: new CellSummaryStore(db),
     clock,
     timeZone,
+    quietHours,
     transaction: (work) => database.sqlite.transaction(work)(),
   };
 }

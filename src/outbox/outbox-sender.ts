@@ -37,12 +37,12 @@ export class OutboxSender {
 
   /** Sends everything due now; returns how many were sent. Nothing goes during quiet hours. */
   async drain(): Promise<number> {
-    const { outbox, clock, timeZone } = this.services;
+    const { outbox, clock, timeZone, quietHours } = this.services;
     const prefixes = this.deliverers.map((d) => d.chatPrefix);
     let sent = 0;
     for (;;) {
       const now = clock.now();
-      if (afterQuietHours(now, timeZone) > now) return sent;
+      if (afterQuietHours(now, timeZone, quietHours) > now) return sent;
       const batch = outbox.claimDue(now, prefixes, BATCH);
       if (batch.length === 0) return sent;
       const results = await Promise.all(batch.map((message) => this.send(message)));
@@ -67,12 +67,13 @@ export class OutboxSender {
   }
 
   private afterFailure(message: OutboxMessage, failure: DeliveryFailure, code: string): void {
-    const { outbox, clock, timeZone } = this.services;
+    const { outbox, clock, timeZone, quietHours } = this.services;
     const attempts = message.attempts + 1;
     const next = afterFailure(failure, attempts, clock.now());
     this.log.warn({ outbox: message.id, chat: message.chatId, code, attempts }, "not delivered");
     if ("retryAt" in next) {
-      outbox.retryLater(message.id, afterQuietHours(next.retryAt, timeZone), attempts, code);
+      const notBefore = afterQuietHours(next.retryAt, timeZone, quietHours);
+      outbox.retryLater(message.id, notBefore, attempts, code);
       return;
     }
     this.services.transaction(() => {
@@ -85,7 +86,7 @@ export class OutboxSender {
 
   /** Someone who cannot be written to in private is asked, in their cell's group, to open it. */
   private nameInGroup(personId: string, memberId: number): void {
-    const { members, cells, conversations, outbox, clock, timeZone } = this.services;
+    const { members, cells, conversations, outbox, clock, timeZone, quietHours } = this.services;
     conversations.forgetPrivateChat(personId);
     const member = members.byId(memberId);
     if (!member) return;
@@ -97,7 +98,7 @@ export class OutboxSender {
         chatId: group.chatId,
         parts: [{ key: "job-unreachable", args: { name: member.fullName } }],
       };
-      outbox.add(reply, afterQuietHours(now, timeZone), now);
+      outbox.add(reply, afterQuietHours(now, timeZone, quietHours), now);
     }
   }
 }

@@ -56,7 +56,9 @@ export class JobRun {
   }
 
   private queue(reply: Reply, memberId?: number): void {
-    const notBefore = afterQuietHours(this.now, this.services.timeZone);
+    const { timeZone, quietHours, clock } = this.services;
+    // A run "as of" another time (job run --at) still sends from now on, never in quiet hours.
+    const notBefore = afterQuietHours(clock.now(), timeZone, quietHours);
     this.services.outbox.add(reply, notBefore, this.now, memberId);
     this.queued += 1;
   }
