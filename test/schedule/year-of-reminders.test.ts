@@ -77,7 +77,7 @@ describe("a year of reminders (Tỉnh ủy Bình Dương, 2024)", () => {
       ["01/10/2024 08:00", "Quý IV/2024"],
     ];
     expect(posts.map((p) => p.at)).toEqual(expected.map(([at]) => at));
-    posts.forEach((post, i) => expect(post.text).toContain(expected[i]?.[1]));
+    for (const [i, post] of posts.entries()) expect(post.text).toContain(expected[i]?.[1]);
   });
 
   it("names in the group only those who have not registered, never the exempt", () => {
