@@ -1,0 +1,155 @@
+import { pino } from "pino";
+import { afterEach, describe, expect, it } from "vitest";
+import { OutboxSender } from "../../src/outbox/outbox-sender.js";
+import { readPlanFile } from "../../src/plan/plan-file.js";
+import { startHeartbeat } from "../../src/schedule/heartbeat.js";
+import { LEASE_TIMEOUT_MS, SchedulerLease } from "../../src/store/scheduler-lease.js";
+import { Harness } from "../support/harness.js";
+import { RecordingDeliverer } from "../support/recording-deliverer.js";
+
+let harness: Harness;
+afterEach(() => harness?.close());
+
+const silent = pino({ level: "silent" });
+
+/** A cell of three on the 2024 Bình Dương plan; Hùng and Tư have opened a private chat. */
+async function cell(h: Harness) {
+  h.app.services.plans.import(readPlanFile("plans/2024-binh-duong.yaml"), "all", h.clock.now());
+  await h.cellWith(["Hùng", "Tư"]);
+  for (const name of ["Hùng", "Tư"]) await h.say(name, "private", "/chuyende");
+  const deliverer = new RecordingDeliverer(h.app.translator, h.clock);
+  return { deliverer, sender: new OutboxSender(h.app.services, [deliverer], silent) };
+}
+
+function at(h: Harness, iso: string) {
+  h.clock.set(iso);
+  return h.app.scheduler.runDue(h.clock.now()).filter((r) => r.job === "registration-reminder");
+}
+
+describe("the scheduler never misses and never repeats", () => {
+  it("runs a reminder once, also after a restart on the same database", async () => {
+    harness = new Harness();
+    await cell(harness);
+    expect(at(harness, "2024-04-16T01:00:00Z").map((r) => r.outcome)).toEqual(["done"]);
+    expect(at(harness, "2024-04-16T01:30:00Z")).toEqual([]);
+    harness.app.close();
+    harness = new Harness({ dir: harness.dir, now: "2024-04-16T02:00:00Z" });
+    expect(at(harness, "2024-04-16T02:00:00Z")).toEqual([]);
+    expect(
+      harness.app.services.jobRuns.ofCell(1).filter((r) => r.job === "registration-reminder"),
+    ).toHaveLength(1);
+  });
+
+  it("catches up once at start-up a run missed while the bot was down", async () => {
+    harness = new Harness();
+    await cell(harness);
+    at(harness, "2024-04-16T00:00:00Z"); // 07:00: nothing yet
+    const late = at(harness, "2024-04-16T03:00:00Z"); // back at 10:00
+    expect(late.map((r) => [r.period, r.outcome])).toEqual([["2024-04-30/reg-14", "done"]]);
+  });
+
+  it("lets go of a run missed by more than the grace window", async () => {
+    harness = new Harness();
+    await cell(harness);
+    expect(at(harness, "2024-04-18T03:00:00Z")).toEqual([]); // two days late
+    expect(harness.app.services.jobRuns.has("registration-reminder", 1, "2024-04-30/reg-14")).toBe(
+      false,
+    );
+  });
+
+  it("drops a reminder whose deadline passed while the bot was down, rather than send it late", async () => {
+    harness = new Harness();
+    const { deliverer, sender } = await cell(harness);
+    // A reminder on the deadline's own day, at 08:00; the bot is back at 06:30 the next morning.
+    harness.app.database.sqlite
+      .prepare("update cells set registration_reminder_days = '[0]'")
+      .run();
+    const dropped = at(harness, "2024-04-30T23:30:00Z");
+    expect(dropped.map((r) => [r.period, r.outcome])).toEqual([["2024-04-30/reg-0", "skipped"]]);
+    harness.clock.set("2024-05-01T01:00:00Z");
+    await sender.drain();
+    expect(deliverer.delivered.filter((d) => d.text.includes("hạn đăng ký"))).toEqual([]);
+  });
+
+  it("when the clock jumps a month, runs only what fell due in the last day", async () => {
+    harness = new Harness();
+    await cell(harness);
+    harness.clock.set("2024-03-01T03:00:00Z");
+    harness.app.scheduler.runDue(harness.clock.now());
+    harness.clock.set("2024-04-01T03:00:00Z");
+    const ran = harness.app.scheduler.runDue(harness.clock.now());
+    expect(ran.map((r) => `${r.job} ${r.period}`)).toEqual([
+      "quarter-topic 2024-Q2",
+      "weekly-summary 2024-W14",
+      "cell-summary 2024-W13", // Sunday 31/3 at 23:00, within the day before
+      "cell-summary 2024-Q1",
+    ]);
+  });
+
+  it("a cell with no plan for the year follows the default calendar", async () => {
+    harness = new Harness({ now: "2025-01-05T03:00:00Z" });
+    await harness.cellWith(["Hùng"]);
+    const next = harness.app.scheduler.nextRuns(
+      harness.app.services.cells.all()[0]!,
+      harness.clock.now(),
+    );
+    expect(next.find((n) => n.job === "registration-reminder")?.period).toBe("2025-04-30/reg-14");
+  });
+
+  it("sends nothing for a cell where everyone registered, and nothing to a group it left", async () => {
+    harness = new Harness();
+    const { deliverer, sender } = await cell(harness);
+    for (const name of ["Lan", "Hùng"]) {
+      await harness.say(name, "private", "/dangky");
+      for (const part of ["a", "b", "c"]) await harness.say(name, "private", part);
+      await harness.choose(name, "private", "dangky:confirm");
+    }
+    await harness.deliver("Lan", "group:1", { type: "bot-removed" });
+    at(harness, "2024-04-16T01:00:00Z");
+    await sender.drain();
+    expect(deliverer.to("console:group:1")).toEqual([]);
+    expect(deliverer.to("console:Tư").map((d) => d.at)).toEqual(["16/04/2024 08:00"]);
+    await harness.choose("Lan", "private", "thanhvien:s:3:transferred"); // Tư moves away
+    at(harness, "2024-04-23T01:00:00Z");
+    await sender.drain();
+    expect(deliverer.to("console:Tư")).toHaveLength(1);
+  });
+});
+
+describe("two processes on one database", () => {
+  it("the second refuses to run jobs until the first has been gone for a while", async () => {
+    harness = new Harness();
+    const db = harness.app.database.db;
+    const first = new SchedulerLease(db, "first");
+    const second = new SchedulerLease(db, "second");
+    const now = new Date("2024-04-16T01:00:00Z");
+    expect(first.acquire(now)).toBe(true);
+    expect(second.acquire(now)).toBe(false);
+    expect(first.acquire(new Date(now.getTime() + 60_000))).toBe(true);
+    const later = new Date(now.getTime() + 60_000 + LEASE_TIMEOUT_MS + 1);
+    expect(second.acquire(later)).toBe(true);
+    expect(first.acquire(later)).toBe(false);
+  });
+
+  it("says so in the log, once, and sends nothing", async () => {
+    harness = new Harness();
+    const { deliverer, sender } = await cell(harness);
+    harness.clock.set("2024-04-16T01:00:00Z");
+    new SchedulerLease(harness.app.database.db, "other process").acquire(harness.clock.now());
+    const lines: string[] = [];
+    const log = pino({ level: "info" }, { write: (line: string) => lines.push(line) });
+    const heartbeat = startHeartbeat({
+      services: harness.app.services,
+      scheduler: harness.app.scheduler,
+      sender,
+      lease: new SchedulerLease(harness.app.database.db, "this process"),
+      log,
+    });
+    await heartbeat.beat();
+    await heartbeat.beat();
+    await heartbeat.stop();
+    expect(deliverer.delivered).toEqual([]);
+    const refusals = lines.filter((l) => l.includes("another chibo process runs the jobs"));
+    expect(refusals).toHaveLength(1);
+  });
+});
