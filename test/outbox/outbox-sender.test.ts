@@ -1,0 +1,122 @@
+import { pino } from "pino";
+import { afterEach, describe, expect, it } from "vitest";
+import { OutboxSender } from "../../src/outbox/outbox-sender.js";
+import { afterFailure, MAX_ATTEMPTS } from "../../src/outbox/retry-policy.js";
+import { Harness, texts } from "../support/harness.js";
+import { RecordingDeliverer } from "../support/recording-deliverer.js";
+
+let harness: Harness;
+afterEach(() => harness?.close());
+
+/** A cell of three where Hùng and Tư have opened a private chat; Lan (secretary) too. */
+async function setUp(h: Harness) {
+  await h.cellWith(["Hùng", "Tư"]);
+  for (const name of ["Hùng", "Tư"]) await h.say(name, "private", "/chuyende");
+  const deliverer = new RecordingDeliverer(h.app.translator, h.clock);
+  return {
+    deliverer,
+    sender: new OutboxSender(h.app.services, [deliverer], pino({ level: "silent" })),
+  };
+}
+
+const states = (h: Harness) => h.app.services.outbox.all().map((m) => `${m.chatId} ${m.state}`);
+
+describe("the outbox", () => {
+  it("waits for retry_after after a 429, then sends once", async () => {
+    harness = new Harness({ now: "2024-04-16T03:00:00Z" });
+    const { deliverer, sender } = await setUp(harness);
+    deliverer.failNext("console:group:1", { kind: "rate-limited", retryAfterSeconds: 30 });
+    await harness.say("Lan", "private", "/nhacnho");
+    await sender.drain();
+    expect(deliverer.to("console:group:1")).toEqual([]);
+    harness.clock.set("2024-04-16T03:00:20Z");
+    await sender.drain();
+    expect(deliverer.to("console:group:1")).toEqual([]);
+    harness.clock.set("2024-04-16T03:00:31Z");
+    await sender.drain();
+    expect(deliverer.to("console:group:1")).toHaveLength(1);
+    await sender.drain();
+    expect(deliverer.to("console:group:1")).toHaveLength(1);
+  });
+
+  it("backs off on server errors and gives up after a bounded number of tries", () => {
+    const now = new Date("2024-04-16T03:00:00Z");
+    const waits = [1, 2, 3].map((attempt) => {
+      const next = afterFailure({ kind: "temporary" }, attempt, now);
+      return "retryAt" in next ? next.retryAt.getTime() - now.getTime() : 0;
+    });
+    expect(waits).toEqual([10_000, 20_000, 40_000]);
+    expect(afterFailure({ kind: "temporary" }, MAX_ATTEMPTS, now)).toEqual({ giveUp: "failed" });
+  });
+
+  it("names in the group a person it cannot write to in private, and stops trying them", async () => {
+    harness = new Harness({ now: "2024-04-16T03:00:00Z" });
+    const { deliverer, sender } = await setUp(harness);
+    deliverer.failNext("console:Hùng", { kind: "unreachable" });
+    await harness.say("Lan", "private", "/nhacnho");
+    await sender.drain();
+    expect(states(harness)).toContain("console:Hùng unreachable");
+    const group = deliverer.to("console:group:1").map((d) => d.text);
+    expect(group.some((t) => t.includes("chưa nhắn riêng được cho đồng chí Hùng"))).toBe(true);
+    expect(harness.app.services.conversations.hasPrivateChat("console:Hùng")).toBe(false);
+    expect(deliverer.to("console:Tư")).toHaveLength(1);
+  });
+
+  it("keeps what /nhacnho queued at night until 07:00", async () => {
+    harness = new Harness({ now: "2024-04-16T15:30:00Z" }); // 22:30 in Vietnam
+    const { deliverer, sender } = await setUp(harness);
+    expect(texts(await harness.say("Lan", "private", "/nhacnho"))).toContain("Đã nhắc 3 đồng chí");
+    await sender.drain();
+    expect(deliverer.delivered).toEqual([]); // the group, and Lan, Hùng and Tư in private
+    harness.clock.set("2024-04-16T23:59:00Z"); // 06:59
+    await sender.drain();
+    expect(deliverer.delivered).toEqual([]);
+    harness.clock.set("2024-04-17T00:00:00Z");
+    await sender.drain();
+    expect(deliverer.delivered.map((d) => d.at)).toEqual(Array(4).fill("17/04/2024 07:00"));
+  });
+
+  it("sends again after a crash what was left in flight, and nothing that had gone", async () => {
+    harness = new Harness({ now: "2024-04-16T03:00:00Z" });
+    const { deliverer, sender } = await setUp(harness);
+    await harness.say("Lan", "private", "/nhacnho");
+    const { outbox, clock } = harness.app.services;
+    const [first] = outbox.claimDue(clock.now(), ["console:"], 1);
+    outbox.markSent(first?.id ?? 0, clock.now());
+    outbox.claimDue(clock.now(), ["console:"], 1); // taken, then the process dies
+    harness.app.close();
+
+    harness = new Harness({ dir: harness.dir, now: "2024-04-16T03:05:00Z" });
+    expect(harness.app.services.outbox.requeueInterrupted()).toBe(1);
+    const again = new RecordingDeliverer(harness.app.translator, harness.clock);
+    await new OutboxSender(harness.app.services, [again], pino({ level: "silent" })).drain();
+    expect(again.delivered).toHaveLength(3); // the one in flight and the two still waiting
+    expect(again.delivered.map((d) => d.chatId)).not.toContain(first?.chatId);
+    expect(deliverer.delivered).toEqual([]);
+  });
+});
+
+describe("/nhacnho", () => {
+  it("reminds once a day, only while registration is open, only if someone is missing", async () => {
+    harness = new Harness({ now: "2024-04-16T03:00:00Z" });
+    await setUp(harness);
+    expect(texts(await harness.say("Hùng", "private", "/nhacnho"))).toContain("Chỉ bí thư");
+    expect(texts(await harness.say("Lan", "group:1", "/nhacnho"))).toContain("Đã nhắc 3 đồng chí");
+    expect(texts(await harness.say("Lan", "private", "/nhacnho"))).toContain(
+      "Hôm nay chi bộ đã được nhắc",
+    );
+    harness.clock.set("2024-05-17T03:00:00Z"); // a month after the cell started: the deadline passed
+    expect(texts(await harness.say("Lan", "private", "/nhacnho"))).toContain("không nhắc nữa");
+  });
+
+  it("has nobody to remind when everyone registered, and can be asked again later", async () => {
+    harness = new Harness({ now: "2024-04-16T03:00:00Z" });
+    await harness.cellWith([]);
+    await harness.say("Lan", "private", "/dangky");
+    for (const part of ["a", "b", "c"]) await harness.say("Lan", "private", part);
+    await harness.choose("Lan", "private", "dangky:confirm");
+    const before = harness.snapshot();
+    expect(texts(await harness.say("Lan", "private", "/nhacnho"))).toContain("Không cần nhắc");
+    expect(harness.snapshot()).toBe(before);
+  });
+});
