@@ -13,7 +13,7 @@ import { launchTelegramBot } from "./platforms/telegram/telegram-bot.js";
 import { telegramDeliverer } from "./platforms/telegram/telegram-deliverer.js";
 import { startHeartbeat } from "./schedule/heartbeat.js";
 import { describeStartupError, useVietnameseValidation } from "./startup-error.js";
-import { SchedulerLease } from "./store/scheduler-lease.js";
+import { processOwner, SchedulerLease } from "./store/scheduler-lease.js";
 
 async function main(): Promise<void> {
   if (existsSync(".env")) process.loadEnvFile(".env");
@@ -61,7 +61,7 @@ function schedule(app: App, deliverers: Deliverer[], log: Logger) {
     services: app.services,
     scheduler: app.scheduler,
     sender: new OutboxSender(app.services, deliverers, log),
-    lease: new SchedulerLease(app.database.db, randomUUID()),
+    lease: new SchedulerLease(app.database.db, processOwner(randomUUID())),
     log,
   });
   heartbeat.beat().catch((error: unknown) => log.error({ err: error }, "first beat failed"));

@@ -45,8 +45,10 @@ export class OutboxSender {
       if (afterQuietHours(now, timeZone, quietHours) > now) return sent;
       const batch = outbox.claimDue(now, prefixes, BATCH);
       if (batch.length === 0) return sent;
-      const results = await Promise.all(batch.map((message) => this.send(message)));
-      sent += results.filter(Boolean).length;
+      // One at a time: if the process dies, only the message in flight has an unknown fate.
+      for (const message of batch) {
+        if (await this.send(message)) sent += 1;
+      }
     }
   }
 

@@ -126,3 +126,38 @@ describe("npm run cli", () => {
     expect(JSON.parse(out.join(""))[0].members).toBe(2);
   });
 });
+
+describe("npm run cli -- job", () => {
+  it("lists each job's next run per cell, and runs one as of a given time, once", async () => {
+    harness = new Harness({ dir, now: "2024-03-10T02:00:00Z" });
+    const code = await harness.cellWith(["Hùng"]);
+    await cli("plan", "import", "plans/2024-binh-duong.yaml");
+
+    const listed = JSON.parse((await cli("job", "list", "--format", "json")).out);
+    expect(listed.find((j: { job: string }) => j.job === "registration-reminder")).toMatchObject({
+      cell: code,
+      period: "2024-04-30/reg-14",
+      dueLocal: "16/04/2024 08:00",
+    });
+
+    const run = ["job", "run", "registration-reminder", "--at", "2024-04-23T09:00", "--cell", code];
+    const first = await cli(...run);
+    expect(first.code).toBe(0);
+    expect(first.out).toContain("kỳ 2024-04-30/reg-7");
+    expect(first.out).toMatch(/[1-9]\d* tin nhắn vào hàng đợi/);
+    const second = await cli(...run);
+    expect(second.out).toContain("đã chạy rồi");
+    expect(harness.app.services.outbox.all().length).toBeGreaterThan(0);
+    const queued = harness.app.services.outbox.all().length;
+    await cli(...run);
+    expect(harness.app.services.outbox.all()).toHaveLength(queued);
+  });
+
+  it("refuses an unknown job, a bad time and an unknown cell", async () => {
+    expect((await cli("job", "run", "nothing")).err).toContain("Không có việc nothing");
+    expect((await cli("job", "run", "quarter-topic", "--at", "16/04/2024")).err).toContain(
+      "không hợp lệ",
+    );
+    expect((await cli("job", "list", "--cell", "CB-NONE")).code).toBe(2);
+  });
+});

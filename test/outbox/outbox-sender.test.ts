@@ -78,7 +78,7 @@ describe("the outbox", () => {
 
   it("sends again after a crash what was left in flight, and nothing that had gone", async () => {
     harness = new Harness({ now: "2024-04-16T03:00:00Z" });
-    const { deliverer, sender } = await setUp(harness);
+    const { deliverer } = await setUp(harness);
     await harness.say("Lan", "private", "/nhacnho");
     const { outbox, clock } = harness.app.services;
     const [first] = outbox.claimDue(clock.now(), ["console:"], 1);

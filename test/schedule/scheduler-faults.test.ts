@@ -1,9 +1,10 @@
+import { hostname } from "node:os";
 import { pino } from "pino";
 import { afterEach, describe, expect, it } from "vitest";
 import { OutboxSender } from "../../src/outbox/outbox-sender.js";
 import { readPlanFile } from "../../src/plan/plan-file.js";
 import { startHeartbeat } from "../../src/schedule/heartbeat.js";
-import { LEASE_TIMEOUT_MS, SchedulerLease } from "../../src/store/scheduler-lease.js";
+import { LEASE_TIMEOUT_MS, processOwner, SchedulerLease } from "../../src/store/scheduler-lease.js";
 import { Harness } from "../support/harness.js";
 import { RecordingDeliverer } from "../support/recording-deliverer.js";
 
@@ -89,10 +90,9 @@ describe("the scheduler never misses and never repeats", () => {
   it("a cell with no plan for the year follows the default calendar", async () => {
     harness = new Harness({ now: "2025-01-05T03:00:00Z" });
     await harness.cellWith(["Hùng"]);
-    const next = harness.app.scheduler.nextRuns(
-      harness.app.services.cells.all()[0]!,
-      harness.clock.now(),
-    );
+    const [created] = harness.app.services.cells.all();
+    if (!created) throw new Error("no cell");
+    const next = harness.app.scheduler.nextRuns(created, harness.clock.now());
     expect(next.find((n) => n.job === "registration-reminder")?.period).toBe("2025-04-30/reg-14");
   });
 
@@ -129,6 +129,16 @@ describe("two processes on one database", () => {
     const later = new Date(now.getTime() + 60_000 + LEASE_TIMEOUT_MS + 1);
     expect(second.acquire(later)).toBe(true);
     expect(first.acquire(later)).toBe(false);
+  });
+
+  it("takes over at once from a process on this machine that was killed", async () => {
+    harness = new Harness();
+    const db = harness.app.database.db;
+    const now = new Date("2024-04-16T01:00:00Z");
+    // Process ids are at most 2^22 on Linux: this one cannot be running.
+    expect(new SchedulerLease(db, `${hostname()}#99999999#dead`).acquire(now)).toBe(true);
+    expect(new SchedulerLease(db, processOwner("restarted")).acquire(now)).toBe(true);
+    expect(new SchedulerLease(db, processOwner("third")).acquire(now)).toBe(false);
   });
 
   it("says so in the log, once, and sends nothing", async () => {

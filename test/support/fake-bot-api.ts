@@ -133,6 +133,7 @@ export class FakeBotApi {
   private readonly openCallbackQueries = new Set<string>();
   private readonly sendTimes = new Map<number, number[]>();
   private readonly failures: (ForcedFailure & { times: number })[] = [];
+  private hold: { method: string; after: number; seen: number; reached: () => void } | undefined;
   private readonly heldPolls = new Set<() => void>();
   private readonly callListeners = new Set<() => void>();
   /** Updates not yet confirmed by a getUpdates offset. */
@@ -217,6 +218,26 @@ export class FakeBotApi {
   /** The next matching calls fail with the given error (429, retry after 1 s, by default). */
   failNext(failure: ForcedFailure): void {
     this.failures.push({ ...failure, times: failure.times ?? 1 });
+  }
+
+  /**
+   * Holds the call of `method` that comes after `after` successful ones, before Telegram would
+   * act on it, for as long as the client waits: a client killed meanwhile has sent nothing.
+   * Resolves once that call has arrived.
+   */
+  holdCall(method: string, after: number): Promise<void> {
+    return new Promise((reached) => {
+      this.hold = { method, after, seen: 0, reached };
+    });
+  }
+
+  private async waitIfHeld(method: string, clientGone: AbortSignal): Promise<void> {
+    const hold = this.hold;
+    if (hold?.method !== method) return;
+    if (hold.seen++ < hold.after) return;
+    this.hold = undefined;
+    hold.reached();
+    await new Promise<void>((resolve) => clientGone.addEventListener("abort", () => resolve()));
   }
 
   // --- Users, chats and updates -----------------------------------------------------------
@@ -440,6 +461,8 @@ export class FakeBotApi {
     const chat = params.chat_id === undefined ? undefined : this.resolveChat(params.chat_id);
     if (chat !== undefined && !method.startsWith("get")) this.checkAccess(chat);
     if (chat !== undefined && isSending(method)) {
+      await this.waitIfHeld(method, clientGone);
+      if (clientGone.aborted) return undefined;
       this.checkFloodLimit(chat);
       return this.send(method, params, chat).message;
     }
