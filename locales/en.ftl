@@ -228,6 +228,8 @@ cli-usage =
       plan show [--year YEAR]               show the annual plan
       cell list [--format text|json]        the cells and their codes
       cell committee CODE "COMMITTEE"       put a cell under a Party committee
+      cell schedule CODE [--post-hour 8] [--registration-days 14,7,3,1] [--study-days 7,1]
+                         [--review-days 7] [--summary-weekday 1]   posting hour and reminder days
       report --cell CODE [--year YEAR] [--format text|json] [--out FILE]
       job list [--cell CODE] [--format text|json]    scheduled jobs and their next run
       job run NAME [--at 2024-04-16T08:00] [--cell CODE]   run one job now (once per period)
@@ -241,6 +243,21 @@ cli-all-cells = all cells
 cli-no-cells = There are no cells yet. Add the bot to a group and type /khoitao.
 cli-cell-line = { $code }  { $name }  ({ $members } Party members, { $groups } groups)
 cli-backup-done = Backed up to { $file }.
+cli-cell-schedule =
+    Cell { $cell }: posts at { $postHour }:00.
+    Registration reminders, days before the deadline: { $registrationReminderDays }.
+    Study reminders, days before the deadline: { $studyReminderDays }.
+    Mid-term review reminders, days before: { $reviewReminderDays }.
+    Weekly summary to the secretary on { $weeklySummaryWeekday ->
+        [1] Monday
+        [2] Tuesday
+        [3] Wednesday
+        [4] Thursday
+        [5] Friday
+        [6] Saturday
+       *[7] Sunday
+    }.
+cli-error-days = days written with commas between them, for example 14,7,3,1
 cli-bad-option = Invalid option ({ $detail }).
 cli-cell-committee-set = Cell { $code } now belongs to { $committee }; the plan of { $committee } applies to it.
 plan-error-no-words = must contain words

@@ -228,6 +228,8 @@ cli-usage =
       plan show [--year NĂM]               xem kế hoạch năm
       cell list [--format text|json]      các chi bộ và mã
       cell committee MÃ "TÊN ĐẢNG ỦY"     đặt chi bộ dưới một đảng ủy
+      cell schedule MÃ [--post-hour 8] [--registration-days 14,7,3,1] [--study-days 7,1]
+                       [--review-days 7] [--summary-weekday 1]   giờ gửi và số ngày nhắc trước
       report --cell MÃ [--year NĂM] [--format text|json] [--out FILE]
       job list [--cell MÃ] [--format text|json]     các việc theo lịch và lần chạy tới
       job run TÊN [--at 2024-04-16T08:00] [--cell MÃ]   chạy một việc ngay (mỗi kỳ một lần)
@@ -241,6 +243,21 @@ cli-all-cells = mọi chi bộ
 cli-no-cells = Chưa có chi bộ nào. Thêm bot vào nhóm và gõ /khoitao.
 cli-cell-line = { $code }  { $name }  ({ $members } đảng viên, { $groups } nhóm)
 cli-backup-done = Đã sao lưu vào { $file }.
+cli-cell-schedule =
+    Chi bộ { $cell }: gửi lúc { $postHour } giờ.
+    Nhắc đăng ký trước hạn (ngày): { $registrationReminderDays }.
+    Nhắc học tập chuyên đề trước hạn (ngày): { $studyReminderDays }.
+    Nhắc sơ kết trước (ngày): { $reviewReminderDays }.
+    Tóm tắt hằng tuần cho bí thư vào { $weeklySummaryWeekday ->
+        [1] thứ Hai
+        [2] thứ Ba
+        [3] thứ Tư
+        [4] thứ Năm
+        [5] thứ Sáu
+        [6] thứ Bảy
+       *[7] Chủ nhật
+    }.
+cli-error-days = số ngày viết cách nhau bằng dấu phẩy, ví dụ 14,7,3,1
 cli-bad-option = Tùy chọn không hợp lệ ({ $detail }).
 cli-cell-committee-set = Chi bộ { $code } nay thuộc { $committee }; kế hoạch của { $committee } áp dụng cho chi bộ này.
 plan-error-no-words = phải có chữ

@@ -12,6 +12,7 @@ import { PlanFileError, readPlanFile } from "../plan/plan-file.js";
 import { describePlan } from "../plan/plan-text.js";
 import { loadCellReport, reportJson, reportSummary } from "../reports/load-cell-report.js";
 import type { Cell } from "../store/cell-store.js";
+import { CELL_SCHEDULE_OPTIONS, parseCellSchedule } from "./cell-schedule.js";
 import { describeRun, listJobs, runJob } from "./job-commands.js";
 
 /** Where the CLI writes; tests pass their own. */
@@ -34,6 +35,7 @@ const OPTIONS = {
   committee: { type: "string" },
   out: { type: "string" },
   at: { type: "string" },
+  ...CELL_SCHEDULE_OPTIONS,
 } as const;
 
 /** `npm run cli -- …`: the operators' commands. Returns the process exit code. */
@@ -100,6 +102,39 @@ export async function runCli(
               },
             })),
       );
+      return 0;
+    }
+    if (group === "cell" && action === "schedule") {
+      const [cell] = argument ? selectCells(app, argument) : [];
+      if (!cell) throw new CliError({ key: "cli-usage" });
+      const parsed = parseCellSchedule(values);
+      if (!parsed.ok) {
+        for (const { path, message } of parsed.problems) {
+          io.err(`${path}: ${app.translator.has(message) ? say({ key: message }) : message}`);
+        }
+        return 2;
+      }
+      app.services.cells.setSchedule(cell.id, parsed.schedule);
+      const updated = app.services.cells.byCode(cell.code) ?? cell;
+      const shown = {
+        cell: updated.code,
+        postHour: updated.postHour,
+        registrationReminderDays: updated.registrationReminderDays,
+        studyReminderDays: updated.studyReminderDays,
+        reviewReminderDays: updated.reviewReminderDays,
+        weeklySummaryWeekday: updated.weeklySummaryWeekday,
+      };
+      print(shown, () => [
+        {
+          key: "cli-cell-schedule",
+          args: {
+            ...shown,
+            registrationReminderDays: shown.registrationReminderDays.join(", "),
+            studyReminderDays: shown.studyReminderDays.join(", "),
+            reviewReminderDays: shown.reviewReminderDays.join(", "),
+          },
+        },
+      ]);
       return 0;
     }
     if (group === "cell" && action === "committee") {

@@ -17,6 +17,16 @@ export interface CellSummary {
 
 export type CellSetting = "autoApprove" | "retiredRegister";
 
+/** When a cell's scheduled posts go out, and how many days ahead it is reminded. */
+export type CellSchedule = Pick<
+  Cell,
+  | "postHour"
+  | "registrationReminderDays"
+  | "studyReminderDays"
+  | "reviewReminderDays"
+  | "weeklySummaryWeekday"
+>;
+
 export class CellStore {
   constructor(private readonly db: Db) {}
 
@@ -80,6 +90,11 @@ export class CellStore {
       const row = tx.select().from(committees).where(eq(committees.name, committee)).get();
       tx.update(cells).set({ committeeId: row?.id }).where(eq(cells.id, cellId)).run();
     });
+  }
+
+  setSchedule(cellId: number, schedule: Partial<CellSchedule>): void {
+    if (Object.keys(schedule).length === 0) return;
+    this.db.update(cells).set(schedule).where(eq(cells.id, cellId)).run();
   }
 
   setSetting(cellId: number, setting: CellSetting, value: boolean): void {

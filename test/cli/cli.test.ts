@@ -161,3 +161,37 @@ describe("npm run cli -- job", () => {
     expect((await cli("job", "list", "--cell", "CB-NONE")).code).toBe(2);
   });
 });
+
+describe("npm run cli -- cell schedule", () => {
+  it("changes when a cell's reminders go out, and the schedule follows", async () => {
+    harness = new Harness({ dir, now: "2024-03-10T02:00:00Z" });
+    const code = await harness.cellWith([]);
+    const changed = await cli(
+      "cell",
+      "schedule",
+      code,
+      "--post-hour",
+      "9",
+      "--registration-days",
+      "5,10",
+    );
+    expect(changed.out).toContain("gửi lúc 9 giờ");
+    expect(changed.out).toContain("Nhắc đăng ký trước hạn (ngày): 10, 5.");
+    const listed = JSON.parse((await cli("job", "list", "--format", "json")).out);
+    expect(listed.find((j: { job: string }) => j.job === "registration-reminder")).toMatchObject({
+      period: "2024-04-30/reg-10",
+      dueLocal: "20/04/2024 09:00",
+    });
+  });
+
+  it("refuses hours in the quiet time and days that are not numbers, changing nothing", async () => {
+    harness = new Harness({ dir });
+    const code = await harness.cellWith([]);
+    const before = harness.snapshot();
+    const refused = await cli("cell", "schedule", code, "--post-hour", "22", "--study-days", "7,x");
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain("post-hour");
+    expect(refused.err).toContain("ví dụ 14,7,3,1");
+    expect(harness.snapshot()).toBe(before);
+  });
+});
