@@ -1,8 +1,9 @@
-import { differenceInCalendarDays, parseISO } from "date-fns";
 import { formatDay, localDay } from "../src/domain/calendar.js";
 import { registrationOpen } from "../src/domain/commitment-rules.js";
 import type { Command } from "../src/engine/command.js";
+import { sendableFrom } from "../src/outbox/sendable-from.js";
 import { JobRun } from "../src/schedule/job.js";
+import { deadlineArgs } from "../src/schedule/jobs/deadline-reminder.js";
 import { remindUnregistered } from "../src/schedule/jobs/registration-reminder.js";
 
 /** /nhacnho: the secretary reminds those who have not registered, now; once a day at most. */
@@ -21,11 +22,18 @@ export const nhacnho: Command = {
     if (!services.jobRuns.claim("registration-reminder-now", cell.id, today, "done", now)) {
       return turn.fail("nhacnho-already-today");
     }
-    const run = new JobRun(services, cell, turn.year, { period: today, dueAt: now }, now);
-    const days = differenceInCalendarDays(parseISO(deadline), parseISO(today));
-    const reminded = remindUnregistered(run, { deadline: formatDay(deadline), days });
+    const calendar = {
+      services,
+      cell,
+      year: turn.year,
+      plan: turn.plan(),
+      registrationDeadline: deadline,
+    };
+    const run = new JobRun(calendar, { period: today, dueAt: now, deadline }, now);
+    const reminded = remindUnregistered(run, deadlineArgs(run));
     // Nobody to remind: the refusal rolls the claim back, so a later /nhacnho still can.
     if (reminded === 0) return turn.fail("nhacnho-nobody-missing");
-    turn.reply("nhacnho-sent", { count: reminded });
+    const night = sendableFrom(services, now) > now;
+    turn.reply(night ? "nhacnho-queued-night" : "nhacnho-sent", { count: reminded });
   },
 };

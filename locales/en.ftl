@@ -275,10 +275,22 @@ config-zalo-not-built = this version does not support Zalo yet; please unset thi
 job-quarter-topic = <b>Topic of { $quarter }:</b> { $title }
 job-quarter-annual = <b>{ $quarter }:</b> the plan has no topic of its own for this quarter; the cell's thematic meeting follows the annual topic: { $title }
 job-quarter-hint = Type /chuyende to see the annual topic and the deadlines.
-job-registration-group = ⏰ { $days } days left until the personal plan deadline ({ $deadline }). { $count } members have not registered: { $names }. Please type /dangky.
-job-registration-private = ⏰ { $days } days left until the personal plan deadline ({ $deadline }). You have not registered yet: type /dangky, it takes a few minutes.
-job-study-group = 📚 { $days } days left until the deadline for studying the annual topic ({ $deadline }): { $title }
-job-review-group = { $days } days left until the mid-term review ({ $deadline }). The cell committee prepares the report and the nominations of exemplary members.
+job-registration-group = ⏰ { $days ->
+        [0] Today is the last day for
+       *[other] { $days } days left until
+    } the personal plan deadline ({ $deadline }). { $count } members have not registered: { $names }. Please type /dangky.
+job-registration-private = ⏰ { $days ->
+        [0] Today is the last day for
+       *[other] { $days } days left until
+    } the personal plan deadline ({ $deadline }). You have not registered yet: type /dangky, it takes a few minutes.
+job-study-group = 📚 { $days ->
+        [0] Today is the deadline
+       *[other] { $days } days left until the deadline
+    } for studying the annual topic ({ $deadline }): { $title }
+job-review-group = { $days ->
+        [0] Today is
+       *[other] { $days } days left until
+    } the mid-term review ({ $deadline }). The cell committee prepares the report and the nominations of exemplary members.
 job-weekly-next = Next: { $what }, on { $date }.
 job-weekly-nothing-next = This year's plan has no deadline left ahead.
 job-unreachable = chibo could not write to { $name } in private. Please open a private chat with chibo (press Start) to receive reminders.
@@ -291,6 +303,7 @@ deadline-year-end-review = the year-end review
 
 help-nhacnho = remind those who have not registered, now
 nhacnho-sent = Reminded { $count } members who have not registered (in the group, and in private where possible).
+nhacnho-queued-night = { $count } members who have not registered will be reminded at 07:00 tomorrow (chibo sends nothing at night).
 nhacnho-nobody-missing = Every member who must register has registered. No reminder needed.
 nhacnho-already-today = The cell has already been reminded today; one reminder a day at most.
 nhacnho-closed = The registration deadline passed on { $deadline }, so there are no more reminders.

@@ -275,10 +275,22 @@ config-zalo-not-built = phiên bản này chưa hỗ trợ Zalo; xin bỏ biến
 job-quarter-topic = <b>Chủ điểm { $quarter }:</b> { $title }
 job-quarter-annual = <b>{ $quarter }:</b> kế hoạch không có chủ điểm riêng cho quý này; chi bộ sinh hoạt chuyên đề theo chuyên đề năm: { $title }
 job-quarter-hint = Gõ /chuyende để xem chuyên đề năm và các hạn.
-job-registration-group = ⏰ Còn { $days } ngày đến hạn đăng ký kế hoạch cá nhân ({ $deadline }). { $count } đồng chí chưa đăng ký: { $names }. Xin các đồng chí gõ /dangky.
-job-registration-private = ⏰ Còn { $days } ngày đến hạn đăng ký kế hoạch cá nhân ({ $deadline }). Đồng chí chưa đăng ký: gõ /dangky, chỉ mất vài phút.
-job-study-group = 📚 Còn { $days } ngày đến hạn học tập chuyên đề năm ({ $deadline }): { $title }
-job-review-group = Còn { $days } ngày đến sơ kết giữa năm ({ $deadline }). Chi ủy chuẩn bị báo cáo và đề xuất biểu dương điển hình.
+job-registration-group = ⏰ { $days ->
+        [0] Hôm nay là hạn cuối
+       *[other] Còn { $days } ngày đến hạn
+    } đăng ký kế hoạch cá nhân ({ $deadline }). { $count } đồng chí chưa đăng ký: { $names }. Xin các đồng chí gõ /dangky.
+job-registration-private = ⏰ { $days ->
+        [0] Hôm nay là hạn cuối
+       *[other] Còn { $days } ngày đến hạn
+    } đăng ký kế hoạch cá nhân ({ $deadline }). Đồng chí chưa đăng ký: gõ /dangky, chỉ mất vài phút.
+job-study-group = 📚 { $days ->
+        [0] Hôm nay là hạn cuối
+       *[other] Còn { $days } ngày đến hạn
+    } học tập chuyên đề năm ({ $deadline }): { $title }
+job-review-group = { $days ->
+        [0] Hôm nay
+       *[other] Còn { $days } ngày đến
+    } sơ kết giữa năm ({ $deadline }). Chi ủy chuẩn bị báo cáo và đề xuất biểu dương điển hình.
 job-weekly-next = Sắp tới: { $what }, ngày { $date }.
 job-weekly-nothing-next = Kế hoạch năm nay không còn hạn nào phía trước.
 job-unreachable = chibo chưa nhắn riêng được cho đồng chí { $name }. Xin đồng chí mở chat riêng với chibo (bấm Bắt đầu / Start) để nhận nhắc nhở.
@@ -291,6 +303,7 @@ deadline-year-end-review = tổng kết năm
 
 help-nhacnho = nhắc ngay những người chưa đăng ký
 nhacnho-sent = Đã nhắc { $count } đồng chí chưa đăng ký (trong nhóm, và riêng với ai nhắn riêng được).
+nhacnho-queued-night = Sẽ nhắc { $count } đồng chí chưa đăng ký lúc 7 giờ sáng mai (chibo không nhắn vào ban đêm).
 nhacnho-nobody-missing = Mọi đảng viên phải đăng ký đều đã đăng ký. Không cần nhắc.
 nhacnho-already-today = Hôm nay chi bộ đã được nhắc rồi; mỗi ngày chỉ nhắc một lần.
 nhacnho-closed = Hạn đăng ký đã hết ngày { $deadline }, nên không nhắc nữa.

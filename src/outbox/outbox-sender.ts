@@ -1,9 +1,10 @@
 import type { Logger } from "pino";
-import { afterQuietHours } from "../domain/schedule-rules.js";
 import type { Reply } from "../engine/reply.js";
 import type { Services } from "../engine/services.js";
+import type { Text } from "../i18n.js";
 import type { OutboxMessage } from "../store/outbox-store.js";
 import { afterFailure, type DeliveryFailure } from "./retry-policy.js";
+import { sendableFrom } from "./sendable-from.js";
 
 /** A platform's way of sending one outbox message; it throws DeliveryError when it cannot. */
 export interface Deliverer {
@@ -24,6 +25,8 @@ export class DeliveryError extends Error {
 
 const BATCH = 50;
 
+type Sent = "sent" | "failed" | "rate-limited";
+
 /**
  * Drains the outbox through the platforms' deliverers, within their limits (the deliverer
  * throttles), retrying what can be retried and telling the group about people it cannot reach.
@@ -35,72 +38,87 @@ export class OutboxSender {
     private readonly log: Logger,
   ) {}
 
-  /** Sends everything due now; returns how many were sent. Nothing goes during quiet hours. */
-  async drain(): Promise<number> {
-    const { outbox, clock, timeZone, quietHours } = this.services;
+  /**
+   * Sends what is due, one message at a time, so that if the process dies only the message
+   * in flight has an unknown fate. Stops during quiet hours, after a 429 (the platform asked
+   * for a pause: the next beat goes on), and as soon as `mayContinue` says this process no
+   * longer holds the lease. Returns how many were sent.
+   */
+  async drain(mayContinue: () => boolean = () => true): Promise<number> {
+    const { outbox, clock } = this.services;
     const prefixes = this.deliverers.map((d) => d.chatPrefix);
     let sent = 0;
     for (;;) {
       const now = clock.now();
-      if (afterQuietHours(now, timeZone, quietHours) > now) return sent;
+      if (sendableFrom(this.services, now) > now) return sent;
       const batch = outbox.claimDue(now, prefixes, BATCH);
       if (batch.length === 0) return sent;
-      // One at a time: if the process dies, only the message in flight has an unknown fate.
-      for (const message of batch) {
-        if (await this.send(message)) sent += 1;
+      for (const [index, message] of batch.entries()) {
+        const outcome = mayContinue() ? await this.send(message) : "stopped";
+        if (outcome === "sent") sent += 1;
+        if (outcome === "rate-limited" || outcome === "stopped") {
+          // Taken but not tried: back to the queue as they were.
+          outbox.release(batch.slice(outcome === "stopped" ? index : index + 1));
+          return sent;
+        }
       }
     }
   }
 
-  private async send(message: OutboxMessage): Promise<boolean> {
+  private async send(message: OutboxMessage): Promise<Sent> {
     const deliverer = this.deliverers.find((d) => message.chatId.startsWith(d.chatPrefix));
+    if (!deliverer) throw new Error(`No deliverer for ${message.chatId}`);
     try {
-      await deliverer?.deliver(message.reply);
+      await deliverer.deliver(message.reply);
       this.services.outbox.markSent(message.id, this.services.clock.now());
-      return true;
+      return "sent";
     } catch (error) {
+      if (!(error instanceof DeliveryError)) this.log.error({ err: error }, "delivery failed");
       const failure: DeliveryFailure =
         error instanceof DeliveryError ? error.failure : { kind: "temporary" };
-      const code = error instanceof DeliveryError ? error.code : "error";
-      if (!(error instanceof DeliveryError)) this.log.error({ err: error }, "delivery failed");
-      this.afterFailure(message, failure, code);
-      return false;
+      this.afterFailure(message, failure, error instanceof DeliveryError ? error.code : "error");
+      return failure.kind === "rate-limited" ? "rate-limited" : "failed";
     }
   }
 
   private afterFailure(message: OutboxMessage, failure: DeliveryFailure, code: string): void {
-    const { outbox, clock, timeZone, quietHours } = this.services;
+    const { outbox, clock, cells } = this.services;
     const attempts = message.attempts + 1;
     const next = afterFailure(failure, attempts, clock.now());
     this.log.warn({ outbox: message.id, chat: message.chatId, code, attempts }, "not delivered");
     if ("retryAt" in next) {
-      const notBefore = afterQuietHours(next.retryAt, timeZone, quietHours);
-      outbox.retryLater(message.id, notBefore, attempts, code);
+      outbox.retryLater(message.id, sendableFrom(this.services, next.retryAt), attempts, code);
+      return;
+    }
+    if ("retarget" in next) {
+      this.services.transaction(() => {
+        cells.moveGroup(message.chatId, next.retarget);
+        outbox.retarget(message, next.retarget);
+      });
       return;
     }
     this.services.transaction(() => {
       outbox.giveUp(message.id, next.giveUp, attempts, code);
-      if (next.giveUp === "unreachable" && message.memberId !== null) {
-        this.nameInGroup(message.chatId, message.memberId);
-      }
+      if (next.giveUp !== "unreachable") return;
+      if (message.memberId !== null) this.nameInGroup(message.chatId, message.memberId);
+      // A group that refuses the bot has removed it: stop posting there until it is back.
+      else if (cells.groupLink(message.chatId)) cells.setGroupActive(message.chatId, false);
     });
   }
 
   /** Someone who cannot be written to in private is asked, in their cell's group, to open it. */
   private nameInGroup(personId: string, memberId: number): void {
-    const { members, cells, conversations, outbox, clock, timeZone, quietHours } = this.services;
+    const { members, cells, conversations, outbox, clock } = this.services;
     conversations.forgetPrivateChat(personId);
     const member = members.byId(memberId);
     if (!member) return;
     const now = clock.now();
     const platform = personId.slice(0, personId.indexOf(":") + 1);
+    const parts: Text[] = [{ key: "job-unreachable", args: { name: member.fullName } }];
     for (const group of cells.activeGroups(member.cellId)) {
-      if (!group.chatId.startsWith(platform)) continue;
-      const reply = {
-        chatId: group.chatId,
-        parts: [{ key: "job-unreachable", args: { name: member.fullName } }],
-      };
-      outbox.add(reply, afterQuietHours(now, timeZone, quietHours), now);
+      if (group.chatId.startsWith(platform)) {
+        outbox.add({ chatId: group.chatId, parts }, sendableFrom(this.services, now), now);
+      }
     }
   }
 }

@@ -6,13 +6,18 @@ export type DeliveryFailure =
   /** 5xx or the network: try again later. */
   | { kind: "temporary" }
   /** 400: the platform will never accept this message. */
-  | { kind: "rejected" };
+  | { kind: "rejected" }
+  /** The chat has a new id (a Telegram group became a supergroup). */
+  | { kind: "moved"; newChatId: string };
 
 export const MAX_ATTEMPTS = 8;
 const FIRST_BACKOFF_MS = 10_000;
 const MAX_BACKOFF_MS = 60 * 60 * 1000;
 
-export type NextStep = { retryAt: Date } | { giveUp: "unreachable" | "failed" };
+export type NextStep =
+  | { retryAt: Date }
+  | { giveUp: "unreachable" | "failed" }
+  | { retarget: string };
 
 /** After a failed attempt: when to try again, or to stop. */
 export function afterFailure(failure: DeliveryFailure, attempts: number, now: Date): NextStep {
@@ -28,5 +33,7 @@ export function afterFailure(failure: DeliveryFailure, attempts: number, now: Da
       return { giveUp: "unreachable" };
     case "rejected":
       return { giveUp: "failed" };
+    case "moved":
+      return { retarget: failure.newChatId };
   }
 }

@@ -26,8 +26,9 @@ export function startHeartbeat(options: {
   const { services, scheduler, sender, lease, log } = options;
   let holding = false;
   let warned = false;
+  let current: Promise<void> = Promise.resolve();
 
-  const beat = async () => {
+  const beatOnce = async () => {
     const now = services.clock.now();
     if (!lease.acquire(now)) {
       if (!warned) {
@@ -43,7 +44,14 @@ export function startHeartbeat(options: {
       holding = true;
     }
     scheduler.runDue(now);
-    await sender.drain();
+    // A long batch renews the lease as it goes; losing it (another process took over) stops it.
+    await sender.drain(() => lease.acquire(services.clock.now()));
+  };
+
+  // One beat at a time, and stop() waits for the one under way before giving up the lease.
+  const beat = () => {
+    current = current.then(beatOnce);
+    return current;
   };
 
   const task = cron.schedule("* * * * *", beat, {
@@ -55,6 +63,7 @@ export function startHeartbeat(options: {
     beat,
     async stop() {
       await task.stop();
+      await current.catch(() => undefined);
       if (holding) lease.release();
     },
   };

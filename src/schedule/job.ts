@@ -1,23 +1,35 @@
 import type { LocalDay } from "../domain/calendar.js";
-import { afterQuietHours } from "../domain/schedule-rules.js";
 import type { Reply } from "../engine/reply.js";
 import type { Services } from "../engine/services.js";
 import type { Text } from "../i18n.js";
+import { sendableFrom } from "../outbox/sendable-from.js";
 import type { Cell } from "../store/cell-store.js";
+import type { StoredPlan } from "../store/plan-store.js";
+
+/** What a cell's schedule for a year is computed from: its settings and that year's plan. */
+export interface CellYear {
+  services: Services;
+  cell: Cell;
+  year: number;
+  plan: StoredPlan;
+  /** The plan's, or later for a cell that started late (see cellRegistrationDeadline). */
+  registrationDeadline: LocalDay;
+}
 
 /** One occurrence of a job for a cell: its period key (what makes it run once) and when. */
 export interface JobSlot {
   period: string;
   dueAt: Date;
-  /** A reminder for something that has passed is pointless: after this local day, skip it. */
-  until?: LocalDay;
+  /** What a reminder is for; once this local day is over, the reminder is dropped. */
+  deadline?: LocalDay;
 }
 
 /** What a scheduled job does, computed from the plan's calendar and the cell's settings. */
 export interface Job {
   name: string;
-  /** The job's occurrences for a cell in a year. */
-  slots(services: Services, cell: Cell, year: number): JobSlot[];
+  /** Whether it sends messages: those wait for the end of quiet hours before they run. */
+  sends: boolean;
+  slots(year: CellYear): JobSlot[];
   /** Does the work, inside the transaction that records the run; returns messages queued. */
   run(run: JobRun): number;
 }
@@ -27,12 +39,23 @@ export class JobRun {
   private queued = 0;
 
   constructor(
-    readonly services: Services,
-    readonly cell: Cell,
-    readonly year: number,
+    readonly calendar: CellYear,
     readonly slot: JobSlot,
-    readonly now: Date,
+    /** The moment the run is as of: now, or the time `job run --at` names. */
+    readonly asOf: Date,
   ) {}
+
+  get services(): Services {
+    return this.calendar.services;
+  }
+
+  get cell(): Cell {
+    return this.calendar.cell;
+  }
+
+  get year(): number {
+    return this.calendar.year;
+  }
 
   /** To every group of the cell the bot is still in. */
   toGroups(parts: Text[], extras: Omit<Reply, "chatId" | "parts"> = {}): void {
@@ -56,10 +79,9 @@ export class JobRun {
   }
 
   private queue(reply: Reply, memberId?: number): void {
-    const { timeZone, quietHours, clock } = this.services;
-    // A run "as of" another time (job run --at) still sends from now on, never in quiet hours.
-    const notBefore = afterQuietHours(clock.now(), timeZone, quietHours);
-    this.services.outbox.add(reply, notBefore, this.now, memberId);
+    // A run as of another time (job run --at) still sends from now on.
+    const now = this.services.clock.now();
+    this.services.outbox.add(reply, sendableFrom(this.services, now), now, memberId);
     this.queued += 1;
   }
 }

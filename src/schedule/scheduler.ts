@@ -1,10 +1,13 @@
 import type { Logger } from "pino";
 import { localDay, localYear } from "../domain/calendar.js";
+import { cellRegistrationDeadline } from "../domain/commitment-rules.js";
 import type { Services } from "../engine/services.js";
+import { sendableFrom } from "../outbox/sendable-from.js";
 import type { Cell } from "../store/cell-store.js";
-import { type Job, JobRun, type JobSlot } from "./job.js";
+import type { StoredPlan } from "../store/plan-store.js";
+import { type CellYear, type Job, JobRun, type JobSlot } from "./job.js";
 
-/** How late a missed run may still be made up at start-up (the bot was down at 08:00). */
+/** How late a missed run may still be made up (the bot was down at 08:00). */
 export const GRACE_MS = 24 * 60 * 60 * 1000;
 
 /** "none": nothing of this job had fallen due yet at the time asked. */
@@ -31,17 +34,27 @@ export class Scheduler {
     private readonly graceMs = GRACE_MS,
   ) {}
 
-  /** Every slot due in the grace window that has not run yet; older ones are let go. */
+  /**
+   * Every slot due in the grace window that has not run yet; older ones are let go. During
+   * quiet hours the jobs that send wait: they run at the end of them, with fresh names.
+   */
   runDue(now: Date): RunResult[] {
+    const { services } = this;
     const from = new Date(now.getTime() - this.graceMs);
+    const quiet = sendableFrom(services, now) > now;
+    const plans = new Map<string, StoredPlan>();
     const results: RunResult[] = [];
-    for (const cell of this.services.cells.all()) {
+    for (const cell of services.cells.all()) {
+      const done = services.jobRuns.periodsOf(cell.id);
       for (const year of this.years(from, now)) {
+        const calendar = this.cellYear(cell, year, plans);
         for (const job of this.jobs) {
-          for (const slot of job.slots(this.services, cell, year)) {
-            if (slot.dueAt > now || slot.dueAt <= from) continue;
-            if (this.services.jobRuns.has(job.name, cell.id, slot.period)) continue;
-            results.push(this.runSlot(job, cell, year, slot, now));
+          if (quiet && job.sends) continue;
+          for (const slot of job.slots(calendar)) {
+            if (slot.dueAt > now || slot.dueAt <= from || done.has(`${job.name}|${slot.period}`)) {
+              continue;
+            }
+            results.push(this.runSlot(job, calendar, slot, now));
           }
         }
       }
@@ -52,49 +65,73 @@ export class Scheduler {
   /** `job run NAME --at …`: the latest slot due at that moment, whatever the grace window. */
   runAt(job: Job, cell: Cell, at: Date): RunResult | undefined {
     const year = localYear(at, this.services.timeZone);
-    const slots = [year - 1, year]
-      .flatMap((y) => job.slots(this.services, cell, y).map((slot) => ({ slot, year: y })))
+    const plans = new Map<string, StoredPlan>();
+    const latest = [year - 1, year, year + 1]
+      .map((y) => this.cellYear(cell, y, plans))
+      .flatMap((calendar) => job.slots(calendar).map((slot) => ({ slot, calendar })))
       .filter(({ slot }) => slot.dueAt <= at)
-      .sort((a, b) => a.slot.dueAt.getTime() - b.slot.dueAt.getTime());
-    const latest = slots.at(-1);
-    return latest && this.runSlot(job, cell, latest.year, latest.slot, at);
+      .sort((a, b) => a.slot.dueAt.getTime() - b.slot.dueAt.getTime())
+      .at(-1);
+    return latest && this.runSlot(job, latest.calendar, latest.slot, at);
   }
 
   /** The next time each job falls due for a cell. */
   nextRuns(cell: Cell, now: Date): { job: string; period: string; dueAt: Date }[] {
     const year = localYear(now, this.services.timeZone);
+    const plans = new Map<string, StoredPlan>();
+    const calendars = [year, year + 1].map((y) => this.cellYear(cell, y, plans));
     return this.jobs.flatMap((job) => {
-      const next = [year, year + 1]
-        .flatMap((y) => job.slots(this.services, cell, y))
+      const next = calendars
+        .flatMap((calendar) => job.slots(calendar))
         .filter((slot) => slot.dueAt > now)
         .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime())[0];
       return next ? [{ job: job.name, period: next.period, dueAt: next.dueAt }] : [];
     });
   }
 
-  /** Records the run and does its work in one transaction: both happen, or neither. */
-  private runSlot(job: Job, cell: Cell, year: number, slot: JobSlot, now: Date): RunResult {
-    const { jobRuns, timeZone } = this.services;
-    const passed = slot.until !== undefined && localDay(now, timeZone) > slot.until;
+  /**
+   * Records the run and does its work in one transaction: both happen, or neither. A
+   * reminder whose deadline is over by now (the real now, also for `job run --at`) is
+   * recorded as skipped and sends nothing.
+   */
+  private runSlot(job: Job, calendar: CellYear, slot: JobSlot, asOf: Date): RunResult {
+    const { jobRuns, timeZone, clock } = this.services;
+    const now = clock.now();
+    const passed = slot.deadline !== undefined && localDay(now, timeZone) > slot.deadline;
+    const { cell } = calendar;
     const result = this.services.transaction((): RunResult => {
       const base = { job: job.name, cell: cell.code, period: slot.period, messages: 0 };
       if (!jobRuns.claim(job.name, cell.id, slot.period, passed ? "skipped" : "done", now)) {
         return { ...base, outcome: "already" };
       }
       if (passed) return { ...base, outcome: "skipped" };
-      return {
-        ...base,
-        outcome: "done",
-        messages: job.run(new JobRun(this.services, cell, year, slot, now)),
-      };
+      return { ...base, outcome: "done", messages: job.run(new JobRun(calendar, slot, asOf)) };
     });
     if (result.outcome !== "already") this.log.info(result, "job ran");
     return result;
   }
 
+  /** A cell's plan and deadlines for a year; plans are shared by the cells of a committee. */
+  private cellYear(cell: Cell, year: number, plans: Map<string, StoredPlan>): CellYear {
+    const { services } = this;
+    const key = `${cell.committeeId}:${year}`;
+    let plan = plans.get(key);
+    if (!plan) {
+      plan = services.plans.forCell(cell.committeeId, year);
+      plans.set(key, plan);
+    }
+    const registrationDeadline = cellRegistrationDeadline(
+      plan.deadlines.registration,
+      cell.createdAt,
+      services.timeZone,
+    );
+    return { services, cell, year, plan, registrationDeadline };
+  }
+
+  /** The years whose slots can fall in the window; next year's early deadlines reach back. */
   private years(from: Date, to: Date): number[] {
     const first = localYear(from, this.services.timeZone);
     const last = localYear(to, this.services.timeZone);
-    return first === last ? [last] : [first, last];
+    return Array.from({ length: last - first + 2 }, (_, i) => first + i);
   }
 }

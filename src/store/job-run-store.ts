@@ -23,6 +23,16 @@ export class JobRunStore {
     return result.changes === 1;
   }
 
+  /** Every run of a cell as "job|period": one query per cell and beat. */
+  periodsOf(cellId: number): Set<string> {
+    const rows = this.db
+      .select({ job: jobRuns.job, period: jobRuns.period })
+      .from(jobRuns)
+      .where(eq(jobRuns.cellId, cellId))
+      .all();
+    return new Set(rows.map((row) => `${row.job}|${row.period}`));
+  }
+
   has(job: string, cellId: number, period: string): boolean {
     const row = this.db
       .select()

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, lte } from "drizzle-orm";
+import { and, asc, eq, inArray, like, lte, or } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { outbox } from "../db/schema.js";
 import type { Reply } from "../engine/reply.js";
@@ -21,14 +21,14 @@ export class OutboxStore {
    */
   claimDue(now: Date, chatPrefixes: string[], limit: number): OutboxMessage[] {
     return this.db.transaction((tx) => {
+      const platforms = or(...chatPrefixes.map((prefix) => like(outbox.chatId, `${prefix}%`)));
       const due = tx
         .select()
         .from(outbox)
-        .where(and(eq(outbox.state, "pending"), lte(outbox.notBefore, now)))
+        .where(and(eq(outbox.state, "pending"), lte(outbox.notBefore, now), platforms))
         .orderBy(asc(outbox.id))
-        .all()
-        .filter((m) => chatPrefixes.some((prefix) => m.chatId.startsWith(prefix)))
-        .slice(0, limit);
+        .limit(limit)
+        .all();
       if (due.length > 0) {
         tx.update(outbox)
           .set({ state: "sending" })
@@ -44,6 +44,24 @@ export class OutboxStore {
     });
   }
 
+  /** Claimed messages that were not tried go back to the queue untouched. */
+  release(messages: OutboxMessage[]): void {
+    if (messages.length === 0) return;
+    this.db
+      .update(outbox)
+      .set({ state: "pending" })
+      .where(
+        and(
+          eq(outbox.state, "sending"),
+          inArray(
+            outbox.id,
+            messages.map((m) => m.id),
+          ),
+        ),
+      )
+      .run();
+  }
+
   markSent(id: number, now: Date): void {
     this.db.update(outbox).set({ state: "sent", sentAt: now }).where(eq(outbox.id, id)).run();
   }
@@ -53,6 +71,15 @@ export class OutboxStore {
       .update(outbox)
       .set({ state: "pending", notBefore, attempts, lastError: error })
       .where(eq(outbox.id, id))
+      .run();
+  }
+
+  /** The chat moved (a Telegram group became a supergroup): the message follows it. */
+  retarget(message: OutboxMessage, chatId: string): void {
+    this.db
+      .update(outbox)
+      .set({ chatId, reply: { ...message.reply, chatId }, state: "pending" })
+      .where(eq(outbox.id, message.id))
       .run();
   }
 

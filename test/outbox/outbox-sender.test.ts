@@ -39,6 +39,35 @@ describe("the outbox", () => {
     expect(deliverer.to("console:group:1")).toHaveLength(1);
   });
 
+  it("pauses the whole batch after a 429, and stops when it loses the lease", async () => {
+    harness = new Harness({ now: "2024-04-16T03:00:00Z" });
+    const { deliverer, sender } = await setUp(harness);
+    await harness.say("Lan", "private", "/nhacnho");
+    const queued = harness.app.services.outbox.all().length;
+    expect(await sender.drain(() => false)).toBe(0);
+    expect(states(harness).every((s) => s.endsWith("pending"))).toBe(true);
+    deliverer.failNext("console:group:1", { kind: "rate-limited", retryAfterSeconds: 5 });
+    expect(await sender.drain()).toBe(0);
+    expect(states(harness).filter((s) => s.endsWith("pending"))).toHaveLength(queued);
+  });
+
+  it("follows a group to its new id, and stops posting to a group that removed the bot", async () => {
+    harness = new Harness({ now: "2024-04-16T03:00:00Z" });
+    const { deliverer, sender } = await setUp(harness);
+    deliverer.failNext("console:group:1", { kind: "moved", newChatId: "console:group:7" });
+    await harness.say("Lan", "private", "/nhacnho");
+    await sender.drain();
+    await sender.drain();
+    expect(deliverer.to("console:group:7")).toHaveLength(1);
+    expect(harness.app.services.cells.groupLink("console:group:7")?.active).toBe(true);
+
+    harness.clock.set("2024-04-17T03:00:00Z");
+    deliverer.failNext("console:group:7", { kind: "unreachable" });
+    await harness.say("Lan", "private", "/nhacnho");
+    await sender.drain();
+    expect(harness.app.services.cells.groupLink("console:group:7")?.active).toBe(false);
+  });
+
   it("backs off on server errors and gives up after a bounded number of tries", () => {
     const now = new Date("2024-04-16T03:00:00Z");
     const waits = [1, 2, 3].map((attempt) => {
@@ -65,9 +94,11 @@ describe("the outbox", () => {
   it("keeps what /nhacnho queued at night until 07:00", async () => {
     harness = new Harness({ now: "2024-04-16T15:30:00Z" }); // 22:30 in Vietnam
     const { deliverer, sender } = await setUp(harness);
-    expect(texts(await harness.say("Lan", "private", "/nhacnho"))).toContain("Đã nhắc 3 đồng chí");
+    expect(texts(await harness.say("Lan", "private", "/nhacnho"))).toContain(
+      "Sẽ nhắc 3 đồng chí chưa đăng ký lúc 7 giờ sáng mai",
+    );
     await sender.drain();
-    expect(deliverer.delivered).toEqual([]); // the group, and Lan, Hùng and Tư in private
+    expect(deliverer.delivered).toEqual([]); // then the group, and Lan, Hùng and Tư in private
     harness.clock.set("2024-04-16T23:59:00Z"); // 06:59
     await sender.drain();
     expect(deliverer.delivered).toEqual([]);

@@ -100,6 +100,34 @@ describe("the outbox on Telegram", () => {
     app.close();
   }, 30_000);
 
+  it("the one limit: a message Telegram took just before the kill is sent once more", async () => {
+    fake = await FakeBotApi.start();
+    dir = mkdtempSync(join(tmpdir(), "chibo-kill-"));
+    cellWithReminderQueued().close();
+
+    // Telegram receives the fourth message, but the process dies before it hears back.
+    const held = fake.holdCall("sendMessage", 3, { carryOut: true });
+    const first = start();
+    await held;
+    first.child.kill("SIGKILL");
+    await first.exited;
+
+    const second = start();
+    try {
+      await fake.waitFor(
+        () => [GROUP, ...PEOPLE].every((chat) => reminders(chat).length > 0),
+        20_000,
+      );
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const counts = [GROUP, ...PEOPLE].map((chat) => reminders(chat).length);
+      expect(counts.filter((n) => n === 2)).toHaveLength(1);
+      expect(counts.filter((n) => n === 1)).toHaveLength(counts.length - 1);
+    } finally {
+      second.child.kill("SIGTERM");
+      await second.exited;
+    }
+  }, 60_000);
+
   it("after a SIGKILL in the middle of a batch, sends every remaining reminder once", async () => {
     fake = await FakeBotApi.start();
     dir = mkdtempSync(join(tmpdir(), "chibo-kill-"));

@@ -49,6 +49,20 @@ describe("the scheduler never misses and never repeats", () => {
     expect(late.map((r) => [r.period, r.outcome])).toEqual([["2024-04-30/reg-14", "done"]]);
   });
 
+  it("made up late, a reminder counts the days really left and names who is still missing", async () => {
+    harness = new Harness();
+    const { deliverer, sender } = await cell(harness);
+    expect(at(harness, "2024-04-16T15:00:00Z")).toEqual([]); // back at 22:00: quiet, it waits
+    await harness.say("Hùng", "private", "/dangky");
+    for (const part of ["a", "b", "c"]) await harness.say("Hùng", "private", part);
+    await harness.choose("Hùng", "private", "dangky:confirm");
+    expect(at(harness, "2024-04-17T00:00:00Z").map((r) => r.outcome)).toEqual(["done"]); // 07:00
+    await sender.drain();
+    const [group] = deliverer.to("console:group:1");
+    expect(group?.text).toContain("Còn 13 ngày đến hạn đăng ký");
+    expect(group?.text).not.toContain("Hùng");
+  });
+
   it("lets go of a run missed by more than the grace window", async () => {
     harness = new Harness();
     await cell(harness);
@@ -65,7 +79,8 @@ describe("the scheduler never misses and never repeats", () => {
     harness.app.database.sqlite
       .prepare("update cells set registration_reminder_days = '[0]'")
       .run();
-    const dropped = at(harness, "2024-04-30T23:30:00Z");
+    expect(at(harness, "2024-04-30T23:30:00Z")).toEqual([]); // 06:30: quiet hours, it waits
+    const dropped = at(harness, "2024-05-01T00:30:00Z"); // 07:30, the deadline is over
     expect(dropped.map((r) => [r.period, r.outcome])).toEqual([["2024-04-30/reg-0", "skipped"]]);
     harness.clock.set("2024-05-01T01:00:00Z");
     await sender.drain();
@@ -82,8 +97,8 @@ describe("the scheduler never misses and never repeats", () => {
     expect(ran.map((r) => `${r.job} ${r.period}`)).toEqual([
       "quarter-topic 2024-Q2",
       "weekly-summary 2024-W14",
-      "cell-summary 2024-W13", // Sunday 31/3 at 23:00, within the day before
-      "cell-summary 2024-Q1",
+      "week-summary 2024-W13", // Sunday 31/3 at 23:00, within the day before
+      "quarter-summary 2024-Q1",
     ]);
   });
 

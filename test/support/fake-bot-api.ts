@@ -133,7 +133,9 @@ export class FakeBotApi {
   private readonly openCallbackQueries = new Set<string>();
   private readonly sendTimes = new Map<number, number[]>();
   private readonly failures: (ForcedFailure & { times: number })[] = [];
-  private hold: { method: string; after: number; seen: number; reached: () => void } | undefined;
+  private hold:
+    | { method: string; after: number; seen: number; reached: () => void; carryOut: boolean }
+    | undefined;
   private readonly heldPolls = new Set<() => void>();
   private readonly callListeners = new Set<() => void>();
   /** Updates not yet confirmed by a getUpdates offset. */
@@ -225,19 +227,21 @@ export class FakeBotApi {
    * act on it, for as long as the client waits: a client killed meanwhile has sent nothing.
    * Resolves once that call has arrived.
    */
-  holdCall(method: string, after: number): Promise<void> {
+  holdCall(method: string, after: number, options: { carryOut?: boolean } = {}): Promise<void> {
     return new Promise((reached) => {
-      this.hold = { method, after, seen: 0, reached };
+      this.hold = { method, after, seen: 0, reached, carryOut: options.carryOut ?? false };
     });
   }
 
-  private async waitIfHeld(method: string, clientGone: AbortSignal): Promise<void> {
+  /** True when the held call is to be carried out although its client has gone. */
+  private async waitIfHeld(method: string, clientGone: AbortSignal): Promise<boolean> {
     const hold = this.hold;
-    if (hold?.method !== method) return;
-    if (hold.seen++ < hold.after) return;
+    if (hold?.method !== method) return false;
+    if (hold.seen++ < hold.after) return false;
     this.hold = undefined;
     hold.reached();
     await new Promise<void>((resolve) => clientGone.addEventListener("abort", () => resolve()));
+    return hold.carryOut;
   }
 
   // --- Users, chats and updates -----------------------------------------------------------
@@ -461,8 +465,9 @@ export class FakeBotApi {
     const chat = params.chat_id === undefined ? undefined : this.resolveChat(params.chat_id);
     if (chat !== undefined && !method.startsWith("get")) this.checkAccess(chat);
     if (chat !== undefined && isSending(method)) {
-      await this.waitIfHeld(method, clientGone);
-      if (clientGone.aborted) return undefined;
+      // Telegram may have acted on a request whose client died before the answer came.
+      const carryOut = await this.waitIfHeld(method, clientGone);
+      if (clientGone.aborted && !carryOut) return undefined;
       this.checkFloodLimit(chat);
       return this.send(method, params, chat).message;
     }

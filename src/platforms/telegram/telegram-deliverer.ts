@@ -18,7 +18,8 @@ export function telegramDeliverer(options: {
   botUsername: string;
   translator: Translator;
 }): Deliverer {
-  const api = new Api(options.token, { apiRoot: options.apiRoot });
+  // A request that hangs must not outlive the scheduler's lease (3 minutes).
+  const api = new Api(options.token, { apiRoot: options.apiRoot, timeoutSeconds: 60 });
   api.config.use(apiThrottler());
   api.config.use(autoRetry({ maxRetryAttempts: 1, maxDelaySeconds: 5 }));
   return {
@@ -38,7 +39,10 @@ function toDeliveryError(error: unknown): unknown {
   if (!(error instanceof GrammyError)) return error;
   const code = String(error.error_code);
   let failure: DeliveryFailure;
-  if (error.error_code === 429) {
+  const movedTo = error.parameters.migrate_to_chat_id;
+  if (movedTo !== undefined) {
+    failure = { kind: "moved", newChatId: `tg:${movedTo}` };
+  } else if (error.error_code === 429) {
     failure = { kind: "rate-limited", retryAfterSeconds: error.parameters.retry_after ?? 5 };
   } else if (error.error_code === 403 || /chat not found/i.test(error.description)) {
     failure = { kind: "unreachable" };

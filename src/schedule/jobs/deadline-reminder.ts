@@ -1,13 +1,11 @@
-import { formatDay, type LocalDay } from "../../domain/calendar.js";
+import { differenceInCalendarDays, parseISO } from "date-fns";
+import { formatDay, type LocalDay, localDay } from "../../domain/calendar.js";
 import { atLocalHour, shiftDay } from "../../domain/schedule-rules.js";
-import type { Services } from "../../engine/services.js";
-import type { Cell } from "../../store/cell-store.js";
-import type { JobSlot } from "../job.js";
+import type { CellYear, JobRun, JobSlot } from "../job.js";
 
-/** A reminder `days` before a deadline, at the cell's posting hour; pointless once it passed. */
+/** A reminder `days` before a deadline, at the cell's posting hour. */
 export function slotsBefore(
-  services: Services,
-  cell: Cell,
+  { services, cell }: CellYear,
   name: string,
   deadline: LocalDay | undefined,
   leadDays: number[],
@@ -16,12 +14,19 @@ export function slotsBefore(
   return leadDays.map((days) => ({
     period: `${deadline}/${name}-${days}`,
     dueAt: atLocalHour(shiftDay(deadline, -days), cell.postHour, services.timeZone),
-    until: deadline,
+    deadline,
   }));
 }
 
-/** The deadline and the days left, for the sentences of a reminder. */
-export function deadlineArgs(slot: JobSlot): { deadline: string; days: number } {
-  const deadline = slot.period.slice(0, 10);
-  return { deadline: formatDay(deadline), days: Number(slot.period.split("-").at(-1)) };
+/**
+ * The deadline and the days left as of the run, for the sentences of a reminder: one made up
+ * late says how many days are really left.
+ */
+export function deadlineArgs(run: JobRun): { deadline: string; days: number } {
+  const deadline = run.slot.deadline ?? "";
+  const today = localDay(run.asOf, run.services.timeZone);
+  return {
+    deadline: formatDay(deadline),
+    days: differenceInCalendarDays(parseISO(deadline), parseISO(today)),
+  };
 }

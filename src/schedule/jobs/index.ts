@@ -1,5 +1,5 @@
 import type { Job } from "../job.js";
-import { cellSummary } from "./cell-summary.js";
+import { quarterSummary, weekSummary } from "./cell-summary.js";
 import { quarterTopic } from "./quarter-topic.js";
 import { registrationReminder } from "./registration-reminder.js";
 import { reviewReminder } from "./review-reminder.js";
@@ -13,5 +13,6 @@ export const jobs: readonly Job[] = [
   registrationReminder,
   reviewReminder,
   weeklySummary,
-  cellSummary,
+  weekSummary,
+  quarterSummary,
 ];

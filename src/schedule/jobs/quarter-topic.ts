@@ -5,19 +5,17 @@ import type { Job } from "../job.js";
 /** The quarter's topic, posted to the cell's groups on the first working day of the quarter. */
 export const quarterTopic: Job = {
   name: "quarter-topic",
-  slots(services, cell, year) {
+  sends: true,
+  slots({ services, cell, year }) {
     return [1, 2, 3, 4].map((quarter) => ({
       period: `${year}-Q${quarter}`,
       dueAt: atLocalHour(firstWorkingDayOfQuarter(year, quarter), cell.postHour, services.timeZone),
     }));
   },
   run(run) {
-    const plan = run.services.plans.forCell(run.cell.committeeId, run.year);
+    const { plan, year } = run.calendar;
     const number = Number(run.slot.period.slice(-1));
-    const quarter = {
-      key: "quarter",
-      args: { quarter: romanQuarter(number), year: String(run.year) },
-    };
+    const quarter = { key: "quarter", args: { quarter: romanQuarter(number), year: String(year) } };
     const topic = plan.quarterTopics.find((t) => t.quarter === number);
     run.toGroups([
       topic

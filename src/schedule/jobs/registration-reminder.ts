@@ -8,12 +8,13 @@ import { deadlineArgs, slotsBefore } from "./deadline-reminder.js";
  */
 export const registrationReminder: Job = {
   name: "registration-reminder",
-  slots(services, cell, year) {
-    const deadline = services.plans.registrationDeadline(cell, year, services.timeZone);
-    return slotsBefore(services, cell, "reg", deadline, cell.registrationReminderDays);
+  sends: true,
+  slots(calendar) {
+    const { cell, registrationDeadline } = calendar;
+    return slotsBefore(calendar, "reg", registrationDeadline, cell.registrationReminderDays);
   },
   run(run) {
-    remindUnregistered(run, deadlineArgs(run.slot));
+    remindUnregistered(run, deadlineArgs(run));
     return run.count;
   },
 };

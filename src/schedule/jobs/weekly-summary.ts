@@ -7,7 +7,8 @@ import type { Job, JobRun } from "../job.js";
 /** Each week, the secretary and deputy get the cell's registration summary in private. */
 export const weeklySummary: Job = {
   name: "weekly-summary",
-  slots(services, cell, year) {
+  sends: true,
+  slots({ services, cell, year }) {
     return weekdaysOfYear(year, cell.weeklySummaryWeekday).map((day) => ({
       period: weekPeriod(day),
       dueAt: atLocalHour(day, cell.postHour, services.timeZone),
@@ -25,15 +26,11 @@ export const weeklySummary: Job = {
 
 /** What falls due next this year, so that the secretary sees it coming. */
 function nextDeadline(run: JobRun): Text {
-  const { services, cell, year, now } = run;
-  const plan = services.plans.forCell(cell.committeeId, year);
-  const today = localDay(now, services.timeZone);
+  const { plan, registrationDeadline, services } = run.calendar;
+  const today = localDay(run.asOf, services.timeZone);
   const upcoming = [
     { what: "deadline-study", day: plan.deadlines.study },
-    {
-      what: "deadline-registration",
-      day: services.plans.registrationDeadline(cell, year, services.timeZone),
-    },
+    { what: "deadline-registration", day: registrationDeadline },
     { what: "deadline-midterm-review", day: plan.deadlines.midtermReview },
     { what: "deadline-year-end-review", day: plan.deadlines.yearEndReview },
   ]
