@@ -1,10 +1,14 @@
 import { formatDay, localDay } from "../src/domain/calendar.js";
 import { registrationOpen } from "../src/domain/commitment-rules.js";
+import { atLocalHour } from "../src/domain/schedule-rules.js";
 import type { Command } from "../src/engine/command.js";
 import { sendableFrom } from "../src/outbox/sendable-from.js";
 import { JobRun } from "../src/schedule/job.js";
 import { deadlineArgs } from "../src/schedule/jobs/deadline-reminder.js";
-import { remindUnregistered } from "../src/schedule/jobs/registration-reminder.js";
+import {
+  registrationReminder,
+  remindUnregistered,
+} from "../src/schedule/jobs/registration-reminder.js";
 
 /** /nhacnho: the secretary reminds those who have not registered, now; once a day at most. */
 export const nhacnho: Command = {
@@ -19,7 +23,17 @@ export const nhacnho: Command = {
       return turn.fail("nhacnho-closed", { deadline: formatDay(deadline) });
     }
     const today = localDay(now, services.timeZone);
-    if (!services.jobRuns.claim("registration-reminder-now", cell.id, today, "done", now)) {
+    // Once a day, counting the scheduled reminder: nobody is reminded twice in a day.
+    const startOfToday = atLocalHour(today, 0, services.timeZone);
+    const scheduledToday = services.jobRuns.ranSince(
+      registrationReminder.name,
+      cell.id,
+      startOfToday,
+    );
+    if (
+      scheduledToday ||
+      !services.jobRuns.claim("registration-reminder-now", cell.id, today, "done", now)
+    ) {
       return turn.fail("nhacnho-already-today");
     }
     const calendar = {

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, gte } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { jobRuns } from "../db/schema.js";
 
@@ -31,6 +31,23 @@ export class JobRunStore {
       .where(eq(jobRuns.cellId, cellId))
       .all();
     return new Set(rows.map((row) => `${row.job}|${row.period}`));
+  }
+
+  /** Whether the job ran (not skipped) for the cell at or after `since`. */
+  ranSince(job: string, cellId: number, since: Date): boolean {
+    const row = this.db
+      .select()
+      .from(jobRuns)
+      .where(
+        and(
+          eq(jobRuns.job, job),
+          eq(jobRuns.cellId, cellId),
+          eq(jobRuns.outcome, "done"),
+          gte(jobRuns.ranAt, since),
+        ),
+      )
+      .get();
+    return row !== undefined;
   }
 
   has(job: string, cellId: number, period: string): boolean {

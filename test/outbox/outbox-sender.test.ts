@@ -2,6 +2,7 @@ import { pino } from "pino";
 import { afterEach, describe, expect, it } from "vitest";
 import { OutboxSender } from "../../src/outbox/outbox-sender.js";
 import { afterFailure, MAX_ATTEMPTS } from "../../src/outbox/retry-policy.js";
+import { readPlanFile } from "../../src/plan/plan-file.js";
 import { Harness, texts } from "../support/harness.js";
 import { RecordingDeliverer } from "../support/recording-deliverer.js";
 
@@ -138,6 +139,20 @@ describe("/nhacnho", () => {
     );
     harness.clock.set("2024-05-17T03:00:00Z"); // a month after the cell started: the deadline passed
     expect(texts(await harness.say("Lan", "private", "/nhacnho"))).toContain("không nhắc nữa");
+  });
+
+  it("does not remind again on a day the scheduled reminder went out", async () => {
+    harness = new Harness({ now: "2024-04-16T03:00:00Z" }); // 10:00, the 08:00 reminder is made up
+    await setUp(harness);
+    harness.app.services.plans.import(
+      readPlanFile("plans/2024-binh-duong.yaml"),
+      "all",
+      harness.clock.now(),
+    );
+    harness.app.scheduler.runDue(harness.clock.now());
+    expect(texts(await harness.say("Lan", "private", "/nhacnho"))).toContain(
+      "Hôm nay chi bộ đã được nhắc",
+    );
   });
 
   it("has nobody to remind when everyone registered, and can be asked again later", async () => {

@@ -102,6 +102,19 @@ describe("the scheduler never misses and never repeats", () => {
     ]);
   });
 
+  it("a plan imported after its deadlines brings no late reminders", async () => {
+    harness = new Harness({ now: "2024-01-05T03:00:00Z" });
+    await harness.cellWith(["Hùng"]);
+    harness.clock.set("2024-11-20T03:00:00Z");
+    harness.app.services.plans.import(
+      readPlanFile("plans/2024-binh-duong.yaml"),
+      "all",
+      harness.clock.now(),
+    );
+    const ran = harness.app.scheduler.runDue(harness.clock.now()).map((r) => r.job);
+    expect(ran.filter((job) => job.endsWith("-reminder"))).toEqual([]);
+  });
+
   it("a cell with no plan for the year follows the default calendar", async () => {
     harness = new Harness({ now: "2025-01-05T03:00:00Z" });
     await harness.cellWith(["Hùng"]);
