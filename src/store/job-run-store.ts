@@ -49,17 +49,4 @@ export class JobRunStore {
       .get();
     return row !== undefined;
   }
-
-  has(job: string, cellId: number, period: string): boolean {
-    const row = this.db
-      .select()
-      .from(jobRuns)
-      .where(and(eq(jobRuns.job, job), eq(jobRuns.cellId, cellId), eq(jobRuns.period, period)))
-      .get();
-    return row !== undefined;
-  }
-
-  ofCell(cellId: number): JobRun[] {
-    return this.db.select().from(jobRuns).where(eq(jobRuns.cellId, cellId)).all();
-  }
 }
