@@ -73,6 +73,22 @@ describe("Telegram: edits, channels, voice notes, blocked people, migrated group
     expect(rig.fake.refused.map((c) => c.error_code)).toEqual([403]);
   });
 
+  it("keeps a member who leaves the Telegram group on the roster, and says nothing", async () => {
+    const before = rig.fake.messagesTo(GROUP).length;
+    rig.fake.pushUpdate({
+      message: {
+        message_id: 902,
+        date: Math.floor(Date.now() / 1000),
+        chat: group(),
+        from: hung(),
+        left_chat_member: hung(),
+      } as Message as never,
+    });
+    await rig.fake.waitForIdle();
+    expect(rig.fake.messagesTo(GROUP)).toHaveLength(before);
+    expect(rig.app.services.members.byPerson("tg:322")?.roster).toBe("active");
+  });
+
   it("follows the group to its new id when it becomes a supergroup", async () => {
     const supergroup = -1007777;
     rig.fake.pushUpdate({
