@@ -1,7 +1,8 @@
 import { differenceInCalendarDays, parseISO } from "date-fns";
 import { formatDay, type LocalDay, localDay } from "../../domain/calendar.js";
 import { atLocalHour, shiftDay } from "../../domain/schedule-rules.js";
-import type { CellYear, JobRun, JobSlot } from "../job.js";
+import type { TextArgs } from "../../i18n.js";
+import type { CellYear, Job, JobRun, JobSlot } from "../job.js";
 
 /** A reminder `days` before a deadline, at the cell's posting hour. */
 export function slotsBefore(
@@ -28,5 +29,28 @@ export function deadlineArgs(run: JobRun): { deadline: string; days: number } {
   return {
     deadline: formatDay(deadline),
     days: differenceInCalendarDays(parseISO(deadline), parseISO(today)),
+  };
+}
+
+/** A reminder posted to the cell's groups some days before a date of the plan. */
+export function groupReminder(options: {
+  name: string;
+  /** The locale key of the message; it gets the deadline and the days left. */
+  key: string;
+  deadline: (calendar: CellYear) => LocalDay | undefined;
+  leadDays: (calendar: CellYear) => number[];
+  extraArgs?: (run: JobRun) => TextArgs;
+}): Job {
+  return {
+    name: options.name,
+    sends: true,
+    slots: (calendar) =>
+      slotsBefore(calendar, options.name, options.deadline(calendar), options.leadDays(calendar)),
+    run(run) {
+      run.toGroups([
+        { key: options.key, args: { ...deadlineArgs(run), ...options.extraArgs?.(run) } },
+      ]);
+      return run.count;
+    },
   };
 }

@@ -1,17 +1,10 @@
-import type { Job } from "../job.js";
-import { deadlineArgs, slotsBefore } from "./deadline-reminder.js";
+import { groupReminder } from "./deadline-reminder.js";
 
 /** Before the study deadline: the cell studies the annual topic (a half-day session). */
-export const studyReminder: Job = {
+export const studyReminder = groupReminder({
   name: "study-reminder",
-  sends: true,
-  slots(calendar) {
-    const { plan, cell } = calendar;
-    return slotsBefore(calendar, "study", plan.deadlines.study, cell.studyReminderDays);
-  },
-  run(run) {
-    const args = { ...deadlineArgs(run), title: run.calendar.plan.annualTopic.title };
-    run.toGroups([{ key: "job-study-group", args }]);
-    return run.count;
-  },
-};
+  key: "job-study-group",
+  deadline: ({ plan }) => plan.deadlines.study,
+  leadDays: ({ cell }) => cell.studyReminderDays,
+  extraArgs: (run) => ({ title: run.calendar.plan.annualTopic.title }),
+});
