@@ -1,5 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
+import { fileURLToPath } from "node:url";
 import Sqlite from "better-sqlite3";
 import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
@@ -13,7 +14,8 @@ export interface Database {
   close(): void;
 }
 
-const MIGRATIONS = new URL("../../migrations", import.meta.url).pathname;
+// fileURLToPath, not .pathname: a checkout under "/home/Lê Văn/chibo" must work too.
+const MIGRATIONS = fileURLToPath(new URL("../../migrations", import.meta.url));
 
 /** Opens (creating if needed) the SQLite file and brings its schema up to date. */
 export function openDatabase(path: string): Database {

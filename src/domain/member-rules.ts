@@ -33,12 +33,16 @@ export interface CellPolicy {
 }
 
 /** The secretary, the deputy and the cell committee see reports and manage the roster. */
-export function isCellCommittee(member: Pick<RosterMember, "role" | "roster">): boolean {
-  return member.roster === "active" && member.role !== "member";
+export function isCellCommittee(member: Pick<RosterMember, "role" | "roster" | "status">): boolean {
+  return member.roster === "active" && member.status !== "transferred" && member.role !== "member";
 }
 
-export function canManageRoster(member: Pick<RosterMember, "role" | "roster">): boolean {
-  return member.roster === "active" && (member.role === "secretary" || member.role === "deputy");
+export function canManageRoster(member: Pick<RosterMember, "role" | "roster" | "status">): boolean {
+  return (
+    member.roster === "active" &&
+    member.status !== "transferred" &&
+    (member.role === "secretary" || member.role === "deputy")
+  );
 }
 
 /** Whether this roster entry still ties the person to its cell: refused and moved ones do not. */
@@ -55,7 +59,7 @@ const isLeadership = (role: MemberRole) => role === "secretary" || role === "dep
  * the secretary touches the secretary's and deputies' entries; nobody changes their own.
  */
 export function mayChangeMember(
-  actor: Pick<RosterMember, "id" | "role" | "roster">,
+  actor: Pick<RosterMember, "id" | "role" | "roster" | "status">,
   target: Pick<RosterMember, "id" | "role">,
 ): boolean {
   if (actor.id === target.id || !canManageRoster(actor)) return false;
@@ -64,7 +68,7 @@ export function mayChangeMember(
 
 /** As mayChangeMember; and only the secretary grants the roles of secretary and deputy. */
 export function mayChangeRole(
-  actor: Pick<RosterMember, "id" | "role" | "roster">,
+  actor: Pick<RosterMember, "id" | "role" | "roster" | "status">,
   target: Pick<RosterMember, "id" | "role">,
   role: MemberRole,
 ): boolean {

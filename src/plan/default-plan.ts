@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { parse as parseYaml } from "yaml";
 import { validatePlan } from "./plan-file.js";
 import type { Plan } from "./plan-schema.js";
@@ -14,7 +15,7 @@ export function defaultPlan(year: number): Plan {
   const deadlines = Object.fromEntries(
     Object.entries(data.deadlines).map(([name, monthDay]) => [name, `${year}-${monthDay}`]),
   );
-  return validatePlan({ ...data, year, deadlines }, DEFAULT_PLAN_FILE.pathname);
+  return validatePlan({ ...data, year, deadlines }, fileURLToPath(DEFAULT_PLAN_FILE));
 }
 
 type DefaultPlanFile = Record<string, unknown> & { deadlines: Record<string, string> };

@@ -31,7 +31,7 @@ export function startHeartbeat(options: {
   const beatOnce = async () => {
     const now = services.clock.now();
     if (!lease.acquire(now)) {
-      if (!warned) {
+      if (holding || !warned) {
         log.error("another chibo process runs the jobs on this database; this one will not");
       }
       warned = true;
@@ -49,8 +49,12 @@ export function startHeartbeat(options: {
   };
 
   // One beat at a time, and stop() waits for the one under way before giving up the lease.
+  // A failed beat is logged and the next one runs as usual: one SQLITE_BUSY must not end
+  // scheduling for good.
   const beat = () => {
-    current = current.then(beatOnce);
+    current = current.then(beatOnce).catch((error: unknown) => {
+      log.error({ err: error }, "beat failed");
+    });
     return current;
   };
 
@@ -63,7 +67,7 @@ export function startHeartbeat(options: {
     beat,
     async stop() {
       await task.stop();
-      await current.catch(() => undefined);
+      await current;
       if (holding) lease.release();
     },
   };

@@ -1,7 +1,12 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { cells, identities, members } from "../db/schema.js";
-import type { MemberRole, MemberStatus, RosterState } from "../domain/member-rules.js";
+import {
+  canManageRoster,
+  type MemberRole,
+  type MemberStatus,
+  type RosterState,
+} from "../domain/member-rules.js";
 import { foldKey } from "../domain/text.js";
 import type { Cell } from "./cell-store.js";
 
@@ -123,9 +128,7 @@ export class MemberStore {
 
   /** The secretary and deputy, who approve new members. */
   managers(cellId: number): Member[] {
-    return this.ofCell(cellId, "active").filter(
-      (m) => m.role === "secretary" || m.role === "deputy",
-    );
+    return this.ofCell(cellId, "active").filter(canManageRoster);
   }
 
   private update(memberId: number, values: Partial<Member>, now: Date): void {

@@ -56,21 +56,28 @@ describe("isCounted", () => {
 
 describe("roles", () => {
   it("lets the secretary, deputy and committee see reports, not plain members", () => {
-    expect(isCellCommittee({ role: "secretary", roster: "active" })).toBe(true);
-    expect(isCellCommittee({ role: "deputy", roster: "active" })).toBe(true);
-    expect(isCellCommittee({ role: "committee", roster: "active" })).toBe(true);
-    expect(isCellCommittee({ role: "member", roster: "active" })).toBe(false);
+    expect(isCellCommittee({ role: "secretary", roster: "active", status: "full" })).toBe(true);
+    expect(isCellCommittee({ role: "deputy", roster: "active", status: "full" })).toBe(true);
+    expect(isCellCommittee({ role: "committee", roster: "active", status: "full" })).toBe(true);
+    expect(isCellCommittee({ role: "member", roster: "active", status: "full" })).toBe(false);
   });
 
   it("lets only the secretary and deputy manage the roster", () => {
-    expect(canManageRoster({ role: "secretary", roster: "active" })).toBe(true);
-    expect(canManageRoster({ role: "deputy", roster: "active" })).toBe(true);
-    expect(canManageRoster({ role: "committee", roster: "active" })).toBe(false);
-    expect(canManageRoster({ role: "member", roster: "active" })).toBe(false);
+    expect(canManageRoster({ role: "secretary", roster: "active", status: "full" })).toBe(true);
+    expect(canManageRoster({ role: "deputy", roster: "active", status: "full" })).toBe(true);
+    expect(canManageRoster({ role: "committee", roster: "active", status: "full" })).toBe(false);
+    expect(canManageRoster({ role: "member", roster: "active", status: "full" })).toBe(false);
+  });
+
+  it("gives no rights to a secretary who moved to another cell", () => {
+    expect(canManageRoster({ role: "deputy", roster: "active", status: "transferred" })).toBe(false);
+    expect(isCellCommittee({ role: "secretary", roster: "active", status: "transferred" })).toBe(
+      false,
+    );
   });
 
   it("gives no rights to a secretary who is not on the roster", () => {
-    expect(isCellCommittee({ role: "secretary", roster: "pending" })).toBe(false);
-    expect(canManageRoster({ role: "secretary", roster: "rejected" })).toBe(false);
+    expect(isCellCommittee({ role: "secretary", roster: "pending", status: "full" })).toBe(false);
+    expect(canManageRoster({ role: "secretary", roster: "rejected", status: "full" })).toBe(false);
   });
 });
