@@ -128,7 +128,8 @@ function mayRegister(turn: Turn, year: number): boolean {
   const deadline = turn.registrationDeadline(year);
   if (!registrationOpen(turn.now, deadline, turn.services.timeZone)) {
     turn.closeDialog();
-    turn.reply("dangky-closed", { deadline: formatDay(deadline) });
+    const saved = turn.services.commitments.of(member.id, year);
+    turn.reply(saved ? "dangky-closed" : "dangky-closed-none", { deadline: formatDay(deadline) });
     return false;
   }
   return true;

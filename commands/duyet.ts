@@ -40,15 +40,15 @@ export const duyet: Command = {
     const approved = decision === "ok";
     members.setRoster(candidate.id, approved ? "active" : "rejected", turn.now);
     turn.reply(approved ? "duyet-approved" : "duyet-rejected", { name: candidate.fullName });
-    const told = turn.tellMember(candidate.id, [
+    turn.tellMember(candidate.id, [
       { key: approved ? "duyet-you-approved" : "duyet-you-rejected", args: { cell: cell.name } },
     ]);
     if (!approved) return;
     // The group hears of a new member; that is also how one who cannot be reached learns it.
     for (const group of cells.activeGroups(cell.id)) {
       if (group.chatId.startsWith(`${turn.incoming.platform}:`)) {
-        const key = told ? "thamgia-welcome" : "thamgia-welcome-start-private";
-        turn.say(group.chatId, [{ key, args: { name: candidate.fullName, cell: cell.name } }]);
+        const args = { name: candidate.fullName, cell: cell.name };
+        turn.say(group.chatId, [{ key: "thamgia-welcome", args }]);
       }
     }
   },

@@ -1,11 +1,12 @@
-import { formatDay, localDay } from "../src/domain/calendar.js";
+import { formatDay, formatInstant, localDay } from "../src/domain/calendar.js";
 import { registrationOpen } from "../src/domain/commitment-rules.js";
 import { atLocalHour } from "../src/domain/schedule-rules.js";
 import type { Command } from "../src/engine/command.js";
 import { sendableFrom } from "../src/outbox/sendable-from.js";
-import { JobRun } from "../src/schedule/job.js";
+import { cellYear, JobRun } from "../src/schedule/job.js";
 import { deadlineArgs } from "../src/schedule/jobs/deadline-reminder.js";
 import {
+  MANUAL_REMINDER,
   registrationReminder,
   remindUnregistered,
 } from "../src/schedule/jobs/registration-reminder.js";
@@ -17,37 +18,27 @@ export const nhacnho: Command = {
   who: "manager",
   run(turn) {
     const { services, now } = turn;
-    const cell = turn.knownMember.cell;
-    const deadline = turn.registrationDeadline();
+    const calendar = cellYear(services, turn.knownMember.cell, turn.year);
+    const { cell, registrationDeadline: deadline } = calendar;
     if (!registrationOpen(now, deadline, services.timeZone)) {
       return turn.fail("nhacnho-closed", { deadline: formatDay(deadline) });
     }
-    const today = localDay(now, services.timeZone);
     // Once a day, counting the scheduled reminder: nobody is reminded twice in a day.
+    const today = localDay(now, services.timeZone);
     const startOfToday = atLocalHour(today, 0, services.timeZone);
-    const scheduledToday = services.jobRuns.ranSince(
-      registrationReminder.name,
-      cell.id,
-      startOfToday,
-    );
-    if (
-      scheduledToday ||
-      !services.jobRuns.claim("registration-reminder-now", cell.id, today, "done", now)
-    ) {
+    const scheduled = services.jobRuns.ranSince(registrationReminder.name, cell.id, startOfToday);
+    if (scheduled || !services.jobRuns.claim(MANUAL_REMINDER, cell.id, today, "done", now)) {
       return turn.fail("nhacnho-already-today");
     }
-    const calendar = {
-      services,
-      cell,
-      year: turn.year,
-      plan: turn.plan(),
-      registrationDeadline: deadline,
-    };
     const run = new JobRun(calendar, { period: today, dueAt: now, deadline }, now);
     const reminded = remindUnregistered(run, deadlineArgs(run));
     // Nobody to remind: the refusal rolls the claim back, so a later /nhacnho still can.
     if (reminded === 0) return turn.fail("nhacnho-nobody-missing");
-    const night = sendableFrom(services, now) > now;
-    turn.reply(night ? "nhacnho-queued-night" : "nhacnho-sent", { count: reminded });
+    const sendsAt = sendableFrom(services, now);
+    if (sendsAt > now) {
+      const at = formatInstant(sendsAt, services.timeZone);
+      return turn.reply("nhacnho-queued-night", { count: reminded, at });
+    }
+    turn.reply("nhacnho-sent", { count: reminded });
   },
 };

@@ -7,7 +7,7 @@ edited-ignored = chibo does not read edited messages, so nothing has changed. Pl
 unsupported-message = chibo reads only text messages (it cannot listen to voice messages or look at photos yet). Please type in words; type /help to see the commands.
 text-without-dialog = chibo did not understand this message. Type /help to see what you can do.
 error-internal = Sorry, chibo ran into a problem handling this request. Nothing has been changed; please try again in a few minutes.
-go-private = This is done in a private chat with chibo, so that personal content does not show in the group. Please press the button below, then Start (command /{ $command }).
+go-private = This is done in a private chat with chibo, so that personal content does not show in the group. Please press the button below, then Start. Command: /{ $command }
 go-private-button = Continue in private chat
 choices-hint = Reply with a number: { $numbers }.
 quarter = Q{ $quarter }/{ $year }
@@ -62,7 +62,7 @@ khoitao-done =
     Members of the group type /thamgia Full Name to join the cell's list.
     If the secretary's name is not the full name, type /thamgia Full Name to correct it.
     The secretary presses the button below to open a private chat with chibo: join requests will arrive there.
-khoitao-open-private = Open a private chat with chibo
+open-private-button = Open a private chat with chibo
 
 ## /thamgia
 
@@ -75,7 +75,6 @@ thamgia-already = { $name } is already on the cell's list.
 thamgia-renamed-notice = On the cell's list, { $old } changed their name to <b>{ $name }</b>. If that is wrong, see /thanhvien.
 thamgia-renamed = Name changed from { $old } to <b>{ $name }</b>.
 thamgia-welcome = Welcome, <b>{ $name }</b>, to the list of { $cell }. Type /dangky to register your personal plan.
-thamgia-welcome-start-private = Welcome, <b>{ $name }</b>, to the list of { $cell }. To register your personal plan, type /dangky.
 thamgia-pending = Received the request of <b>{ $name }</b>. The secretary of { $cell } will decide; chibo will tell you.
 
 ## /duyet
@@ -90,7 +89,7 @@ duyet-already-decided = The request of { $name } has already been handled.
 duyet-approved = Approved { $name } into the cell.
 duyet-rejected = Rejected the request of { $name }.
 duyet-you-approved = You have been approved into { $cell }. Type /dangky to register your personal plan.
-duyet-you-rejected = Your request to join { $cell } was not approved. Please contact the cell secretary.
+duyet-you-rejected = The secretary did not accept your request to join { $cell }. If this is a mistake, please contact the cell secretary.
 
 ## /chuyende
 
@@ -124,6 +123,7 @@ dangky-choice-keep = Keep as it is
 dangky-saved = ✅ Saved your registration for { $year }. You can edit it until the end of { $deadline } with /dangky; review it with /camket.
 dangky-updated = ✅ Saved your changes for { $year }. You can keep editing until the end of { $deadline }.
 dangky-exempt = You are exempt from Party work (or the cell does not require it), so you do not need to register.
+dangky-closed-none = The registration deadline has passed ({ $deadline }) and you have not registered. Please contact the cell secretary.
 dangky-closed = The registration deadline has passed ({ $deadline }). To make changes, please contact the cell secretary. See your saved version with /camket.
 dangky-ask-study =
     <b>Part { $step }/3 — Study</b>
@@ -303,7 +303,7 @@ deadline-year-end-review = the year-end review
 
 help-nhacnho = remind those who have not registered, now
 nhacnho-sent = Reminded { $count } members who have not registered (in the group, and in private where possible).
-nhacnho-queued-night = { $count } members who have not registered will be reminded at 07:00 tomorrow (chibo sends nothing at night).
+nhacnho-queued-night = { $count } members who have not registered will be reminded at { $at } (chibo sends nothing at night).
 nhacnho-nobody-missing = Every member who must register has registered. No reminder needed.
 nhacnho-already-today = The cell has already been reminded today; one reminder a day at most.
 nhacnho-closed = The registration deadline passed on { $deadline }, so there are no more reminders.

@@ -7,7 +7,7 @@ edited-ignored = chibo không đọc tin nhắn đã sửa, nên chưa thay đ�
 unsupported-message = chibo chỉ đọc được tin nhắn chữ (chưa nghe được tin nhắn thoại, chưa xem được ảnh). Xin đồng chí gõ bằng chữ; gõ /help để xem các lệnh.
 text-without-dialog = chibo chưa hiểu tin nhắn này. Gõ /help để xem đồng chí có thể làm gì.
 error-internal = Xin lỗi, chibo gặp sự cố khi xử lý yêu cầu này. Chưa có gì bị thay đổi; đồng chí thử lại sau ít phút.
-go-private = Việc này làm trong chat riêng với chibo, để nội dung cá nhân không hiện trong nhóm. Mời đồng chí bấm nút dưới đây, rồi bấm Bắt đầu (Start) (lệnh /{ $command }).
+go-private = Việc này làm trong chat riêng với chibo, để nội dung cá nhân không hiện trong nhóm. Mời đồng chí bấm nút dưới đây, rồi bấm Bắt đầu (Start). Lệnh: /{ $command }
 go-private-button = Tiếp tục trong chat riêng
 choices-hint = Trả lời bằng một số: { $numbers }.
 quarter = Quý { $quarter }/{ $year }
@@ -62,7 +62,7 @@ khoitao-done =
     Các đồng chí trong nhóm gõ /thamgia Họ và tên để vào danh sách chi bộ.
     Nếu tên của bí thư chưa đúng họ tên đầy đủ, gõ /thamgia Họ và tên để sửa.
     Bí thư bấm nút dưới đây để mở chat riêng với chibo: yêu cầu tham gia sẽ được gửi tới đó.
-khoitao-open-private = Mở chat riêng với chibo
+open-private-button = Mở chat riêng với chibo
 
 ## /thamgia
 
@@ -75,7 +75,6 @@ thamgia-already = Đồng chí { $name } đã có trong danh sách chi bộ.
 thamgia-renamed = Đã sửa họ tên từ { $old } thành <b>{ $name }</b>.
 thamgia-renamed-notice = Trong danh sách chi bộ, { $old } đã tự sửa họ tên thành <b>{ $name }</b>. Nếu không đúng, xem /thanhvien.
 thamgia-welcome = Chào mừng đồng chí <b>{ $name }</b> vào danh sách { $cell }. Gõ /dangky để đăng ký kế hoạch cá nhân.
-thamgia-welcome-start-private = Chào mừng đồng chí <b>{ $name }</b> vào danh sách { $cell }. Để đăng ký kế hoạch cá nhân, đồng chí gõ /dangky.
 thamgia-pending = Đã nhận yêu cầu của đồng chí <b>{ $name }</b>. Bí thư { $cell } sẽ duyệt; chibo sẽ báo khi xong.
 
 ## /duyet
@@ -90,7 +89,7 @@ duyet-already-decided = Yêu cầu của { $name } đã được xử lý rồi.
 duyet-approved = Đã duyệt { $name } vào chi bộ.
 duyet-rejected = Đã từ chối yêu cầu của { $name }.
 duyet-you-approved = Đồng chí đã được duyệt vào { $cell }. Gõ /dangky để đăng ký kế hoạch cá nhân.
-duyet-you-rejected = Yêu cầu vào { $cell } của đồng chí chưa được duyệt. Xin liên hệ bí thư chi bộ.
+duyet-you-rejected = Bí thư không chấp nhận yêu cầu vào { $cell } của đồng chí. Nếu có nhầm lẫn, xin liên hệ bí thư chi bộ.
 
 ## /chuyende
 
@@ -125,6 +124,7 @@ dangky-saved = ✅ Đã lưu bản đăng ký năm { $year }. Đồng chí có t
 dangky-updated = ✅ Đã lưu bản sửa năm { $year }. Có thể sửa tiếp đến hết ngày { $deadline }.
 dangky-exempt = Đồng chí được miễn sinh hoạt (hoặc chi bộ không yêu cầu), nên không cần đăng ký.
 dangky-closed = Đã hết hạn đăng ký ({ $deadline }). Muốn sửa, xin liên hệ bí thư chi bộ. Xem bản đã lưu bằng /camket.
+dangky-closed-none = Đã hết hạn đăng ký ({ $deadline }) mà đồng chí chưa đăng ký. Xin liên hệ bí thư chi bộ.
 dangky-ask-study =
     <b>Phần { $step }/3 — Học tập</b>
     Đồng chí sẽ học gì về chuyên đề năm: <i>{ $topic }</i>? Ví dụ:
@@ -303,7 +303,7 @@ deadline-year-end-review = tổng kết năm
 
 help-nhacnho = nhắc ngay những người chưa đăng ký
 nhacnho-sent = Đã nhắc { $count } đồng chí chưa đăng ký (trong nhóm, và riêng với ai nhắn riêng được).
-nhacnho-queued-night = Sẽ nhắc { $count } đồng chí chưa đăng ký lúc 7 giờ sáng mai (chibo không nhắn vào ban đêm).
+nhacnho-queued-night = Sẽ nhắc { $count } đồng chí chưa đăng ký lúc { $at } (chibo không nhắn vào ban đêm).
 nhacnho-nobody-missing = Mọi đảng viên phải đăng ký đều đã đăng ký. Không cần nhắc.
 nhacnho-already-today = Hôm nay chi bộ đã được nhắc rồi; mỗi ngày chỉ nhắc một lần.
 nhacnho-closed = Hạn đăng ký đã hết ngày { $deadline }, nên không nhắc nữa.

@@ -202,7 +202,14 @@ export const jobRuns = sqliteTable(
   (t) => [primaryKey({ columns: [t.job, t.cellId, t.period] })],
 );
 
-export const OUTBOX_STATES = ["pending", "sending", "sent", "unreachable", "failed"] as const;
+export const OUTBOX_STATES = [
+  "pending",
+  "sending",
+  "sent",
+  "unreachable",
+  "failed",
+  "expired",
+] as const;
 
 /** Messages that must arrive, written in the transaction that caused them, sent later. */
 export const outbox = sqliteTable(
@@ -217,6 +224,8 @@ export const outbox = sqliteTable(
     attempts: integer("attempts").notNull().default(0),
     /** Not sent before this instant: quiet hours, retry_after, backoff. */
     notBefore: instant("not_before"),
+    /** A reminder's deadline: once this local day is over it is not sent at all. */
+    expiresAfter: text("expires_after"),
     createdAt: instant("created_at"),
     sentAt: integer("sent_at", { mode: "timestamp_ms" }),
     /** The platform's error code of the last failed attempt; never the message. */

@@ -1,4 +1,5 @@
 import type { Logger } from "pino";
+import { localDay } from "../domain/calendar.js";
 import type { Reply } from "../engine/reply.js";
 import type { Services } from "../engine/services.js";
 import type { Text } from "../i18n.js";
@@ -66,6 +67,12 @@ export class OutboxSender {
   }
 
   private async send(message: OutboxMessage): Promise<Sent> {
+    const { outbox, clock, timeZone } = this.services;
+    // Held through the night, a retry or a crash: a reminder for a day that is over stays unsent.
+    if (message.expiresAfter && localDay(clock.now(), timeZone) > message.expiresAfter) {
+      outbox.giveUp(message.id, "expired", message.attempts, "expired");
+      return "failed";
+    }
     const deliverer = this.deliverers.find((d) => message.chatId.startsWith(d.chatPrefix));
     if (!deliverer) throw new Error(`No deliverer for ${message.chatId}`);
     try {
@@ -117,7 +124,12 @@ export class OutboxSender {
     const parts: Text[] = [{ key: "job-unreachable", args: { name: member.fullName } }];
     for (const group of cells.activeGroups(member.cellId)) {
       if (group.chatId.startsWith(platform)) {
-        outbox.add({ chatId: group.chatId, parts }, sendableFrom(this.services, now), now);
+        const reply = {
+          chatId: group.chatId,
+          parts,
+          privateLink: { label: { key: "open-private-button" }, payload: "help" },
+        };
+        outbox.add(reply, { notBefore: sendableFrom(this.services, now), now });
       }
     }
   }

@@ -1,4 +1,5 @@
 import type { LocalDay } from "../domain/calendar.js";
+import { cellRegistrationDeadline } from "../domain/commitment-rules.js";
 import type { Reply } from "../engine/reply.js";
 import type { Services } from "../engine/services.js";
 import type { Text } from "../i18n.js";
@@ -14,6 +15,27 @@ export interface CellYear {
   plan: StoredPlan;
   /** The plan's, or later for a cell that started late (see cellRegistrationDeadline). */
   registrationDeadline: LocalDay;
+}
+
+/** A cell's plan and deadlines for a year; `plans` shares plans between a committee's cells. */
+export function cellYear(
+  services: Services,
+  cell: Cell,
+  year: number,
+  plans = new Map<string, StoredPlan>(),
+): CellYear {
+  const key = `${cell.committeeId}:${year}`;
+  let plan = plans.get(key);
+  if (!plan) {
+    plan = services.plans.forCell(cell.committeeId, year);
+    plans.set(key, plan);
+  }
+  const registrationDeadline = cellRegistrationDeadline(
+    plan.deadlines.registration,
+    cell.createdAt,
+    services.timeZone,
+  );
+  return { services, cell, year, plan, registrationDeadline };
 }
 
 /** One occurrence of a job for a cell: its period key (what makes it run once) and when. */
@@ -81,7 +103,12 @@ export class JobRun {
   private queue(reply: Reply, memberId?: number): void {
     // A run as of another time (job run --at) still sends from now on.
     const now = this.services.clock.now();
-    this.services.outbox.add(reply, sendableFrom(this.services, now), now, memberId);
+    const when = {
+      notBefore: sendableFrom(this.services, now),
+      now,
+      expiresAfter: this.slot.deadline,
+    };
+    this.services.outbox.add(reply, when, memberId);
     this.queued += 1;
   }
 }

@@ -1,11 +1,10 @@
 import type { Logger } from "pino";
 import { localDay, localYear } from "../domain/calendar.js";
-import { cellRegistrationDeadline } from "../domain/commitment-rules.js";
 import type { Services } from "../engine/services.js";
 import { sendableFrom } from "../outbox/sendable-from.js";
 import type { Cell } from "../store/cell-store.js";
 import type { StoredPlan } from "../store/plan-store.js";
-import { type CellYear, type Job, JobRun, type JobSlot } from "./job.js";
+import { type CellYear, cellYear, type Job, JobRun, type JobSlot } from "./job.js";
 
 /** How late a missed run may still be made up (the bot was down at 08:00). */
 export const GRACE_MS = 24 * 60 * 60 * 1000;
@@ -47,7 +46,7 @@ export class Scheduler {
     for (const cell of services.cells.all()) {
       const done = services.jobRuns.periodsOf(cell.id);
       for (const year of this.years(from, now)) {
-        const calendar = this.cellYear(cell, year, plans);
+        const calendar = cellYear(services, cell, year, plans);
         for (const job of this.jobs) {
           if (quiet && job.sends) continue;
           for (const slot of job.slots(calendar)) {
@@ -65,11 +64,11 @@ export class Scheduler {
   /** `job run NAME --at …`: the latest slot due at that moment, whatever the grace window. */
   runAt(job: Job, cell: Cell, at: Date): RunResult | undefined {
     const year = localYear(at, this.services.timeZone);
-    const plans = new Map<string, StoredPlan>();
     const latest = [year - 1, year, year + 1]
-      .map((y) => this.cellYear(cell, y, plans))
+      .map((y) => cellYear(this.services, cell, y))
       .flatMap((calendar) => job.slots(calendar).map((slot) => ({ slot, calendar })))
-      .filter(({ slot }) => slot.dueAt <= at)
+      // Nothing is due for a cell before it existed.
+      .filter(({ slot }) => slot.dueAt <= at && slot.dueAt >= cell.createdAt)
       .sort((a, b) => a.slot.dueAt.getTime() - b.slot.dueAt.getTime())
       .at(-1);
     return latest && this.runSlot(job, latest.calendar, latest.slot, at);
@@ -78,8 +77,7 @@ export class Scheduler {
   /** The next time each job falls due for a cell. */
   nextRuns(cell: Cell, now: Date): { job: string; period: string; dueAt: Date }[] {
     const year = localYear(now, this.services.timeZone);
-    const plans = new Map<string, StoredPlan>();
-    const calendars = [year, year + 1].map((y) => this.cellYear(cell, y, plans));
+    const calendars = [year, year + 1].map((y) => cellYear(this.services, cell, y));
     return this.jobs.flatMap((job) => {
       const next = calendars
         .flatMap((calendar) => job.slots(calendar))
@@ -91,13 +89,14 @@ export class Scheduler {
 
   /**
    * Records the run and does its work in one transaction: both happen, or neither. A
-   * reminder whose deadline is over by now (the real now, also for `job run --at`) is
-   * recorded as skipped and sends nothing.
+   * reminder whose deadline is over (by now, or by the time `job run --at` names) is recorded
+   * as skipped and sends nothing.
    */
   private runSlot(job: Job, calendar: CellYear, slot: JobSlot, asOf: Date): RunResult {
     const { jobRuns, timeZone, clock } = this.services;
     const now = clock.now();
-    const passed = slot.deadline !== undefined && localDay(now, timeZone) > slot.deadline;
+    const later = asOf > now ? asOf : now;
+    const passed = slot.deadline !== undefined && localDay(later, timeZone) > slot.deadline;
     const { cell } = calendar;
     const result = this.services.transaction((): RunResult => {
       const base = { job: job.name, cell: cell.code, period: slot.period, messages: 0 };
@@ -109,23 +108,6 @@ export class Scheduler {
     });
     if (result.outcome !== "already") this.log.info(result, "job ran");
     return result;
-  }
-
-  /** A cell's plan and deadlines for a year; plans are shared by the cells of a committee. */
-  private cellYear(cell: Cell, year: number, plans: Map<string, StoredPlan>): CellYear {
-    const { services } = this;
-    const key = `${cell.committeeId}:${year}`;
-    let plan = plans.get(key);
-    if (!plan) {
-      plan = services.plans.forCell(cell.committeeId, year);
-      plans.set(key, plan);
-    }
-    const registrationDeadline = cellRegistrationDeadline(
-      plan.deadlines.registration,
-      cell.createdAt,
-      services.timeZone,
-    );
-    return { services, cell, year, plan, registrationDeadline };
   }
 
   /** The years whose slots can fall in the window; next year's early deadlines reach back. */

@@ -6,7 +6,7 @@ import { generateCellCode } from "../domain/cell-code.js";
 export type Cell = typeof cells.$inferSelect;
 export type GroupLink = typeof groups.$inferSelect;
 
-export interface CellSummary {
+export interface CellListing {
   code: string;
   name: string;
   committee: string | null;
@@ -105,7 +105,7 @@ export class CellStore {
       .run();
   }
 
-  list(): CellSummary[] {
+  list(): CellListing[] {
     const rows = this.db
       .select({
         cell: cells,

@@ -2,7 +2,7 @@ import { and, eq, gte } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { jobRuns } from "../db/schema.js";
 
-export type JobRun = typeof jobRuns.$inferSelect;
+export type JobRunRow = typeof jobRuns.$inferSelect;
 
 export class JobRunStore {
   constructor(private readonly db: Db) {}
@@ -12,7 +12,7 @@ export class JobRunStore {
     job: string,
     cellId: number,
     period: string,
-    outcome: JobRun["outcome"],
+    outcome: JobRunRow["outcome"],
     now: Date,
   ): boolean {
     const result = this.db

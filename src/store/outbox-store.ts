@@ -8,10 +8,21 @@ export type OutboxMessage = typeof outbox.$inferSelect;
 export class OutboxStore {
   constructor(private readonly db: Db) {}
 
-  add(reply: Reply, notBefore: Date, now: Date, memberId?: number): void {
+  add(
+    reply: Reply,
+    when: { notBefore: Date; now: Date; expiresAfter?: string },
+    memberId?: number,
+  ): void {
     this.db
       .insert(outbox)
-      .values({ chatId: reply.chatId, reply, memberId, notBefore, createdAt: now })
+      .values({
+        chatId: reply.chatId,
+        reply,
+        memberId,
+        notBefore: when.notBefore,
+        expiresAfter: when.expiresAfter,
+        createdAt: when.now,
+      })
       .run();
   }
 
@@ -83,7 +94,12 @@ export class OutboxStore {
       .run();
   }
 
-  giveUp(id: number, state: "unreachable" | "failed", attempts: number, error: string): void {
+  giveUp(
+    id: number,
+    state: "unreachable" | "failed" | "expired",
+    attempts: number,
+    error: string,
+  ): void {
     this.db
       .update(outbox)
       .set({ state, attempts, lastError: error })

@@ -109,14 +109,4 @@ export class PlanStore {
     const deadline = this.forCell(cell?.committeeId ?? null, year).deadlines.registration;
     return cell ? cellRegistrationDeadline(deadline, cell.createdAt, timeZone) : deadline;
   }
-
-  /** Years and scopes that have an imported plan, newest first. */
-  list(): { year: number; committee: string | null; annualTopic: string }[] {
-    return this.db
-      .select({ year: plans.year, committee: committees.name, annualTopic: plans.annualTopic })
-      .from(plans)
-      .leftJoin(committees, eq(plans.scope, committees.id))
-      .orderBy(desc(plans.year), asc(plans.scope))
-      .all();
-  }
 }

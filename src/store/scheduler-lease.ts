@@ -54,6 +54,8 @@ export class SchedulerLease {
 function isDeadLocalProcess(owner: string): boolean {
   const [host, pid] = owner.split("#");
   if (host !== hostname() || !pid || !/^\d+$/.test(pid)) return false;
+  // Our own pid under another owner's name: restarted in a container, where the pid repeats.
+  if (Number(pid) === process.pid) return true;
   try {
     process.kill(Number(pid), 0);
     return false;

@@ -153,6 +153,21 @@ describe("npm run cli -- job", () => {
     expect(harness.app.services.outbox.all()).toHaveLength(queued);
   });
 
+  it("finds nothing due for a cell before it existed", async () => {
+    harness = new Harness({ dir, now: "2024-03-10T02:00:00Z" });
+    const code = await harness.cellWith([]);
+    const run = await cli(
+      "job",
+      "run",
+      "registration-reminder",
+      "--cell",
+      code,
+      "--at",
+      "2024-03-11T09:00",
+    );
+    expect(run.out).toContain("chưa đến kỳ nào");
+  });
+
   it("refuses an unknown job, a bad time and an unknown cell", async () => {
     expect((await cli("job", "run", "nothing")).err).toContain("Không có việc nothing");
     expect((await cli("job", "run", "quarter-topic", "--at", "16/04/2024")).err).toContain(

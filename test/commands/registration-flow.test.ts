@@ -81,6 +81,10 @@ describe("link, join, register, report", () => {
     ]);
 
     harness.clock.set("2024-04-30T17:00:00Z"); // 1 May in Vietnam
+    await harness.say("Tư", "group:1", "/thamgia Lê Văn Tư");
+    expect(texts(await harness.say("Tư", "private", "/dangky"))).toContain(
+      "mà đồng chí chưa đăng ký",
+    );
     const closed = await harness.say("Hùng", "private", "/dangky");
     expect(closed[0]?.text).toContain("Đã hết hạn đăng ký (30/04/2024)");
   });

@@ -70,7 +70,9 @@ describe("roles", () => {
   });
 
   it("gives no rights to a secretary who moved to another cell", () => {
-    expect(canManageRoster({ role: "deputy", roster: "active", status: "transferred" })).toBe(false);
+    expect(canManageRoster({ role: "deputy", roster: "active", status: "transferred" })).toBe(
+      false,
+    );
     expect(isCellCommittee({ role: "secretary", roster: "active", status: "transferred" })).toBe(
       false,
     );

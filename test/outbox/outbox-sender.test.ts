@@ -96,7 +96,7 @@ describe("the outbox", () => {
     harness = new Harness({ now: "2024-04-16T15:30:00Z" }); // 22:30 in Vietnam
     const { deliverer, sender } = await setUp(harness);
     expect(texts(await harness.say("Lan", "private", "/nhacnho"))).toContain(
-      "Sẽ nhắc 3 đồng chí chưa đăng ký lúc 7 giờ sáng mai",
+      "Sẽ nhắc 3 đồng chí chưa đăng ký lúc 17/04/2024 07:00",
     );
     await sender.drain();
     expect(deliverer.delivered).toEqual([]); // then the group, and Lan, Hùng and Tư in private
@@ -106,6 +106,17 @@ describe("the outbox", () => {
     harness.clock.set("2024-04-17T00:00:00Z");
     await sender.drain();
     expect(deliverer.delivered.map((d) => d.at)).toEqual(Array(4).fill("17/04/2024 07:00"));
+  });
+
+  it("never sends a reminder held past its deadline", async () => {
+    harness = new Harness({ now: "2024-04-30T15:00:00Z" }); // 22:00 on the deadline day
+    const { deliverer, sender } = await setUp(harness);
+    harness.app.database.sqlite.prepare("update cells set created_at = 0").run();
+    expect(texts(await harness.say("Lan", "private", "/nhacnho"))).toContain("Sẽ nhắc");
+    harness.clock.set("2024-05-01T00:00:00Z"); // 07:00 the next day: too late
+    await sender.drain();
+    expect(deliverer.delivered).toEqual([]);
+    expect(states(harness).every((s) => s.endsWith("expired"))).toBe(true);
   });
 
   it("sends again after a crash what was left in flight, and nothing that had gone", async () => {
@@ -152,6 +163,22 @@ describe("/nhacnho", () => {
     expect(texts(await harness.say("Lan", "private", "/nhacnho"))).toContain(
       "Hôm nay chi bộ đã được nhắc",
     );
+  });
+
+  it("the scheduled reminder stays quiet on a day /nhacnho already reminded", async () => {
+    harness = new Harness({ now: "2024-03-10T02:00:00Z" });
+    await setUp(harness);
+    const plan = readPlanFile("plans/2024-binh-duong.yaml");
+    harness.app.services.plans.import(plan, "all", harness.clock.now());
+    harness.clock.set("2024-04-16T00:30:00Z"); // 07:30
+    await harness.say("Lan", "private", "/nhacnho");
+    const queued = harness.app.services.outbox.all().length;
+    harness.clock.set("2024-04-16T01:00:00Z"); // 08:00
+    const [run] = harness.app.scheduler
+      .runDue(harness.clock.now())
+      .filter((r) => r.job === "registration-reminder");
+    expect(run).toMatchObject({ outcome: "done", messages: 0 });
+    expect(harness.app.services.outbox.all()).toHaveLength(queued);
   });
 
   it("has nobody to remind when everyone registered, and can be asked again later", async () => {

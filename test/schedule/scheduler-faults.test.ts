@@ -164,7 +164,38 @@ describe("two processes on one database", () => {
     // Process ids are at most 2^22 on Linux: this one cannot be running.
     expect(new SchedulerLease(db, `${hostname()}#99999999#dead`).acquire(now)).toBe(true);
     expect(new SchedulerLease(db, processOwner("restarted")).acquire(now)).toBe(true);
-    expect(new SchedulerLease(db, processOwner("third")).acquire(now)).toBe(false);
+    // A live process (our parent) holding it is waited for.
+    const parent = `${hostname()}#${process.ppid}#parent`;
+    expect(
+      new SchedulerLease(db, parent).acquire(new Date(now.getTime() + LEASE_TIMEOUT_MS * 2)),
+    ).toBe(true);
+    expect(new SchedulerLease(db, processOwner("restarted")).acquire(now)).toBe(false);
+  });
+
+  it("goes on beating after a beat fails", async () => {
+    harness = new Harness();
+    const { sender } = await cell(harness);
+    const lines: string[] = [];
+    let calls = 0;
+    const failingOnce = {
+      runDue: (now: Date) => {
+        calls += 1;
+        if (calls === 1) throw new Error("SQLITE_BUSY");
+        return harness.app.scheduler.runDue(now);
+      },
+    } as unknown as typeof harness.app.scheduler;
+    const heartbeat = startHeartbeat({
+      services: harness.app.services,
+      scheduler: failingOnce,
+      sender,
+      lease: new SchedulerLease(harness.app.database.db, processOwner("beats")),
+      log: pino({ level: "error" }, { write: (line: string) => lines.push(line) }),
+    });
+    await heartbeat.beat();
+    await heartbeat.beat();
+    await heartbeat.stop();
+    expect(calls).toBe(2);
+    expect(lines.some((line) => line.includes("beat failed"))).toBe(true);
   });
 
   it("says so in the log, once, and sends nothing", async () => {

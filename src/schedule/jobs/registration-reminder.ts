@@ -1,3 +1,4 @@
+import { localDay } from "../../domain/calendar.js";
 import { loadCellReport } from "../../reports/load-cell-report.js";
 import type { Job, JobRun } from "../job.js";
 import { deadlineArgs, slotsBefore } from "./deadline-reminder.js";
@@ -14,10 +15,21 @@ export const registrationReminder: Job = {
     return slotsBefore(calendar, "reg", registrationDeadline, cell.registrationReminderDays);
   },
   run(run) {
+    // The secretary's /nhacnho already reminded everyone today: once a day is enough.
+    if (remindedToday(run)) return 0;
     remindUnregistered(run, deadlineArgs(run));
     return run.count;
   },
 };
+
+/** The job /nhacnho records its runs under, one period per local day. */
+export const MANUAL_REMINDER = "registration-reminder-now";
+
+function remindedToday(run: JobRun): boolean {
+  const { jobRuns, timeZone } = run.services;
+  const today = localDay(run.services.clock.now(), timeZone);
+  return jobRuns.periodsOf(run.cell.id).has(`${MANUAL_REMINDER}|${today}`);
+}
 
 /** Also what /nhacnho sends: returns how many members were reminded (0: nobody is missing). */
 export function remindUnregistered(run: JobRun, when: { deadline: string; days: number }): number {

@@ -1,0 +1,1 @@
+ALTER TABLE `outbox` ADD `expires_after` text;
