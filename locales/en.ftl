@@ -230,6 +230,7 @@ cli-usage =
       cell committee CODE "COMMITTEE"       put a cell under a Party committee
       cell schedule CODE [--post-hour 8] [--registration-days 14,7,3,1] [--study-days 7,1]
                          [--review-days 7] [--summary-weekday 1]   posting hour and reminder days
+      committee schedule "NAME" [same options]   the default for the committee's cells
       report --cell CODE [--year YEAR] [--format text|json] [--out FILE]
       job list [--cell CODE] [--format text|json]    scheduled jobs and their next run
       job run NAME [--at 2024-04-16T08:00] [--cell CODE]   run one job now (once per period)
@@ -243,8 +244,8 @@ cli-all-cells = all cells
 cli-no-cells = There are no cells yet. Add the bot to a group and type /khoitao.
 cli-cell-line = { $code }  { $name }  ({ $members } Party members, { $groups } groups)
 cli-backup-done = Backed up to { $file }.
-cli-cell-schedule =
-    Cell { $cell }: posts at { $postHour }:00.
+cli-schedule =
+    { $name }: posts at { $postHour }:00.
     Registration reminders, days before the deadline: { $registrationReminderDays }.
     Study reminders, days before the deadline: { $studyReminderDays }.
     Mid-term review reminders, days before: { $reviewReminderDays }.
@@ -257,6 +258,7 @@ cli-cell-schedule =
         [6] Saturday
        *[7] Sunday
     }.
+cli-unknown-committee = There is no committee named { $name }. A committee exists once a plan is imported for it (--committee) or a cell is put under it (cell committee).
 cli-error-days = days written with commas between them, for example 14,7,3,1
 cli-bad-option = Invalid option ({ $detail }).
 cli-cell-committee-set = Cell { $code } now belongs to { $committee }; the plan of { $committee } applies to it.

@@ -230,6 +230,7 @@ cli-usage =
       cell committee MÃ "TÊN ĐẢNG ỦY"     đặt chi bộ dưới một đảng ủy
       cell schedule MÃ [--post-hour 8] [--registration-days 14,7,3,1] [--study-days 7,1]
                        [--review-days 7] [--summary-weekday 1]   giờ gửi và số ngày nhắc trước
+      committee schedule "TÊN ĐẢNG ỦY" [như trên]   cài đặt chung cho các chi bộ của đảng ủy
       report --cell MÃ [--year NĂM] [--format text|json] [--out FILE]
       job list [--cell MÃ] [--format text|json]     các việc theo lịch và lần chạy tới
       job run TÊN [--at 2024-04-16T08:00] [--cell MÃ]   chạy một việc ngay (mỗi kỳ một lần)
@@ -243,8 +244,8 @@ cli-all-cells = mọi chi bộ
 cli-no-cells = Chưa có chi bộ nào. Thêm bot vào nhóm và gõ /khoitao.
 cli-cell-line = { $code }  { $name }  ({ $members } đảng viên, { $groups } nhóm)
 cli-backup-done = Đã sao lưu vào { $file }.
-cli-cell-schedule =
-    Chi bộ { $cell }: gửi lúc { $postHour } giờ.
+cli-schedule =
+    { $name }: gửi lúc { $postHour } giờ.
     Nhắc đăng ký trước hạn (ngày): { $registrationReminderDays }.
     Nhắc học tập chuyên đề trước hạn (ngày): { $studyReminderDays }.
     Nhắc sơ kết trước (ngày): { $reviewReminderDays }.
@@ -257,6 +258,7 @@ cli-cell-schedule =
         [6] thứ Bảy
        *[7] Chủ nhật
     }.
+cli-unknown-committee = Không có đảng ủy tên { $name }. Đảng ủy có khi nhập kế hoạch (--committee) hoặc đặt chi bộ dưới nó (cell committee).
 cli-error-days = số ngày viết cách nhau bằng dấu phẩy, ví dụ 14,7,3,1
 cli-bad-option = Tùy chọn không hợp lệ ({ $detail }).
 cli-cell-committee-set = Chi bộ { $code } nay thuộc { $committee }; kế hoạch của { $committee } áp dụng cho chi bộ này.

@@ -31,6 +31,7 @@ CREATE TABLE `outbox` (
 	`state` text DEFAULT 'pending' NOT NULL,
 	`attempts` integer DEFAULT 0 NOT NULL,
 	`not_before` integer NOT NULL,
+	`expires_after` text,
 	`created_at` integer NOT NULL,
 	`sent_at` integer,
 	`last_error` text,
@@ -44,8 +45,13 @@ CREATE TABLE `scheduler_lease` (
 	`renewed_at` integer NOT NULL
 );
 --> statement-breakpoint
-ALTER TABLE `cells` ADD `post_hour` integer DEFAULT 8 NOT NULL;--> statement-breakpoint
-ALTER TABLE `cells` ADD `registration_reminder_days` text DEFAULT '[14,7,3,1]' NOT NULL;--> statement-breakpoint
-ALTER TABLE `cells` ADD `study_reminder_days` text DEFAULT '[7,1]' NOT NULL;--> statement-breakpoint
-ALTER TABLE `cells` ADD `review_reminder_days` text DEFAULT '[7]' NOT NULL;--> statement-breakpoint
-ALTER TABLE `cells` ADD `weekly_summary_weekday` integer DEFAULT 1 NOT NULL;
+ALTER TABLE `cells` ADD `post_hour` integer;--> statement-breakpoint
+ALTER TABLE `cells` ADD `registration_reminder_days` text;--> statement-breakpoint
+ALTER TABLE `cells` ADD `study_reminder_days` text;--> statement-breakpoint
+ALTER TABLE `cells` ADD `review_reminder_days` text;--> statement-breakpoint
+ALTER TABLE `cells` ADD `weekly_summary_weekday` integer;--> statement-breakpoint
+ALTER TABLE `committees` ADD `post_hour` integer;--> statement-breakpoint
+ALTER TABLE `committees` ADD `registration_reminder_days` text;--> statement-breakpoint
+ALTER TABLE `committees` ADD `study_reminder_days` text;--> statement-breakpoint
+ALTER TABLE `committees` ADD `review_reminder_days` text;--> statement-breakpoint
+ALTER TABLE `committees` ADD `weekly_summary_weekday` integer;

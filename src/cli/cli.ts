@@ -7,13 +7,15 @@ import type { Clock } from "../clock.js";
 import type { Config } from "../config.js";
 import { localYear, parseInstant } from "../domain/calendar.js";
 import { htmlToPlain } from "../domain/html.js";
+import { effectiveSchedule } from "../domain/schedule-settings.js";
 import type { Text } from "../i18n.js";
 import { PlanFileError, readPlanFile } from "../plan/plan-file.js";
 import { describePlan } from "../plan/plan-text.js";
 import { loadCellReport, reportJson, reportSummary } from "../reports/load-cell-report.js";
+import { cellYear } from "../schedule/job.js";
 import type { Cell } from "../store/cell-store.js";
-import { CELL_SCHEDULE_OPTIONS, parseCellSchedule } from "./cell-schedule.js";
 import { describeRun, listJobs, runJob } from "./job-commands.js";
+import { describeSchedule, parseScheduleOptions, SCHEDULE_OPTIONS } from "./schedule-options.js";
 
 /** Where the CLI writes; tests pass their own. */
 export interface CliOutput {
@@ -35,7 +37,7 @@ const OPTIONS = {
   committee: { type: "string" },
   out: { type: "string" },
   at: { type: "string" },
-  ...CELL_SCHEDULE_OPTIONS,
+  ...SCHEDULE_OPTIONS,
 } as const;
 
 /** `npm run cli -- …`: the operators' commands. Returns the process exit code. */
@@ -104,37 +106,37 @@ export async function runCli(
       );
       return 0;
     }
-    if (group === "cell" && action === "schedule") {
-      const [cell] = argument ? selectCells(app, argument) : [];
-      if (!cell) throw new CliError({ key: "cli-usage" });
-      const parsed = parseCellSchedule(values);
+    if ((group === "cell" || group === "committee") && action === "schedule") {
+      if (!argument) throw new CliError({ key: "cli-usage" });
+      const parsed = parseScheduleOptions(values);
       if (!parsed.ok) {
         for (const { path, message } of parsed.problems) {
           io.err(`${path}: ${app.translator.has(message) ? say({ key: message }) : message}`);
         }
         return 2;
       }
-      app.services.cells.setSchedule(cell.id, parsed.schedule);
-      const updated = app.services.cells.byCode(cell.code) ?? cell;
-      const shown = {
-        cell: updated.code,
-        postHour: updated.postHour,
-        registrationReminderDays: updated.registrationReminderDays,
-        studyReminderDays: updated.studyReminderDays,
-        reviewReminderDays: updated.reviewReminderDays,
-        weeklySummaryWeekday: updated.weeklySummaryWeekday,
-      };
-      print(shown, () => [
-        {
-          key: "cli-cell-schedule",
-          args: {
-            ...shown,
-            registrationReminderDays: shown.registrationReminderDays.join(", "),
-            studyReminderDays: shown.studyReminderDays.join(", "),
-            reviewReminderDays: shown.reviewReminderDays.join(", "),
-          },
-        },
-      ]);
+      const { cells } = app.services;
+      let described: ReturnType<typeof describeSchedule>;
+      if (group === "cell") {
+        const [cell] = selectCells(app, argument);
+        if (!cell) throw new CliError({ key: "cli-usage" });
+        cells.setSchedule(cell.id, parsed.overrides);
+        const updated = cells.byCode(cell.code) ?? cell;
+        const { schedule } = cellYear(
+          app.services,
+          updated,
+          localYear(clock.now(), config.BOT_TIMEZONE),
+        );
+        described = describeSchedule(`${updated.name} (${updated.code})`, schedule);
+      } else {
+        if (!cells.setCommitteeSchedule(argument, parsed.overrides)) {
+          throw new CliError({ key: "cli-unknown-committee", args: { name: argument } });
+        }
+        const committee = cells.committeeByName(argument);
+        const own = committee ? cells.committeeSchedule(committee.id) : {};
+        described = describeSchedule(argument, effectiveSchedule(own));
+      }
+      print(described.json, () => [described.text]);
       return 0;
     }
     if (group === "cell" && action === "committee") {

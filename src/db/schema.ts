@@ -13,9 +13,23 @@ import type { Reply } from "../engine/reply.js";
 // plan as "YYYY-MM-DD" in local time.
 const instant = (name: string) => integer(name, { mode: "timestamp_ms" }).notNull();
 
+/**
+ * When scheduled posts go out and how many days ahead reminders come. Null inherits: a cell
+ * from its committee, a committee from the defaults (domain/schedule-settings.ts).
+ */
+const scheduleColumns = () => ({
+  postHour: integer("post_hour"),
+  registrationReminderDays: text("registration_reminder_days", { mode: "json" }).$type<number[]>(),
+  studyReminderDays: text("study_reminder_days", { mode: "json" }).$type<number[]>(),
+  reviewReminderDays: text("review_reminder_days", { mode: "json" }).$type<number[]>(),
+  /** ISO weekday of the secretary's weekly summary: 1 is Monday. */
+  weeklySummaryWeekday: integer("weekly_summary_weekday"),
+});
+
 export const committees = sqliteTable("committees", {
   id: integer("id").primaryKey({ autoIncrement: true }),
   name: text("name").notNull().unique(),
+  ...scheduleColumns(),
   createdAt: instant("created_at"),
 });
 
@@ -26,23 +40,7 @@ export const cells = sqliteTable("cells", {
   committeeId: integer("committee_id").references(() => committees.id),
   autoApprove: integer("auto_approve", { mode: "boolean" }).notNull().default(false),
   retiredRegister: integer("retired_register", { mode: "boolean" }).notNull().default(true),
-  /** Local hour at which scheduled posts and reminders go out. */
-  postHour: integer("post_hour").notNull().default(8),
-  /** Days before the registration deadline on which those who have not registered are reminded. */
-  registrationReminderDays: text("registration_reminder_days", { mode: "json" })
-    .$type<number[]>()
-    .notNull()
-    .default([14, 7, 3, 1]),
-  studyReminderDays: text("study_reminder_days", { mode: "json" })
-    .$type<number[]>()
-    .notNull()
-    .default([7, 1]),
-  reviewReminderDays: text("review_reminder_days", { mode: "json" })
-    .$type<number[]>()
-    .notNull()
-    .default([7]),
-  /** ISO weekday of the secretary's weekly summary: 1 is Monday. */
-  weeklySummaryWeekday: integer("weekly_summary_weekday").notNull().default(1),
+  ...scheduleColumns(),
   createdAt: instant("created_at"),
 });
 

@@ -1,5 +1,11 @@
 import type { LocalDay } from "../domain/calendar.js";
 import { cellRegistrationDeadline } from "../domain/commitment-rules.js";
+import {
+  effectiveSchedule,
+  type ScheduleOverrides,
+  type ScheduleSettings,
+  scheduleOverrides,
+} from "../domain/schedule-settings.js";
 import type { Reply } from "../engine/reply.js";
 import type { Services } from "../engine/services.js";
 import type { Text } from "../i18n.js";
@@ -13,29 +19,57 @@ export interface CellYear {
   cell: Cell;
   year: number;
   plan: StoredPlan;
+  /** The cell's own settings, else its committee's, else the defaults. */
+  schedule: ScheduleSettings;
   /** The plan's, or later for a cell that started late (see cellRegistrationDeadline). */
   registrationDeadline: LocalDay;
 }
 
-/** A cell's plan and deadlines for a year; `plans` shares plans between a committee's cells. */
+/** What the cells of one committee share, read once per beat rather than once per cell. */
+export class CommitteeCache {
+  private readonly plans = new Map<string, StoredPlan>();
+  private readonly schedules = new Map<number | null, ScheduleOverrides>();
+
+  constructor(private readonly services: Services) {}
+
+  plan(committeeId: number | null, year: number): StoredPlan {
+    const key = `${committeeId}:${year}`;
+    let plan = this.plans.get(key);
+    if (!plan) {
+      plan = this.services.plans.forCell(committeeId, year);
+      this.plans.set(key, plan);
+    }
+    return plan;
+  }
+
+  schedule(committeeId: number | null): ScheduleOverrides {
+    let schedule = this.schedules.get(committeeId);
+    if (!schedule) {
+      schedule = committeeId === null ? {} : this.services.cells.committeeSchedule(committeeId);
+      this.schedules.set(committeeId, schedule);
+    }
+    return schedule;
+  }
+}
+
+/** A cell's plan, deadlines and settings for a year. */
 export function cellYear(
   services: Services,
   cell: Cell,
   year: number,
-  plans = new Map<string, StoredPlan>(),
+  committees = new CommitteeCache(services),
 ): CellYear {
-  const key = `${cell.committeeId}:${year}`;
-  let plan = plans.get(key);
-  if (!plan) {
-    plan = services.plans.forCell(cell.committeeId, year);
-    plans.set(key, plan);
-  }
+  const plan = committees.plan(cell.committeeId, year);
   const registrationDeadline = cellRegistrationDeadline(
     plan.deadlines.registration,
     cell.createdAt,
     services.timeZone,
   );
-  return { services, cell, year, plan, registrationDeadline };
+  const schedule = effectiveSchedule(
+    scheduleOverrides(cell),
+    committees.schedule(cell.committeeId),
+  );
+  return { services, cell, year, plan, schedule, registrationDeadline };
 }
 
 /** One occurrence of a job for a cell: its period key (what makes it run once) and when. */

@@ -3,8 +3,7 @@ import { localDay, localYear } from "../domain/calendar.js";
 import type { Services } from "../engine/services.js";
 import { sendableFrom } from "../outbox/sendable-from.js";
 import type { Cell } from "../store/cell-store.js";
-import type { StoredPlan } from "../store/plan-store.js";
-import { type CellYear, cellYear, type Job, JobRun, type JobSlot } from "./job.js";
+import { type CellYear, CommitteeCache, cellYear, type Job, JobRun, type JobSlot } from "./job.js";
 
 /** How late a missed run may still be made up (the bot was down at 08:00). */
 export const GRACE_MS = 24 * 60 * 60 * 1000;
@@ -41,12 +40,12 @@ export class Scheduler {
     const { services } = this;
     const from = new Date(now.getTime() - this.graceMs);
     const quiet = sendableFrom(services, now) > now;
-    const plans = new Map<string, StoredPlan>();
+    const committees = new CommitteeCache(services);
     const results: RunResult[] = [];
     for (const cell of services.cells.all()) {
       const done = services.jobRuns.periodsOf(cell.id);
       for (const year of this.years(from, now)) {
-        const calendar = cellYear(services, cell, year, plans);
+        const calendar = cellYear(services, cell, year, committees);
         for (const job of this.jobs) {
           if (quiet && job.sends) continue;
           for (const slot of job.slots(calendar)) {

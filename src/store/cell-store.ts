@@ -2,6 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { cells, committees, groups, members } from "../db/schema.js";
 import { generateCellCode } from "../domain/cell-code.js";
+import { type ScheduleOverrides, scheduleOverrides } from "../domain/schedule-settings.js";
 
 export type Cell = typeof cells.$inferSelect;
 export type GroupLink = typeof groups.$inferSelect;
@@ -16,16 +17,6 @@ export interface CellListing {
 }
 
 export type CellSetting = "autoApprove" | "retiredRegister";
-
-/** When a cell's scheduled posts go out, and how many days ahead it is reminded. */
-export type CellSchedule = Pick<
-  Cell,
-  | "postHour"
-  | "registrationReminderDays"
-  | "studyReminderDays"
-  | "reviewReminderDays"
-  | "weeklySummaryWeekday"
->;
 
 export class CellStore {
   constructor(private readonly db: Db) {}
@@ -92,9 +83,30 @@ export class CellStore {
     });
   }
 
-  setSchedule(cellId: number, schedule: Partial<CellSchedule>): void {
+  /** Sets a cell's own schedule settings; those not given keep inheriting. */
+  setSchedule(cellId: number, schedule: ScheduleOverrides): void {
     if (Object.keys(schedule).length === 0) return;
     this.db.update(cells).set(schedule).where(eq(cells.id, cellId)).run();
+  }
+
+  committeeByName(name: string): typeof committees.$inferSelect | undefined {
+    return this.db.select().from(committees).where(eq(committees.name, name)).get();
+  }
+
+  /** A committee's schedule settings, which its cells inherit. */
+  committeeSchedule(committeeId: number): ScheduleOverrides {
+    const row = this.db.select().from(committees).where(eq(committees.id, committeeId)).get();
+    return row ? scheduleOverrides(row) : {};
+  }
+
+  /** Sets a committee's schedule settings; false if there is no such committee. */
+  setCommitteeSchedule(name: string, schedule: ScheduleOverrides): boolean {
+    const found = this.committeeByName(name);
+    if (!found) return false;
+    if (Object.keys(schedule).length > 0) {
+      this.db.update(committees).set(schedule).where(eq(committees.id, found.id)).run();
+    }
+    return true;
   }
 
   setSetting(cellId: number, setting: CellSetting, value: boolean): void {

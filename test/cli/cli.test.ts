@@ -210,3 +210,22 @@ describe("npm run cli -- cell schedule", () => {
     expect(harness.snapshot()).toBe(before);
   });
 });
+
+describe("npm run cli -- committee schedule", () => {
+  it("sets the default for a committee's cells; a cell's own setting wins", async () => {
+    harness = new Harness({ dir, now: "2024-03-10T02:00:00Z" });
+    const code = await harness.cellWith([]);
+    expect((await cli("committee", "schedule", "Đảng ủy Sở", "--post-hour", "9")).err).toContain(
+      "Không có đảng ủy tên Đảng ủy Sở",
+    );
+    await cli("cell", "committee", code, "Đảng ủy Sở");
+    const set = await cli("committee", "schedule", "Đảng ủy Sở", "--post-hour", "9");
+    expect(set.out).toContain("Đảng ủy Sở: gửi lúc 9 giờ");
+    expect((await cli("cell", "schedule", code)).out).toContain("gửi lúc 9 giờ");
+    await cli("cell", "schedule", code, "--post-hour", "7");
+    const listed = JSON.parse((await cli("job", "list", "--format", "json")).out);
+    expect(listed.find((j: { job: string }) => j.job === "registration-reminder")?.dueLocal).toBe(
+      "16/04/2024 07:00",
+    );
+  });
+});

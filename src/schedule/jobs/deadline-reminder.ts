@@ -6,7 +6,7 @@ import type { CellYear, Job, JobRun, JobSlot } from "../job.js";
 
 /** A reminder `days` before a deadline, at the cell's posting hour. */
 export function slotsBefore(
-  { services, cell }: CellYear,
+  { services, schedule }: CellYear,
   name: string,
   deadline: LocalDay | undefined,
   leadDays: number[],
@@ -14,7 +14,7 @@ export function slotsBefore(
   if (!deadline) return [];
   return leadDays.map((days) => ({
     period: `${deadline}/${name}-${days}`,
-    dueAt: atLocalHour(shiftDay(deadline, -days), cell.postHour, services.timeZone),
+    dueAt: atLocalHour(shiftDay(deadline, -days), schedule.postHour, services.timeZone),
     deadline,
   }));
 }

@@ -6,10 +6,14 @@ import type { Job } from "../job.js";
 export const quarterTopic: Job = {
   name: "quarter-topic",
   sends: true,
-  slots({ services, cell, year }) {
+  slots({ services, schedule, year }) {
     return [1, 2, 3, 4].map((quarter) => ({
       period: `${year}-Q${quarter}`,
-      dueAt: atLocalHour(firstWorkingDayOfQuarter(year, quarter), cell.postHour, services.timeZone),
+      dueAt: atLocalHour(
+        firstWorkingDayOfQuarter(year, quarter),
+        schedule.postHour,
+        services.timeZone,
+      ),
     }));
   },
   run(run) {

@@ -11,8 +11,8 @@ export const registrationReminder: Job = {
   name: "registration-reminder",
   sends: true,
   slots(calendar) {
-    const { cell, registrationDeadline } = calendar;
-    return slotsBefore(calendar, "reg", registrationDeadline, cell.registrationReminderDays);
+    const { schedule, registrationDeadline } = calendar;
+    return slotsBefore(calendar, "reg", registrationDeadline, schedule.registrationReminderDays);
   },
   run(run) {
     // The secretary's /nhacnho already reminded everyone today: once a day is enough.

@@ -5,5 +5,5 @@ export const reviewReminder = groupReminder({
   name: "review-reminder",
   key: "job-review-group",
   deadline: ({ plan }) => plan.deadlines.midtermReview,
-  leadDays: ({ cell }) => cell.reviewReminderDays,
+  leadDays: ({ schedule }) => schedule.reviewReminderDays,
 });

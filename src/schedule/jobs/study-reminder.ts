@@ -5,6 +5,6 @@ export const studyReminder = groupReminder({
   name: "study-reminder",
   key: "job-study-group",
   deadline: ({ plan }) => plan.deadlines.study,
-  leadDays: ({ cell }) => cell.studyReminderDays,
+  leadDays: ({ schedule }) => schedule.studyReminderDays,
   extraArgs: (run) => ({ title: run.calendar.plan.annualTopic.title }),
 });

@@ -8,10 +8,10 @@ import type { Job, JobRun } from "../job.js";
 export const weeklySummary: Job = {
   name: "weekly-summary",
   sends: true,
-  slots({ services, cell, year }) {
-    return weekdaysOfYear(year, cell.weeklySummaryWeekday).map((day) => ({
+  slots({ services, schedule, year }) {
+    return weekdaysOfYear(year, schedule.weeklySummaryWeekday).map((day) => ({
       period: weekPeriod(day),
-      dueAt: atLocalHour(day, cell.postHour, services.timeZone),
+      dueAt: atLocalHour(day, schedule.postHour, services.timeZone),
     }));
   },
   run(run) {

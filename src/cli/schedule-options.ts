@@ -1,5 +1,6 @@
 import { z } from "zod";
-import type { CellSchedule } from "../store/cell-store.js";
+import type { ScheduleOverrides, ScheduleSettings } from "../domain/schedule-settings.js";
+import type { Text } from "../i18n.js";
 
 const leadDays = z
   .string()
@@ -7,7 +8,7 @@ const leadDays = z
   .transform((value) => [...new Set(value.split(",").map(Number))].sort((a, b) => b - a))
   .pipe(z.array(z.number().int().min(0).max(180)).max(10));
 
-/** The options of `cell schedule`, checked: what is given changes, the rest stays. */
+/** Posts go out between 07:00 and 20:00: the quiet hours are around them. */
 const scheduleOptions = z.object({
   "post-hour": z.coerce.number().int().min(7).max(20).optional(),
   "registration-days": leadDays.optional(),
@@ -16,7 +17,8 @@ const scheduleOptions = z.object({
   "summary-weekday": z.coerce.number().int().min(1).max(7).optional(),
 });
 
-export const CELL_SCHEDULE_OPTIONS = {
+/** The options `cell schedule` and `committee schedule` take. */
+export const SCHEDULE_OPTIONS = {
   "post-hour": { type: "string" },
   "registration-days": { type: "string" },
   "study-days": { type: "string" },
@@ -25,11 +27,11 @@ export const CELL_SCHEDULE_OPTIONS = {
 } as const;
 
 export type ScheduleParse =
-  | { ok: true; schedule: Partial<CellSchedule> }
+  | { ok: true; overrides: ScheduleOverrides }
   | { ok: false; problems: { path: string; message: string }[] };
 
-/** Posts go out between 07:00 and 20:00 (the quiet hours are around them). */
-export function parseCellSchedule(values: Record<string, string | undefined>): ScheduleParse {
+/** What is given changes; what is not keeps inheriting. */
+export function parseScheduleOptions(values: Record<string, unknown>): ScheduleParse {
   const parsed = scheduleOptions.safeParse(values);
   if (!parsed.success) {
     return {
@@ -38,7 +40,7 @@ export function parseCellSchedule(values: Record<string, string | undefined>): S
     };
   }
   const options = parsed.data;
-  const schedule: Partial<CellSchedule> = {
+  const overrides: ScheduleOverrides = {
     postHour: options["post-hour"],
     registrationReminderDays: options["registration-days"],
     studyReminderDays: options["study-days"],
@@ -47,6 +49,22 @@ export function parseCellSchedule(values: Record<string, string | undefined>): S
   };
   return {
     ok: true,
-    schedule: Object.fromEntries(Object.entries(schedule).filter(([, v]) => v !== undefined)),
+    overrides: Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)),
   };
+}
+
+/** The settings in force, as JSON and as sentences. */
+export function describeSchedule(name: string, settings: ScheduleSettings) {
+  const text: Text = {
+    key: "cli-schedule",
+    args: {
+      name,
+      postHour: settings.postHour,
+      registrationReminderDays: settings.registrationReminderDays.join(", "),
+      studyReminderDays: settings.studyReminderDays.join(", "),
+      reviewReminderDays: settings.reviewReminderDays.join(", "),
+      weeklySummaryWeekday: settings.weeklySummaryWeekday,
+    },
+  };
+  return { json: { name, ...settings }, text };
 }
