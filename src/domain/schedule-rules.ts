@@ -78,8 +78,6 @@ export interface QuietHours {
   until: number;
 }
 
-export const DEFAULT_QUIET_HOURS: QuietHours = { from: 21, until: 7 };
-
 /** The earliest instant a message may go: now, or the end of the quiet hours it falls in. */
 export function afterQuietHours(
   instant: Date,
