@@ -7,9 +7,14 @@ import {
   loadCellReport,
   reportSummary,
 } from "../src/reports/load-cell-report.js";
+import {
+  loadMeetingReport,
+  meetingDetailsPrivate,
+  meetingSummary,
+} from "../src/reports/meeting-report.js";
 
 /**
- * /baocao: who has registered and who has not. In the group only counts and names; the
+ * /baocao: who has registered and who has not, the meetings' attendance and the polls. In the group only counts and names; the
  * content of personal plans only in the private chat of the secretary and the cell committee.
  */
 export const baocao: Command = {
@@ -17,9 +22,22 @@ export const baocao: Command = {
   where: "anywhere",
   who: "committee",
   run(turn) {
-    const report = loadCellReport(turn.services, turn.knownMember.cell, turn.year);
-    const parts = reportSummary(report);
-    if (!turn.inGroup) return turn.say(turn.chat.id, [...parts, ...details(turn, report)]);
+    const { services } = turn;
+    const cell = turn.knownMember.cell;
+    const report = loadCellReport(services, cell, turn.year);
+    const meetings = loadMeetingReport(services, cell, turn.year);
+    const parts = [
+      ...reportSummary(report),
+      { key: "baocao-meetings-header" },
+      ...meetingSummary(meetings, services.timeZone),
+    ];
+    if (!turn.inGroup) {
+      return turn.say(turn.chat.id, [
+        ...parts,
+        ...details(turn, report),
+        ...meetingDetailsPrivate(meetings, services.timeZone),
+      ]);
+    }
     turn.say(turn.chat.id, [...parts, { key: "baocao-details-private" }], {
       privateLink: { label: { key: "go-private-button" }, payload: "baocao" },
     });

@@ -1,13 +1,17 @@
 import type { Command } from "../src/engine/command.js";
 import { baocao } from "./baocao.js";
+import { binhchon } from "./binhchon.js";
 import { caidat } from "./caidat.js";
 import { camket } from "./camket.js";
 import { chuyende } from "./chuyende.js";
 import { dangky } from "./dangky.js";
+import { diemdanh } from "./diemdanh.js";
 import { duyet } from "./duyet.js";
 import { help } from "./help.js";
+import { hop } from "./hop.js";
 import { huy } from "./huy.js";
 import { khoitao } from "./khoitao.js";
+import { lichhop } from "./lichhop.js";
 import { nhacnho } from "./nhacnho.js";
 import { start } from "./start.js";
 import { thamgia } from "./thamgia.js";
@@ -23,8 +27,12 @@ export const commands: readonly Command[] = [
   dangky,
   camket,
   huy,
+  lichhop,
+  diemdanh,
   baocao,
   nhacnho,
+  hop,
+  binhchon,
   duyet,
   thanhvien,
   caidat,

@@ -1,3 +1,4 @@
+import { splitOnce } from "../src/domain/text.js";
 import type { Command } from "../src/engine/command.js";
 import { helpParts } from "./help.js";
 
@@ -8,9 +9,10 @@ export const start: Command = {
   who: "anyone",
   hidden: true,
   run(turn) {
-    const payload = turn.args.trim().toLowerCase();
-    if (payload !== "start" && turn.dispatcher.isCommand(payload)) {
-      return turn.dispatcher.run(turn, payload, "");
+    // Deep links carry "command" or "command_argument" (Telegram allows letters, digits, _ and -).
+    const [name, argument] = splitOnce(turn.args.trim().toLowerCase(), "_");
+    if (name !== "start" && turn.dispatcher.isCommand(name)) {
+      return turn.dispatcher.run(turn, name, argument);
     }
     const welcome = { key: "start-welcome", args: { name: turn.person.displayName } };
     turn.say(turn.chat.id, [welcome, ...helpParts(turn)]);

@@ -230,6 +230,7 @@ cli-usage =
       cell committee CODE "COMMITTEE"       put a cell under a Party committee
       cell schedule CODE [--post-hour 8] [--registration-days 14,7,3,1] [--study-days 7,1]
                          [--review-days 7] [--summary-weekday 1]   posting hour and reminder days
+                         [--meeting-hours 24,1]
       committee schedule "NAME" [same options]   the default for the committee's cells
       report --cell CODE [--year YEAR] [--format text|json] [--out FILE]
       job list [--cell CODE] [--format text|json]    scheduled jobs and their next run
@@ -258,6 +259,7 @@ cli-schedule =
         [6] Saturday
        *[7] Sunday
     }.
+    Meeting reminders, hours before the start: { $meetingReminderHours }.
 cli-unknown-committee = There is no committee named { $name }. A committee exists once a plan is imported for it (--committee) or a cell is put under it (cell committee).
 cli-error-days = days written with commas between them, for example 14,7,3,1
 cli-bad-option = Invalid option ({ $detail }).
@@ -319,3 +321,196 @@ cli-job-skipped = { $job } for { $cell } (period { $period }) skipped: what it r
 cli-job-no-slot = { $job } has no period due for { $cell } at that time.
 cli-unknown-job = There is no job { $job }. Jobs: { $jobs }.
 cli-bad-date = The time { $at } is not valid; write it like 2024-04-16T08:00 (Vietnam time) or with a time zone.
+
+## Cell meetings: shared
+
+verbatim = { $text }
+time-hour = { $hour }:00
+time-hour-minute = { $hour }:{ $minute }
+weekday-1 = Monday
+weekday-2 = Tuesday
+weekday-3 = Wednesday
+weekday-4 = Thursday
+weekday-5 = Friday
+weekday-6 = Saturday
+weekday-7 = Sunday
+meeting-when = { $time }, { $weekday } { $date }
+meeting-kind-regular = Regular meeting
+meeting-kind-thematic = Thematic meeting
+meeting-short-regular = regular meeting { $day }
+meeting-short-thematic = thematic meeting { $day }
+meeting-topic-regular = regular meeting for month { $month }
+meeting-details =
+    <b>{ $kind }</b>
+    🕖 { $when }
+    📍 { $place }
+    📌 { $topic }
+meeting-announcement-header = 📣 <b>CELL MEETING NOTICE</b>
+meeting-cancelled-header = ❌ <b>CANCELLED</b>: the meeting below.
+meeting-answer-count = Attending: { $attend }. Absent with a reason: { $excused }. Press a button to answer; you can change your mind until the meeting starts.
+meeting-choice-attend = ✋ Attending
+meeting-choice-excused = 📝 Absent with a reason
+meeting-reminder-soon = { $hours ->
+        [1] ⏰ The meeting starts in about 1 hour:
+       *[other] ⏰ The meeting starts in about { $hours } hours:
+    }
+meeting-reminder-coming = You said you are attending. See you there.
+meeting-reminder-unanswered = You have not said whether you are attending. Please press a button below.
+meeting-closed-group = The meeting is over. Thank you all.
+meeting-closed-secretary = The meeting is over. Attendance for the minutes:
+meeting-poll-question = How good was this meeting?
+meeting-poll-option-1 = Good
+meeting-poll-option-2 = Fairly good
+meeting-poll-option-3 = Average
+meeting-poll-option-4 = Not good enough
+attendance-counts = Present { $present }/{ $counted }. Absent with a reason: { $withReason }. Absent without a reason: { $withoutReason }.
+attendance-present = Present: { $names }.
+attendance-excused = Absent with a reason: { $name } ({ $reason }).
+attendance-excused-no-reason = Absent with a reason: { $name } (no reason given yet).
+attendance-absent = Absent without a reason: { $names }.
+attendance-exempt = Exempt from Party work (not counted): { $names }.
+
+## /hop
+
+help-hop = schedule, change or cancel a cell meeting
+hop-upcoming = Upcoming meetings:
+hop-choice-new = ➕ Schedule a new meeting
+hop-choice-edit = ✏️ Change { $meeting }
+hop-choice-cancel = ❌ Cancel { $meeting }
+hop-restart = This meeting scheduling is out of date. Please type /hop again.
+hop-use-choices = Please press a button below (or reply with a number).
+hop-ask-kind = What kind of meeting?
+hop-ask-time = When is the meeting? For example: <i>20/5 19h30</i>, <i>19:30 20/05/2025</i> or <i>thứ Hai 14h</i> (Monday 2 pm).
+hop-time-understood = chibo understood: <b>{ $when }</b>.
+hop-ask-place = Where is the meeting? For example: <i>Neighbourhood 1 hall</i>.
+hop-ask-topic = What is the meeting mainly about? Type it, or press the button if there is nothing in particular.
+hop-ask-topic-thematic = What is the topic of the thematic meeting? This quarter's topic is: <i>{ $topic }</i>. Press the button to use it, or type another topic.
+hop-choice-quarter-topic = Use the quarter's topic
+hop-choice-no-topic = Nothing in particular
+hop-review = Please check:
+hop-choice-announce = ✅ Send the notice to the group
+hop-choice-save = ✅ Save and tell the group
+hop-choice-change-time = Change the time
+hop-choice-change-place = Change the place
+hop-choice-change-topic = Change the content
+hop-choice-abort = Drop it, do not schedule
+hop-aborted = Dropped. Nothing has changed.
+hop-announced = Scheduled, and the notice was sent to the cell's group:
+    { $meeting }
+hop-changed = Saved the changes and told the group and those who said they are attending:
+    { $meeting }
+hop-changed-notice = 🔔 <b>The meeting has changed.</b> Please check:
+hop-cancel-ask = Are you sure you want to cancel this meeting?
+hop-choice-cancel-yes = ❌ Cancel the meeting
+hop-choice-cancel-no = Do not cancel
+hop-cancel-kept = The meeting stays as it was.
+hop-cancelled = Cancelled the meeting and told the group:
+    { $meeting }
+hop-cancelled-notice = ❌ <b>The meeting below has been cancelled.</b>
+hop-already-cancelled = This meeting has already been cancelled.
+hop-already-started = This meeting has already started, so it can no longer be changed or cancelled.
+hop-time-empty = Please type the date and time of the meeting, for example: 20/5 19h30.
+hop-time-unreadable = chibo did not understand this time. Please type it like this: <i>20/5 19h30</i> or <i>thứ Hai 14h</i>.
+hop-time-no-date = The date is missing. Please type both the date and the time, for example: 20/5 19h30.
+hop-time-no-time = The time is missing. Please type both the date and the time, for example: 20/5 19h30.
+hop-time-impossible = This date or time does not exist (for example 31/2 or 25h). Please type it again.
+hop-time-ambiguous = This time can be read more than one way (for example "2h" could be 2 am or 2 pm, or the weekday does not match the date). Please make it clear, for example: 20/5 14h or 2 giờ chiều 20/5.
+hop-time-past = This time has already passed. Please choose a time ahead.
+hop-time-too-far = This time is more than a year away. Please choose a nearer date.
+hop-time-overlap = This clashes with another meeting of the cell:
+    { $other }
+    Please choose another time.
+hop-text-empty = Please type a few words (not just numbers or symbols).
+hop-text-too-long = Too long: { $length } characters, at most { $max }. Please make it shorter.
+
+## /lichhop
+
+help-lichhop = see the meeting schedule and say whether you will attend
+lichhop-none = There are no upcoming meetings.
+lichhop-your-answer-attend = Your answer: <b>attending</b>.
+lichhop-your-answer-excused = Your answer: <b>absent with a reason</b>.
+lichhop-your-answer-none = You have not said whether you will attend.
+lichhop-attend-saved = Noted: you are attending { $meeting }.
+lichhop-attend-again = You have already said you are attending { $meeting }.
+lichhop-ask-reason = You will miss { $meeting }. Please type the reason (for example: <i>away on business</i>). Only the secretary and the cell committee can see it.
+lichhop-excused-asked = Noted as absent with a reason. chibo has asked you for the reason in private.
+lichhop-excused-open-private = Noted as absent. Please open a private chat with chibo to send the reason.
+lichhop-reason-saved = Noted your reason for missing { $meeting }: { $reason }. Only the secretary and the cell committee can see it.
+lichhop-reason-restart = This question about your reason is out of date. Please type /lichhop to answer again.
+lichhop-reason-not-needed = You changed to attending, so no reason is needed any more.
+lichhop-reason-empty = Please type the reason in words, for example: away on business.
+lichhop-reason-too-long = The reason is too long: { $length } characters, at most { $max }. Please make it shorter.
+lichhop-cancelled = This meeting has been cancelled.
+lichhop-answers-closed = The meeting has started; answers can no longer be changed.
+lichhop-exempt = You are exempt from Party work, so you do not need to say whether you will attend.
+
+## /diemdanh
+
+help-diemdanh = take attendance during a meeting
+checkin-open = ✅ <b>ATTENDANCE</b>: if you are here, please press the button below.
+checkin-choice-here = ✋ I am here
+checkin-closed = Attendance is over.
+diemdanh-done = Checked in: you are present at { $meeting }.
+diemdanh-already = You have already checked in (at { $at }).
+diemdanh-not-open = Attendance is not open yet. The secretary opens it when the meeting starts.
+diemdanh-over = Attendance is over.
+diemdanh-no-meeting = There is no meeting going on or just finished.
+diemdanh-too-early = Next is { $meeting }; attendance can be opened from { $opens }.
+diemdanh-already-open = Attendance is open; chibo is sending the attendance button again.
+diemdanh-sheet-header = <b>Attendance</b>
+diemdanh-sheet-hint = Press a member's name to mark them present or absent (for those without a phone). To note a reason for absence: <i>/diemdanh vang Full Name: reason</i>.
+diemdanh-mark-present = ✅ { $name }
+diemdanh-mark-absent = ⬜ { $name }
+diemdanh-choice-close = 🏁 End the meeting
+diemdanh-closed = Ended { $meeting }. The attendance results and the feedback poll have been sent.
+diemdanh-already-closed = This meeting has already ended.
+diemdanh-not-correctable = The attendance of this meeting can no longer be corrected (only within 7 days after the meeting).
+diemdanh-reason-usage = How to write it: <i>/diemdanh vang Full Name: reason</i>.
+diemdanh-reason-missing = The reason is missing, or longer than { $max } characters. How to write it: <i>/diemdanh vang Full Name: reason</i>.
+diemdanh-reason-saved = Noted { $name } as absent with a reason: { $reason }.
+diemdanh-no-such-member = There is no Party member named { $name } in the cell.
+diemdanh-name-twice = More than one Party member is named { $name }. Please press the name in the /diemdanh list.
+
+## /binhchon
+
+help-binhchon = ask the cell's opinion with a poll
+poll-post-question = 🗳 <b>{ $question }</b>
+poll-post-anonymous = Anonymous poll, closes at { $closesAt }. Answer with a button or a number.
+poll-post-named = Public poll, closes at { $closesAt }. Answer with a button or a number.
+poll-closed-header = 🗳 Results of the poll «{ $question }» ({ $total } votes):
+poll-result-line = • { $option }: { $count } ({ $percent }%)
+binhchon-ask-question = What is the poll question? (at most 300 characters)
+binhchon-ask-options = The answers: one per line, or separated by ; (from { $min } to { $max } answers).
+binhchon-review = Please check the question «{ $question }» (closes in { $hours } h):
+binhchon-review-option = { $index }. { $option }
+binhchon-choice-anonymous = ✅ Send, anonymous
+binhchon-choice-named = ✅ Send, public (voters' names shown)
+binhchon-choice-abort = Drop it
+binhchon-aborted = Dropped. Nothing has been sent.
+binhchon-sent = The poll has been sent to the group. It closes at { $closesAt }; type /binhchon to close it early.
+binhchon-restart = This poll creation is out of date. Please type /binhchon again.
+binhchon-use-choices = Please press a button below (or reply with a number).
+binhchon-open-poll = Open poll: «{ $question }», { $total } votes, closes at { $closesAt }.
+binhchon-choice-close = 🏁 Close: { $question }
+binhchon-choice-new = ➕ Create a new poll
+binhchon-closed = Closed «{ $question }» ({ $total } votes). The results have been sent to the group:
+binhchon-already-closed = This poll has already closed.
+binhchon-vote-closed = This poll has closed; no more votes are accepted.
+binhchon-voted = Your vote is noted: { $option }.
+binhchon-question-empty = Please type the question in words.
+binhchon-question-too-long = The question is too long: { $length } characters, at most { $maxQuestion }.
+binhchon-too-few-options = At least { $min } answers are needed (there are only { $count }). One per line, or separated by ;
+binhchon-too-many-options = At most { $max } answers (there are { $count }).
+binhchon-option-empty = Each answer must contain words.
+binhchon-option-too-long = The answer «{ $option }» is too long; at most { $maxOption } characters.
+binhchon-option-repeated = The answer «{ $option }» is repeated.
+
+## /baocao: meetings and polls
+
+baocao-meetings-header = <b>Meetings and polls this year</b>
+baocao-no-meetings = No meeting has ended yet, and there have been no polls.
+baocao-poll-open = 🗳 «{ $question }» (still open, { $total } votes):
+baocao-poll-closed = 🗳 «{ $question }» ({ $total } votes):
+baocao-attendance-header = <b>Attendance at each meeting</b>
+baocao-attendance-members = <b>Each Party member over { $meetings } meetings</b>
+baocao-attendance-member = { $name }: present { $present }, absent with a reason { $withReason }, absent without a reason { $withoutReason }

@@ -230,6 +230,7 @@ cli-usage =
       cell committee MÃ "TÊN ĐẢNG ỦY"     đặt chi bộ dưới một đảng ủy
       cell schedule MÃ [--post-hour 8] [--registration-days 14,7,3,1] [--study-days 7,1]
                        [--review-days 7] [--summary-weekday 1]   giờ gửi và số ngày nhắc trước
+                       [--meeting-hours 24,1]
       committee schedule "TÊN ĐẢNG ỦY" [như trên]   cài đặt chung cho các chi bộ của đảng ủy
       report --cell MÃ [--year NĂM] [--format text|json] [--out FILE]
       job list [--cell MÃ] [--format text|json]     các việc theo lịch và lần chạy tới
@@ -258,6 +259,7 @@ cli-schedule =
         [6] thứ Bảy
        *[7] Chủ nhật
     }.
+    Nhắc họp trước giờ họp (giờ): { $meetingReminderHours }.
 cli-unknown-committee = Không có đảng ủy tên { $name }. Đảng ủy có khi nhập kế hoạch (--committee) hoặc đặt chi bộ dưới nó (cell committee).
 cli-error-days = số ngày viết cách nhau bằng dấu phẩy, ví dụ 14,7,3,1
 cli-bad-option = Tùy chọn không hợp lệ ({ $detail }).
@@ -319,3 +321,196 @@ cli-job-skipped = { $job } cho { $cell } (kỳ { $period }) bỏ qua: việc c�
 cli-job-no-slot = { $job } chưa đến kỳ nào cho { $cell } tại thời điểm đó.
 cli-unknown-job = Không có việc { $job }. Các việc: { $jobs }.
 cli-bad-date = Thời điểm { $at } không hợp lệ; viết dạng 2024-04-16T08:00 (giờ Việt Nam) hoặc có múi giờ.
+
+## Họp chi bộ: chung
+
+verbatim = { $text }
+time-hour = { $hour } giờ
+time-hour-minute = { $hour } giờ { $minute }
+weekday-1 = thứ Hai
+weekday-2 = thứ Ba
+weekday-3 = thứ Tư
+weekday-4 = thứ Năm
+weekday-5 = thứ Sáu
+weekday-6 = thứ Bảy
+weekday-7 = Chủ nhật
+meeting-when = { $time }, { $weekday }, ngày { $date }
+meeting-kind-regular = Sinh hoạt định kỳ
+meeting-kind-thematic = Sinh hoạt chuyên đề
+meeting-short-regular = buổi sinh hoạt định kỳ { $day }
+meeting-short-thematic = buổi sinh hoạt chuyên đề { $day }
+meeting-topic-regular = sinh hoạt định kỳ tháng { $month }
+meeting-details =
+    <b>{ $kind }</b>
+    🕖 { $when }
+    📍 { $place }
+    📌 { $topic }
+meeting-announcement-header = 📣 <b>THÔNG BÁO HỌP CHI BỘ</b>
+meeting-cancelled-header = ❌ <b>ĐÃ HỦY</b> buổi họp dưới đây.
+meeting-answer-count = Đã báo tham dự: { $attend }. Vắng có lý do: { $excused }. Đồng chí bấm nút để báo; có thể đổi ý đến giờ họp.
+meeting-choice-attend = ✋ Tham dự
+meeting-choice-excused = 📝 Vắng có lý do
+meeting-reminder-soon = { $hours ->
+        [1] ⏰ Còn khoảng 1 giờ nữa là đến giờ họp:
+       *[other] ⏰ Còn khoảng { $hours } giờ nữa là đến giờ họp:
+    }
+meeting-reminder-coming = Đồng chí đã báo tham dự. Hẹn gặp đồng chí.
+meeting-reminder-unanswered = Đồng chí chưa báo có tham dự hay không. Xin bấm một nút dưới đây.
+meeting-closed-group = Buổi họp đã kết thúc. Cảm ơn các đồng chí.
+meeting-closed-secretary = Buổi họp đã kết thúc. Điểm danh để ghi biên bản:
+meeting-poll-question = Đánh giá chất lượng buổi sinh hoạt
+meeting-poll-option-1 = Tốt
+meeting-poll-option-2 = Khá
+meeting-poll-option-3 = Trung bình
+meeting-poll-option-4 = Chưa đạt
+attendance-counts = Có mặt { $present }/{ $counted }. Vắng có lý do: { $withReason }. Vắng không lý do: { $withoutReason }.
+attendance-present = Có mặt: { $names }.
+attendance-excused = Vắng có lý do: { $name } ({ $reason }).
+attendance-excused-no-reason = Vắng có lý do: { $name } (chưa nêu lý do).
+attendance-absent = Vắng không lý do: { $names }.
+attendance-exempt = Miễn sinh hoạt (không tính): { $names }.
+
+## /hop
+
+help-hop = lên lịch, sửa hoặc hủy buổi họp chi bộ
+hop-upcoming = Các buổi họp sắp tới:
+hop-choice-new = ➕ Lên lịch buổi họp mới
+hop-choice-edit = ✏️ Sửa { $meeting }
+hop-choice-cancel = ❌ Hủy { $meeting }
+hop-restart = Phiên lên lịch họp đã cũ. Xin gõ lại /hop.
+hop-use-choices = Xin bấm một nút bên dưới (hoặc trả lời bằng số).
+hop-ask-kind = Buổi họp loại nào?
+hop-ask-time = Họp lúc nào? Ví dụ: <i>20/5 19h30</i>, <i>19:30 20/05/2025</i> hoặc <i>thứ Hai 14h</i>.
+hop-time-understood = chibo hiểu là: <b>{ $when }</b>.
+hop-ask-place = Họp ở đâu? Ví dụ: <i>Hội trường khu phố 1</i>.
+hop-ask-topic = Nội dung chính của buổi họp? Gõ nội dung, hoặc bấm nút nếu không có nội dung riêng.
+hop-ask-topic-thematic = Chủ đề buổi sinh hoạt chuyên đề? Chủ điểm quý này là: <i>{ $topic }</i>. Bấm nút để dùng chủ điểm này, hoặc gõ chủ đề khác.
+hop-choice-quarter-topic = Dùng chủ điểm quý
+hop-choice-no-topic = Không có nội dung riêng
+hop-review = Xin đồng chí xem lại:
+hop-choice-announce = ✅ Gửi thông báo vào nhóm
+hop-choice-save = ✅ Lưu và báo lại cho nhóm
+hop-choice-change-time = Sửa thời gian
+hop-choice-change-place = Sửa địa điểm
+hop-choice-change-topic = Sửa nội dung
+hop-choice-abort = Bỏ, không lên lịch
+hop-aborted = Đã bỏ. Không có gì thay đổi.
+hop-announced = Đã lên lịch và gửi thông báo vào nhóm chi bộ:
+    { $meeting }
+hop-changed = Đã lưu thay đổi và báo lại cho nhóm và những đồng chí đã báo tham dự:
+    { $meeting }
+hop-changed-notice = 🔔 <b>Lịch họp thay đổi.</b> Xin các đồng chí xem lại:
+hop-cancel-ask = Đồng chí chắc chắn hủy buổi họp này?
+hop-choice-cancel-yes = ❌ Hủy buổi họp
+hop-choice-cancel-no = Không hủy
+hop-cancel-kept = Buổi họp vẫn giữ nguyên.
+hop-cancelled = Đã hủy buổi họp và báo cho nhóm:
+    { $meeting }
+hop-cancelled-notice = ❌ <b>Buổi họp dưới đây đã bị hủy.</b>
+hop-already-cancelled = Buổi họp này đã bị hủy rồi.
+hop-already-started = Buổi họp này đã bắt đầu, không sửa hay hủy được nữa.
+hop-time-empty = Xin gõ ngày và giờ họp, ví dụ: 20/5 19h30.
+hop-time-unreadable = chibo chưa hiểu thời gian này. Xin gõ theo mẫu: <i>20/5 19h30</i> hoặc <i>thứ Hai 14h</i>.
+hop-time-no-date = Thiếu ngày họp. Xin gõ cả ngày và giờ, ví dụ: 20/5 19h30.
+hop-time-no-time = Thiếu giờ họp. Xin gõ cả ngày và giờ, ví dụ: 20/5 19h30.
+hop-time-impossible = Ngày hoặc giờ này không có thật (ví dụ 31/2 hay 25 giờ). Xin gõ lại.
+hop-time-ambiguous = Thời gian này có thể hiểu nhiều cách (ví dụ "2h" là 2 giờ sáng hay chiều, hoặc thứ không khớp với ngày). Xin ghi rõ, ví dụ: 20/5 14h hoặc 2 giờ chiều 20/5.
+hop-time-past = Thời gian này đã qua. Xin chọn một thời điểm sắp tới.
+hop-time-too-far = Thời gian này xa quá một năm. Xin chọn ngày gần hơn.
+hop-time-overlap = Trùng giờ với một buổi họp khác của chi bộ:
+    { $other }
+    Xin chọn giờ khác.
+hop-text-empty = Xin gõ vài chữ (không chỉ có số hay ký hiệu).
+hop-text-too-long = Dài quá: { $length } ký tự, tối đa { $max }. Xin viết ngắn lại.
+
+## /lichhop
+
+help-lichhop = xem lịch họp và báo tham dự hoặc vắng
+lichhop-none = Chưa có buổi họp nào sắp tới.
+lichhop-your-answer-attend = Đồng chí đã báo: <b>tham dự</b>.
+lichhop-your-answer-excused = Đồng chí đã báo: <b>vắng có lý do</b>.
+lichhop-your-answer-none = Đồng chí chưa báo tham dự hay vắng.
+lichhop-attend-saved = Đã ghi: đồng chí tham dự { $meeting }.
+lichhop-attend-again = Đồng chí đã báo tham dự { $meeting } rồi.
+lichhop-ask-reason = Đồng chí vắng { $meeting }. Xin gõ lý do (ví dụ: <i>đi công tác</i>). Chỉ bí thư và chi ủy xem được lý do này.
+lichhop-excused-asked = Đã ghi vắng có lý do. chibo đã nhắn riêng để hỏi lý do.
+lichhop-excused-open-private = Đã ghi vắng. Xin mở chat riêng với chibo để gửi lý do.
+lichhop-reason-saved = Đã ghi lý do vắng { $meeting }: { $reason }. Chỉ bí thư và chi ủy xem được.
+lichhop-reason-restart = Phiên hỏi lý do đã cũ. Xin gõ /lichhop để báo lại.
+lichhop-reason-not-needed = Đồng chí đã đổi sang tham dự nên không cần lý do vắng nữa.
+lichhop-reason-empty = Xin gõ lý do bằng chữ, ví dụ: đi công tác.
+lichhop-reason-too-long = Lý do dài quá: { $length } ký tự, tối đa { $max }. Xin viết ngắn lại.
+lichhop-cancelled = Buổi họp này đã bị hủy.
+lichhop-answers-closed = Buổi họp đã bắt đầu; không đổi câu trả lời được nữa.
+lichhop-exempt = Đồng chí đang miễn sinh hoạt, không cần báo tham dự.
+
+## /diemdanh
+
+help-diemdanh = điểm danh trong buổi họp
+checkin-open = ✅ <b>ĐIỂM DANH</b>: đồng chí có mặt xin bấm nút dưới đây.
+checkin-choice-here = ✋ Có mặt
+checkin-closed = Điểm danh đã kết thúc.
+diemdanh-done = Đã điểm danh: đồng chí có mặt tại { $meeting }.
+diemdanh-already = Đồng chí đã điểm danh rồi (lúc { $at }).
+diemdanh-not-open = Điểm danh chưa mở. Bí thư mở điểm danh khi buổi họp bắt đầu.
+diemdanh-over = Điểm danh đã kết thúc.
+diemdanh-no-meeting = Không có buổi họp nào đang diễn ra hay vừa kết thúc.
+diemdanh-too-early = Sắp tới là { $meeting }; điểm danh mở được từ { $opens }.
+diemdanh-already-open = Điểm danh đang mở; chibo gửi lại nút điểm danh.
+diemdanh-sheet-header = <b>Điểm danh</b>
+diemdanh-sheet-hint = Bấm tên một đồng chí để đánh dấu có mặt hoặc vắng (cho người không dùng điện thoại). Ghi lý do vắng: <i>/diemdanh vắng Họ Tên: lý do</i>.
+diemdanh-mark-present = ✅ { $name }
+diemdanh-mark-absent = ⬜ { $name }
+diemdanh-choice-close = 🏁 Kết thúc buổi họp
+diemdanh-closed = Đã kết thúc { $meeting }. Kết quả điểm danh và phiếu đánh giá đã gửi.
+diemdanh-already-closed = Buổi họp này đã kết thúc rồi.
+diemdanh-not-correctable = Không sửa điểm danh buổi này được nữa (chỉ sửa trong 7 ngày sau buổi họp).
+diemdanh-reason-usage = Cách ghi: <i>/diemdanh vắng Họ Tên: lý do</i>.
+diemdanh-reason-missing = Thiếu lý do, hoặc lý do dài quá { $max } ký tự. Cách ghi: <i>/diemdanh vắng Họ Tên: lý do</i>.
+diemdanh-reason-saved = Đã ghi { $name } vắng có lý do: { $reason }.
+diemdanh-no-such-member = Không có đảng viên tên { $name } trong chi bộ.
+diemdanh-name-twice = Có hơn một đảng viên tên { $name }. Xin bấm tên trong danh sách /diemdanh.
+
+## /binhchon
+
+help-binhchon = hỏi ý kiến chi bộ bằng một cuộc bình chọn
+poll-post-question = 🗳 <b>{ $question }</b>
+poll-post-anonymous = Bình chọn ẩn danh, kết thúc lúc { $closesAt }. Trả lời bằng nút hoặc số.
+poll-post-named = Bình chọn công khai, kết thúc lúc { $closesAt }. Trả lời bằng nút hoặc số.
+poll-closed-header = 🗳 Kết quả bình chọn «{ $question }» ({ $total } phiếu):
+poll-result-line = • { $option }: { $count } ({ $percent }%)
+binhchon-ask-question = Câu hỏi bình chọn là gì? (tối đa 300 ký tự)
+binhchon-ask-options = Các phương án trả lời: mỗi dòng một phương án, hoặc cách nhau bằng dấu ; (từ { $min } đến { $max } phương án).
+binhchon-review = Xin xem lại câu hỏi «{ $question }» (kết thúc sau { $hours } giờ):
+binhchon-review-option = { $index }. { $option }
+binhchon-choice-anonymous = ✅ Gửi, ẩn danh
+binhchon-choice-named = ✅ Gửi, công khai (ghi tên người chọn)
+binhchon-choice-abort = Bỏ
+binhchon-aborted = Đã bỏ. Không có gì được gửi.
+binhchon-sent = Đã gửi bình chọn vào nhóm. Kết thúc lúc { $closesAt }; gõ /binhchon để kết thúc sớm.
+binhchon-restart = Phiên tạo bình chọn đã cũ. Xin gõ lại /binhchon.
+binhchon-use-choices = Xin bấm một nút bên dưới (hoặc trả lời bằng số).
+binhchon-open-poll = Đang bình chọn: «{ $question }», { $total } phiếu, kết thúc lúc { $closesAt }.
+binhchon-choice-close = 🏁 Kết thúc: { $question }
+binhchon-choice-new = ➕ Tạo bình chọn mới
+binhchon-closed = Đã kết thúc «{ $question }» ({ $total } phiếu). Kết quả đã gửi vào nhóm:
+binhchon-already-closed = Bình chọn này đã kết thúc rồi.
+binhchon-vote-closed = Bình chọn này đã kết thúc; không nhận phiếu nữa.
+binhchon-voted = Đã ghi phiếu của đồng chí: { $option }.
+binhchon-question-empty = Xin gõ câu hỏi bằng chữ.
+binhchon-question-too-long = Câu hỏi dài quá: { $length } ký tự, tối đa { $maxQuestion }.
+binhchon-too-few-options = Cần ít nhất { $min } phương án (mới có { $count }). Mỗi dòng một phương án, hoặc cách nhau bằng dấu ;
+binhchon-too-many-options = Nhiều nhất { $max } phương án (đang có { $count }).
+binhchon-option-empty = Mỗi phương án phải có chữ.
+binhchon-option-too-long = Phương án «{ $option }» dài quá; tối đa { $maxOption } ký tự.
+binhchon-option-repeated = Phương án «{ $option }» bị lặp lại.
+
+## /baocao: họp và bình chọn
+
+baocao-meetings-header = <b>Họp và bình chọn trong năm</b>
+baocao-no-meetings = Chưa có buổi họp nào kết thúc, chưa có bình chọn nào.
+baocao-poll-open = 🗳 «{ $question }» (đang bình chọn, { $total } phiếu):
+baocao-poll-closed = 🗳 «{ $question }» ({ $total } phiếu):
+baocao-attendance-header = <b>Điểm danh từng buổi</b>
+baocao-attendance-members = <b>Từng đảng viên qua { $meetings } buổi họp</b>
+baocao-attendance-member = { $name }: có mặt { $present }, vắng có lý do { $withReason }, vắng không lý do { $withoutReason }

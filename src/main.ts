@@ -39,6 +39,8 @@ async function main(): Promise<void> {
     apiRoot: config.TELEGRAM_API_ROOT,
     router: app.router,
     translator: app.translator,
+    posted: app.services.posted,
+    clock: app.services.clock,
     commands,
     log,
   });
@@ -47,6 +49,8 @@ async function main(): Promise<void> {
     apiRoot: config.TELEGRAM_API_ROOT,
     botUsername: bot.botInfo.username,
     translator: app.translator,
+    posted: app.services.posted,
+    clock: app.services.clock,
   });
   const heartbeat = schedule(app, [deliverer], log);
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => bot.stop());
@@ -65,6 +69,8 @@ function schedule(app: App, deliverers: Deliverer[], log: Logger) {
     log,
   });
   heartbeat.beat().catch((error: unknown) => log.error({ err: error }, "first beat failed"));
+  // An announcement or a poll goes out right after the turn that posted it.
+  app.router.onPosted = () => void heartbeat.beat();
   return heartbeat;
 }
 

@@ -12,6 +12,12 @@ import type { Text } from "../i18n.js";
 import { PlanFileError, readPlanFile } from "../plan/plan-file.js";
 import { describePlan } from "../plan/plan-text.js";
 import { loadCellReport, reportJson, reportSummary } from "../reports/load-cell-report.js";
+import {
+  loadMeetingReport,
+  meetingDetailsPrivate,
+  meetingReportJson,
+  meetingSummary,
+} from "../reports/meeting-report.js";
 import { cellYear } from "../schedule/job.js";
 import type { Cell } from "../store/cell-store.js";
 import { describeRun, listJobs, runJob } from "./job-commands.js";
@@ -153,7 +159,14 @@ export async function runCli(
       const cell = app.services.cells.byCode(values.cell);
       if (!cell) throw new CliError({ key: "cli-unknown-cell", args: { code: values.cell } });
       const report = loadCellReport(app.services, cell, year);
-      print(reportJson(report), () => reportSummary(report));
+      const meetings = loadMeetingReport(app.services, cell, year);
+      const json = { ...reportJson(report), ...meetingReportJson(meetings, app.translator) };
+      const tz = config.BOT_TIMEZONE;
+      print(json, () => [
+        ...reportSummary(report),
+        ...meetingSummary(meetings, tz),
+        ...meetingDetailsPrivate(meetings, tz),
+      ]);
       return 0;
     }
     if (group === "job" && (action === "list" || action === "run")) {

@@ -15,6 +15,12 @@ const scheduleOptions = z.object({
   "study-days": leadDays.optional(),
   "review-days": leadDays.optional(),
   "summary-weekday": z.coerce.number().int().min(1).max(7).optional(),
+  "meeting-hours": z
+    .string()
+    .regex(/^\d{1,3}(,\d{1,3})*$/, "cli-error-days")
+    .transform((value) => [...new Set(value.split(",").map(Number))].sort((a, b) => b - a))
+    .pipe(z.array(z.number().int().min(1).max(168)).max(5))
+    .optional(),
 });
 
 /** The options `cell schedule` and `committee schedule` take. */
@@ -24,6 +30,7 @@ export const SCHEDULE_OPTIONS = {
   "study-days": { type: "string" },
   "review-days": { type: "string" },
   "summary-weekday": { type: "string" },
+  "meeting-hours": { type: "string" },
 } as const;
 
 export type ScheduleParse =
@@ -46,6 +53,7 @@ export function parseScheduleOptions(values: Record<string, unknown>): ScheduleP
     studyReminderDays: options["study-days"],
     reviewReminderDays: options["review-days"],
     weeklySummaryWeekday: options["summary-weekday"],
+    meetingReminderHours: options["meeting-hours"],
   };
   return {
     ok: true,
@@ -64,6 +72,7 @@ export function describeSchedule(name: string, settings: ScheduleSettings) {
       studyReminderDays: settings.studyReminderDays.join(", "),
       reviewReminderDays: settings.reviewReminderDays.join(", "),
       weeklySummaryWeekday: settings.weeklySummaryWeekday,
+      meetingReminderHours: settings.meetingReminderHours.join(", "),
     },
   };
   return { json: { name, ...settings }, text };

@@ -8,6 +8,7 @@ import {
 } from "drizzle-orm/sqlite-core";
 import { MEMBER_ROLES, MEMBER_STATUSES, ROSTER_STATES } from "../domain/member-rules.js";
 import type { Reply } from "../engine/reply.js";
+import type { Text } from "../i18n.js";
 
 // Instants are stored as UTC milliseconds, always from the injected clock; calendar days of a
 // plan as "YYYY-MM-DD" in local time.
@@ -24,6 +25,7 @@ const scheduleColumns = () => ({
   reviewReminderDays: text("review_reminder_days", { mode: "json" }).$type<number[]>(),
   /** ISO weekday of the secretary's weekly summary: 1 is Monday. */
   weeklySummaryWeekday: integer("weekly_summary_weekday"),
+  meetingReminderHours: text("meeting_reminder_hours", { mode: "json" }).$type<number[]>(),
 });
 
 export const committees = sqliteTable("committees", {
@@ -258,3 +260,130 @@ export const schedulerLease = sqliteTable("scheduler_lease", {
   owner: text("owner").notNull(),
   renewedAt: instant("renewed_at"),
 });
+
+export const MEETING_KINDS = ["regular", "thematic"] as const;
+
+/** A cell meeting: announced in the groups, answered, checked in, then closed. */
+export const meetings = sqliteTable(
+  "meetings",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    cellId: integer("cell_id")
+      .notNull()
+      .references(() => cells.id),
+    kind: text("kind", { enum: MEETING_KINDS }).notNull(),
+    startsAt: instant("starts_at"),
+    endsAt: instant("ends_at"),
+    place: text("place").notNull(),
+    topic: text("topic").notNull(),
+    /** "closed" once it ended and its attendance is final. */
+    state: text("state", { enum: ["scheduled", "cancelled", "closed"] })
+      .notNull()
+      .default("scheduled"),
+    checkinOpenedAt: integer("checkin_opened_at", { mode: "timestamp_ms" }),
+    closedAt: integer("closed_at", { mode: "timestamp_ms" }),
+    createdBy: integer("created_by").references(() => members.id),
+    createdAt: instant("created_at"),
+    updatedAt: instant("updated_at"),
+  },
+  (t) => [index("meetings_cell_idx").on(t.cellId, t.startsAt)],
+);
+
+/** A member's answer to an announcement: coming, or excused with a reason (asked in private). */
+export const meetingResponses = sqliteTable(
+  "meeting_responses",
+  {
+    meetingId: integer("meeting_id")
+      .notNull()
+      .references(() => meetings.id),
+    memberId: integer("member_id")
+      .notNull()
+      .references(() => members.id),
+    answer: text("answer", { enum: ["attend", "excused"] }).notNull(),
+    /** Null while an excused member has not yet given the reason. */
+    reason: text("reason"),
+    answeredAt: instant("answered_at"),
+  },
+  (t) => [primaryKey({ columns: [t.meetingId, t.memberId] })],
+);
+
+/** Who was there: checked in by themselves, or marked by the secretary (with a reason if absent). */
+export const attendance = sqliteTable(
+  "attendance",
+  {
+    meetingId: integer("meeting_id")
+      .notNull()
+      .references(() => meetings.id),
+    memberId: integer("member_id")
+      .notNull()
+      .references(() => members.id),
+    present: integer("present", { mode: "boolean" }).notNull(),
+    reason: text("reason"),
+    markedBy: text("marked_by", { enum: ["self", "secretary"] }).notNull(),
+    markedAt: instant("marked_at"),
+  },
+  (t) => [primaryKey({ columns: [t.meetingId, t.memberId] })],
+);
+
+/** A quick poll in the cell's groups: after a meeting, or a question of the secretary's. */
+export const polls = sqliteTable(
+  "polls",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    cellId: integer("cell_id")
+      .notNull()
+      .references(() => cells.id),
+    meetingId: integer("meeting_id").references(() => meetings.id),
+    /** Texts, so that the default poll speaks the bot's language; typed ones are "verbatim". */
+    question: text("question", { mode: "json" }).$type<Text>().notNull(),
+    options: text("options", { mode: "json" }).$type<Text[]>().notNull(),
+    anonymous: integer("anonymous", { mode: "boolean" }).notNull(),
+    state: text("state", { enum: ["open", "closed"] })
+      .notNull()
+      .default("open"),
+    closesAt: instant("closes_at"),
+    createdBy: integer("created_by").references(() => members.id),
+    createdAt: instant("created_at"),
+    closedAt: integer("closed_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("polls_cell_idx").on(t.cellId, t.state)],
+);
+
+/**
+ * One person's vote, where it is known: non-anonymous native polls, and every vote typed as a
+ * number. `memberId` stays null for anonymous polls: who voted what is never kept for them.
+ */
+export const pollVotes = sqliteTable(
+  "poll_votes",
+  {
+    pollId: integer("poll_id")
+      .notNull()
+      .references(() => polls.id),
+    personId: text("person_id").notNull(),
+    memberId: integer("member_id").references(() => members.id),
+    optionIds: text("option_ids", { mode: "json" }).$type<number[]>().notNull(),
+    votedAt: instant("voted_at"),
+  },
+  (t) => [primaryKey({ columns: [t.pollId, t.personId] })],
+);
+
+/**
+ * Messages the bot posted under a name (an anchor such as "meeting:12"), so that a later
+ * version can replace them (a live count), and native polls can be found by the platform's id.
+ */
+export const postedMessages = sqliteTable(
+  "posted_messages",
+  {
+    chatId: text("chat_id").notNull(),
+    anchor: text("anchor").notNull(),
+    messageId: text("message_id").notNull(),
+    platformPollId: text("platform_poll_id"),
+    /** An anonymous native poll's counts per option, as the platform last reported them. */
+    pollCounts: text("poll_counts", { mode: "json" }).$type<number[]>(),
+    postedAt: instant("posted_at"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.chatId, t.anchor] }),
+    index("posted_messages_poll_idx").on(t.platformPollId),
+  ],
+);

@@ -7,6 +7,8 @@ export interface ScheduleSettings {
   reviewReminderDays: number[];
   /** ISO weekday of the secretary's weekly summary: 1 is Monday. */
   weeklySummaryWeekday: number;
+  /** Hours before a meeting's start that its reminders go out. */
+  meetingReminderHours: number[];
 }
 
 /** What a cell or a committee sets; null or missing inherits from the level above. */
@@ -15,7 +17,8 @@ export type ScheduleOverrides = { [K in keyof ScheduleSettings]?: ScheduleSettin
 /**
  * The defaults: posts at 08:00; registration reminders 14, 7, 3 and 1 days before the
  * deadline (as the issue asks); study reminders a week and a day before 15/4; the mid-term
- * review a week ahead; the weekly summary on Mondays.
+ * review a week ahead; the weekly summary on Mondays; meeting reminders the day before and an
+ * hour before.
  */
 export const DEFAULT_SCHEDULE: ScheduleSettings = {
   postHour: 8,
@@ -23,6 +26,7 @@ export const DEFAULT_SCHEDULE: ScheduleSettings = {
   studyReminderDays: [7, 1],
   reviewReminderDays: [7],
   weeklySummaryWeekday: 1,
+  meetingReminderHours: [24, 1],
 };
 
 const KEYS = Object.keys(DEFAULT_SCHEDULE) as (keyof ScheduleSettings)[];

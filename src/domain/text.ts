@@ -53,3 +53,9 @@ export function hasWords(input: string): boolean {
 export function visibleLength(input: string): number {
   return [...new Intl.Segmenter("vi", { granularity: "grapheme" }).segment(input)].length;
 }
+
+/** "a-b-c" split at the first "-": ["a", "b-c"]; the whole and "" without one. */
+export function splitOnce(value: string, separator: string): [string, string] {
+  const at = value.indexOf(separator);
+  return at < 0 ? [value, ""] : [value.slice(0, at), value.slice(at + 1)];
+}

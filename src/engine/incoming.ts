@@ -43,3 +43,15 @@ export interface Incoming {
   person: PersonRef;
   content: Content;
 }
+
+/** A vote in a native poll, or its new counts: not a message, so not answered in a chat. */
+export type PollEvent =
+  | {
+      updateKey: string;
+      platformPollId: string;
+      kind: "vote";
+      personId: string;
+      /** Empty when the vote was withdrawn. */
+      optionIds: number[];
+    }
+  | { updateKey: string; platformPollId: string; kind: "counts"; counts: number[] };

@@ -13,15 +13,32 @@ export interface PrivateLink {
   payload: string;
 }
 
+/** A question with options, posted as the platform's own poll where it has one. */
+export interface NativePoll {
+  question: Text;
+  options: Text[];
+  anonymous: boolean;
+}
+
 export interface Reply {
   chatId: string;
   /** Paragraphs; long replies are split between them to fit a platform's message size. */
   parts: Text[];
   choices?: Choice[];
   privateLink?: PrivateLink;
+  /**
+   * Names what the message shows ("meeting:12"): a later reply with the same anchor replaces
+   * it where the platform can edit messages, and is posted anew where it cannot.
+   */
+  anchor?: string;
+  /** Only brings an anchored message up to date (a live count): skipped where it cannot edit. */
+  refresh?: boolean;
+  /** Posted as a native poll where the platform has them (needs an anchor, which votes find). */
+  poll?: NativePoll;
+  /** Before this message, stop the native poll posted under this anchor in the same chat. */
+  stopsPoll?: string;
+  /** A short answer to a button press: a notice over the chat on Telegram, a line elsewhere. */
+  ack?: boolean;
 }
 
-export interface ReplyExtras {
-  choices?: Choice[];
-  privateLink?: PrivateLink;
-}
+export type ReplyExtras = Omit<Reply, "chatId" | "parts">;

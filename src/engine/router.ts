@@ -1,7 +1,9 @@
 import type { Logger } from "pino";
+import { splitOnce } from "../domain/text.js";
+import { recordPollEvent } from "../meetings/polls.js";
 import { type Access, checkAccess } from "./access.js";
 import { type Command, UserError } from "./command.js";
-import type { Incoming } from "./incoming.js";
+import type { Incoming, PollEvent } from "./incoming.js";
 import type { Reply } from "./reply.js";
 import type { Services } from "./services.js";
 import { type Dispatcher, Turn } from "./turn.js";
@@ -23,6 +25,8 @@ export interface RouterPlatform {
  */
 export class Router implements Dispatcher {
   private readonly byName: Map<string, Command>;
+  /** Called after a turn queued posts in the outbox, so that they go out at once. */
+  onPosted: () => void = () => {};
 
   constructor(
     private readonly services: Services,
@@ -96,10 +100,24 @@ export class Router implements Dispatcher {
         this.route(turn);
         if (!turn.platform.hasButtons) this.rememberNumberedChoices(turn.replies);
       });
+      if (turn.posted > 0) this.onPosted();
       return turn.replies;
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
-      return [{ chatId: turn.chat.id, parts: [{ key: error.key, args: error.args }] }];
+      // A button pressed in a group is answered to the one who pressed it, not to the group.
+      const ack = turn.inGroup && turn.incoming.content.type === "choice";
+      return [{ chatId: turn.chat.id, parts: [{ key: error.key, args: error.args }], ack }];
+    }
+  }
+
+  /** A vote in a native poll: recorded once, in a transaction, answered to nobody. */
+  handlePollEvent(event: PollEvent): void {
+    const { conversations, clock } = this.services;
+    if (!conversations.firstDelivery(event.updateKey, clock.now())) return;
+    try {
+      this.services.transaction(() => recordPollEvent(this.services, event));
+    } catch (error) {
+      this.log.error({ err: error, update: event.updateKey }, "poll event failed");
     }
   }
 
@@ -202,9 +220,4 @@ export class Router implements Dispatcher {
       this.services.conversations.offerChoices(chatId, values, now);
     }
   }
-}
-
-function splitOnce(value: string, separator: string): [string, string] {
-  const at = value.indexOf(separator);
-  return at < 0 ? [value, ""] : [value.slice(0, at), value.slice(at + 1)];
 }

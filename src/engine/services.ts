@@ -6,9 +6,12 @@ import { CellSummaryStore } from "../store/cell-summary-store.js";
 import { CommitmentStore } from "../store/commitment-store.js";
 import { ConversationStore } from "../store/conversation-store.js";
 import { JobRunStore } from "../store/job-run-store.js";
+import { MeetingStore } from "../store/meeting-store.js";
 import { MemberStore } from "../store/member-store.js";
 import { OutboxStore } from "../store/outbox-store.js";
 import { PlanStore } from "../store/plan-store.js";
+import { PollStore } from "../store/poll-store.js";
+import { PostedMessageStore } from "../store/posted-message-store.js";
 
 /** What commands work with: the stores over one database, the clock and the time zone. */
 export interface Services {
@@ -20,6 +23,9 @@ export interface Services {
   jobRuns: JobRunStore;
   outbox: OutboxStore;
   cellSummaries: CellSummaryStore;
+  meetings: MeetingStore;
+  polls: PollStore;
+  posted: PostedMessageStore;
   clock: Clock;
   timeZone: string;
   /** When scheduled messages wait instead of going out; undefined: never. */
@@ -44,6 +50,9 @@ export function createServices(
     jobRuns: new JobRunStore(db),
     outbox: new OutboxStore(db),
     cellSummaries: new CellSummaryStore(db),
+    meetings: new MeetingStore(db),
+    polls: new PollStore(db),
+    posted: new PostedMessageStore(db),
     clock,
     timeZone,
     quietHours,

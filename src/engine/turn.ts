@@ -1,5 +1,6 @@
 import { type LocalDay, localYear, quarterOf } from "../domain/calendar.js";
 import type { Text } from "../i18n.js";
+import { Poster } from "../outbox/poster.js";
 import type { Cell, GroupLink } from "../store/cell-store.js";
 import type { MemberWithCell } from "../store/member-store.js";
 import type { StoredPlan } from "../store/plan-store.js";
@@ -34,6 +35,7 @@ export class Turn {
   readonly replies: Reply[] = [];
   readonly now: Date;
   args = "";
+  private outbox: Poster | undefined;
 
   constructor(
     readonly incoming: Incoming,
@@ -110,6 +112,24 @@ export class Turn {
     return reachable.length > 0;
   }
 
+  /**
+   * Posts that must arrive (an announcement, a poll), for the cell this turn is about: queued
+   * in the turn's transaction, sent right after it.
+   */
+  poster(cell: Cell = this.knownMember.cell): Poster {
+    this.outbox ??= new Poster(this.services, cell.id);
+    return this.outbox;
+  }
+
+  get posted(): number {
+    return this.outbox?.count ?? 0;
+  }
+
+  /** A short answer to a button press, where it was pressed. */
+  ack(key: string, args?: Text["args"], extras?: ReplyExtras): void {
+    this.say(this.chat.id, [{ key, args }], { ...extras, ack: true });
+  }
+
   fail(key: string, args?: Text["args"]): never {
     throw new UserError(key, args);
   }
@@ -124,8 +144,10 @@ export class Turn {
     return this.services.conversations.dialog(this.chat.id, this.person.id) !== undefined;
   }
 
-  openDialog(command: string, state: unknown): void {
-    this.services.conversations.saveDialog(this.chat.id, this.person.id, command, state, this.now);
+  /** Opens a dialog here, or (`inPrivate`) in the person's private chat. */
+  openDialog(command: string, state: unknown, inPrivate = false): void {
+    const chatId = inPrivate ? this.person.id : this.chat.id;
+    this.services.conversations.saveDialog(chatId, this.person.id, command, state, this.now);
   }
 
   closeDialog(): void {

@@ -6,10 +6,8 @@ import {
   type ScheduleSettings,
   scheduleOverrides,
 } from "../domain/schedule-settings.js";
-import type { Reply } from "../engine/reply.js";
 import type { Services } from "../engine/services.js";
-import type { Text } from "../i18n.js";
-import { sendableFrom } from "../outbox/sendable-from.js";
+import { Poster } from "../outbox/poster.js";
 import type { Cell } from "../store/cell-store.js";
 import type { StoredPlan } from "../store/plan-store.js";
 
@@ -91,18 +89,14 @@ export interface Job {
 }
 
 /** One run of a job: where its messages go, written to the outbox in the same transaction. */
-export class JobRun {
-  private queued = 0;
-
+export class JobRun extends Poster {
   constructor(
     readonly calendar: CellYear,
     readonly slot: JobSlot,
     /** The moment the run is as of: now, or the time `job run --at` names. */
     readonly asOf: Date,
-  ) {}
-
-  get services(): Services {
-    return this.calendar.services;
+  ) {
+    super(calendar.services, calendar.cell.id, slot.deadline);
   }
 
   get cell(): Cell {
@@ -111,38 +105,5 @@ export class JobRun {
 
   get year(): number {
     return this.calendar.year;
-  }
-
-  /** To every group of the cell the bot is still in. */
-  toGroups(parts: Text[], extras: Omit<Reply, "chatId" | "parts"> = {}): void {
-    for (const group of this.services.cells.activeGroups(this.cell.id)) {
-      this.queue({ chatId: group.chatId, parts, ...extras });
-    }
-  }
-
-  /** To a member in private, on every platform where they have opened a chat with the bot. */
-  toMember(memberId: number, parts: Text[], extras: Omit<Reply, "chatId" | "parts"> = {}): void {
-    const { members, conversations } = this.services;
-    for (const personId of members.personIds(memberId)) {
-      if (conversations.hasPrivateChat(personId)) {
-        this.queue({ chatId: personId, parts, ...extras }, memberId);
-      }
-    }
-  }
-
-  get count(): number {
-    return this.queued;
-  }
-
-  private queue(reply: Reply, memberId?: number): void {
-    // A run as of another time (job run --at) still sends from now on.
-    const now = this.services.clock.now();
-    const when = {
-      notBefore: sendableFrom(this.services, now),
-      now,
-      expiresAfter: this.slot.deadline,
-    };
-    this.services.outbox.add(reply, when, memberId);
-    this.queued += 1;
   }
 }

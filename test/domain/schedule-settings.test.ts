@@ -3,7 +3,7 @@ import { DEFAULT_SCHEDULE, effectiveSchedule } from "../../src/domain/schedule-s
 
 describe("effectiveSchedule", () => {
   it("takes each setting from the first level that sets it: cell, committee, default", () => {
-    const cell = { postHour: 7, registrationReminderDays: null };
+    const cell = { postHour: 7, registrationReminderDays: null, meetingReminderHours: [2] };
     const committee = { postHour: 9, registrationReminderDays: [10, 2], weeklySummaryWeekday: 5 };
     expect(effectiveSchedule(cell, committee)).toEqual({
       postHour: 7,
@@ -11,6 +11,7 @@ describe("effectiveSchedule", () => {
       studyReminderDays: DEFAULT_SCHEDULE.studyReminderDays,
       reviewReminderDays: DEFAULT_SCHEDULE.reviewReminderDays,
       weeklySummaryWeekday: 5,
+      meetingReminderHours: [2],
     });
   });
 

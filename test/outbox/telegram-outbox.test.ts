@@ -83,6 +83,8 @@ describe("the outbox on Telegram", () => {
       apiRoot: fake.apiRoot,
       botUsername: fake.me.username ?? "",
       translator: app.translator,
+      posted: app.services.posted,
+      clock: app.services.clock,
     });
     const sender = new OutboxSender(app.services, [deliverer], pino({ level: "silent" }));
     for (let round = 0; round < 6; round++) {

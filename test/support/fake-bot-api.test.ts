@@ -1,5 +1,6 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import { Bot, GrammyError, InlineKeyboard, InputFile } from "grammy";
+import type { Chat, Poll, Update, User } from "grammy/types";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { UploadedFile } from "./bot-api-spec.js";
 import { FakeBotApi, GROUP_ANONYMOUS_BOT, type SentMessage } from "./fake-bot-api.js";
@@ -110,8 +111,16 @@ describe("calls checked against the spec", () => {
     const options = (count: number) => Array.from({ length: count }, (_, i) => `Option ${i}`);
     const poll = await bot.api.sendPoll(42, "Họp chi bộ?", options(2));
     expect(poll.poll?.options.map((option) => option.text)).toEqual(["Option 0", "Option 1"]);
-    await refusal(bot.api.sendPoll(42, "Too many?", options(13)));
-    await refusal(bot.api.sendPoll(42, "q".repeat(301), options(2)));
+    await bot.api.sendPoll(42, "q".repeat(300), options(12));
+    const tooMany = await refusal(bot.api.sendPoll(42, "Too many?", options(13)));
+    expect([tooMany.error_code, tooMany.description]).toEqual([
+      400,
+      "Bad Request: options must have 1-12 items, got 13",
+    ]);
+    const question = await refusal(bot.api.sendPoll(42, "q".repeat(301), options(2)));
+    expect(question.description).toBe("Bad Request: question must be 1-300 characters, got 301");
+    const option = await refusal(bot.api.sendPoll(42, "Long option?", ["ok", "o".repeat(101)]));
+    expect(option.description).toMatch(/options\[1\]\.text must be 1-100 characters, got 101/);
   });
 
   it("checks command names and scopes in setMyCommands", async () => {
@@ -293,6 +302,168 @@ describe("updates", () => {
     await expect(fake.waitFor((call) => call.method === "sendPoll", 50)).rejects.toThrow(
       /Recent calls/,
     );
+  });
+});
+
+describe("native polls", () => {
+  const options = ["Thứ Bảy", "Chủ Nhật", "Không dự"];
+  let group: Chat;
+  let alice: User;
+  let bob: User;
+  let offset: number;
+
+  beforeEach(() => {
+    group = fake.addGroup({ id: -1004, title: "Chi bộ 4" });
+    alice = fake.addUser({ id: 42, first_name: "Alice" });
+    bob = fake.addUser({ id: 43, first_name: "Bob" });
+    offset = 0;
+  });
+
+  /** Fetches the pending updates the way a polling bot does, confirming earlier ones. */
+  async function newUpdates(): Promise<Update[]> {
+    const updates = await bot.api.getUpdates({ offset });
+    offset = (updates.at(-1)?.update_id ?? offset - 1) + 1;
+    return updates;
+  }
+
+  const counts = (poll: Poll | undefined) => poll?.options.map((option) => option.voter_count);
+
+  it("sends a complete poll that nobody has voted in", async () => {
+    const message = await bot.api.sendPoll(group.id, "Họp chi bộ tháng 5?", options);
+    const other = await bot.api.sendPoll(group.id, "Lần nữa?", options);
+    expect(message.poll).toEqual({
+      id: expect.stringMatching(/^\d+$/),
+      question: "Họp chi bộ tháng 5?",
+      options: options.map((text, index) => ({
+        persistent_id: String(index),
+        text,
+        voter_count: 0,
+      })),
+      total_voter_count: 0,
+      is_closed: false,
+      is_anonymous: true,
+      type: "regular",
+      allows_multiple_answers: false,
+      allows_revoting: true,
+      members_only: false,
+    });
+    expect(other.poll.id).not.toBe(message.poll.id);
+  });
+
+  it("reports each vote in a non-anonymous poll, with revotes and retractions", async () => {
+    const message = await bot.api.sendPoll(group.id, "Họp chi bộ tháng 5?", options, {
+      is_anonymous: false,
+    });
+    const pollId = message.poll.id;
+    fake.vote({ from: alice, message, optionIds: [0] });
+    fake.vote({ from: bob, message, optionIds: [1] });
+    const first = await newUpdates();
+    expect(first.map((update) => update.poll_answer ?? counts(update.poll))).toEqual([
+      { poll_id: pollId, user: alice, option_ids: [0], option_persistent_ids: ["0"] },
+      [1, 0, 0],
+      { poll_id: pollId, user: bob, option_ids: [1], option_persistent_ids: ["1"] },
+      [1, 1, 0],
+    ]);
+    expect(first.at(-1)?.poll).toMatchObject({
+      id: pollId,
+      total_voter_count: 2,
+      is_closed: false,
+    });
+
+    const revote = fake.vote({ from: alice, message, optionIds: [1] });
+    const retract = fake.vote({ from: bob, message, optionIds: [] });
+    expect(await newUpdates()).toEqual([...revote, ...retract]);
+    expect(retract[0]?.poll_answer).toMatchObject({ option_ids: [], option_persistent_ids: [] });
+    expect(retract[1]?.poll).toMatchObject({ total_voter_count: 1 });
+    expect(counts(retract[1]?.poll)).toEqual([0, 1, 0]);
+    const current = fake.messagesTo(group.id)[0]?.message.poll;
+    expect([counts(current), current?.total_voter_count]).toEqual([[0, 1, 0], 1]);
+  });
+
+  it("reports only the counts of an anonymous poll", async () => {
+    const message = await bot.api.sendPoll(group.id, "Chọn ngày họp", options, {
+      allows_multiple_answers: true,
+    });
+    fake.vote({ from: alice, message, optionIds: [2, 0] });
+    fake.vote({ from: bob, message, optionIds: [2] });
+    const updates = await newUpdates();
+    expect(updates.map((update) => Object.keys(update))).toEqual([
+      ["poll", "update_id"],
+      ["poll", "update_id"],
+    ]);
+    expect(counts(updates[1]?.poll)).toEqual([1, 0, 2]);
+    expect(updates[1]?.poll?.total_voter_count).toBe(2);
+  });
+
+  it("stops a poll once, and then nobody can vote", async () => {
+    const keyboard = new InlineKeyboard().text("Nhắc lại", "remind");
+    const message = await bot.api.sendPoll(group.id, "Họp?", options, { reply_markup: keyboard });
+    fake.vote({ from: alice, message, optionIds: [0] });
+    const stopped = await bot.api.stopPoll(group.id, message.message_id);
+    expect(stopped).toMatchObject({ id: message.poll.id, is_closed: true, total_voter_count: 1 });
+    expect(counts(stopped)).toEqual([1, 0, 0]);
+    expect((await newUpdates()).at(-1)?.poll).toEqual(stopped);
+    const [sent] = fake.messagesTo(group.id);
+    expect(sent?.message.poll?.is_closed).toBe(true);
+    expect(sent?.replyMarkup).toEqual(keyboard);
+
+    const again = await refusal(bot.api.stopPoll(group.id, message.message_id));
+    expect(again.description).toBe("Bad Request: poll has already been closed");
+    expect(() => fake.vote({ from: bob, message, optionIds: [1] })).toThrow("poll is closed");
+  });
+
+  it("refuses to stop what is not a poll, and in a chat the bot left", async () => {
+    const text = await bot.api.sendMessage(group.id, "Không phải bình chọn");
+    const poll = await bot.api.sendPoll(group.id, "Họp?", options);
+    const missing = await refusal(bot.api.stopPoll(group.id, 99));
+    expect(missing.description).toBe("Bad Request: message to stop not found");
+    const noPoll = await refusal(bot.api.stopPoll(group.id, text.message_id));
+    expect(noPoll.description).toBe("Bad Request: message with poll to stop not found");
+    fake.removeFromChat(group.id);
+    const kicked = await refusal(bot.api.stopPoll(group.id, poll.message_id));
+    expect([kicked.error_code, kicked.description]).toEqual([
+      403,
+      "Forbidden: bot was kicked from the supergroup chat",
+    ]);
+  });
+
+  it("refuses votes a Telegram client could not cast", async () => {
+    const text = await bot.api.sendMessage(group.id, "Không phải bình chọn");
+    const message = await bot.api.sendPoll(group.id, "Họp?", options);
+    const quiz = await bot.api.sendPoll(group.id, "Đảng ta ra đời năm nào?", ["1925", "1930"], {
+      type: "quiz",
+      correct_option_ids: [1],
+    });
+    expect(() => fake.vote({ from: alice, message: text, optionIds: [0] })).toThrow(/no poll/);
+    expect(() => fake.vote({ from: alice, message, optionIds: [3] })).toThrow(/No option 3/);
+    expect(() => fake.vote({ from: alice, message, optionIds: [0, 1] })).toThrow(/only one/);
+    expect(() => fake.vote({ from: alice, message, optionIds: [] })).toThrow(/no vote/);
+    fake.vote({ from: alice, message: quiz, optionIds: [0] });
+    expect(() => fake.vote({ from: alice, message: quiz, optionIds: [1] })).toThrow(/changing/);
+  });
+
+  it("has no text to edit in a poll", async () => {
+    const message = await bot.api.sendPoll(group.id, "Họp?", options);
+    const error = await refusal(bot.api.editMessageText(group.id, message.message_id, "Họp!"));
+    expect(error.description).toBe("Bad Request: there is no text in the message to edit");
+  });
+
+  it("delivers poll updates to a running bot unless allowed_updates leaves them out", async () => {
+    const message = await bot.api.sendPoll(group.id, "Họp?", options, { is_anonymous: false });
+    const answers: number[][] = [];
+    bot.on("poll_answer", (ctx) => {
+      answers.push(ctx.pollAnswer.option_ids);
+    });
+    const running = bot.start();
+    fake.vote({ from: alice, message, optionIds: [2] });
+    await fake.waitForIdle();
+    expect(answers).toEqual([[2]]);
+    await bot.stop();
+    await running;
+
+    await bot.api.getUpdates({ offset: -1, allowed_updates: ["message"] });
+    fake.vote({ from: bob, message, optionIds: [0] });
+    expect(await bot.api.getUpdates({ offset: -1 })).toEqual([]);
   });
 });
 

@@ -10,6 +10,7 @@ import type {
   ChatMember,
   Message,
   MessageEntity,
+  Poll,
   Update,
   User,
   UserFromGetMe,
@@ -131,6 +132,9 @@ export class FakeBotApi {
   private readonly incoming = new Map<string, Message>();
   private readonly lastMessageIds = new Map<number, number>();
   private readonly openCallbackQueries = new Set<string>();
+  /** Each user's current choice in each poll the bot sent, by poll id, then user id. */
+  private readonly pollVotes = new Map<string, Map<number, number[]>>();
+  private pollCount = 0;
   private readonly sendTimes = new Map<number, number[]>();
   private readonly failures: (ForcedFailure & { times: number })[] = [];
   private hold:
@@ -326,7 +330,7 @@ export class FakeBotApi {
     label?: string;
   }): Update {
     const { from, data, label } = options;
-    const message = this.currentMessage(options.message);
+    const { message } = this.sentMessage(options.message);
     const buttons: { text: string; callback_data?: string }[] =
       message.reply_markup?.inline_keyboard.flat() ?? [];
     const button = buttons.find((candidate) =>
@@ -342,6 +346,56 @@ export class FakeBotApi {
     return this.pushUpdate({
       callback_query: { id, from, message, chat_instance, data: button.callback_data },
     });
+  }
+
+  /**
+   * The user votes in a poll the bot sent, changes their vote, or retracts it with `optionIds: []`.
+   * What a Telegram client would not let them do throws. Pushes a poll_answer update (for
+   * non-anonymous polls only) and the poll's new state, as Telegram does for the bot's own polls,
+   * and returns them.
+   */
+  vote(options: { from: User; message: SentMessage | Message; optionIds: number[] }): Update[] {
+    const { from, optionIds } = options;
+    const sent = this.sentMessage(options.message);
+    const poll = sent.message.poll;
+    if (poll === undefined) {
+      throw new Error(`Message ${sent.messageId} in chat ${sent.chatId} has no poll`);
+    }
+    if (poll.is_closed) throw new Error("poll is closed");
+    if (from.is_bot) throw new Error("Bots cannot vote in polls");
+    const chosen = [...new Set(optionIds)].sort((a, b) => a - b);
+    if (chosen.length < optionIds.length) throw new Error("An option can be chosen only once");
+    const outOfRange = chosen.find((id) => !Number.isInteger(id) || !poll.options[id]);
+    if (outOfRange !== undefined) {
+      throw new Error(`No option ${outOfRange}: the poll has ${poll.options.length} options`);
+    }
+    if (chosen.length > 1 && !poll.allows_multiple_answers) {
+      throw new Error("The poll allows only one answer");
+    }
+    const votes = this.pollVotes.get(poll.id) ?? new Map<number, number[]>();
+    const voted = votes.has(from.id);
+    // Clients offer "Retract vote" only to voters, and only where revoting is allowed.
+    if (!voted && chosen.length === 0) throw new Error(`User ${from.id} has no vote to retract`);
+    if (voted && !poll.allows_revoting) throw new Error("The poll does not allow changing a vote");
+    if (chosen.length === 0) votes.delete(from.id);
+    else votes.set(from.id, chosen);
+    this.pollVotes.set(poll.id, votes);
+    const counted = countVotes(poll, votes);
+    sent.message = { ...sent.message, poll: counted } as Message;
+    const updates: Update[] = [];
+    // Telegram tells the bot who voted only in non-anonymous polls.
+    if (!poll.is_anonymous) {
+      const option_persistent_ids = chosen.map((id) => poll.options[id]?.persistent_id ?? "");
+      const poll_answer = {
+        poll_id: poll.id,
+        user: from,
+        option_ids: chosen,
+        option_persistent_ids,
+      };
+      updates.push(this.pushUpdate({ poll_answer }));
+    }
+    updates.push(this.pushUpdate({ poll: pollOutsideMessage(counted) }));
+    return updates;
   }
 
   /** The bot is removed from a group, or blocked in a private chat. */
@@ -484,6 +538,8 @@ export class FakeBotApi {
         return this.editMessage(params, undefined);
       case "deleteMessage":
         return this.deleteMessage(params);
+      case "stopPoll":
+        return this.stopPoll(params);
       case "answerCallbackQuery":
         return this.answerCallbackQuery(String(params.callback_query_id));
       case "getChat":
@@ -599,12 +655,16 @@ export class FakeBotApi {
     const messageId = this.nextMessageId(chat.id);
     const { html, text } = shownText(method, params);
     const { id, is_bot, first_name, username } = this.me;
+    const content =
+      method === "sendPoll"
+        ? { poll: newPoll(params, this.nextPollId(), text) }
+        : messageContent(method, params, text);
     const message = {
       message_id: messageId,
       date: unixNow(),
       chat,
       from: { id, is_bot, first_name, username },
-      ...messageContent(method, params, messageId, text),
+      ...content,
       reply_markup: params.reply_markup,
     } as Message;
     const replyMarkup = params.reply_markup;
@@ -626,6 +686,10 @@ export class FakeBotApi {
     if (params.inline_message_id !== undefined) return true;
     const sent = this.findSent(params.chat_id, params.message_id);
     if (sent === undefined) throw new ApiError(400, "Bad Request: message to edit not found");
+    // Polls, documents and other media have no text; a caption has its own method.
+    if (html !== undefined && sent.message.text === undefined) {
+      throw new ApiError(400, "Bad Request: there is no text in the message to edit");
+    }
     const shown = html === undefined ? sent : shownText("editMessageText", params);
     // Telegram drops the keyboard from an edit that does not repeat it.
     const replyMarkup = params.reply_markup;
@@ -636,6 +700,27 @@ export class FakeBotApi {
     const message = { ...sent.message, text, edit_date, reply_markup: replyMarkup } as Message;
     Object.assign(sent, { html: shown.html, text: shown.text, replyMarkup, message });
     return message;
+  }
+
+  private stopPoll(params: Params): Poll {
+    const sent = this.findSent(params.chat_id, params.message_id);
+    const key = messageKey(this.resolveChat(params.chat_id).id, Number(params.message_id));
+    if (sent === undefined && !this.incoming.has(key)) {
+      throw new ApiError(400, "Bad Request: message to stop not found");
+    }
+    const poll = sent?.message.poll;
+    if (sent === undefined || poll === undefined) {
+      throw new ApiError(400, "Bad Request: message with poll to stop not found");
+    }
+    if (poll.is_closed) throw new ApiError(400, "Bad Request: poll has already been closed");
+    // Unlike editMessageText, stopping keeps the keyboard unless a new one is given.
+    const replyMarkup = params.reply_markup ?? sent.replyMarkup;
+    const closed = { ...poll, is_closed: true };
+    sent.message = { ...sent.message, poll: closed, reply_markup: replyMarkup } as Message;
+    sent.replyMarkup = replyMarkup;
+    const stopped = pollOutsideMessage(closed);
+    this.pushUpdate({ poll: stopped });
+    return stopped;
   }
 
   private deleteMessage(params: Params): true {
@@ -710,14 +795,21 @@ export class FakeBotApi {
     return this.sent.find((s) => s.chatId === chat && s.messageId === messageId && !s.deleted);
   }
 
-  private currentMessage(message: SentMessage | Message): Message {
+  /** The bot's message as it stands now, however the test holds it. */
+  private sentMessage(message: SentMessage | Message): SentMessage {
     const [chatId, messageId] =
       "messageId" in message
         ? [message.chatId, message.messageId]
         : [message.chat.id, message.message_id];
-    const current = this.findSent(chatId, messageId)?.message;
+    const current = this.findSent(chatId, messageId);
     if (current === undefined) throw new Error(`The bot sent no message ${messageId} to ${chatId}`);
     return current;
+  }
+
+  /** Telegram's poll ids are long digit strings, unique across chats. */
+  private nextPollId(): string {
+    this.pollCount += 1;
+    return `54${String(this.pollCount).padStart(17, "0")}`;
   }
 }
 
@@ -812,31 +904,85 @@ function shownText(method: string, params: Params): { html: string; text: string
   return { html, text: (parseMode === "HTML" ? parseTelegramHtml(html) : html).trim() };
 }
 
-function messageContent(method: string, params: Params, messageId: number, text: string) {
+function messageContent(method: string, params: Params, text: string) {
   if (method === "sendMessage") return { text };
-  if (method === "sendPoll") {
-    const options = params.options as Params[];
-    return {
-      poll: {
-        ...(minimalValue("Poll") as Params),
-        id: `poll-${messageId}`,
-        question: text,
-        options: options.map((option) => ({
-          ...(minimalValue("PollOption") as Params),
-          ...option,
-        })),
-        is_anonymous: params.is_anonymous ?? true,
-        type: params.type ?? "regular",
-        allows_multiple_answers: params.allows_multiple_answers ?? false,
-      },
-    };
-  }
   const caption = text === "" ? {} : { caption: text };
   if (method !== "sendDocument") return caption;
   const file = params.document;
   const name = file instanceof UploadedFile ? file.filename : undefined;
   const fileId = `file-${name ?? String(file)}`;
   return { document: { file_id: fileId, file_unique_id: fileId, file_name: name }, ...caption };
+}
+
+/** A poll as Telegram stores it when the bot sends one: defaults filled in, nobody voted yet. */
+function newPoll(params: Params, id: string, question: string): Poll {
+  const type = params.type === "quiz" ? "quiz" : "regular";
+  const options = (params.options as Params[]).map((option, index) => ({
+    // Unique within the poll, and kept when options are added or deleted later.
+    persistent_id: String(index),
+    text: visibleText(option, "text"),
+    ...definedFields(option, ["text_entities"]),
+    voter_count: 0,
+  }));
+  const openPeriod = params.open_period;
+  const closeDate = typeof openPeriod === "number" ? unixNow() + openPeriod : params.close_date;
+  return {
+    // Required fields a newer spec adds get neutral values until the fake learns them.
+    ...(minimalValue("Poll") as Params),
+    id,
+    question,
+    ...definedFields(params, ["question_entities"]),
+    options,
+    total_voter_count: 0,
+    is_closed: params.is_closed ?? false,
+    is_anonymous: params.is_anonymous ?? true,
+    type,
+    allows_multiple_answers: params.allows_multiple_answers ?? false,
+    allows_revoting: params.allows_revoting ?? type === "regular",
+    members_only: params.members_only ?? false,
+    ...definedFields(params, ["country_codes", "correct_option_ids", "open_period"]),
+    ...definedFields(params, ["explanation_entities", "description_entities"]),
+    ...visibleFields(params, ["explanation", "description"]),
+    ...(closeDate === undefined ? {} : { close_date: closeDate }),
+  } as Poll;
+}
+
+/** The poll with each option's voter_count and total_voter_count recomputed from the votes. */
+function countVotes(poll: Poll, votes: Map<number, number[]>): Poll {
+  const choices = [...votes.values()];
+  const options = poll.options.map((option, index) => ({
+    ...option,
+    voter_count: choices.filter((chosen) => chosen.includes(index)).length,
+  }));
+  return { ...poll, options, total_voter_count: choices.length };
+}
+
+/**
+ * The poll as poll updates and stopPoll carry it: description and media are "for polls inside the
+ * Message object only".
+ */
+function pollOutsideMessage(poll: Poll): Poll {
+  const { description, description_entities, media, ...rest } = poll;
+  return rest;
+}
+
+/** A text field as people see it: parsed when its `<field>_parse_mode` is HTML. */
+function visibleText(owner: Params, field: string): string {
+  const raw = String(owner[field] ?? "");
+  return owner[`${field}_parse_mode`] === "HTML" ? parseTelegramHtml(raw).trim() : raw;
+}
+
+/** The named text fields that are set, as people see them. */
+function visibleFields(owner: Params, names: string[]): Params {
+  const set = names.filter((name) => owner[name] !== undefined);
+  return Object.fromEntries(set.map((name) => [name, visibleText(owner, name)]));
+}
+
+/** The named fields that are set, copied as they are. */
+function definedFields(owner: Params, names: string[]): Params {
+  return Object.fromEntries(
+    names.flatMap((name) => (owner[name] === undefined ? [] : [[name, owner[name]]])),
+  );
 }
 
 function commandEntities(text: string): MessageEntity[] | undefined {

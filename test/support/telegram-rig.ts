@@ -35,6 +35,8 @@ export async function startTelegramRig(now = "2024-03-10T02:00:00Z"): Promise<Te
     apiRoot: config.TELEGRAM_API_ROOT,
     router: app.router,
     translator: app.translator,
+    posted: app.services.posted,
+    clock: app.services.clock,
     commands,
     log,
   });

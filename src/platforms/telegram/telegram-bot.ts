@@ -1,22 +1,30 @@
 import { autoRetry } from "@grammyjs/auto-retry";
-import { Bot, GrammyError } from "grammy";
+import { Bot, type Context, GrammyError } from "grammy";
 import type { BotCommand } from "grammy/types";
 import type { Logger } from "pino";
+import type { Clock } from "../../clock.js";
 import { htmlToPlain } from "../../domain/html.js";
 import type { Command } from "../../engine/command.js";
 import type { Reply } from "../../engine/reply.js";
 import type { Router, RouterPlatform } from "../../engine/router.js";
 import type { Translator } from "../../i18n.js";
-import { sendReply, telegramId } from "./send-reply.js";
-import { toIncoming } from "./to-incoming.js";
+import type { PostedMessageStore } from "../../store/posted-message-store.js";
+import { renderReply } from "../render-reply.js";
+import { sendReply, startLink, type TelegramOutput, telegramId } from "./send-reply.js";
+import { toIncoming, toPollEvent } from "./to-incoming.js";
 
 export interface TelegramOptions {
   token: string;
   apiRoot: string;
   router: Router;
   translator: Translator;
+  posted: PostedMessageStore;
+  clock: Clock;
   log: Logger;
 }
+
+/** Telegram shows a button's answer over the chat in at most 200 characters. */
+const MAX_ACK = 200;
 
 /** The Telegram adapter: grammY in, the router's replies out as HTML with inline buttons. */
 function createTelegramBot(options: TelegramOptions): Bot {
@@ -34,17 +42,28 @@ function createTelegramBot(options: TelegramOptions): Bot {
   };
 
   bot.use(async (ctx) => {
+    const pollEvent = toPollEvent(ctx.update);
+    if (pollEvent) return router.handlePollEvent(pollEvent);
     const incoming = toIncoming(ctx.update, ctx.me.username);
     if (!incoming) return;
-    if (ctx.callbackQuery) {
-      // After downtime Telegram calls the query too old; the press still counts.
-      await ctx.answerCallbackQuery().catch((error) => log.debug(describe(error), "late answer"));
-    }
     const replies = await router.handle(incoming, platform);
+    const ack = ctx.callbackQuery && replies.find((r) => r.ack && r.chatId === incoming.chat.id);
+    if (ctx.callbackQuery) await answerPress(ctx, ack);
     for (const reply of replies) {
-      await send(bot, reply, incoming.chat.id);
+      if (reply !== ack) await send(bot, reply, incoming.chat.id);
     }
   });
+
+  /** The answer to a button press: a notice over the chat, and the way to the private chat. */
+  async function answerPress(ctx: Context, ack: Reply | undefined): Promise<void> {
+    const rendered = ack && renderReply(ack, translator, MAX_ACK);
+    const text = rendered && htmlToPlain(rendered.chunks.join(" ")).slice(0, MAX_ACK);
+    const link = rendered?.privateLink && startLink(ctx.me.username, rendered.privateLink.payload);
+    // After downtime Telegram calls the query too old; the press still counts.
+    await ctx
+      .answerCallbackQuery({ text, url: link })
+      .catch((error) => log.debug(describe(error), "late answer"));
+  }
 
   bot.catch((error) => {
     log.error({ ...describe(error.error), update: error.ctx.update.update_id }, "update failed");
@@ -53,13 +72,21 @@ function createTelegramBot(options: TelegramOptions): Bot {
   /** A reply to the chat spoken in must arrive; a private note to someone else may not. */
   async function send(target: Bot, reply: Reply, currentChat: string): Promise<void> {
     try {
-      await sendReply(target.api, target.botInfo.username, reply, translator);
+      await sendReply(output(target), reply);
     } catch (error) {
       const blocked = error instanceof GrammyError && error.error_code === 403;
       if (!blocked || reply.chatId === currentChat) throw error;
       log.warn({ chat: reply.chatId }, "private message refused: the person blocked the bot");
     }
   }
+
+  const output = (target: Bot): TelegramOutput => ({
+    api: target.api,
+    botUsername: target.botInfo.username,
+    translator,
+    posted: options.posted,
+    clock: options.clock,
+  });
 
   return bot;
 }
@@ -78,7 +105,14 @@ export async function launchTelegramBot(
   await bot.init();
   await publishCommandMenu(bot, options.commands, options.translator);
   const polling = bot.start({
-    allowed_updates: ["message", "edited_message", "callback_query", "my_chat_member"],
+    allowed_updates: [
+      "message",
+      "edited_message",
+      "callback_query",
+      "my_chat_member",
+      "poll",
+      "poll_answer",
+    ],
   });
   return { bot, polling };
 }

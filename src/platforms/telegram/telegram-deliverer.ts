@@ -1,10 +1,12 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import { apiThrottler } from "@grammyjs/transformer-throttler";
 import { Api, GrammyError, HttpError } from "grammy";
+import type { Clock } from "../../clock.js";
 import type { Reply } from "../../engine/reply.js";
 import type { Translator } from "../../i18n.js";
 import { type Deliverer, DeliveryError } from "../../outbox/outbox-sender.js";
 import type { DeliveryFailure } from "../../outbox/retry-policy.js";
+import type { PostedMessageStore } from "../../store/posted-message-store.js";
 import { sendReply } from "./send-reply.js";
 
 /**
@@ -17,6 +19,8 @@ export function telegramDeliverer(options: {
   apiRoot: string;
   botUsername: string;
   translator: Translator;
+  posted: PostedMessageStore;
+  clock: Clock;
 }): Deliverer {
   // A request that hangs must not outlive the scheduler's lease (3 minutes).
   const api = new Api(options.token, { apiRoot: options.apiRoot, timeoutSeconds: 60 });
@@ -26,7 +30,7 @@ export function telegramDeliverer(options: {
     chatPrefix: "tg:",
     async deliver(reply: Reply) {
       try {
-        await sendReply(api, options.botUsername, reply, options.translator);
+        await sendReply({ ...options, api }, reply);
       } catch (error) {
         throw toDeliveryError(error);
       }

@@ -1,5 +1,5 @@
 import type { Chat, Message, Update, User } from "grammy/types";
-import type { Content, Incoming } from "../../engine/incoming.js";
+import type { Content, Incoming, PollEvent } from "../../engine/incoming.js";
 import { parseCommand } from "../parse-command.js";
 
 /** Telegram's update as the router's Incoming; null for what chibo does not answer. */
@@ -19,6 +19,26 @@ export function toIncoming(update: Update, botUsername: string): Incoming | null
   const change = update.my_chat_member;
   if (change && ["left", "kicked"].includes(change.new_chat_member.status)) {
     return incoming(updateKey, change.chat, change.from, { type: "bot-removed" });
+  }
+  return null;
+}
+
+/** A vote in one of the bot's polls (named voters only), or a poll's new counts. */
+export function toPollEvent(update: Update): PollEvent | null {
+  const updateKey = `tg:${update.update_id}`;
+  const answer = update.poll_answer;
+  if (answer?.user) {
+    return {
+      updateKey,
+      platformPollId: answer.poll_id,
+      kind: "vote",
+      personId: `tg:${answer.user.id}`,
+      optionIds: answer.option_ids,
+    };
+  }
+  if (update.poll) {
+    const counts = update.poll.options.map((option) => option.voter_count);
+    return { updateKey, platformPollId: update.poll.id, kind: "counts", counts };
   }
   return null;
 }

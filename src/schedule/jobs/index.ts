@@ -1,5 +1,6 @@
 import type { Job } from "../job.js";
 import { quarterSummary, weekSummary } from "./cell-summary.js";
+import { meetingClose, meetingReminder, pollClose } from "./meeting-jobs.js";
 import { quarterTopic } from "./quarter-topic.js";
 import { registrationReminder } from "./registration-reminder.js";
 import { reviewReminder } from "./review-reminder.js";
@@ -15,4 +16,7 @@ export const jobs: readonly Job[] = [
   weeklySummary,
   weekSummary,
   quarterSummary,
+  meetingReminder,
+  meetingClose,
+  pollClose,
 ];

@@ -1,0 +1,227 @@
+import { formatInstant } from "../src/domain/calendar.js";
+import {
+  CHECKIN_EARLY_MINUTES,
+  checkinState,
+  checkMeetingText,
+  MAX_MEETING_FIELD,
+} from "../src/domain/meeting-rules.js";
+import { canManageRoster, isCounted } from "../src/domain/member-rules.js";
+import { foldKey, splitOnce } from "../src/domain/text.js";
+import type { Command } from "../src/engine/command.js";
+import type { Turn } from "../src/engine/turn.js";
+import type { Text } from "../src/i18n.js";
+import { closeMeeting, sheetCounts, sheetDetails, sheetOf } from "../src/meetings/attendance.js";
+import { checkinAnchor, meetingDetails, shortName } from "../src/meetings/meeting-texts.js";
+import type { Meeting } from "../src/store/meeting-store.js";
+import type { Member } from "../src/store/member-store.js";
+
+/** After a meeting the secretary may still correct its attendance for a week. */
+const CORRECTION_DAYS = 7;
+const DAY = 24 * 3600_000;
+
+/**
+ * /diemdanh: during a meeting the secretary opens check-in in the group and members confirm
+ * with one tap; in private the secretary sees who is there, marks those without a phone by
+ * hand, records a reason ("/diemdanh vắng Tên: lý do") and closes the meeting.
+ */
+export const diemdanh: Command = {
+  name: "diemdanh",
+  where: "anywhere",
+  who: "member",
+  run(turn) {
+    const manager = canManageRoster(turn.knownMember);
+    const [word = "", rest] = splitOnce(turn.args.trim(), " ");
+    if (manager && foldKey(word) === "vang") return markWithReason(turn, rest);
+    if (manager && turn.inGroup) return openCheckin(turn);
+    if (manager) return showSheet(turn, correctableMeeting(turn));
+    const meeting = currentMeeting(turn);
+    if (!meeting || checkinState(meeting, turn.now) !== "open") {
+      return turn.fail("diemdanh-not-open");
+    }
+    checkIn(turn, meeting);
+  },
+
+  choose(turn, payload) {
+    const [action, rest] = splitOnce(payload, "-");
+    const [id, memberId] = splitOnce(rest, "-");
+    const meeting = turn.services.meetings.byId(Number(id));
+    if (!meeting || meeting.cellId !== turn.knownMember.cellId) return turn.fail("choice-expired");
+    if (action === "here") return checkIn(turn, meeting);
+    if (!canManageRoster(turn.knownMember)) return turn.fail("refuse-manager-only");
+    if (action === "m") return toggle(turn, meeting, Number(memberId));
+    if (action === "close") return closeNow(turn, meeting);
+    turn.fail("choice-expired");
+  },
+};
+
+/** The meeting under way or about to start, if any. */
+function currentMeeting(turn: Turn): Meeting | undefined {
+  return turn.services.meetings
+    .upcoming(turn.knownMember.cellId, turn.now)
+    .find((meeting) => checkinState(meeting, turn.now) !== "too-early");
+}
+
+/** The meeting whose attendance may be marked: under way, or ended less than a week ago. */
+function correctableMeeting(turn: Turn): Meeting {
+  const current = currentMeeting(turn);
+  if (current) return current;
+  const since = new Date(turn.now.getTime() - CORRECTION_DAYS * DAY);
+  const recent = turn.services.meetings
+    .ofCell(turn.knownMember.cellId, since, turn.now)
+    .filter((meeting) => meeting.state === "closed")
+    .at(-1);
+  return recent ?? turn.fail("diemdanh-no-meeting");
+}
+
+function openCheckin(turn: Turn): void {
+  const { meetings, timeZone } = turn.services;
+  const meeting = currentMeeting(turn);
+  if (!meeting) {
+    const next = meetings.upcoming(turn.knownMember.cellId, turn.now)[0];
+    if (!next) return turn.fail("diemdanh-no-meeting");
+    const opens = new Date(next.startsAt.getTime() - CHECKIN_EARLY_MINUTES * 60_000);
+    return turn.fail("diemdanh-too-early", {
+      meeting: shortName(next, timeZone),
+      opens: formatInstant(opens, timeZone),
+    });
+  }
+  const open = meeting.checkinOpenedAt
+    ? meeting
+    : meetings.update(meeting.id, { checkinOpenedAt: turn.now }, turn.now);
+  if (meeting.checkinOpenedAt) turn.reply("diemdanh-already-open");
+  postCheckin(turn, open, false);
+}
+
+/** The check-in message with its one button and the count, in every group of the cell. */
+function postCheckin(turn: Turn, meeting: Meeting, refresh: boolean): void {
+  const { services } = turn;
+  const parts: Text[] = [
+    { key: "checkin-open" },
+    meetingDetails(meeting, services.timeZone),
+    sheetCounts(sheetOf(services, meeting)),
+  ];
+  for (const group of services.cells.activeGroups(meeting.cellId)) {
+    turn.say(group.chatId, parts, {
+      anchor: checkinAnchor(meeting.id),
+      refresh,
+      choices: [{ label: { key: "checkin-choice-here" }, value: `diemdanh:here-${meeting.id}` }],
+    });
+  }
+}
+
+function checkIn(turn: Turn, meeting: Meeting): void {
+  const { meetings, timeZone } = turn.services;
+  const state = checkinState(meeting, turn.now);
+  if (state === "too-early" || state === "may-open") return turn.fail("diemdanh-not-open");
+  if (state === "over") return turn.fail("diemdanh-over");
+  const member = turn.knownMember;
+  if (!isCounted(member)) return turn.fail("choice-expired");
+  const mark = meetings.markOf(meeting.id, member.id);
+  if (mark?.present) {
+    return answer(turn, "diemdanh-already", { at: formatInstant(mark.markedAt, timeZone) });
+  }
+  meetings.mark(meeting.id, member.id, { present: true, reason: null, markedBy: "self" }, turn.now);
+  postCheckin(turn, meeting, true);
+  answer(turn, "diemdanh-done", { meeting: shortName(meeting, timeZone) });
+}
+
+/** In a group, the one who pressed sees a short notice; in private, a message. */
+function answer(turn: Turn, key: string, args: Text["args"]): void {
+  if (turn.inGroup) turn.ack(key, args);
+  else turn.reply(key, args);
+}
+
+function showSheet(turn: Turn, meeting: Meeting): void {
+  const { services } = turn;
+  const sheet = sheetOf(services, meeting);
+  const present = new Set(sheet.present.map((m) => m.id));
+  const everyone = [
+    ...sheet.present,
+    ...sheet.absentWithReason.map((a) => a.member),
+    ...sheet.absentWithoutReason,
+  ].sort((a, b) => a.nameKey.localeCompare(b.nameKey));
+  turn.say(
+    turn.chat.id,
+    [
+      { key: "diemdanh-sheet-header" },
+      meetingDetails(meeting, services.timeZone),
+      sheetCounts(sheet),
+      ...sheetDetails(sheet),
+      { key: "diemdanh-sheet-hint" },
+    ],
+    {
+      choices: [
+        ...everyone.map((member) => ({
+          label: {
+            key: present.has(member.id) ? "diemdanh-mark-present" : "diemdanh-mark-absent",
+            args: { name: member.fullName },
+          },
+          value: `diemdanh:m-${meeting.id}-${member.id}`,
+        })),
+        ...(meeting.state === "scheduled"
+          ? [{ label: { key: "diemdanh-choice-close" }, value: `diemdanh:close-${meeting.id}` }]
+          : []),
+      ],
+    },
+  );
+}
+
+/** The secretary marks a member present, or back to absent, by hand. */
+function toggle(turn: Turn, meeting: Meeting, memberId: number): void {
+  const { meetings, members } = turn.services;
+  checkCorrectable(turn, meeting);
+  const member = members.byId(memberId);
+  if (!member || member.cellId !== meeting.cellId || !isCounted(member)) {
+    return turn.fail("choice-expired");
+  }
+  const present = !meetings.markOf(meeting.id, member.id)?.present;
+  meetings.mark(meeting.id, member.id, { present, reason: null, markedBy: "secretary" }, turn.now);
+  if (meeting.state === "scheduled" && meeting.checkinOpenedAt) postCheckin(turn, meeting, true);
+  showSheet(turn, meeting);
+}
+
+/** "/diemdanh vắng Trần Văn Hùng: đi công tác" */
+function markWithReason(turn: Turn, text: string): void {
+  const meeting = correctableMeeting(turn);
+  const [name, reasonText] = splitOnce(text, ":");
+  const member = findMember(turn, meeting, name);
+  const reason = checkMeetingText(reasonText);
+  if (!reason.ok) {
+    return turn.fail("diemdanh-reason-missing", { max: MAX_MEETING_FIELD });
+  }
+  turn.services.meetings.mark(
+    meeting.id,
+    member.id,
+    { present: false, reason: reason.text, markedBy: "secretary" },
+    turn.now,
+  );
+  turn.reply("diemdanh-reason-saved", { name: member.fullName, reason: reason.text });
+  if (!turn.inGroup) showSheet(turn, meeting);
+}
+
+function findMember(turn: Turn, meeting: Meeting, name: string): Member {
+  const key = foldKey(name);
+  if (key === "") return turn.fail("diemdanh-reason-usage");
+  const found = turn.services.members
+    .ofCell(meeting.cellId, "active")
+    .filter((m) => isCounted(m) && m.nameKey === key);
+  if (found.length === 1 && found[0]) return found[0];
+  return turn.fail(found.length === 0 ? "diemdanh-no-such-member" : "diemdanh-name-twice", {
+    name,
+  });
+}
+
+function checkCorrectable(turn: Turn, meeting: Meeting): void {
+  if (meeting.state === "cancelled") return turn.fail("lichhop-cancelled");
+  const tooEarly = checkinState(meeting, turn.now) === "too-early";
+  const closedLongAgo =
+    meeting.closedAt && turn.now.getTime() - meeting.closedAt.getTime() > CORRECTION_DAYS * DAY;
+  if (tooEarly || closedLongAgo) return turn.fail("diemdanh-not-correctable");
+}
+
+function closeNow(turn: Turn, meeting: Meeting): void {
+  if (meeting.state !== "scheduled") return turn.fail("diemdanh-already-closed");
+  if (checkinState(meeting, turn.now) === "too-early") return turn.fail("diemdanh-not-open");
+  closeMeeting(turn.services, turn.poster(), meeting, turn.now);
+  turn.reply("diemdanh-closed", { meeting: shortName(meeting, turn.services.timeZone) });
+}

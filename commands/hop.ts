@@ -1,0 +1,345 @@
+import { z } from "zod";
+import { localYear, quarterOf } from "../src/domain/calendar.js";
+import {
+  answersOpen,
+  checkMeetingText,
+  endOf,
+  MAX_MEETING_FIELD,
+  overlapping,
+} from "../src/domain/meeting-rules.js";
+import { parseMeetingTime } from "../src/domain/meeting-time.js";
+import { splitOnce } from "../src/domain/text.js";
+import type { Command } from "../src/engine/command.js";
+import type { Choice } from "../src/engine/reply.js";
+import type { Turn } from "../src/engine/turn.js";
+import type { Text } from "../src/i18n.js";
+import { announcement, meetingDetails, shortName, when } from "../src/meetings/meeting-texts.js";
+import type { Meeting } from "../src/store/meeting-store.js";
+
+const FIELDS = ["time", "place", "topic"] as const;
+
+/** The meeting being written between messages, kept in SQLite like every dialog. */
+const stateSchema = z.object({
+  /** Set when an existing meeting is being changed. */
+  meetingId: z.number().int().optional(),
+  step: z.enum(["kind", ...FIELDS, "review"]),
+  draft: z.object({
+    kind: z.enum(["regular", "thematic"]).optional(),
+    startsAt: z.number().optional(),
+    place: z.string().optional(),
+    topic: z.string().optional(),
+  }),
+});
+type State = z.infer<typeof stateSchema>;
+type Draft = State["draft"];
+
+/**
+ * /hop: the secretary or deputy schedules a meeting in a short dialog (kind, time, place,
+ * topic), then announces it in the group; or changes or cancels one, telling those who said
+ * they would come.
+ */
+export const hop: Command = {
+  name: "hop",
+  where: "private",
+  who: "manager",
+  run(turn) {
+    const upcoming = upcomingMeetings(turn);
+    if (upcoming.length === 0) return begin(turn);
+    turn.closeDialog();
+    const { timeZone } = turn.services;
+    turn.say(
+      turn.chat.id,
+      [{ key: "hop-upcoming" }, ...upcoming.map((meeting) => meetingDetails(meeting, timeZone))],
+      {
+        choices: [
+          { label: { key: "hop-choice-new" }, value: "hop:new" },
+          ...upcoming.flatMap((meeting): Choice[] => [
+            {
+              label: { key: "hop-choice-edit", args: { meeting: shortName(meeting, timeZone) } },
+              value: `hop:edit-${meeting.id}`,
+            },
+            {
+              label: { key: "hop-choice-cancel", args: { meeting: shortName(meeting, timeZone) } },
+              value: `hop:cancel-${meeting.id}`,
+            },
+          ]),
+        ],
+      },
+    );
+  },
+
+  answer(turn, text, stored) {
+    const state = readState(stored);
+    if (!state) {
+      turn.closeDialog();
+      return turn.reply("hop-restart");
+    }
+    if (state.step === "kind" || state.step === "review") {
+      turn.reply("hop-use-choices");
+      return prompt(turn, state);
+    }
+    const draft = { ...state.draft, ...readField(turn, state, text) };
+    const next: State = { ...state, draft, step: nextStep(draft, state.meetingId) };
+    if (state.step === "time" && draft.startsAt !== undefined) {
+      turn.reply("hop-time-understood", { when: when(new Date(draft.startsAt), tz(turn)) });
+    }
+    turn.openDialog("hop", next);
+    prompt(turn, next);
+  },
+
+  choose(turn, payload) {
+    const [action = "", argument = ""] = splitOnce(payload, "-");
+    if (action === "new") return begin(turn);
+    if (action === "edit") return beginEdit(turn, Number(argument));
+    if (action === "cancel") return askCancel(turn, Number(argument));
+    if (action === "cancelyes") return cancel(turn, Number(argument));
+    if (action === "keep") return turn.reply("hop-cancel-kept");
+    const state = readState(turn.dialogState("hop"));
+    if (!state) return turn.fail("choice-expired");
+    if (action === "kind" && state.step === "kind") {
+      const kind = z.enum(["regular", "thematic"]).safeParse(argument);
+      if (!kind.success) return turn.fail("choice-expired");
+      return advance(turn, state, { kind: kind.data });
+    }
+    if (action === "topic" && state.step === "topic") {
+      return advance(turn, state, { topic: proposedTopic(turn, state.draft) });
+    }
+    if (action === "change") {
+      const field = z.enum(FIELDS).safeParse(argument);
+      if (!field.success) return turn.fail("choice-expired");
+      const next: State = { ...state, step: field.data };
+      turn.openDialog("hop", next);
+      return prompt(turn, next);
+    }
+    if (action === "abort") {
+      turn.closeDialog();
+      return turn.reply("hop-aborted");
+    }
+    if (action === "confirm" && state.step === "review") return confirm(turn, state);
+    turn.fail("choice-expired");
+  },
+};
+
+function readState(stored: unknown): State | undefined {
+  const parsed = stateSchema.safeParse(stored);
+  return parsed.success ? parsed.data : undefined;
+}
+
+const tz = (turn: Turn) => turn.services.timeZone;
+
+function upcomingMeetings(turn: Turn): Meeting[] {
+  return turn.services.meetings
+    .upcoming(turn.knownMember.cellId, turn.now)
+    .filter((meeting) => answersOpen(meeting, turn.now));
+}
+
+function begin(turn: Turn): void {
+  const state: State = { step: "kind", draft: {} };
+  turn.openDialog("hop", state);
+  prompt(turn, state);
+}
+
+function beginEdit(turn: Turn, meetingId: number): void {
+  const meeting = editableMeeting(turn, meetingId);
+  const state: State = {
+    meetingId,
+    step: "review",
+    draft: {
+      kind: meeting.kind,
+      startsAt: meeting.startsAt.getTime(),
+      place: meeting.place,
+      topic: meeting.topic,
+    },
+  };
+  turn.openDialog("hop", state);
+  prompt(turn, state);
+}
+
+/** A meeting of this cell that has not started and was not cancelled. */
+function editableMeeting(turn: Turn, meetingId: number): Meeting {
+  const meeting = turn.services.meetings.byId(meetingId);
+  if (!meeting || meeting.cellId !== turn.knownMember.cellId) return turn.fail("choice-expired");
+  if (meeting.state === "cancelled") return turn.fail("hop-already-cancelled");
+  if (!answersOpen(meeting, turn.now)) return turn.fail("hop-already-started");
+  return meeting;
+}
+
+function advance(turn: Turn, state: State, change: Partial<Draft>): void {
+  const draft = { ...state.draft, ...change };
+  const next: State = { ...state, draft, step: nextStep(draft, state.meetingId) };
+  turn.openDialog("hop", next);
+  prompt(turn, next);
+}
+
+/** A new meeting asks every field in turn; a change goes back to the review after one. */
+function nextStep(draft: Draft, meetingId: number | undefined): State["step"] {
+  if (!draft.kind) return "kind";
+  if (meetingId !== undefined) return "review";
+  if (draft.startsAt === undefined) return "time";
+  if (draft.place === undefined) return "place";
+  if (draft.topic === undefined) return "topic";
+  return "review";
+}
+
+/** The typed answer to the current step, or a refusal that keeps the dialog where it is. */
+function readField(turn: Turn, state: State, text: string): Partial<Draft> {
+  if (state.step === "time") {
+    const parsed = parseMeetingTime(text, turn.now, tz(turn));
+    if (!parsed.ok) return turn.fail(`hop-time-${parsed.problem}`);
+    checkNoOverlap(turn, parsed.startsAt, state.meetingId);
+    return { startsAt: parsed.startsAt.getTime() };
+  }
+  const checked = checkMeetingText(text);
+  if (!checked.ok) {
+    return turn.fail(`hop-text-${checked.problem}`, {
+      max: MAX_MEETING_FIELD,
+      length: checked.length,
+    });
+  }
+  return state.step === "place" ? { place: checked.text } : { topic: checked.text };
+}
+
+function checkNoOverlap(turn: Turn, startsAt: Date, meetingId: number | undefined): void {
+  const cellId = turn.knownMember.cellId;
+  const other = overlapping(
+    startsAt,
+    endOf(startsAt),
+    turn.services.meetings.upcoming(cellId, turn.now),
+    meetingId,
+  );
+  if (other) {
+    turn.fail("hop-time-overlap", { other: meetingDetails(other, tz(turn)) });
+  }
+}
+
+/**
+ * A thematic meeting proposes the quarterly topic of its quarter; a regular one may have no
+ * topic of its own (shown as "the regular meeting of May").
+ */
+function proposedTopic(turn: Turn, draft: Draft): string {
+  if (draft.kind !== "thematic") return "";
+  const startsAt = new Date(draft.startsAt ?? turn.now.getTime());
+  const plan = turn.plan(localYear(startsAt, tz(turn)));
+  const quarter = quarterOf(startsAt, tz(turn));
+  return plan.quarterTopics.find((t) => t.quarter === quarter)?.title ?? plan.annualTopic.title;
+}
+
+function prompt(turn: Turn, state: State): void {
+  const { draft } = state;
+  switch (state.step) {
+    case "kind":
+      return turn.reply("hop-ask-kind", undefined, {
+        choices: [
+          { label: { key: "meeting-kind-regular" }, value: "hop:kind-regular" },
+          { label: { key: "meeting-kind-thematic" }, value: "hop:kind-thematic" },
+        ],
+      });
+    case "time":
+      return turn.reply("hop-ask-time");
+    case "place":
+      return turn.reply("hop-ask-place");
+    case "topic":
+      return turn.reply(
+        draft.kind === "thematic" ? "hop-ask-topic-thematic" : "hop-ask-topic",
+        { topic: proposedTopic(turn, draft) },
+        {
+          choices: [
+            {
+              label: {
+                key: draft.kind === "thematic" ? "hop-choice-quarter-topic" : "hop-choice-no-topic",
+              },
+              value: "hop:topic",
+            },
+          ],
+        },
+      );
+    case "review":
+      return turn.say(turn.chat.id, [{ key: "hop-review" }, draftDetails(turn, draft)], {
+        choices: [
+          {
+            label: { key: state.meetingId ? "hop-choice-save" : "hop-choice-announce" },
+            value: "hop:confirm",
+          },
+          ...FIELDS.map((field) => ({
+            label: { key: `hop-choice-change-${field}` },
+            value: `hop:change-${field}`,
+          })),
+          { label: { key: "hop-choice-abort" }, value: "hop:abort" },
+        ],
+      });
+  }
+}
+
+function draftDetails(turn: Turn, draft: Draft): Text {
+  return meetingDetails(
+    {
+      kind: draft.kind ?? "regular",
+      startsAt: new Date(draft.startsAt ?? 0),
+      place: draft.place ?? "",
+      topic: draft.topic ?? "",
+    },
+    tz(turn),
+  );
+}
+
+/** Saves the meeting and announces it, or saves the change and tells those who confirmed. */
+function confirm(turn: Turn, state: State): void {
+  const { kind, startsAt, place, topic } = state.draft;
+  if (!kind || startsAt === undefined || place === undefined || topic === undefined) {
+    return turn.fail("choice-expired");
+  }
+  const start = new Date(startsAt);
+  // Time moves on while the secretary reviews: the time may have passed meanwhile.
+  if (start <= turn.now) return turn.fail("hop-time-past");
+  checkNoOverlap(turn, start, state.meetingId);
+  const { meetings } = turn.services;
+  const fields = { startsAt: start, endsAt: endOf(start), place, topic };
+  turn.closeDialog();
+  if (state.meetingId === undefined) {
+    const meeting = meetings.create(
+      { cellId: turn.knownMember.cellId, kind, ...fields, createdBy: turn.knownMember.id },
+      turn.now,
+    );
+    const posted = announcement(meeting, [], tz(turn));
+    turn.poster().toGroups(posted.parts, posted.extras);
+    return turn.reply("hop-announced", { meeting: meetingDetails(meeting, tz(turn)) });
+  }
+  const before = editableMeeting(turn, state.meetingId);
+  const meeting = meetings.update(before.id, fields, turn.now);
+  const responses = meetings.responses(meeting.id);
+  const posted = announcement(meeting, responses, tz(turn));
+  const poster = turn.poster();
+  poster.toGroups(posted.parts, posted.extras);
+  const news: Text[] = [{ key: "hop-changed-notice" }, meetingDetails(meeting, tz(turn))];
+  poster.toGroups(news);
+  for (const response of responses) {
+    if (response.answer === "attend") poster.toMember(response.memberId, news);
+  }
+  turn.reply("hop-changed", { meeting: meetingDetails(meeting, tz(turn)) });
+}
+
+function askCancel(turn: Turn, meetingId: number): void {
+  const meeting = editableMeeting(turn, meetingId);
+  turn.say(turn.chat.id, [{ key: "hop-cancel-ask" }, meetingDetails(meeting, tz(turn))], {
+    choices: [
+      { label: { key: "hop-choice-cancel-yes" }, value: `hop:cancelyes-${meeting.id}` },
+      { label: { key: "hop-choice-cancel-no" }, value: "hop:keep" },
+    ],
+  });
+}
+
+function cancel(turn: Turn, meetingId: number): void {
+  const before = editableMeeting(turn, meetingId);
+  const { meetings } = turn.services;
+  const meeting = meetings.update(before.id, { state: "cancelled" }, turn.now);
+  const responses = meetings.responses(meeting.id);
+  const poster = turn.poster();
+  const posted = announcement(meeting, responses, tz(turn));
+  poster.toGroups(posted.parts, posted.extras);
+  const news: Text[] = [{ key: "hop-cancelled-notice" }, meetingDetails(meeting, tz(turn))];
+  poster.toGroups(news);
+  for (const response of responses) {
+    if (response.answer === "attend") poster.toMember(response.memberId, news);
+  }
+  turn.reply("hop-cancelled", { meeting: meetingDetails(meeting, tz(turn)) });
+}

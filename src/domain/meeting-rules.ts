@@ -1,0 +1,145 @@
+import { isCounted, type MemberStatus, type RosterState } from "./member-rules.js";
+import { hasWords, normalizeLine, visibleLength } from "./text.js";
+
+export type MeetingKind = "regular" | "thematic";
+
+/** A meeting lasts two hours unless the secretary ends it earlier; check-in closes then. */
+export const MEETING_MINUTES = 120;
+/** Check-in may open this long before the start, for those who arrive early. */
+export const CHECKIN_EARLY_MINUTES = 30;
+/** The place and topic of a meeting, as typed. */
+export const MAX_MEETING_FIELD = 200;
+
+export interface MeetingTimes {
+  id: number;
+  startsAt: Date;
+  endsAt: Date;
+  state: "scheduled" | "cancelled" | "closed";
+  checkinOpenedAt: Date | null;
+}
+
+const MINUTE = 60_000;
+
+export function endOf(startsAt: Date): Date {
+  return new Date(startsAt.getTime() + MEETING_MINUTES * MINUTE);
+}
+
+/** Another scheduled meeting of the cell whose time overlaps this one, if any. */
+export function overlapping<T extends MeetingTimes>(
+  startsAt: Date,
+  endsAt: Date,
+  others: readonly T[],
+  except?: number,
+): T | undefined {
+  return others.find(
+    (other) =>
+      other.id !== except &&
+      other.state === "scheduled" &&
+      other.startsAt < endsAt &&
+      startsAt < other.endsAt,
+  );
+}
+
+/** Members answer the announcement, and change their answer, until the meeting starts. */
+export function answersOpen(meeting: MeetingTimes, now: Date): boolean {
+  return meeting.state === "scheduled" && now < meeting.startsAt;
+}
+
+export type CheckinState = "too-early" | "may-open" | "open" | "over";
+
+/**
+ * Check-in is opened by the secretary from half an hour before the start and closes by itself
+ * at the end of the meeting, or when the secretary closes the meeting.
+ */
+export function checkinState(meeting: MeetingTimes, now: Date): CheckinState {
+  if (meeting.state !== "scheduled" || now >= meeting.endsAt) return "over";
+  if (meeting.checkinOpenedAt) return "open";
+  const opens = meeting.startsAt.getTime() - CHECKIN_EARLY_MINUTES * MINUTE;
+  return now.getTime() < opens ? "too-early" : "may-open";
+}
+
+export interface AttendeeRecord {
+  id: number;
+  fullName: string;
+  status: MemberStatus;
+  roster: RosterState;
+  createdAt: Date;
+}
+
+export interface MeetingResponse {
+  memberId: number;
+  answer: "attend" | "excused";
+  reason: string | null;
+}
+
+export interface AttendanceMark {
+  memberId: number;
+  present: boolean;
+  reason: string | null;
+}
+
+/** The attendance of one meeting as the minutes record it. */
+export interface AttendanceSheet<M> {
+  present: M[];
+  /** Reason null: the member said they would be absent but never said why. */
+  absentWithReason: { member: M; reason: string | null }[];
+  absentWithoutReason: M[];
+  /** Exempt from Party work: listed, not counted. */
+  exempt: M[];
+}
+
+/**
+ * Who was there, from check-in and the secretary's marks; the absent are excused by a reason
+ * the secretary wrote, else by the one they gave when they answered the announcement.
+ * Members who joined after the meeting ended are not on its sheet.
+ */
+export function attendanceSheet<M extends AttendeeRecord>(
+  meeting: { endsAt: Date },
+  roster: readonly M[],
+  responses: readonly MeetingResponse[],
+  marks: readonly AttendanceMark[],
+): AttendanceSheet<M> {
+  const sheet: AttendanceSheet<M> = {
+    present: [],
+    absentWithReason: [],
+    absentWithoutReason: [],
+    exempt: [],
+  };
+  const responseOf = new Map(responses.map((r) => [r.memberId, r]));
+  const markOf = new Map(marks.map((m) => [m.memberId, m]));
+  for (const member of roster) {
+    if (!isCounted(member) || member.createdAt > meeting.endsAt) continue;
+    const mark = markOf.get(member.id);
+    const response = responseOf.get(member.id);
+    if (member.status === "exempt") sheet.exempt.push(member);
+    else if (mark?.present) sheet.present.push(member);
+    else if (mark?.reason) sheet.absentWithReason.push({ member, reason: mark.reason });
+    else if (response?.answer === "excused") {
+      sheet.absentWithReason.push({ member, reason: response.reason });
+    } else sheet.absentWithoutReason.push(member);
+  }
+  return sheet;
+}
+
+/** Counts of the answers to an announcement, for its live count. */
+export function answerCounts(responses: readonly MeetingResponse[]): {
+  attend: number;
+  excused: number;
+} {
+  return {
+    attend: responses.filter((r) => r.answer === "attend").length,
+    excused: responses.filter((r) => r.answer === "excused").length,
+  };
+}
+
+/** A place, a topic or a reason, as typed: one line, with letters, not too long. */
+export function checkMeetingText(
+  input: string,
+  max = MAX_MEETING_FIELD,
+): { ok: true; text: string } | { ok: false; problem: "empty" | "too-long"; length: number } {
+  const text = normalizeLine(input);
+  const length = visibleLength(text);
+  if (!hasWords(text)) return { ok: false, problem: "empty", length };
+  if (length > max) return { ok: false, problem: "too-long", length };
+  return { ok: true, text };
+}

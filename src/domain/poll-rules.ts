@@ -1,0 +1,76 @@
+import { foldKey, hasWords, normalizeLine, visibleLength } from "./text.js";
+
+/** Two to ten options: as many as fit a phone screen, and a numbered list on Zalo. */
+export const MIN_POLL_OPTIONS = 2;
+export const MAX_POLL_OPTIONS = 10;
+/** Telegram's own limits for a poll's question and options. */
+export const MAX_POLL_QUESTION = 300;
+export const MAX_POLL_OPTION = 100;
+/** A poll closes by itself a day after it is posted, unless the secretary closes it earlier. */
+export const POLL_HOURS = 24;
+
+export type PollProblem =
+  | { problem: "question-empty" }
+  | { problem: "question-too-long"; length: number }
+  | { problem: "too-few-options"; count: number }
+  | { problem: "too-many-options"; count: number }
+  | { problem: "option-empty" }
+  | { problem: "option-too-long"; option: string }
+  | { problem: "option-repeated"; option: string };
+
+export function checkPollQuestion(
+  input: string,
+): { ok: true; question: string } | ({ ok: false } & PollProblem) {
+  const question = normalizeLine(input);
+  if (!hasWords(question)) return { ok: false, problem: "question-empty" };
+  const length = visibleLength(question);
+  if (length > MAX_POLL_QUESTION) return { ok: false, problem: "question-too-long", length };
+  return { ok: true, question };
+}
+
+/** Options typed one a line, or separated by ";" or "|". */
+export function checkPollOptions(
+  input: string,
+): { ok: true; options: string[] } | ({ ok: false } & PollProblem) {
+  const options = input
+    .split(/[\n;|]/)
+    .map(normalizeLine)
+    .filter((option) => option !== "");
+  if (options.length < MIN_POLL_OPTIONS) {
+    return { ok: false, problem: "too-few-options", count: options.length };
+  }
+  if (options.length > MAX_POLL_OPTIONS) {
+    return { ok: false, problem: "too-many-options", count: options.length };
+  }
+  const seen = new Set<string>();
+  for (const option of options) {
+    if (!hasWords(option)) return { ok: false, problem: "option-empty" };
+    if (visibleLength(option) > MAX_POLL_OPTION) {
+      return { ok: false, problem: "option-too-long", option };
+    }
+    const key = foldKey(option);
+    if (seen.has(key)) return { ok: false, problem: "option-repeated", option };
+    seen.add(key);
+  }
+  return { ok: true, options };
+}
+
+/** Votes per option: the votes known one by one, plus the counts of anonymous native polls. */
+export function tally(
+  optionCount: number,
+  votes: readonly { optionIds: readonly number[] }[],
+  nativeCounts: readonly (readonly number[])[],
+): number[] {
+  const counts = Array.from({ length: optionCount }, () => 0);
+  for (const vote of votes) {
+    for (const option of vote.optionIds) {
+      if (option >= 0 && option < optionCount) counts[option] = (counts[option] ?? 0) + 1;
+    }
+  }
+  for (const native of nativeCounts) {
+    native.slice(0, optionCount).forEach((count, option) => {
+      counts[option] = (counts[option] ?? 0) + count;
+    });
+  }
+  return counts;
+}

@@ -1,0 +1,92 @@
+import { type AttendanceSheet, attendanceSheet } from "../domain/meeting-rules.js";
+import type { Services } from "../engine/services.js";
+import type { Text } from "../i18n.js";
+import type { Poster } from "../outbox/poster.js";
+import type { Meeting } from "../store/meeting-store.js";
+import type { Member } from "../store/member-store.js";
+import { checkinAnchor, meetingDetails } from "./meeting-texts.js";
+import { meetingPoll, postPoll } from "./polls.js";
+
+/** A meeting's attendance as the minutes record it, from what is stored now. */
+export function sheetOf(services: Services, meeting: Meeting): AttendanceSheet<Member> {
+  const { members, meetings } = services;
+  return attendanceSheet(
+    meeting,
+    members.ofCell(meeting.cellId, "active"),
+    meetings.responses(meeting.id),
+    meetings.marks([meeting.id]),
+  );
+}
+
+/** Counts only: what may be said in the group. */
+export function sheetCounts(sheet: AttendanceSheet<Member>): Text {
+  return {
+    key: "attendance-counts",
+    args: {
+      present: sheet.present.length,
+      counted:
+        sheet.present.length + sheet.absentWithReason.length + sheet.absentWithoutReason.length,
+      withReason: sheet.absentWithReason.length,
+      withoutReason: sheet.absentWithoutReason.length,
+    },
+  };
+}
+
+/** Names and reasons: for the secretary and the cell committee, in private only. */
+export function sheetDetails(sheet: AttendanceSheet<Member>): Text[] {
+  const names = (list: Member[]) => list.map((m) => m.fullName).join(", ");
+  const parts: Text[] = [];
+  if (sheet.present.length > 0) {
+    parts.push({ key: "attendance-present", args: { names: names(sheet.present) } });
+  }
+  for (const { member, reason } of sheet.absentWithReason) {
+    parts.push(
+      reason === null
+        ? { key: "attendance-excused-no-reason", args: { name: member.fullName } }
+        : { key: "attendance-excused", args: { name: member.fullName, reason } },
+    );
+  }
+  if (sheet.absentWithoutReason.length > 0) {
+    parts.push({ key: "attendance-absent", args: { names: names(sheet.absentWithoutReason) } });
+  }
+  if (sheet.exempt.length > 0) {
+    parts.push({ key: "attendance-exempt", args: { names: names(sheet.exempt) } });
+  }
+  return parts;
+}
+
+/**
+ * The end of a meeting: check-in closes, the group hears the counts and gets the poll on how
+ * the meeting went, and the secretary and deputy get the attendance with names and reasons.
+ */
+export function closeMeeting(
+  services: Services,
+  poster: Poster,
+  meeting: Meeting,
+  now: Date,
+): void {
+  const closed = services.meetings.update(meeting.id, { state: "closed", closedAt: now }, now);
+  const sheet = sheetOf(services, closed);
+  const details = meetingDetails(closed, services.timeZone);
+  if (closed.checkinOpenedAt) {
+    poster.toGroups([{ key: "checkin-closed" }, details, sheetCounts(sheet)], {
+      anchor: checkinAnchor(closed.id),
+      refresh: true,
+    });
+  }
+  poster.toGroups([{ key: "meeting-closed-group" }, details, sheetCounts(sheet)]);
+  for (const manager of services.members.managers(closed.cellId)) {
+    poster.toMember(manager.id, [
+      { key: "meeting-closed-secretary" },
+      details,
+      sheetCounts(sheet),
+      ...sheetDetails(sheet),
+    ]);
+  }
+  postPoll(
+    services,
+    poster,
+    { ...meetingPoll(closed.cellId, closed.id, now), createdBy: null },
+    now,
+  );
+}

@@ -1,0 +1,88 @@
+import { TZDate } from "@date-fns/tz";
+import { format, getISODay } from "date-fns";
+import { answerCounts, type MeetingResponse } from "../domain/meeting-rules.js";
+import type { Choice, ReplyExtras } from "../engine/reply.js";
+import type { Text } from "../i18n.js";
+import type { Meeting } from "../store/meeting-store.js";
+
+export const meetingAnchor = (meetingId: number) => `meeting:${meetingId}`;
+export const checkinAnchor = (meetingId: number) => `checkin:${meetingId}`;
+
+/** "19 giờ 30, thứ Hai, ngày 20/05/2024": a time read back in words, so a slip shows. */
+export function when(instant: Date, timeZone: string): Text {
+  const local = new TZDate(instant, timeZone);
+  const hour = local.getHours();
+  const minute = local.getMinutes();
+  const time: Text =
+    minute === 0
+      ? { key: "time-hour", args: { hour } }
+      : { key: "time-hour-minute", args: { hour, minute: String(minute).padStart(2, "0") } };
+  return {
+    key: "meeting-when",
+    args: {
+      time,
+      weekday: { key: `weekday-${getISODay(local)}` },
+      date: format(local, "dd/MM/yyyy"),
+    },
+  };
+}
+
+/** A meeting's short name in lists and buttons: "Sinh hoạt chuyên đề 20/05". */
+export function shortName(meeting: Meeting, timeZone: string): Text {
+  const day = format(new TZDate(meeting.startsAt, timeZone), "dd/MM");
+  return { key: `meeting-short-${meeting.kind}`, args: { day } };
+}
+
+/** Kind, time in words, place and topic; a regular meeting without one is "of May 2024". */
+export function meetingDetails(
+  meeting: Pick<Meeting, "kind" | "startsAt" | "place" | "topic">,
+  timeZone: string,
+): Text {
+  const month = format(new TZDate(meeting.startsAt, timeZone), "M/yyyy");
+  return {
+    key: "meeting-details",
+    args: {
+      kind: { key: `meeting-kind-${meeting.kind}` },
+      when: when(meeting.startsAt, timeZone),
+      place: meeting.place,
+      topic: meeting.topic || { key: "meeting-topic-regular", args: { month } },
+    },
+  };
+}
+
+export function answerChoices(meetingId: number): Choice[] {
+  return [
+    { label: { key: "meeting-choice-attend" }, value: `lichhop:yes-${meetingId}` },
+    { label: { key: "meeting-choice-excused" }, value: `lichhop:no-${meetingId}` },
+  ];
+}
+
+/**
+ * The announcement in the group, with the count of answers so far: posted once, then
+ * brought up to date as people answer. A cancelled meeting's keeps no buttons.
+ */
+export function announcement(
+  meeting: Meeting,
+  responses: readonly MeetingResponse[],
+  timeZone: string,
+): { parts: Text[]; extras: ReplyExtras } {
+  const anchor = meetingAnchor(meeting.id);
+  if (meeting.state === "cancelled") {
+    return {
+      parts: [{ key: "meeting-cancelled-header" }, meetingDetails(meeting, timeZone)],
+      extras: { anchor },
+    };
+  }
+  const counts = answerCounts(responses);
+  return {
+    parts: [
+      { key: "meeting-announcement-header" },
+      meetingDetails(meeting, timeZone),
+      { key: "meeting-answer-count", args: counts },
+    ],
+    extras: {
+      anchor,
+      choices: meeting.state === "scheduled" ? answerChoices(meeting.id) : undefined,
+    },
+  };
+}

@@ -1,0 +1,121 @@
+import { localDay, localYear } from "../../domain/calendar.js";
+import { isCounted } from "../../domain/member-rules.js";
+import type { Text } from "../../i18n.js";
+import { closeMeeting } from "../../meetings/attendance.js";
+import { announcement, answerChoices, meetingDetails } from "../../meetings/meeting-texts.js";
+import { closePoll } from "../../meetings/polls.js";
+import type { Meeting } from "../../store/meeting-store.js";
+import type { CellYear, Job, JobRun } from "../job.js";
+
+const HOUR = 3600_000;
+
+/** The cell's meetings that start in the calendar's year. */
+function meetingsOfYear({ services, cell, year }: CellYear): Meeting[] {
+  const from = new Date(Date.UTC(year - 1, 11, 31));
+  const to = new Date(Date.UTC(year + 1, 0, 2));
+  return services.meetings
+    .ofCell(cell.id, from, to)
+    .filter((meeting) => localYear(meeting.startsAt, services.timeZone) === year);
+}
+
+/** The meeting a slot is about: its id is the period's first part ("m12/…"). */
+function meetingOf(run: JobRun): Meeting | undefined {
+  const id = Number(/^m(\d+)/.exec(run.slot.period)?.[1]);
+  return run.services.meetings.byId(id);
+}
+
+/**
+ * Reminders before a meeting (by default the day before and an hour before): in the group
+ * with the count and the buttons, and in private to those who have not answered and those
+ * who said they would come. Not for a meeting changed, cancelled or already started.
+ */
+export const meetingReminder: Job = {
+  name: "meeting-reminder",
+  sends: true,
+  slots(calendar) {
+    const { services, schedule } = calendar;
+    return meetingsOfYear(calendar)
+      .filter((meeting) => meeting.state === "scheduled")
+      .flatMap((meeting) =>
+        schedule.meetingReminderHours
+          .map((hours) => ({
+            // The start is in the period: a meeting moved to another time is reminded anew.
+            period: `m${meeting.id}/${meeting.startsAt.getTime()}/${hours}h`,
+            dueAt: new Date(meeting.startsAt.getTime() - hours * HOUR),
+            deadline: localDay(meeting.startsAt, services.timeZone),
+          }))
+          // Nothing is reminded of before the meeting was announced.
+          .filter((slot) => slot.dueAt >= meeting.createdAt),
+      );
+  },
+  run(run) {
+    const meeting = meetingOf(run);
+    const now = run.services.clock.now();
+    if (meeting?.state !== "scheduled" || now >= meeting.startsAt) return 0;
+    const { services } = run;
+    const responses = services.meetings.responses(meeting.id);
+    const answered = new Map(responses.map((r) => [r.memberId, r.answer]));
+    const hours = Math.max(1, Math.round((meeting.startsAt.getTime() - now.getTime()) / HOUR));
+    const details = meetingDetails(meeting, services.timeZone);
+    const counts = announcement(meeting, responses, services.timeZone).parts.at(-1);
+    const soon: Text = { key: "meeting-reminder-soon", args: { hours } };
+    run.toGroups([soon, details, ...(counts ? [counts] : [])], {
+      choices: answerChoices(meeting.id),
+    });
+    for (const member of services.members.ofCell(meeting.cellId, "active")) {
+      if (!isCounted(member) || member.status === "exempt") continue;
+      const answer = answered.get(member.id);
+      if (answer === "excused") continue;
+      if (answer === "attend") {
+        run.toMember(member.id, [soon, details, { key: "meeting-reminder-coming" }]);
+      } else {
+        run.toMember(member.id, [soon, details, { key: "meeting-reminder-unanswered" }], {
+          choices: answerChoices(meeting.id),
+        });
+      }
+    }
+    return run.count;
+  },
+};
+
+/** At the end of a meeting: check-in closes, the counts and the poll go out. */
+export const meetingClose: Job = {
+  name: "meeting-close",
+  sends: false,
+  slots(calendar) {
+    return meetingsOfYear(calendar)
+      .filter((meeting) => meeting.state === "scheduled")
+      .map((meeting) => ({
+        period: `m${meeting.id}/${meeting.endsAt.getTime()}/close`,
+        dueAt: meeting.endsAt,
+      }));
+  },
+  run(run) {
+    const meeting = meetingOf(run);
+    if (meeting?.state !== "scheduled") return 0;
+    closeMeeting(run.services, run, meeting, run.services.clock.now());
+    return run.count;
+  },
+};
+
+/** A poll closes at its time: the result goes to the groups. */
+export const pollClose: Job = {
+  name: "poll-close",
+  sends: false,
+  slots({ services, cell, year }) {
+    const from = new Date(Date.UTC(year - 1, 11, 31));
+    const to = new Date(Date.UTC(year + 1, 0, 2));
+    return services.polls
+      .closingIn(cell.id, from, to)
+      .filter((poll) => poll.state === "open")
+      .filter((poll) => localYear(poll.closesAt, services.timeZone) === year)
+      .map((poll) => ({ period: `p${poll.id}/close`, dueAt: poll.closesAt }));
+  },
+  run(run) {
+    const id = Number(/^p(\d+)/.exec(run.slot.period)?.[1]);
+    const poll = run.services.polls.byId(id);
+    if (poll?.state !== "open") return 0;
+    closePoll(run.services, run, poll, run.services.clock.now());
+    return run.count;
+  },
+};

@@ -1,0 +1,55 @@
+import { and, eq } from "drizzle-orm";
+import type { Db } from "../db/database.js";
+import { postedMessages } from "../db/schema.js";
+
+export type PostedMessage = typeof postedMessages.$inferSelect;
+
+/** Which platform message shows what: the way back to edit it, or to find a poll's votes. */
+export class PostedMessageStore {
+  constructor(private readonly db: Db) {}
+
+  find(chatId: string, anchor: string): PostedMessage | undefined {
+    return this.db
+      .select()
+      .from(postedMessages)
+      .where(and(eq(postedMessages.chatId, chatId), eq(postedMessages.anchor, anchor)))
+      .get();
+  }
+
+  /** The latest message under an anchor replaces the one before it. */
+  save(entry: Omit<PostedMessage, "pollCounts">): void {
+    this.db
+      .insert(postedMessages)
+      .values(entry)
+      .onConflictDoUpdate({
+        target: [postedMessages.chatId, postedMessages.anchor],
+        set: {
+          messageId: entry.messageId,
+          platformPollId: entry.platformPollId,
+          postedAt: entry.postedAt,
+        },
+      })
+      .run();
+  }
+
+  byPlatformPoll(platformPollId: string): PostedMessage | undefined {
+    return this.db
+      .select()
+      .from(postedMessages)
+      .where(eq(postedMessages.platformPollId, platformPollId))
+      .get();
+  }
+
+  setPollCounts(platformPollId: string, counts: number[]): void {
+    this.db
+      .update(postedMessages)
+      .set({ pollCounts: counts })
+      .where(eq(postedMessages.platformPollId, platformPollId))
+      .run();
+  }
+
+  /** Every chat's copy of an anchored message, e.g. a poll posted in two groups. */
+  copies(anchor: string): PostedMessage[] {
+    return this.db.select().from(postedMessages).where(eq(postedMessages.anchor, anchor)).all();
+  }
+}
