@@ -45,6 +45,11 @@ const STATE_TABLES = [
   "dialogs",
   "job_runs",
   "outbox",
+  "meetings",
+  "meeting_responses",
+  "attendance",
+  "polls",
+  "poll_votes",
 ];
 
 /**

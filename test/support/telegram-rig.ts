@@ -6,7 +6,9 @@ import { pino } from "pino";
 import { commands } from "../../commands/index.js";
 import { type App, createApp } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
+import { OutboxSender } from "../../src/outbox/outbox-sender.js";
 import { launchTelegramBot } from "../../src/platforms/telegram/telegram-bot.js";
+import { telegramDeliverer } from "../../src/platforms/telegram/telegram-deliverer.js";
 import { FakeBotApi } from "./fake-bot-api.js";
 import { TestClock } from "./harness.js";
 
@@ -15,8 +17,11 @@ export interface TelegramRig {
   fake: FakeBotApi;
   app: App;
   bot: Bot;
+  clock: TestClock;
   /** The bot's messages to a chat after every queued update was handled. */
   lastTo(chatId: number, count?: number): Promise<{ text: string; replyMarkup: unknown }[]>;
+  /** What the heartbeat does each minute: run the jobs due now, then send the outbox. */
+  beat(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -29,7 +34,8 @@ export async function startTelegramRig(now = "2024-03-10T02:00:00Z"): Promise<Te
     TELEGRAM_API_ROOT: fake.apiRoot,
   });
   const log = pino({ level: "silent" });
-  const app = createApp(config, log, new TestClock(new Date(now)));
+  const clock = new TestClock(new Date(now));
+  const app = createApp(config, log, clock);
   const { bot } = await launchTelegramBot({
     token: fake.token,
     apiRoot: config.TELEGRAM_API_ROOT,
@@ -40,11 +46,39 @@ export async function startTelegramRig(now = "2024-03-10T02:00:00Z"): Promise<Te
     commands,
     log,
   });
+  const sender = new OutboxSender(
+    app.services,
+    [
+      telegramDeliverer({
+        token: fake.token,
+        apiRoot: fake.apiRoot,
+        botUsername: bot.botInfo.username,
+        translator: app.translator,
+        posted: app.services.posted,
+        clock,
+      }),
+    ],
+    log,
+  );
+  // As in production: one beat at a time, and a turn that posts starts one.
+  let beating: Promise<void> = Promise.resolve();
+  const beat = () => {
+    beating = beating.then(async () => {
+      app.scheduler.runDue(clock.now());
+      await sender.drain();
+    });
+    return beating;
+  };
+  app.router.onPosted = () => void beat();
   return {
     fake,
     app,
     bot,
+    clock,
+    beat,
     async lastTo(chatId, count = 1) {
+      await fake.waitForIdle();
+      await beating;
       await fake.waitForIdle();
       return fake.messagesTo(chatId).slice(-count);
     },
