@@ -11,6 +11,8 @@ import { sendableFrom } from "./sendable-from.js";
 export interface Deliverer {
   /** The platform prefix of the chats it serves: "tg:", "console:". */
   chatPrefix: string;
+  /** Without buttons, choices are a numbered list that a digit typed next answers. */
+  hasButtons: boolean;
   deliver(reply: Reply): Promise<void>;
 }
 
@@ -77,7 +79,12 @@ export class OutboxSender {
     if (!deliverer) throw new Error(`No deliverer for ${message.chatId}`);
     try {
       await deliverer.deliver(message.reply);
-      this.services.outbox.markSent(message.id, this.services.clock.now());
+      const now = this.services.clock.now();
+      this.services.outbox.markSent(message.id, now);
+      const choices = message.reply.choices?.map((choice) => choice.value) ?? [];
+      if (!deliverer.hasButtons && choices.length > 0) {
+        this.services.conversations.offerChoices(message.chatId, choices, now);
+      }
       return "sent";
     } catch (error) {
       if (!(error instanceof DeliveryError)) this.log.error({ err: error }, "delivery failed");

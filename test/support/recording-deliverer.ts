@@ -17,6 +17,7 @@ export interface Delivered {
 /** A deliverer for the console platform that records what it sends, and can be made to fail. */
 export class RecordingDeliverer implements Deliverer {
   readonly chatPrefix = "console:";
+  readonly hasButtons = false;
   readonly delivered: Delivered[] = [];
   private readonly failures = new Map<string, DeliveryFailure[]>();
 

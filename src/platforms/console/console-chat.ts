@@ -75,6 +75,7 @@ export class ConsoleChat {
   deliverer(print: (lines: string[]) => void): Deliverer {
     return {
       chatPrefix: "console:",
+      hasButtons: false,
       deliver: async (reply) => print(this.render(reply, "")),
     };
   }

@@ -28,6 +28,7 @@ export function telegramDeliverer(options: {
   api.config.use(autoRetry({ maxRetryAttempts: 1, maxDelaySeconds: 5 }));
   return {
     chatPrefix: "tg:",
+    hasButtons: true,
     async deliver(reply: Reply) {
       try {
         await sendReply({ ...options, api }, reply);
