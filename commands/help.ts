@@ -1,3 +1,4 @@
+import { answersOpen } from "../src/domain/meeting-rules.js";
 import { canManageRoster, isCurrentMembership } from "../src/domain/member-rules.js";
 import type { Command } from "../src/engine/command.js";
 import type { Turn } from "../src/engine/turn.js";
@@ -36,5 +37,9 @@ function nextStep(turn: Turn): string {
     const waiting = turn.services.members.ofCell(turn.member.cellId, "pending").length;
     if (waiting > 0) return "help-next-approve";
   }
-  return "help-next-register";
+  const { meetings } = turn.services;
+  const unanswered = meetings
+    .upcoming(turn.member.cellId, turn.now)
+    .some((m) => answersOpen(m, turn.now) && !meetings.responseOf(m.id, turn.member?.id ?? 0));
+  return unanswered && turn.member.status !== "exempt" ? "help-next-meeting" : "help-next-register";
 }

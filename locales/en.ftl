@@ -49,6 +49,7 @@ help-next-register-private = Register your personal plan: type /dangky, and chib
 help-next-find-group = You are not in any cell yet: go to your cell's group and type /thamgia Full Name.
 help-next-approve = Someone is waiting to join the cell: type /duyet.
 help-next-wait-approval = Your request to join is waiting for the secretary's approval.
+help-next-meeting = Next: the cell meets soon and you have not said whether you will come. Type /lichhop to answer.
 help-next-register = Type /dangky to register or edit your personal plan, /camket to review it.
 
 ## /khoitao

@@ -49,6 +49,7 @@ help-next-register-private = Đăng ký kế hoạch cá nhân: gõ /dangky, chi
 help-next-find-group = Đồng chí chưa có trong chi bộ nào: vào nhóm của chi bộ và gõ /thamgia Họ và tên.
 help-next-wait-approval = Yêu cầu tham gia của đồng chí đang chờ bí thư duyệt.
 help-next-approve = Có người đang chờ duyệt vào chi bộ: gõ /duyet.
+help-next-meeting = Việc tiếp theo: chi bộ sắp họp mà đồng chí chưa báo tham dự hay vắng. Gõ /lichhop để báo.
 help-next-register = Gõ /dangky để đăng ký hoặc sửa kế hoạch cá nhân, /camket để xem lại.
 
 ## /khoitao

@@ -84,4 +84,9 @@ describe("changing and cancelling a meeting", () => {
     h.clock.set("2024-05-20T12:31:00Z");
     expect(texts(await h.choose("Mai", "group:1", "lichhop:no-1"))).toContain("đã bắt đầu");
   });
+
+  it("/help points those who have not answered to /lichhop, and not those who have", async () => {
+    expect(texts(await h.say("Lan", "private", "/help"))).toContain("Gõ /lichhop để báo");
+    expect(texts(await h.say("Hùng", "private", "/help"))).not.toContain("Gõ /lichhop để báo");
+  });
 });
