@@ -83,6 +83,8 @@ export interface Job {
   name: string;
   /** Whether it sends messages: those wait for the end of quiet hours before they run. */
   sends: boolean;
+  /** Runs however late it is (closing a meeting must happen), not only within the grace window. */
+  catchUp?: boolean;
   slots(year: CellYear): JobSlot[];
   /** Does the work, inside the transaction that records the run; returns messages queued. */
   run(run: JobRun): number;

@@ -49,7 +49,8 @@ export class Scheduler {
         for (const job of this.jobs) {
           if (quiet && job.sends) continue;
           for (const slot of job.slots(calendar)) {
-            if (slot.dueAt > now || slot.dueAt <= from || done.has(`${job.name}|${slot.period}`)) {
+            const tooLate = slot.dueAt <= from && !job.catchUp;
+            if (slot.dueAt > now || tooLate || done.has(`${job.name}|${slot.period}`)) {
               continue;
             }
             results.push(this.runSlot(job, calendar, slot, now));

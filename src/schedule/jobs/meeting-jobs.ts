@@ -52,6 +52,7 @@ export const meetingReminder: Job = {
     const meeting = meetingOf(run);
     const now = run.services.clock.now();
     if (meeting?.state !== "scheduled" || now >= meeting.startsAt) return 0;
+    if (laterReminderDue(run, meeting, now)) return 0;
     const { services } = run;
     const responses = services.meetings.responses(meeting.id);
     const answered = new Map(responses.map((r) => [r.memberId, r.answer]));
@@ -78,10 +79,22 @@ export const meetingReminder: Job = {
   },
 };
 
+/**
+ * Two reminders due at once (the night held both, or the bot was down) make one: the later
+ * one, with the hours really left.
+ */
+function laterReminderDue(run: JobRun, meeting: Meeting, now: Date): boolean {
+  const hours = Number(/\/(\d+)h$/.exec(run.slot.period)?.[1]);
+  return run.calendar.schedule.meetingReminderHours.some(
+    (later) => later < hours && now.getTime() >= meeting.startsAt.getTime() - later * HOUR,
+  );
+}
+
 /** At the end of a meeting: check-in closes, the counts and the poll go out. */
 export const meetingClose: Job = {
   name: "meeting-close",
   sends: false,
+  catchUp: true,
   slots(calendar) {
     return meetingsOfYear(calendar)
       .filter((meeting) => meeting.state === "scheduled")
@@ -102,6 +115,7 @@ export const meetingClose: Job = {
 export const pollClose: Job = {
   name: "poll-close",
   sends: false,
+  catchUp: true,
   slots({ services, cell, year }) {
     const from = new Date(Date.UTC(year - 1, 11, 31));
     const to = new Date(Date.UTC(year + 1, 0, 2));
