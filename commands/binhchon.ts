@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { formatInstant } from "../src/domain/calendar.js";
-import { isCounted } from "../src/domain/member-rules.js";
 import {
   checkPollOptions,
   checkPollQuestion,
@@ -28,7 +27,7 @@ type State = z.infer<typeof stateSchema>;
 /**
  * /binhchon: the secretary or deputy asks the cell a question with 2-10 options, anonymous or
  * not; it closes after a day or when they close it. Typed all at once ("/binhchon Câu hỏi? |
- * A | B") or asked step by step. Where there are no native polls, members vote by number.
+ * A | B") or asked step by step. Members vote in the poll itself (see /bophieu).
  */
 export const binhchon: Command = {
   name: "binhchon",
@@ -65,7 +64,6 @@ export const binhchon: Command = {
 
   choose(turn, payload) {
     const [action, argument] = splitOnce(payload, "-");
-    if (/^v\d+$/.test(action)) return vote(turn, Number(action.slice(1)), Number(argument));
     if (action === "new") return begin(turn);
     if (action === "close") return closeByHand(turn, Number(argument));
     const state = stateSchema.safeParse(turn.dialogState("binhchon"));
@@ -198,27 +196,4 @@ function closeByHand(turn: Turn, pollId: number): void {
     { key: "binhchon-closed", args: { question: poll.question, total: result.total } },
     ...resultLines(result),
   ]);
-}
-
-/** A vote by number, where the platform has no native polls. */
-function vote(turn: Turn, pollId: number, option: number): void {
-  const poll = turn.services.polls.byId(pollId);
-  const member = turn.knownMember;
-  if (!poll || poll.cellId !== member.cellId || !isCounted(member)) {
-    return turn.fail("choice-expired");
-  }
-  if (poll.state !== "open") return turn.fail("binhchon-vote-closed");
-  const label = poll.options[option];
-  if (!label) return turn.fail("choice-expired");
-  turn.services.polls.vote(
-    {
-      pollId: poll.id,
-      personId: turn.person.id,
-      memberId: poll.anonymous ? null : member.id,
-      optionIds: [option],
-    },
-    turn.now,
-  );
-  if (turn.inGroup) turn.ack("binhchon-voted", { option: label });
-  else turn.reply("binhchon-voted", { option: label });
 }

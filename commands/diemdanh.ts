@@ -31,13 +31,15 @@ export const diemdanh: Command = {
   run(turn) {
     const manager = canManageRoster(turn.knownMember);
     const [word = "", rest] = splitOnce(turn.args.trim(), " ");
-    if (manager && foldKey(word) === "vang") return markWithReason(turn, rest);
+    if (manager && foldKey(word) === "vang") {
+      // A reason is for the minutes, not for the group.
+      if (turn.inGroup) return turn.fail("diemdanh-reason-private");
+      return markWithReason(turn, rest);
+    }
     if (manager && turn.inGroup) return openCheckin(turn);
     if (manager) return showSheet(turn, correctableMeeting(turn));
-    const meeting = currentMeeting(turn);
-    if (!meeting || checkinState(meeting, turn.now) !== "open") {
-      return turn.fail("diemdanh-not-open");
-    }
+    const meeting = currentMeeting(turn) ?? endedToday(turn);
+    if (!meeting) return turn.fail("diemdanh-not-open");
     checkIn(turn, meeting);
   },
 
@@ -59,6 +61,15 @@ function currentMeeting(turn: Turn): Meeting | undefined {
   return turn.services.meetings
     .upcoming(turn.knownMember.cellId, turn.now)
     .find((meeting) => checkinState(meeting, turn.now) !== "too-early");
+}
+
+/** A meeting of the cell that ended in the last day: check-in for it is over. */
+function endedToday(turn: Turn): Meeting | undefined {
+  const since = new Date(turn.now.getTime() - DAY);
+  return turn.services.meetings
+    .ofCell(turn.knownMember.cellId, since, turn.now)
+    .filter((meeting) => meeting.state !== "cancelled")
+    .at(-1);
 }
 
 /** The meeting whose attendance may be marked: under way, or ended less than a week ago. */
@@ -196,7 +207,7 @@ function markWithReason(turn: Turn, text: string): void {
     turn.now,
   );
   turn.reply("diemdanh-reason-saved", { name: member.fullName, reason: reason.text });
-  if (!turn.inGroup) showSheet(turn, meeting);
+  showSheet(turn, meeting);
 }
 
 function findMember(turn: Turn, meeting: Meeting, name: string): Member {

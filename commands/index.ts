@@ -1,6 +1,7 @@
 import type { Command } from "../src/engine/command.js";
 import { baocao } from "./baocao.js";
 import { binhchon } from "./binhchon.js";
+import { bophieu } from "./bophieu.js";
 import { caidat } from "./caidat.js";
 import { camket } from "./camket.js";
 import { chuyende } from "./chuyende.js";
@@ -33,6 +34,7 @@ export const commands: readonly Command[] = [
   nhacnho,
   hop,
   binhchon,
+  bophieu,
   duyet,
   thanhvien,
   caidat,

@@ -45,24 +45,32 @@ export const lichhop: Command = {
     turn.fail("choice-expired");
   },
 
+  /** A reason comes late sometimes: it still goes to the minutes, as long as they said so in time. */
   answer(turn, text, stored) {
     const state = stateSchema.safeParse(stored);
-    turn.closeDialog();
-    if (!state.success) return turn.reply("lichhop-reason-restart");
-    const meeting = answerableMeeting(turn, state.data.meetingId);
+    const meeting = state.success ? turn.services.meetings.byId(state.data.meetingId) : undefined;
+    const { meetings } = turn.services;
+    if (!meeting || meeting.cellId !== turn.knownMember.cellId) {
+      turn.closeDialog();
+      return turn.reply("lichhop-reason-restart");
+    }
+    if (meeting.state === "cancelled") {
+      turn.closeDialog();
+      return turn.reply("lichhop-cancelled");
+    }
+    // They may have pressed "I will come" since they were asked.
+    if (meetings.responseOf(meeting.id, turn.knownMember.id)?.answer !== "excused") {
+      turn.closeDialog();
+      return turn.reply("lichhop-reason-not-needed");
+    }
     const reason = checkMeetingText(text);
     if (!reason.ok) {
-      turn.openDialog("lichhop", state.data);
       return turn.fail(`lichhop-reason-${reason.problem}`, {
         max: MAX_MEETING_FIELD,
         length: reason.length,
       });
     }
-    const { meetings } = turn.services;
-    // They may have pressed "I will come" since they were asked.
-    if (meetings.responseOf(meeting.id, turn.knownMember.id)?.answer !== "excused") {
-      return turn.reply("lichhop-reason-not-needed");
-    }
+    turn.closeDialog();
     meetings.respond(meeting.id, turn.knownMember.id, "excused", reason.text, turn.now);
     turn.reply("lichhop-reason-saved", {
       meeting: shortName(meeting, turn.services.timeZone),

@@ -43,7 +43,7 @@ export function postPoll(services: Services, poster: Poster, input: NewPoll, now
       poll: { question: poll.question, options: poll.options, anonymous: poll.anonymous },
       choices: poll.options.map((option, index) => ({
         label: option,
-        value: `binhchon:v${poll.id}-${index}`,
+        value: `bophieu:${poll.id}-${index}`,
       })),
     },
   );

@@ -89,4 +89,23 @@ describe("changing and cancelling a meeting", () => {
     expect(texts(await h.say("Lan", "private", "/help"))).toContain("Gõ /lichhop để báo");
     expect(texts(await h.say("Hùng", "private", "/help"))).not.toContain("Gõ /lichhop để báo");
   });
+
+  it("takes a reason given late, after the start, for an absence announced in time", async () => {
+    h.clock.set("2024-05-20T12:45:00Z");
+    expect(texts(await h.say("Mai", "private", "Con ốm"))).toContain("Đã ghi lý do vắng");
+    expect(h.app.services.meetings.responseOf(1, 3)?.reason).toBe("Con ốm");
+    expect(texts(await h.say("Mai", "private", "chào chibo"))).not.toContain("lý do");
+  });
+
+  it("keeps reasons the secretary records out of the group", async () => {
+    h.clock.set("2024-05-20T12:45:00Z");
+    const before = h.snapshot();
+    const said = await h.say("Lan", "group:1", "/diemdanh vắng Hùng: đi viện");
+    expect(texts(said)).toContain("chỉ ghi trong chat riêng");
+    expect(texts(said)).not.toContain("đi viện");
+    expect(h.snapshot()).toBe(before);
+    expect(texts(await h.say("Lan", "private", "/diemdanh vắng Hùng: đi viện"))).toContain(
+      "Đã ghi Hùng vắng có lý do: đi viện",
+    );
+  });
 });

@@ -398,7 +398,7 @@ describe("meeting close and its poll", () => {
       anonymous: true,
     });
     expect(pollPost?.reply.choices?.map((c) => c.value)).toEqual(
-      [0, 1, 2, 3].map((option) => `binhchon:v${poll?.id}-${option}`),
+      [0, 1, 2, 3].map((option) => `bophieu:${poll?.id}-${option}`),
     );
 
     // Again, and again later: nothing is repeated.
