@@ -14,7 +14,14 @@ import { splitOnce } from "../src/domain/text.js";
 import type { Command } from "../src/engine/command.js";
 import type { Turn } from "../src/engine/turn.js";
 import type { Text } from "../src/i18n.js";
-import { closePoll, pollResult, postPoll, resultLines, verbatim } from "../src/meetings/polls.js";
+import {
+  closePoll,
+  pollClosesAt,
+  pollResult,
+  postPoll,
+  resultLines,
+  verbatim,
+} from "../src/meetings/polls.js";
 import type { Poll } from "../src/store/poll-store.js";
 
 const stateSchema = z.object({
@@ -95,6 +102,8 @@ function quickPoll(turn: Turn, typed: string): void {
   const [questionText, optionsText] = splitOnce(typed, "|");
   const question = checkPollQuestion(questionText);
   if (!question.ok) return refuse(turn, question);
+  // The question alone: the options are asked next.
+  if (!typed.includes("|")) return step(turn, { step: "options", question: question.question });
   const options = checkPollOptions(optionsText);
   if (!options.ok) return refuse(turn, options);
   step(turn, { step: "review", question: question.question, options: options.options });
@@ -141,7 +150,7 @@ function prompt(turn: Turn, state: State): void {
 
 function send(turn: Turn, question: string, options: string[], anonymous: boolean): void {
   const cell = turn.knownMember.cell;
-  const closesAt = new Date(turn.now.getTime() + POLL_HOURS * 3600_000);
+  const closesAt = pollClosesAt(turn.services, turn.now);
   const poll = postPoll(
     turn.services,
     turn.poster(),

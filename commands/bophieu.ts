@@ -28,14 +28,13 @@ export const bophieu: Command = {
     turn.services.polls.vote(
       {
         pollId: poll.id,
-        personId: turn.person.id,
         // Who chose what is never kept for an anonymous poll.
+        personId: turn.services.polls.voterKey(poll, turn.person.id),
         memberId: poll.anonymous ? null : member.id,
         optionIds: [Number(option)],
       },
       turn.now,
     );
-    if (turn.inGroup) turn.ack("binhchon-voted", { option: label });
-    else turn.reply("binhchon-voted", { option: label });
+    turn.answerChoice("binhchon-voted", { option: label });
   },
 };

@@ -38,7 +38,7 @@ export const diemdanh: Command = {
     }
     if (manager && turn.inGroup) return openCheckin(turn);
     if (manager) return showSheet(turn, correctableMeeting(turn));
-    const meeting = currentMeeting(turn) ?? endedToday(turn);
+    const meeting = currentMeeting(turn) ?? startedToday(turn);
     if (!meeting) return turn.fail("diemdanh-not-open");
     checkIn(turn, meeting);
   },
@@ -63,8 +63,8 @@ function currentMeeting(turn: Turn): Meeting | undefined {
     .find((meeting) => checkinState(meeting, turn.now) !== "too-early");
 }
 
-/** A meeting of the cell that ended in the last day: check-in for it is over. */
-function endedToday(turn: Turn): Meeting | undefined {
+/** A meeting of the cell that started in the last day and is no longer current: check-in is over. */
+function startedToday(turn: Turn): Meeting | undefined {
   const since = new Date(turn.now.getTime() - DAY);
   return turn.services.meetings
     .ofCell(turn.knownMember.cellId, since, turn.now)
@@ -129,17 +129,11 @@ function checkIn(turn: Turn, meeting: Meeting): void {
   if (!isCounted(member)) return turn.fail("choice-expired");
   const mark = meetings.markOf(meeting.id, member.id);
   if (mark?.present) {
-    return answer(turn, "diemdanh-already", { at: formatInstant(mark.markedAt, timeZone) });
+    return turn.answerChoice("diemdanh-already", { at: formatInstant(mark.markedAt, timeZone) });
   }
   meetings.mark(meeting.id, member.id, { present: true, reason: null, markedBy: "self" }, turn.now);
   postCheckin(turn, meeting, true);
-  answer(turn, "diemdanh-done", { meeting: shortName(meeting, timeZone) });
-}
-
-/** In a group, the one who pressed sees a short notice; in private, a message. */
-function answer(turn: Turn, key: string, args: Text["args"]): void {
-  if (turn.inGroup) turn.ack(key, args);
-  else turn.reply(key, args);
+  turn.answerChoice("diemdanh-done", { meeting: shortName(meeting, timeZone) });
 }
 
 function showSheet(turn: Turn, meeting: Meeting): void {
@@ -185,8 +179,11 @@ function toggle(turn: Turn, meeting: Meeting, memberId: number): void {
   if (!member || member.cellId !== meeting.cellId || !isCounted(member)) {
     return turn.fail("choice-expired");
   }
-  const present = !meetings.markOf(meeting.id, member.id)?.present;
-  meetings.mark(meeting.id, member.id, { present, reason: null, markedBy: "secretary" }, turn.now);
+  const mark = meetings.markOf(meeting.id, member.id);
+  const present = !mark?.present;
+  // A reason the secretary wrote stays with an absence.
+  const reason = present ? null : (mark?.reason ?? null);
+  meetings.mark(meeting.id, member.id, { present, reason, markedBy: "secretary" }, turn.now);
   if (meeting.state === "scheduled" && meeting.checkinOpenedAt) postCheckin(turn, meeting, true);
   showSheet(turn, meeting);
 }
@@ -232,7 +229,7 @@ function checkCorrectable(turn: Turn, meeting: Meeting): void {
 
 function closeNow(turn: Turn, meeting: Meeting): void {
   if (meeting.state !== "scheduled") return turn.fail("diemdanh-already-closed");
-  if (checkinState(meeting, turn.now) === "too-early") return turn.fail("diemdanh-not-open");
+  if (turn.now < meeting.startsAt) return turn.fail("diemdanh-close-too-early");
   closeMeeting(turn.services, turn.poster(), meeting, turn.now);
   turn.reply("diemdanh-closed", { meeting: shortName(meeting, turn.services.timeZone) });
 }

@@ -5,6 +5,7 @@ import {
   checkMeetingText,
   endOf,
   MAX_MEETING_FIELD,
+  MEETING_KINDS,
   overlapping,
 } from "../src/domain/meeting-rules.js";
 import { parseMeetingTime } from "../src/domain/meeting-time.js";
@@ -24,7 +25,7 @@ const stateSchema = z.object({
   meetingId: z.number().int().optional(),
   step: z.enum(["kind", ...FIELDS, "review"]),
   draft: z.object({
-    kind: z.enum(["regular", "thematic"]).optional(),
+    kind: z.enum(MEETING_KINDS).optional(),
     startsAt: z.number().optional(),
     place: z.string().optional(),
     topic: z.string().optional(),
@@ -97,7 +98,7 @@ export const hop: Command = {
     const state = readState(turn.dialogState("hop"));
     if (!state) return turn.fail("choice-expired");
     if (action === "kind" && state.step === "kind") {
-      const kind = z.enum(["regular", "thematic"]).safeParse(argument);
+      const kind = z.enum(MEETING_KINDS).safeParse(argument);
       if (!kind.success) return turn.fail("choice-expired");
       return advance(turn, state, { kind: kind.data });
     }
@@ -161,6 +162,8 @@ function editableMeeting(turn: Turn, meetingId: number): Meeting {
   if (!meeting || meeting.cellId !== turn.knownMember.cellId) return turn.fail("choice-expired");
   if (meeting.state === "cancelled") return turn.fail("hop-already-cancelled");
   if (!answersOpen(meeting, turn.now)) return turn.fail("hop-already-started");
+  // Check-in has begun: people are there, and their presence is for this time and place.
+  if (meeting.checkinOpenedAt) return turn.fail("hop-checkin-open");
   return meeting;
 }
 

@@ -109,7 +109,7 @@ function attend(turn: Turn, meeting: Meeting): void {
   meetings.respond(meeting.id, turn.knownMember.id, "attend", null, turn.now);
   refreshAnnouncement(turn, meeting);
   const key = before?.answer === "attend" ? "lichhop-attend-again" : "lichhop-attend-saved";
-  answerPress(turn, key, { meeting: shortName(meeting, timeZone) });
+  turn.answerChoice(key, { meeting: shortName(meeting, timeZone) });
 }
 
 /** Absent "with reason": recorded at once, the reason asked where only the member sees it. */
@@ -121,6 +121,10 @@ function excuse(turn: Turn, meeting: Meeting): void {
   refreshAnnouncement(turn, meeting);
   const name = shortName(meeting, timeZone);
   if (!turn.inGroup) return askReason(turn, meeting);
+  // A draft open in private (a /dangky under way) is not pushed aside: the reason can wait.
+  const open = turn.services.conversations.dialog(turn.person.id, turn.person.id);
+  if (open && open.command !== "lichhop")
+    return turn.ack("lichhop-excused-later", { meeting: name });
   turn.openDialog("lichhop", { meetingId: meeting.id }, true);
   const asked = turn.tellMember(turn.knownMember.id, reasonQuestion(meeting, timeZone));
   if (asked) return turn.ack("lichhop-excused-asked", { meeting: name });
@@ -143,12 +147,6 @@ function askReason(turn: Turn, meeting: Meeting): void {
 
 function reasonQuestion(meeting: Meeting, timeZone: string): Text[] {
   return [{ key: "lichhop-ask-reason", args: { meeting: shortName(meeting, timeZone) } }];
-}
-
-/** In a group, the one who pressed sees a short notice; in private, a message. */
-function answerPress(turn: Turn, key: string, args: Text["args"]): void {
-  if (turn.inGroup) turn.ack(key, args);
-  else turn.reply(key, args);
 }
 
 /** The count under the announcement, in every group of the cell. */

@@ -17,7 +17,7 @@ const scheduleOptions = z.object({
   "summary-weekday": z.coerce.number().int().min(1).max(7).optional(),
   "meeting-hours": z
     .string()
-    .regex(/^\d{1,3}(,\d{1,3})*$/, "cli-error-days")
+    .regex(/^\d{1,3}(,\d{1,3})*$/, "cli-error-hours")
     .transform((value) => [...new Set(value.split(",").map(Number))].sort((a, b) => b - a))
     .pipe(z.array(z.number().int().min(1).max(168)).max(5))
     .optional(),

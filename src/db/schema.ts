@@ -6,6 +6,7 @@ import {
   text,
   uniqueIndex,
 } from "drizzle-orm/sqlite-core";
+import { MEETING_KINDS, type MinutesEntry } from "../domain/meeting-rules.js";
 import { MEMBER_ROLES, MEMBER_STATUSES, ROSTER_STATES } from "../domain/member-rules.js";
 import type { Reply } from "../engine/reply.js";
 import type { Text } from "../i18n.js";
@@ -261,8 +262,6 @@ export const schedulerLease = sqliteTable("scheduler_lease", {
   renewedAt: instant("renewed_at"),
 });
 
-export const MEETING_KINDS = ["regular", "thematic"] as const;
-
 /** A cell meeting: announced in the groups, answered, checked in, then closed. */
 export const meetings = sqliteTable(
   "meetings",
@@ -282,6 +281,8 @@ export const meetings = sqliteTable(
       .default("scheduled"),
     checkinOpenedAt: integer("checkin_opened_at", { mode: "timestamp_ms" }),
     closedAt: integer("closed_at", { mode: "timestamp_ms" }),
+    /** Who was on the roster, and with what status, when it closed: what its minutes list. */
+    roster: text("roster", { mode: "json" }).$type<MinutesEntry[]>(),
     createdBy: integer("created_by").references(() => members.id),
     createdAt: instant("created_at"),
     updatedAt: instant("updated_at"),
@@ -345,13 +346,18 @@ export const polls = sqliteTable(
     createdBy: integer("created_by").references(() => members.id),
     createdAt: instant("created_at"),
     closedAt: integer("closed_at", { mode: "timestamp_ms" }),
+    /**
+     * While an anonymous poll is open, votes typed as numbers are kept under a hash of the
+     * voter with this secret (so nobody votes twice); it is erased when the poll closes.
+     */
+    voteSalt: text("vote_salt"),
   },
   (t) => [index("polls_cell_idx").on(t.cellId, t.state)],
 );
 
 /**
- * One person's vote, where it is known: non-anonymous native polls, and every vote typed as a
- * number. `memberId` stays null for anonymous polls: who voted what is never kept for them.
+ * One vote: of a named native poll, or typed as a number. For anonymous polls `memberId` is
+ * null and `personId` a hash that cannot be traced back once the poll is closed.
  */
 export const pollVotes = sqliteTable(
   "poll_votes",
@@ -387,3 +393,26 @@ export const postedMessages = sqliteTable(
     index("posted_messages_poll_idx").on(t.platformPollId),
   ],
 );
+
+/**
+ * How a platform's session stands ("ok", "kicked", "expired"), for the operator's status
+ * command, and where its message history was read up to, so that missed messages are fetched.
+ */
+export const platformStatus = sqliteTable("platform_status", {
+  platform: text("platform").primaryKey(),
+  state: text("state", { enum: ["ok", "reconnecting", "kicked", "expired"] }).notNull(),
+  /** What the platform said, for the operator: a close code, an error's code; never content. */
+  detail: text("detail"),
+  /** The last message id seen, per thread kind ("group", "user"). */
+  cursor: text("cursor", { mode: "json" }).$type<Record<string, string>>(),
+  updatedAt: instant("updated_at"),
+});
+
+/** A one-time code that joins a second platform's account to a member (/lienket). */
+export const linkCodes = sqliteTable("link_codes", {
+  code: text("code").primaryKey(),
+  memberId: integer("member_id")
+    .notNull()
+    .references(() => members.id),
+  expiresAt: instant("expires_at"),
+});

@@ -1,7 +1,8 @@
 import { isCounted, type MemberStatus, type RosterState } from "./member-rules.js";
 import { hasWords, normalizeLine, visibleLength } from "./text.js";
 
-export type MeetingKind = "regular" | "thematic";
+export const MEETING_KINDS = ["regular", "thematic"] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
 
 /** A meeting lasts two hours unless the secretary ends it earlier; check-in closes then. */
 export const MEETING_MINUTES = 120;
@@ -64,6 +65,22 @@ export interface AttendeeRecord {
   status: MemberStatus;
   roster: RosterState;
   createdAt: Date;
+}
+
+/** A member as a meeting's minutes keep them, frozen when it closes. */
+export interface MinutesEntry {
+  id: number;
+  fullName: string;
+  nameKey: string;
+  status: MemberStatus;
+}
+
+/** Who is on a meeting's sheet: its frozen roster once closed, else the current one. */
+export type SheetMember = MinutesEntry & AttendeeRecord;
+
+/** The frozen roster as sheet members: all were on the roster when the meeting closed. */
+export function fromMinutes(entries: readonly MinutesEntry[]): SheetMember[] {
+  return entries.map((entry) => ({ ...entry, roster: "active", createdAt: new Date(0) }));
 }
 
 export interface MeetingResponse {

@@ -31,7 +31,10 @@ export interface Reply {
    * it where the platform can edit messages, and is posted anew where it cannot.
    */
   anchor?: string;
-  /** Only brings an anchored message up to date (a live count): skipped where it cannot edit. */
+  /**
+   * Only brings an anchored message up to date (a live count): where the platform cannot edit,
+   * it is not posted again (the console, for trying things out, prints it).
+   */
   refresh?: boolean;
   /** Posted as a native poll where the platform has them (needs an anchor, which votes find). */
   poll?: NativePoll;
@@ -39,6 +42,14 @@ export interface Reply {
   stopsPoll?: string;
   /** A short answer to a button press: a notice over the chat on Telegram, a line elsewhere. */
   ack?: boolean;
+  /** People named in the text, tagged where the platform can (a Zalo @mention notifies them). */
+  mentions?: Mention[];
+}
+
+export interface Mention {
+  personId: string;
+  /** The name as the text shows it. */
+  name: string;
 }
 
 export type ReplyExtras = Omit<Reply, "chatId" | "parts">;

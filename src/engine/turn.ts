@@ -130,6 +130,12 @@ export class Turn {
     this.say(this.chat.id, [{ key, args }], { ...extras, ack: true });
   }
 
+  /** The answer to a choice: a notice to the one who pressed in a group, a message in private. */
+  answerChoice(key: string, args?: Text["args"]): void {
+    if (this.inGroup) this.ack(key, args);
+    else this.reply(key, args);
+  }
+
   fail(key: string, args?: Text["args"]): never {
     throw new UserError(key, args);
   }

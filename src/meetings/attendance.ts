@@ -1,25 +1,35 @@
-import { type AttendanceSheet, attendanceSheet } from "../domain/meeting-rules.js";
+import {
+  type AttendanceSheet,
+  attendanceSheet,
+  fromMinutes,
+  type SheetMember,
+} from "../domain/meeting-rules.js";
 import type { Services } from "../engine/services.js";
 import type { Text } from "../i18n.js";
 import type { Poster } from "../outbox/poster.js";
 import type { Meeting } from "../store/meeting-store.js";
-import type { Member } from "../store/member-store.js";
-import { checkinAnchor, meetingDetails } from "./meeting-texts.js";
+import { announcement, checkinAnchor, meetingDetails } from "./meeting-texts.js";
 import { meetingPoll, postPoll } from "./polls.js";
 
-/** A meeting's attendance as the minutes record it, from what is stored now. */
-export function sheetOf(services: Services, meeting: Meeting): AttendanceSheet<Member> {
+/**
+ * A meeting's attendance as the minutes record it. Once closed, it lists the roster as it was
+ * then: a member who later moves away or is exempted stays on the meetings they were due at.
+ */
+export function sheetOf(services: Services, meeting: Meeting): AttendanceSheet<SheetMember> {
   const { members, meetings } = services;
+  const roster = meeting.roster
+    ? fromMinutes(meeting.roster)
+    : members.ofCell(meeting.cellId, "active");
   return attendanceSheet(
     meeting,
-    members.ofCell(meeting.cellId, "active"),
+    roster,
     meetings.responses(meeting.id),
     meetings.marks([meeting.id]),
   );
 }
 
 /** Counts only: what may be said in the group. */
-export function sheetCounts(sheet: AttendanceSheet<Member>): Text {
+export function sheetCounts(sheet: AttendanceSheet<SheetMember>): Text {
   return {
     key: "attendance-counts",
     args: {
@@ -33,8 +43,8 @@ export function sheetCounts(sheet: AttendanceSheet<Member>): Text {
 }
 
 /** Names and reasons: for the secretary and the cell committee, in private only. */
-export function sheetDetails(sheet: AttendanceSheet<Member>): Text[] {
-  const names = (list: Member[]) => list.map((m) => m.fullName).join(", ");
+export function sheetDetails(sheet: AttendanceSheet<SheetMember>): Text[] {
+  const names = (list: SheetMember[]) => list.map((m) => m.fullName).join(", ");
   const parts: Text[] = [];
   if (sheet.present.length > 0) {
     parts.push({ key: "attendance-present", args: { names: names(sheet.present) } });
@@ -65,9 +75,22 @@ export function closeMeeting(
   meeting: Meeting,
   now: Date,
 ): void {
-  const closed = services.meetings.update(meeting.id, { state: "closed", closedAt: now }, now);
+  const onSheet = sheetOf(services, meeting);
+  const roster = [
+    ...onSheet.present,
+    ...onSheet.absentWithReason.map((absent) => absent.member),
+    ...onSheet.absentWithoutReason,
+    ...onSheet.exempt,
+  ].map(({ id, fullName, nameKey, status }) => ({ id, fullName, nameKey, status }));
+  const closed = services.meetings.update(
+    meeting.id,
+    { state: "closed", closedAt: now, roster },
+    now,
+  );
   const sheet = sheetOf(services, closed);
   const details = meetingDetails(closed, services.timeZone);
+  const posted = announcement(closed, services.meetings.responses(closed.id), services.timeZone);
+  poster.toGroups(posted.parts, { ...posted.extras, refresh: true });
   if (closed.checkinOpenedAt) {
     poster.toGroups([{ key: "checkin-closed" }, details, sheetCounts(sheet)], {
       anchor: checkinAnchor(closed.id),
@@ -86,7 +109,7 @@ export function closeMeeting(
   postPoll(
     services,
     poster,
-    { ...meetingPoll(closed.cellId, closed.id, now), createdBy: null },
+    { ...meetingPoll(services, closed.cellId, closed.id, now), createdBy: null },
     now,
   );
 }

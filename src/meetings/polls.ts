@@ -4,6 +4,7 @@ import type { PollEvent } from "../engine/incoming.js";
 import type { Services } from "../engine/services.js";
 import type { Text } from "../i18n.js";
 import type { Poster } from "../outbox/poster.js";
+import { sendableFrom } from "../outbox/sendable-from.js";
 import type { NewPoll, Poll } from "../store/poll-store.js";
 
 export const pollAnchor = (pollId: number) => `poll:${pollId}`;
@@ -13,6 +14,7 @@ export const verbatim = (text: string): Text => ({ key: "verbatim", args: { text
 
 /** The poll after every meeting: how good it was, anonymous. */
 export function meetingPoll(
+  services: Services,
   cellId: number,
   meetingId: number,
   now: Date,
@@ -23,8 +25,13 @@ export function meetingPoll(
     question: { key: "meeting-poll-question" },
     options: [1, 2, 3, 4].map((level) => ({ key: `meeting-poll-option-${level}` })),
     anonymous: true,
-    closesAt: new Date(now.getTime() + POLL_HOURS * 3600_000),
+    closesAt: pollClosesAt(services, now),
   };
+}
+
+/** A day after the poll can go out: one posted at night is open from the morning on. */
+export function pollClosesAt(services: Services, now: Date): Date {
+  return new Date(sendableFrom(services, now).getTime() + POLL_HOURS * 3600_000);
 }
 
 /** Creates a poll and posts it in the cell's groups: native where there are polls, else numbered. */

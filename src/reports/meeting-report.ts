@@ -1,5 +1,5 @@
 import { htmlToPlain } from "../domain/html.js";
-import type { AttendanceSheet } from "../domain/meeting-rules.js";
+import type { AttendanceSheet, SheetMember } from "../domain/meeting-rules.js";
 import { atLocalHour } from "../domain/schedule-rules.js";
 import type { Services } from "../engine/services.js";
 import type { Text, Translator } from "../i18n.js";
@@ -8,10 +8,9 @@ import { meetingDetails } from "../meetings/meeting-texts.js";
 import { type PollResult, pollResult, resultLines } from "../meetings/polls.js";
 import type { Cell } from "../store/cell-store.js";
 import type { Meeting } from "../store/meeting-store.js";
-import type { Member } from "../store/member-store.js";
 
 export interface MemberAttendance {
-  member: Member;
+  member: SheetMember;
   present: number;
   withReason: number;
   withoutReason: number;
@@ -19,7 +18,7 @@ export interface MemberAttendance {
 
 /** A cell's meetings of a year with their attendance, each member's record, and the polls. */
 export interface MeetingReport {
-  meetings: { meeting: Meeting; sheet: AttendanceSheet<Member> }[];
+  meetings: { meeting: Meeting; sheet: AttendanceSheet<SheetMember> }[];
   members: MemberAttendance[];
   polls: PollResult[];
 }
@@ -33,7 +32,7 @@ export function loadMeetingReport(services: Services, cell: Cell, year: number):
     .filter((meeting) => meeting.state === "closed")
     .map((meeting) => ({ meeting, sheet: sheetOf(services, meeting) }));
   const byMember = new Map<number, MemberAttendance>();
-  const record = (member: Member) => {
+  const record = (member: SheetMember) => {
     let entry = byMember.get(member.id);
     if (!entry) {
       entry = { member, present: 0, withReason: 0, withoutReason: 0 };
@@ -95,7 +94,7 @@ export function meetingDetailsPrivate(report: MeetingReport, timeZone: string): 
 /** The attendance and polls as `report --format json` prints them. */
 export function meetingReportJson(report: MeetingReport, translator: Translator) {
   const plain = (text: Text) => htmlToPlain(translator.text(text));
-  const names = (members: Member[]) => members.map((m) => m.fullName);
+  const names = (members: SheetMember[]) => members.map((m) => m.fullName);
   const poll = (result: PollResult) => ({
     question: plain(result.poll.question),
     anonymous: result.poll.anonymous,

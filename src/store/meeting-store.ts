@@ -38,7 +38,14 @@ export class MeetingStore {
     change: Partial<
       Pick<
         Meeting,
-        "startsAt" | "endsAt" | "place" | "topic" | "state" | "checkinOpenedAt" | "closedAt"
+        | "startsAt"
+        | "endsAt"
+        | "place"
+        | "topic"
+        | "state"
+        | "checkinOpenedAt"
+        | "closedAt"
+        | "roster"
       >
     >,
     now: Date,
@@ -60,6 +67,17 @@ export class MeetingStore {
         and(eq(meetings.cellId, cellId), gte(meetings.startsAt, from), lt(meetings.startsAt, to)),
       )
       .orderBy(asc(meetings.startsAt))
+      .all();
+  }
+
+  /** Meetings still "scheduled" that end before `to`: what the closing job closes. */
+  scheduledEndingBefore(cellId: number, to: Date): Meeting[] {
+    return this.db
+      .select()
+      .from(meetings)
+      .where(
+        and(eq(meetings.cellId, cellId), eq(meetings.state, "scheduled"), lt(meetings.endsAt, to)),
+      )
       .all();
   }
 
@@ -117,15 +135,6 @@ export class MeetingStore {
   marks(meetingIds: number[]): AttendanceRow[] {
     if (meetingIds.length === 0) return [];
     return this.db.select().from(attendance).where(inArray(attendance.meetingId, meetingIds)).all();
-  }
-
-  responsesOf(meetingIds: number[]): MeetingResponseRow[] {
-    if (meetingIds.length === 0) return [];
-    return this.db
-      .select()
-      .from(meetingResponses)
-      .where(inArray(meetingResponses.meetingId, meetingIds))
-      .all();
   }
 
   markOf(meetingId: number, memberId: number): AttendanceRow | undefined {

@@ -1,3 +1,4 @@
+import { createHmac, randomBytes } from "node:crypto";
 import { and, asc, eq, gte, inArray, lt } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { polls, pollVotes } from "../db/schema.js";
@@ -21,9 +22,10 @@ export class PollStore {
   constructor(private readonly db: Db) {}
 
   create(input: NewPoll, now: Date): Poll {
+    const voteSalt = input.anonymous ? randomBytes(16).toString("hex") : null;
     return this.db
       .insert(polls)
-      .values({ ...input, createdAt: now })
+      .values({ ...input, voteSalt, createdAt: now })
       .returning()
       .get();
   }
@@ -51,19 +53,19 @@ export class PollStore {
       .all();
   }
 
-  /** A cell's polls that close in [from, to): what the scheduler closes. */
-  closingIn(cellId: number, from: Date, to: Date): Poll[] {
+  /** A cell's open polls due to close before `to`: what the scheduler closes. */
+  openClosingBefore(cellId: number, to: Date): Poll[] {
     return this.db
       .select()
       .from(polls)
-      .where(and(eq(polls.cellId, cellId), gte(polls.closesAt, from), lt(polls.closesAt, to)))
+      .where(and(eq(polls.cellId, cellId), eq(polls.state, "open"), lt(polls.closesAt, to)))
       .all();
   }
 
   close(id: number, now: Date): Poll {
     return this.db
       .update(polls)
-      .set({ state: "closed", closedAt: now })
+      .set({ state: "closed", closedAt: now, voteSalt: null })
       .where(eq(polls.id, id))
       .returning()
       .get();
@@ -90,6 +92,12 @@ export class PollStore {
         set: { memberId: vote.memberId, optionIds, votedAt: now },
       })
       .run();
+  }
+
+  /** Who a vote is kept under: the person, or for an anonymous poll a hash nobody can undo later. */
+  voterKey(poll: Poll, personId: string): string {
+    if (!poll.voteSalt) return personId;
+    return createHmac("sha256", poll.voteSalt).update(personId).digest("hex");
   }
 
   votes(pollIds: number[]): PollVote[] {

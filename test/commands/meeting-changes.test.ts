@@ -108,4 +108,66 @@ describe("changing and cancelling a meeting", () => {
       "Đã ghi Hùng vắng có lý do: đi viện",
     );
   });
+
+  it("keeps the minutes as they were when a member later moves away or is exempted", async () => {
+    h.clock.set("2024-05-20T12:40:00Z");
+    await h.say("Lan", "group:1", "/diemdanh");
+    await h.choose("Hùng", "group:1", "diemdanh:here-1");
+    h.clock.set("2024-05-20T14:31:00Z");
+    h.app.scheduler.runDue(h.clock.now());
+    const hung = h.app.services.members.byPerson("console:Hùng");
+    const mai = h.app.services.members.byPerson("console:Mai");
+    if (!hung || !mai) throw new Error("no members");
+    h.app.services.members.setStatus(hung.id, "transferred", h.clock.now());
+    h.app.services.members.setStatus(mai.id, "exempt", h.clock.now());
+    const report = texts(await h.say("Lan", "private", "/baocao"));
+    expect(report).toContain("Có mặt: Hùng.");
+    expect(report).toContain("Vắng có lý do: Mai");
+  });
+
+  it("refuses to move or cancel a meeting once check-in has opened", async () => {
+    h.clock.set("2024-05-20T12:10:00Z");
+    await h.say("Lan", "group:1", "/diemdanh");
+    const before = h.snapshot();
+    expect(texts(await h.choose("Lan", "private", "hop:edit-1"))).toContain("đã mở điểm danh");
+    expect(texts(await h.choose("Lan", "private", "hop:cancel-1"))).toContain("đã mở điểm danh");
+    expect(h.snapshot()).toBe(before);
+  });
+
+  it("does not push aside a /dangky draft to ask a reason; /lichhop asks it later", async () => {
+    await h.say("Mai", "private", "Con ốm");
+    await h.choose("Mai", "group:1", "lichhop:yes-1");
+    await h.say("Mai", "private", "/dangky");
+    const pressed = await h.choose("Mai", "group:1", "lichhop:no-1");
+    expect(texts(pressed)).toContain("xin gõ /lichhop trong chat riêng");
+    expect(h.app.services.conversations.dialog("console:Mai", "console:Mai")?.command).toBe(
+      "dangky",
+    );
+    await h.say("Mai", "private", "/huy");
+    expect(texts(await h.say("Mai", "private", "/lichhop"))).toContain("Xin gõ lý do");
+  });
+});
+
+describe("anonymous votes typed as numbers", () => {
+  it("keeps nobody's choice once the poll is closed", async () => {
+    const h = new Harness({ now: "2024-05-06T02:00:00Z", hasButtons: false });
+    try {
+      await h.cellWith(["Hùng"]);
+      await h.say("Lan", "private", "/binhchon Họp vào tối thứ mấy? | Thứ Hai | Thứ Tư");
+      await h.choose("Lan", "private", "binhchon:send-anonymous");
+      const poll = h.app.services.polls.open(h.app.services.cells.all()[0]?.id ?? 0)[0];
+      if (!poll) throw new Error("no poll");
+      expect(texts(await h.choose("Hùng", "group:1", `bophieu:${poll.id}-1`))).toContain("Thứ Tư");
+      // Voting again replaces the vote: one person, one vote.
+      await h.choose("Hùng", "group:1", `bophieu:${poll.id}-0`);
+      const votes = () => h.app.database.sqlite.prepare("select * from poll_votes").all();
+      expect(votes()).toHaveLength(1);
+      expect(JSON.stringify(votes())).not.toContain("Hùng");
+      await h.say("Lan", "private", "/binhchon");
+      await h.choose("Lan", "private", `binhchon:close-${poll.id}`);
+      expect(h.app.services.polls.byId(poll.id)?.voteSalt).toBeNull();
+    } finally {
+      h.close();
+    }
+  });
 });

@@ -214,7 +214,7 @@ describe("meeting reminders: when", () => {
       `meeting-reminder m${meeting.id}/${moved.getTime()}/1h done 3`,
     ]);
     expect(outcomes(beat(vn("2024-03-16T10:00")))).toEqual([
-      `meeting-close m${meeting.id}/${endOf(moved).getTime()}/close done 3`, // group, Lan, poll
+      `meeting-close m${meeting.id}/${endOf(moved).getTime()}/close done 4`, // buttons off, group, Lan, poll
     ]);
     const group = remindersIn(queued()).filter((row) => row.chatId === GROUP);
     expect(group.map((row) => row.reply.parts[0])).toEqual([
@@ -351,7 +351,7 @@ describe("meeting close and its poll", () => {
     expect(h.app.services.meetings.byId(meeting.id)?.state).toBe("scheduled");
     const end = vn("2024-03-15T21:30");
     expect(outcomes(beat(end))).toEqual([
-      `meeting-close m${meeting.id}/${end.getTime()}/close done 3`,
+      `meeting-close m${meeting.id}/${end.getTime()}/close done 4`,
     ]);
     const closed = h.app.services.meetings.byId(meeting.id);
     expect(closed?.state).toBe("closed");
@@ -359,6 +359,7 @@ describe("meeting close and its poll", () => {
 
     const rows = h.app.services.outbox.all().slice(before);
     expect(rows.map((row) => [row.chatId, firstKey(row.reply)])).toEqual([
+      [GROUP, "meeting-announcement-header"],
       [GROUP, "meeting-closed-group"],
       ["console:Lan", "meeting-closed-secretary"],
       [GROUP, "poll-post-question"],
@@ -370,7 +371,10 @@ describe("meeting close and its poll", () => {
       key: "attendance-counts",
       args: { present: 1, counted: 4, withReason: 1, withoutReason: 2 },
     };
-    const [group, secretary, pollPost] = rows;
+    const [announcement, group, secretary, pollPost] = rows;
+    // The announcement loses its buttons: nothing more to answer.
+    expect(announcement?.reply).toMatchObject({ anchor: `meeting:${meeting.id}`, refresh: true });
+    expect(announcement?.reply.choices).toBeUndefined();
     expect(group?.reply.parts.at(-1)).toEqual(counts);
     expect(keys(group?.reply as Reply)).toEqual([
       "meeting-closed-group",
@@ -390,7 +394,8 @@ describe("meeting close and its poll", () => {
 
     const [poll] = h.app.services.polls.open(cell.id);
     expect(poll).toMatchObject({ meetingId: meeting.id, anonymous: true, createdBy: null });
-    expect(poll?.closesAt).toEqual(vn("2024-03-16T21:30"));
+    // A day from when it can be posted: 07:00, after the quiet hours.
+    expect(poll?.closesAt).toEqual(vn("2024-03-17T07:00"));
     expect(pollPost?.reply.anchor).toBe(`poll:${poll?.id}`);
     expect(pollPost?.reply.poll).toEqual({
       question: { key: "meeting-poll-question" },
@@ -446,7 +451,7 @@ describe("meeting close and its poll", () => {
     const [poll] = h.app.services.polls.open(cell.id);
     if (!poll) throw new Error("no poll");
     expect(slotsOf(pollClose, cell)).toEqual([
-      { period: `p${poll.id}/close`, dueAt: vn("2024-03-16T21:30") },
+      { period: `p${poll.id}/close`, dueAt: vn("2024-03-17T07:00") },
     ]);
     // Two votes typed as numbers, anonymous: who chose what is not kept.
     h.clock.set(vn("2024-03-16T08:00").toISOString());
@@ -459,9 +464,9 @@ describe("meeting close and its poll", () => {
       h.clock.now(),
     );
 
-    expect(beat(vn("2024-03-16T21:29"))).toEqual([]);
+    expect(beat(vn("2024-03-17T06:59"))).toEqual([]);
     const before = h.app.services.outbox.all().length;
-    const closesAt = vn("2024-03-16T21:30");
+    const closesAt = vn("2024-03-17T07:00");
     expect(outcomes(beat(closesAt))).toEqual([`poll-close p${poll.id}/close done 1`]);
     const closed = h.app.services.polls.byId(poll.id);
     expect(closed?.state).toBe("closed");

@@ -43,6 +43,7 @@ export async function startTelegramRig(now = "2024-03-10T02:00:00Z"): Promise<Te
     translator: app.translator,
     posted: app.services.posted,
     clock: app.services.clock,
+    refreshEveryMs: 20,
     commands,
     log,
   });

@@ -26,8 +26,13 @@ export interface TelegramOutput {
  */
 export async function sendReply(out: TelegramOutput, reply: Reply): Promise<void> {
   if (reply.stopsPoll) await stopPoll(out, reply.chatId, reply.stopsPoll);
-  if (reply.poll) return sendPoll(out, reply);
   const rendered = renderReply(reply, out.translator, TELEGRAM_MAX_TEXT);
+  if (reply.poll) {
+    // What the poll is about and when it closes, then the poll itself.
+    for (const chunk of rendered.chunks)
+      await out.api.sendMessage(telegramId(reply.chatId), chunk, { parse_mode: "HTML" });
+    return sendPoll(out, reply);
+  }
   const markup = keyboard(out.botUsername, rendered);
   const previous = reply.anchor ? out.posted.find(reply.chatId, reply.anchor) : undefined;
   if (previous && rendered.chunks.length === 1) {

@@ -10,6 +10,7 @@ import type { Router, RouterPlatform } from "../../engine/router.js";
 import type { Translator } from "../../i18n.js";
 import type { PostedMessageStore } from "../../store/posted-message-store.js";
 import { renderReply } from "../render-reply.js";
+import { RefreshCoalescer } from "./refresh-coalescer.js";
 import { sendReply, startLink, type TelegramOutput, telegramId } from "./send-reply.js";
 import { toIncoming, toPollEvent } from "./to-incoming.js";
 
@@ -21,6 +22,8 @@ export interface TelegramOptions {
   posted: PostedMessageStore;
   clock: Clock;
   log: Logger;
+  /** How often a live count may be edited, at most; tests make it short. */
+  refreshEveryMs?: number;
 }
 
 /** Telegram shows a button's answer over the chat in at most 200 characters. */
@@ -48,21 +51,34 @@ function createTelegramBot(options: TelegramOptions): Bot {
     if (!incoming) return;
     const replies = await router.handle(incoming, platform);
     const ack = ctx.callbackQuery && replies.find((r) => r.ack && r.chatId === incoming.chat.id);
-    if (ctx.callbackQuery) await answerPress(ctx, ack);
+    const answered = ctx.callbackQuery ? await answerPress(ctx, ack) : true;
     for (const reply of replies) {
-      if (reply !== ack) await send(bot, reply, incoming.chat.id);
+      if (reply.refresh) refreshes.schedule(reply);
+      else if (reply !== ack || !answered) await send(bot, reply, incoming.chat.id);
     }
   });
 
-  /** The answer to a button press: a notice over the chat, and the way to the private chat. */
-  async function answerPress(ctx: Context, ack: Reply | undefined): Promise<void> {
+  const refreshes = new RefreshCoalescer(
+    options.refreshEveryMs ?? 3000,
+    (reply) => sendReply(output(bot), reply),
+    log,
+  );
+
+  /**
+   * The answer to a button press: a notice over the chat, and the way to the private chat.
+   * False when Telegram no longer takes it (a press answered after downtime is "too old").
+   */
+  async function answerPress(ctx: Context, ack: Reply | undefined): Promise<boolean> {
     const rendered = ack && renderReply(ack, translator, MAX_ACK);
     const text = rendered && htmlToPlain(rendered.chunks.join(" ")).slice(0, MAX_ACK);
     const link = rendered?.privateLink && startLink(ctx.me.username, rendered.privateLink.payload);
-    // After downtime Telegram calls the query too old; the press still counts.
-    await ctx
-      .answerCallbackQuery({ text, url: link })
-      .catch((error) => log.debug(describe(error), "late answer"));
+    try {
+      await ctx.answerCallbackQuery({ text, url: link });
+      return true;
+    } catch (error) {
+      log.debug(describe(error), "late answer");
+      return false;
+    }
   }
 
   bot.catch((error) => {

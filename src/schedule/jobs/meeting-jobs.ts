@@ -9,10 +9,14 @@ import type { CellYear, Job, JobRun } from "../job.js";
 
 const HOUR = 3600_000;
 
+/** A little past the calendar's year in every time zone; slots are then sorted by local year. */
+function yearWindow(year: number): { from: Date; to: Date } {
+  return { from: new Date(Date.UTC(year - 1, 11, 31)), to: new Date(Date.UTC(year + 1, 0, 2)) };
+}
+
 /** The cell's meetings that start in the calendar's year. */
 function meetingsOfYear({ services, cell, year }: CellYear): Meeting[] {
-  const from = new Date(Date.UTC(year - 1, 11, 31));
-  const to = new Date(Date.UTC(year + 1, 0, 2));
+  const { from, to } = yearWindow(year);
   return services.meetings
     .ofCell(cell.id, from, to)
     .filter((meeting) => localYear(meeting.startsAt, services.timeZone) === year);
@@ -95,13 +99,12 @@ export const meetingClose: Job = {
   name: "meeting-close",
   sends: false,
   catchUp: true,
-  slots(calendar) {
-    return meetingsOfYear(calendar)
-      .filter((meeting) => meeting.state === "scheduled")
-      .map((meeting) => ({
-        period: `m${meeting.id}/${meeting.endsAt.getTime()}/close`,
-        dueAt: meeting.endsAt,
-      }));
+  // However long ago it ended: a meeting left open while the bot was down is closed on return.
+  slots({ services, cell, year }) {
+    return services.meetings.scheduledEndingBefore(cell.id, yearWindow(year).to).map((meeting) => ({
+      period: `m${meeting.id}/${meeting.endsAt.getTime()}/close`,
+      dueAt: meeting.endsAt,
+    }));
   },
   run(run) {
     const meeting = meetingOf(run);
@@ -114,15 +117,12 @@ export const meetingClose: Job = {
 /** A poll closes at its time: the result goes to the groups. */
 export const pollClose: Job = {
   name: "poll-close",
-  sends: false,
+  // The result is counted when it can be posted: votes cast at night still count.
+  sends: true,
   catchUp: true,
   slots({ services, cell, year }) {
-    const from = new Date(Date.UTC(year - 1, 11, 31));
-    const to = new Date(Date.UTC(year + 1, 0, 2));
     return services.polls
-      .closingIn(cell.id, from, to)
-      .filter((poll) => poll.state === "open")
-      .filter((poll) => localYear(poll.closesAt, services.timeZone) === year)
+      .openClosingBefore(cell.id, yearWindow(year).to)
       .map((poll) => ({ period: `p${poll.id}/close`, dueAt: poll.closesAt }));
   },
   run(run) {
