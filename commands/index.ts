@@ -13,6 +13,7 @@ import { hop } from "./hop.js";
 import { huy } from "./huy.js";
 import { khoitao } from "./khoitao.js";
 import { lichhop } from "./lichhop.js";
+import { lienket } from "./lienket.js";
 import { nhacnho } from "./nhacnho.js";
 import { start } from "./start.js";
 import { thamgia } from "./thamgia.js";
@@ -27,6 +28,7 @@ export const commands: readonly Command[] = [
   chuyende,
   dangky,
   camket,
+  lienket,
   huy,
   lichhop,
   diemdanh,

@@ -237,6 +237,8 @@ cli-usage =
       report --cell CODE [--year YEAR] [--format text|json] [--out FILE]
       job list [--cell CODE] [--format text|json]    scheduled jobs and their next run
       job run NAME [--at 2024-04-16T08:00] [--cell CODE]   run one job now (once per period)
+      zalo login [--qr FILE]               log chibo's Zalo account in with a QR code
+      zalo status                          how the Zalo session stands
       backup FILE                           back up the database
 cli-bad-format = Format { $format } is not supported; use text or json.
 cli-bad-year = Year { $year } is not valid.
@@ -275,7 +277,6 @@ config-error = The configuration is not right (see .env.example):
 config-error-token = looks like 123456789:ABC-..., as BotFather gives it
 config-error-quiet-hours = written like 21-07 (from 21:00 until 07:00 the next morning), or off
 config-error-timezone = must be an IANA time zone such as Asia/Ho_Chi_Minh
-config-zalo-not-built = this version does not support Zalo yet; please unset this variable.
 
 ## Scheduled reminders
 
@@ -523,3 +524,32 @@ baocao-poll-closed = 🗳 «{ $question }» ({ $total } votes):
 baocao-attendance-header = <b>Attendance at each meeting</b>
 baocao-attendance-members = <b>Each Party member over { $meetings } meetings</b>
 baocao-attendance-member = { $name }: present { $present }, absent with a reason { $withReason }, absent without a reason { $withoutReason }
+
+## Zalo
+
+zalo-session-kicked = ⚠️ chibo's Zalo account was just logged out (someone logged in to Zalo Web with it). chibo is paused in the Zalo groups. The operator must run: npm run cli -- zalo login, then scan the QR code with the phone of chibo's account.
+zalo-session-expired = ⚠️ chibo's Zalo session has expired. chibo is paused in the Zalo groups. The operator must run: npm run cli -- zalo login, then scan the QR code with the phone of chibo's account.
+zalo-login-scan = Open Zalo on the phone of chibo's account, choose Scan QR and scan the code above (or the picture { $file }).
+zalo-login-expired = The QR code expired; making a new one.
+zalo-login-scanned = Scanned by { $name }. Please confirm the login on the phone.
+zalo-login-declined = The login was declined on the phone. Run the command again to retry.
+zalo-login-saved = Logged in. The session is saved in { $file } (readable by its owner only). Set ZALO_ENABLED=true and restart chibo.
+zalo-status-never = Zalo has never run on this database.
+zalo-status-ok = Zalo: working (since { $since }).
+zalo-status-reconnecting = Zalo: connection lost, reconnecting (since { $since }, code { $detail }).
+zalo-status-kicked = Zalo: logged out at { $since } because the account logged in elsewhere (code { $detail }). Run: npm run cli -- zalo login
+zalo-status-expired = Zalo: session expired or login failed at { $since } ({ $detail }). Run: npm run cli -- zalo login
+zalo-no-session = no saved session (zalo login has not been run)
+zalo-session-open = the session file can be read by others; run chmod 600 on it
+zalo-session-bad = the session file is damaged
+zalo-login-failed = Zalo no longer accepts the saved session
+config-error-zalo-gap = the gap between two Zalo messages must be 500 to 60000 milliseconds
+
+## /lienket
+
+help-lienket = use Telegram and Zalo with the same record
+lienket-code = Your link code: <b>{ $code }</b> (single use, expires at { $until }). On the other platform (Zalo or Telegram), write to chibo in private: <b>/lienket { $code }</b>
+lienket-done = Linked. This account belongs to { $name }: the same registration, the same attendance.
+lienket-not-member = You are not on any cell's roster yet. Please go to your cell's group and type /thamgia Full Name first.
+lienket-already-member = This account is already on a cell's roster. If that is a mistake, ask the secretary to move the record.
+lienket-bad-code = The code is wrong or has expired. Type /lienket on the other account to get a new one.

@@ -237,6 +237,8 @@ cli-usage =
       report --cell MÃ [--year NĂM] [--format text|json] [--out FILE]
       job list [--cell MÃ] [--format text|json]     các việc theo lịch và lần chạy tới
       job run TÊN [--at 2024-04-16T08:00] [--cell MÃ]   chạy một việc ngay (mỗi kỳ một lần)
+      zalo login [--qr FILE]               đăng nhập tài khoản Zalo của chibo bằng mã QR
+      zalo status                          phiên Zalo đang thế nào
       backup FILE                          sao lưu cơ sở dữ liệu
 cli-bad-format = Định dạng { $format } chưa hỗ trợ; dùng text hoặc json.
 cli-bad-year = Năm { $year } không hợp lệ.
@@ -275,7 +277,6 @@ config-error = Cấu hình chưa đúng (xem .env.example):
 config-error-token = trông như 123456789:ABC-..., đúng như BotFather đưa
 config-error-quiet-hours = viết dạng 21-07 (từ 21 giờ đến 7 giờ sáng hôm sau), hoặc off
 config-error-timezone = phải là múi giờ IANA, ví dụ Asia/Ho_Chi_Minh
-config-zalo-not-built = phiên bản này chưa hỗ trợ Zalo; xin bỏ biến này.
 
 ## Lịch nhắc việc (tự động)
 
@@ -523,3 +524,32 @@ baocao-poll-closed = 🗳 «{ $question }» ({ $total } phiếu):
 baocao-attendance-header = <b>Điểm danh từng buổi</b>
 baocao-attendance-members = <b>Từng đảng viên qua { $meetings } buổi họp</b>
 baocao-attendance-member = { $name }: có mặt { $present }, vắng có lý do { $withReason }, vắng không lý do { $withoutReason }
+
+## Zalo
+
+zalo-session-kicked = ⚠️ Tài khoản Zalo của chibo vừa bị đăng xuất (có người đăng nhập Zalo Web bằng tài khoản đó). chibo tạm ngừng trong nhóm Zalo. Người quản trị cần chạy lại: npm run cli -- zalo login, rồi quét mã QR bằng điện thoại của tài khoản chibo.
+zalo-session-expired = ⚠️ Phiên đăng nhập Zalo của chibo đã hết hạn. chibo tạm ngừng trong nhóm Zalo. Người quản trị cần chạy lại: npm run cli -- zalo login, rồi quét mã QR bằng điện thoại của tài khoản chibo.
+zalo-login-scan = Mở Zalo trên điện thoại của tài khoản chibo, chọn quét mã QR và quét mã trên (hoặc ảnh { $file }).
+zalo-login-expired = Mã QR đã hết hạn; đang tạo mã mới.
+zalo-login-scanned = Đã quét bởi { $name }. Xin bấm xác nhận đăng nhập trên điện thoại.
+zalo-login-declined = Đăng nhập bị từ chối trên điện thoại. Chạy lại lệnh để thử lần nữa.
+zalo-login-saved = Đã đăng nhập. Phiên được lưu ở { $file } (chỉ chủ tệp đọc được). Đặt ZALO_ENABLED=true rồi khởi động lại chibo.
+zalo-status-never = Zalo chưa từng chạy trên cơ sở dữ liệu này.
+zalo-status-ok = Zalo: đang hoạt động (từ { $since }).
+zalo-status-reconnecting = Zalo: mất kết nối, đang kết nối lại (từ { $since }, mã { $detail }).
+zalo-status-kicked = Zalo: bị đăng xuất lúc { $since } vì tài khoản đăng nhập ở nơi khác (mã { $detail }). Chạy: npm run cli -- zalo login
+zalo-status-expired = Zalo: phiên hết hạn hoặc không đăng nhập được lúc { $since } ({ $detail }). Chạy: npm run cli -- zalo login
+zalo-no-session = chưa có phiên đăng nhập (chưa chạy zalo login)
+zalo-session-open = tệp phiên đăng nhập để người khác đọc được; xin chạy chmod 600 với tệp đó
+zalo-session-bad = tệp phiên đăng nhập bị hỏng
+zalo-login-failed = Zalo không nhận phiên đăng nhập đã lưu
+config-error-zalo-gap = khoảng cách giữa hai tin nhắn Zalo phải từ 500 đến 60000 mili giây
+
+## /lienket
+
+help-lienket = dùng cả Telegram và Zalo với cùng một hồ sơ
+lienket-code = Mã liên kết của đồng chí: <b>{ $code }</b> (dùng một lần, hết hạn lúc { $until }). Trên nền tảng kia (Zalo hoặc Telegram), nhắn riêng cho chibo: <b>/lienket { $code }</b>
+lienket-done = Đã liên kết. Tài khoản này là của đồng chí { $name }: cùng bản đăng ký, cùng điểm danh.
+lienket-not-member = Đồng chí chưa có trong danh sách chi bộ nào. Xin vào nhóm chi bộ và gõ /thamgia Họ và tên trước.
+lienket-already-member = Tài khoản này đã có trong danh sách chi bộ. Nếu đó là nhầm lẫn, xin bí thư chuyển hồ sơ giúp.
+lienket-bad-code = Mã không đúng hoặc đã hết hạn. Xin gõ /lienket ở tài khoản kia để lấy mã mới.

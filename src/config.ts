@@ -29,6 +29,11 @@ const configSchema = z.object({
     emptyAsUnset,
     z.string().default("./data/zalo-credentials.json"),
   ),
+  /** The least time between two messages of the bot's Zalo account. */
+  ZALO_SEND_GAP_MS: z.preprocess(
+    emptyAsUnset,
+    z.coerce.number().int().min(500, "config-error-zalo-gap").max(60_000).default(2000),
+  ),
   DATABASE_PATH: z.preprocess(emptyAsUnset, z.string().default("./data/chibo.sqlite")),
   BOT_TIMEZONE: z.preprocess(
     emptyAsUnset,

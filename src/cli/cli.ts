@@ -22,6 +22,7 @@ import { cellYear } from "../schedule/job.js";
 import type { Cell } from "../store/cell-store.js";
 import { describeRun, listJobs, runJob } from "./job-commands.js";
 import { describeSchedule, parseScheduleOptions, SCHEDULE_OPTIONS } from "./schedule-options.js";
+import { type QrLogin, zaloLogin, zaloQrLogin, zaloStatus } from "./zalo-commands.js";
 
 /** Where the CLI writes; tests pass their own. */
 export interface CliOutput {
@@ -43,6 +44,7 @@ const OPTIONS = {
   committee: { type: "string" },
   out: { type: "string" },
   at: { type: "string" },
+  qr: { type: "string" },
   ...SCHEDULE_OPTIONS,
 } as const;
 
@@ -53,6 +55,7 @@ export async function runCli(
   log: Logger,
   clock: Clock,
   io: CliOutput,
+  qrLogin: QrLogin = zaloQrLogin,
 ): Promise<number> {
   const app = createApp(config, log, clock);
   // Plan files are checked by zod: its messages in the operator's language.
@@ -182,6 +185,20 @@ export async function runCli(
       const results = runJob(app, argument, cells, at);
       if (!Array.isArray(results)) throw new CliError(results);
       print(results, () => results.map(describeRun));
+      return 0;
+    }
+    if (group === "zalo" && action === "login") {
+      const saved = await zaloLogin({
+        credentialsPath: config.ZALO_CREDENTIALS_PATH,
+        qrPath: values.qr ?? "zalo-qr.png",
+        login: qrLogin,
+        say: (text) => io.out(say(text)),
+        print: io.out,
+      });
+      return saved ? 0 : 1;
+    }
+    if (group === "zalo" && action === "status") {
+      io.out(say(zaloStatus(app.services)));
       return 0;
     }
     if (group === "backup" && action) {

@@ -6,10 +6,12 @@ import { CellSummaryStore } from "../store/cell-summary-store.js";
 import { CommitmentStore } from "../store/commitment-store.js";
 import { ConversationStore } from "../store/conversation-store.js";
 import { JobRunStore } from "../store/job-run-store.js";
+import { LinkCodeStore } from "../store/link-code-store.js";
 import { MeetingStore } from "../store/meeting-store.js";
 import { MemberStore } from "../store/member-store.js";
 import { OutboxStore } from "../store/outbox-store.js";
 import { PlanStore } from "../store/plan-store.js";
+import { PlatformStatusStore } from "../store/platform-status-store.js";
 import { PollStore } from "../store/poll-store.js";
 import { PostedMessageStore } from "../store/posted-message-store.js";
 
@@ -26,6 +28,8 @@ export interface Services {
   meetings: MeetingStore;
   polls: PollStore;
   posted: PostedMessageStore;
+  platforms: PlatformStatusStore;
+  linkCodes: LinkCodeStore;
   clock: Clock;
   timeZone: string;
   /** When scheduled messages wait instead of going out; undefined: never. */
@@ -53,6 +57,8 @@ export function createServices(
     meetings: new MeetingStore(db),
     polls: new PollStore(db),
     posted: new PostedMessageStore(db),
+    platforms: new PlatformStatusStore(db),
+    linkCodes: new LinkCodeStore(db),
     clock,
     timeZone,
     quietHours,

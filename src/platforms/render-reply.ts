@@ -32,6 +32,16 @@ export function renderReply(
   };
 }
 
+/** Choices as "  1. label" lines and the hint to answer with a number, where there are no buttons. */
+export function numberedChoices(rendered: RenderedReply, translator: Translator): string[] {
+  if (rendered.choices.length === 0) return [];
+  const numbers = rendered.choices.map((_, index) => String(index + 1)).join(", ");
+  return [
+    ...rendered.choices.map((choice, index) => `  ${index + 1}. ${choice.label}`),
+    htmlToPlain(translator.t("choices-hint", { numbers })),
+  ];
+}
+
 function pack(paragraphs: string[], maxLength: number): string[] {
   const chunks: string[] = [];
   let current = "";

@@ -22,6 +22,8 @@ export function startHeartbeat(options: {
   sender: OutboxSender;
   lease: SchedulerLease;
   log: Logger;
+  /** What must be read from the platforms before jobs run (Zalo's polls, which send no votes). */
+  beforeJobs?: () => Promise<void>;
 }): Heartbeat {
   const { services, scheduler, sender, lease, log } = options;
   let holding = false;
@@ -43,7 +45,8 @@ export function startHeartbeat(options: {
       if (requeued > 0) log.warn({ requeued }, "messages interrupted by a stop are sent again");
       holding = true;
     }
-    scheduler.runDue(now);
+    await options.beforeJobs?.();
+    scheduler.runDue(services.clock.now());
     // A long batch renews the lease as it goes; losing it (another process took over) stops it.
     await sender.drain(() => lease.acquire(services.clock.now()));
   };

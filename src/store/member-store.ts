@@ -101,6 +101,15 @@ export class MemberStore {
     });
   }
 
+  /** Another platform's account of the same member (/lienket): one member, one record. */
+  addIdentity(memberId: number, personId: string, displayName: string, now: Date): void {
+    this.db
+      .insert(identities)
+      .values({ personId, memberId, displayName, createdAt: now })
+      .onConflictDoUpdate({ target: identities.personId, set: { memberId, displayName } })
+      .run();
+  }
+
   rename(memberId: number, fullName: string, now: Date): void {
     this.update(memberId, { fullName, nameKey: foldKey(fullName) }, now);
   }

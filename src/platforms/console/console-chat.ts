@@ -7,7 +7,7 @@ import type { Router, RouterPlatform } from "../../engine/router.js";
 import type { Translator } from "../../i18n.js";
 import type { Deliverer } from "../../outbox/outbox-sender.js";
 import { parseCommand } from "../parse-command.js";
-import { renderReply } from "../render-reply.js";
+import { numberedChoices, renderReply } from "../render-reply.js";
 import {
   CONSOLE_GROUPS,
   CONSOLE_PEOPLE,
@@ -86,14 +86,7 @@ export class ConsoleChat {
     if (reply.chatId !== currentChat) {
       lines.push(this.translator.t("console-elsewhere", { place: this.placeName(reply.chatId) }));
     }
-    lines.push(...rendered.chunks.map(htmlToPlain));
-    rendered.choices.forEach((choice, index) => {
-      lines.push(`  ${index + 1}. ${choice.label}`);
-    });
-    if (rendered.choices.length > 0) {
-      const numbers = rendered.choices.map((_, index) => String(index + 1)).join(", ");
-      lines.push(htmlToPlain(this.translator.t("choices-hint", { numbers })));
-    }
+    lines.push(...rendered.chunks.map(htmlToPlain), ...numberedChoices(rendered, this.translator));
     if (rendered.privateLink) {
       lines.push(
         htmlToPlain(

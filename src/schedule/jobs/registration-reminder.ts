@@ -36,9 +36,15 @@ export function remindUnregistered(run: JobRun, when: { deadline: string; days: 
   const report = loadCellReport(run.services, run.cell, run.year);
   if (report.missing.length === 0) return 0;
   const names = report.missing.map((m) => m.fullName).join(", ");
+  // Where the platform can, each one named is tagged, so that their phone rings.
+  const mentions = report.missing.flatMap((member) =>
+    run.services.members
+      .personIds(member.id)
+      .map((personId) => ({ personId, name: member.fullName })),
+  );
   run.toGroups(
     [{ key: "job-registration-group", args: { ...when, count: report.missing.length, names } }],
-    { privateLink: { label: { key: "go-private-button" }, payload: "dangky" } },
+    { privateLink: { label: { key: "go-private-button" }, payload: "dangky" }, mentions },
   );
   for (const member of report.missing) {
     run.toMember(member.id, [{ key: "job-registration-private", args: when }]);

@@ -1,0 +1,46 @@
+import { randomInt } from "node:crypto";
+import { formatInstant } from "../src/domain/calendar.js";
+import { isCurrentMembership } from "../src/domain/member-rules.js";
+import type { Command } from "../src/engine/command.js";
+import type { Turn } from "../src/engine/turn.js";
+
+/** Long enough that guessing one within its ten minutes is hopeless. */
+const CODE_DIGITS = 8;
+const CODE_MINUTES = 10;
+
+/**
+ * /lienket: one person on Telegram and Zalo stays one member, with one plan and one attendance
+ * record. On the platform where they are a member it gives a one-time code; typed with
+ * "/lienket CODE" in a private chat on the other platform, it joins that account to them.
+ */
+export const lienket: Command = {
+  name: "lienket",
+  where: "private",
+  who: "anyone",
+  run(turn) {
+    const typed = turn.args.replace(/\s+/g, "");
+    if (typed) return redeem(turn, typed);
+    const member = turn.member;
+    if (!member || !isCurrentMembership(member)) return turn.fail("lienket-not-member");
+    const code = String(randomInt(0, 10 ** CODE_DIGITS)).padStart(CODE_DIGITS, "0");
+    const expiresAt = new Date(turn.now.getTime() + CODE_MINUTES * 60_000);
+    turn.services.linkCodes.issue(code, member.id, expiresAt);
+    turn.reply("lienket-code", {
+      code,
+      until: formatInstant(expiresAt, turn.services.timeZone),
+    });
+  },
+};
+
+function redeem(turn: Turn, code: string): void {
+  if (!/^\d+$/.test(code)) return turn.fail("lienket-bad-code");
+  const { members, linkCodes } = turn.services;
+  const current = turn.member;
+  // The code is looked at only if this account may be joined: nothing is used up otherwise.
+  if (current && isCurrentMembership(current)) return turn.fail("lienket-already-member");
+  const memberId = linkCodes.redeem(code, turn.now);
+  const member = memberId === undefined ? undefined : members.byId(memberId);
+  if (!member || !isCurrentMembership(member)) return turn.fail("lienket-bad-code");
+  members.addIdentity(member.id, turn.person.id, turn.person.displayName, turn.now);
+  turn.reply("lienket-done", { name: member.fullName });
+}

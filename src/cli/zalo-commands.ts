@@ -1,0 +1,65 @@
+import { type LoginQRCallback, LoginQRCallbackEventType, Zalo } from "zca-js";
+import { formatInstant } from "../domain/calendar.js";
+import type { Services } from "../engine/services.js";
+import type { Text } from "../i18n.js";
+import { saveCredentials } from "../platforms/zalo/credentials.js";
+import { qrForTerminal } from "../platforms/zalo/qr-terminal.js";
+import { ZALO, zaloOptions } from "../platforms/zalo/zalo-bot.js";
+
+/** Zalo's QR login as zca-js does it: tests pass their own. */
+export type QrLogin = (qrPath: string, callback: LoginQRCallback) => Promise<unknown>;
+
+export const zaloQrLogin: QrLogin = (qrPath, callback) =>
+  new Zalo(zaloOptions).loginQR({ qrPath }, callback);
+
+/**
+ * `zalo login`: shows the QR in the terminal and as a PNG file, and once it is scanned on the
+ * bot's phone saves the session, readable by its owner only.
+ */
+export async function zaloLogin(options: {
+  credentialsPath: string;
+  qrPath: string;
+  login: QrLogin;
+  say: (text: Text) => void;
+  print: (text: string) => void;
+}): Promise<boolean> {
+  const { credentialsPath, qrPath, say, print } = options;
+  let saved = false;
+  await options.login(qrPath, async (event) => {
+    switch (event.type) {
+      case LoginQRCallbackEventType.QRCodeGenerated:
+        await event.actions.saveToFile(qrPath);
+        print(qrForTerminal(event.data.image));
+        return say({ key: "zalo-login-scan", args: { file: qrPath } });
+      case LoginQRCallbackEventType.QRCodeExpired:
+        say({ key: "zalo-login-expired" });
+        return event.actions.retry();
+      case LoginQRCallbackEventType.QRCodeScanned:
+        return say({ key: "zalo-login-scanned", args: { name: event.data.display_name } });
+      case LoginQRCallbackEventType.QRCodeDeclined:
+        say({ key: "zalo-login-declined" });
+        return event.actions.abort();
+      case LoginQRCallbackEventType.GotLoginInfo: {
+        const { cookie, imei, userAgent } = event.data;
+        saveCredentials(credentialsPath, { cookie, imei, userAgent });
+        saved = true;
+        return say({ key: "zalo-login-saved", args: { file: credentialsPath } });
+      }
+    }
+  });
+  return saved;
+}
+
+/** `zalo status`: whether the session works, and what to do when it does not. */
+export function zaloStatus(services: Services): Text {
+  const status = services.platforms.get(ZALO);
+  if (!status) return { key: "zalo-status-never" };
+  return {
+    key: `zalo-status-${status.state}`,
+    args: {
+      since: formatInstant(status.updatedAt, services.timeZone),
+      // Our own reasons are locale keys; Zalo's close codes are shown as they are.
+      detail: status.detail?.startsWith("zalo-") ? { key: status.detail } : (status.detail ?? ""),
+    },
+  };
+}

@@ -1,0 +1,110 @@
+import { ThreadType, ZaloApiError, type Mention as ZaloMention } from "zca-js";
+import type { Clock } from "../../clock.js";
+import { htmlToPlain } from "../../domain/html.js";
+import type { Reply } from "../../engine/reply.js";
+import type { Text, Translator } from "../../i18n.js";
+import type { PostedMessageStore } from "../../store/posted-message-store.js";
+import { numberedChoices, renderReply } from "../render-reply.js";
+import type { SendQueue } from "./send-queue.js";
+import { type ZaloApi, zaloThread } from "./zalo-api.js";
+
+/** Zalo states no limit; long messages are cut into parts of about this size. */
+export const ZALO_MAX_TEXT = 2000;
+
+export interface ZaloOutput {
+  api: ZaloApi;
+  queue: SendQueue;
+  translator: Translator;
+  posted: PostedMessageStore;
+  clock: Clock;
+}
+
+/**
+ * Sends one reply to a Zalo thread as plain text: choices as a numbered list, the way to the
+ * private chat as a sentence, the people it names as @mentions, a poll as Zalo's own poll.
+ * Zalo messages cannot be edited: a reply that only refreshes a count is not sent.
+ */
+export async function sendZaloReply(out: ZaloOutput, reply: Reply): Promise<void> {
+  const { threadId, isGroup } = zaloThread(reply.chatId);
+  if (reply.stopsPoll) await lockPoll(out, reply.chatId, reply.stopsPoll);
+  if (reply.poll && isGroup) return createPoll(out, reply, threadId);
+  if (reply.refresh) return;
+  const rendered = renderReply(reply, out.translator, ZALO_MAX_TEXT);
+  const chunks = rendered.chunks.map(htmlToPlain);
+  const tail = [...numberedChoices(rendered, out.translator)];
+  if (rendered.privateLink) {
+    const command = rendered.privateLink.payload.replace("_", " ");
+    tail.push(htmlToPlain(out.translator.t("zalo-private-link", { command })));
+  }
+  if (tail.length > 0) chunks.push(...withList(chunks.pop() ?? "", tail));
+  const type = isGroup ? ThreadType.Group : ThreadType.User;
+  for (const [index, msg] of chunks.entries()) {
+    const mentions = isGroup ? mentionsIn(msg, reply) : [];
+    const sent = await out.queue.run(() =>
+      out.api.sendMessage(mentions.length > 0 ? { msg, mentions } : msg, threadId, type),
+    );
+    const last = index === chunks.length - 1;
+    const messageId = sent.message?.msgId;
+    if (last && reply.anchor && messageId !== undefined) {
+      out.posted.save({
+        chatId: reply.chatId,
+        anchor: reply.anchor,
+        messageId: String(messageId),
+        platformPollId: null,
+        postedAt: out.clock.now(),
+      });
+    }
+  }
+}
+
+/** Whether Zalo refused a call for going too fast ("Retry limit", code -69, or its words). */
+export function isRateLimited(error: unknown): boolean {
+  return (
+    error instanceof ZaloApiError &&
+    (error.code === -69 || /retry limit|vượt quá|too many/i.test(error.message))
+  );
+}
+
+/** The list goes under the last part if it fits, else in a part of its own. */
+function withList(last: string, tail: string[]): string[] {
+  const joined = [last, ...tail].filter(Boolean).join("\n");
+  return joined.length <= ZALO_MAX_TEXT ? [joined] : [last, tail.join("\n")].filter(Boolean);
+}
+
+/** Each person named, at the first place the text shows their name. */
+function mentionsIn(msg: string, reply: Reply): ZaloMention[] {
+  return (reply.mentions ?? []).flatMap((mention) => {
+    const pos = msg.indexOf(mention.name);
+    if (pos < 0 || !mention.personId.startsWith("zalo:")) return [];
+    return [{ pos, len: mention.name.length, uid: mention.personId.slice("zalo:".length) }];
+  });
+}
+
+async function createPoll(out: ZaloOutput, reply: Reply, groupId: string): Promise<void> {
+  const { poll, anchor } = reply;
+  if (!poll || !anchor) throw new Error("A poll needs an anchor, by which its votes are found.");
+  const plain = (text: Text) => htmlToPlain(out.translator.text(text));
+  const created = await out.queue.run(() =>
+    out.api.createPoll(
+      {
+        question: plain(poll.question),
+        options: poll.options.map(plain),
+        isAnonymous: poll.anonymous,
+      },
+      groupId,
+    ),
+  );
+  out.posted.save({
+    chatId: reply.chatId,
+    anchor,
+    messageId: String(created.poll_id),
+    platformPollId: `zalo:${created.poll_id}`,
+    postedAt: out.clock.now(),
+  });
+}
+
+async function lockPoll(out: ZaloOutput, chatId: string, anchor: string): Promise<void> {
+  const posted = out.posted.find(chatId, anchor);
+  if (!posted?.platformPollId) return;
+  await out.queue.run(() => out.api.lockPoll(Number(posted.messageId)));
+}
