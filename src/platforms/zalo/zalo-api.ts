@@ -10,10 +10,9 @@ export type ZaloApi = Pick<
   "sendMessage" | "createPoll" | "getPollDetail" | "lockPoll" | "getOwnId" | "getGroupInfo"
 > & { listener: ZaloListener };
 
-export type ZaloListener = Pick<
-  API["listener"],
-  "on" | "off" | "start" | "stop" | "requestOldMessages"
->;
+/** The listener's own methods, and subscribing to its events as any emitter of them does. */
+export type ZaloListener = Pick<API["listener"], "start" | "stop" | "requestOldMessages"> &
+  Pick<EventEmitter<ZaloListenerEvents>, "on" | "off">;
 
 /** The listener's events, as zca-js declares them. */
 export type ZaloListenerEvents =

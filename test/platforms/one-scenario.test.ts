@@ -1,0 +1,272 @@
+/**
+ * One scenario, three platforms: the same command modules carry a cell through linking, joining,
+ * registering, a meeting with answers, reminders, check-in and its poll, and the report, on
+ * Telegram (grammY and the fake Bot API), Zalo (the typed zca-js fake) and the console chat.
+ * Only the driver differs: how a person writes, presses a choice, votes and reads the answers.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { User } from "grammy/types";
+import { pino } from "pino";
+import { afterEach, describe, expect, it } from "vitest";
+import { type App, createApp } from "../../src/app.js";
+import { loadConfig } from "../../src/config.js";
+import { OutboxSender } from "../../src/outbox/outbox-sender.js";
+import { ConsoleChat } from "../../src/platforms/console/console-chat.js";
+import type { SentMessage } from "../support/fake-bot-api.js";
+import type { ZaloPerson } from "../support/fake-zalo.js";
+import { TestClock } from "../support/harness.js";
+import { startTelegramRig } from "../support/telegram-rig.js";
+import { startZaloRig } from "../support/zalo-rig.js";
+
+type Who = "lan" | "hung" | "ha";
+type Where = "group" | "private";
+
+interface Driver {
+  app: App;
+  clock: TestClock;
+  say(who: Who, where: Where, text: string): Promise<void>;
+  /** Presses the choice whose label contains `label`, or types its number. */
+  choose(who: Who, where: Where, label: string): Promise<void>;
+  /** Votes for an option of the latest poll in the group. */
+  vote(who: Who, option: number, label: string): Promise<void>;
+  /** Everything the bot said in that chat (a private chat is the person's), oldest first. */
+  texts(who: Who, where: Where): string[];
+  beat(): Promise<void>;
+  stop(): Promise<void> | void;
+}
+
+const NAMES: Record<Who, string> = {
+  lan: "Nguyễn Thị Lan",
+  hung: "Trần Văn Hùng",
+  ha: "Phạm Thu Hà",
+};
+
+function telegramDriver(): Promise<Driver> {
+  const GROUP = -100777;
+  const ids: Record<Who, number> = { lan: 11, hung: 12, ha: 13 };
+  return startTelegramRig("2024-05-06T02:00:00Z").then((rig) => {
+    const { fake } = rig;
+    const group = fake.addGroup({ id: GROUP, title: "Chi bộ Khu phố 1", type: "supergroup" });
+    const users = Object.fromEntries(
+      (Object.keys(ids) as Who[]).map((who) => {
+        const [last, ...first] = NAMES[who].split(" ").reverse();
+        return [
+          who,
+          fake.addUser({ id: ids[who], first_name: first.reverse().join(" "), last_name: last }),
+        ];
+      }),
+    ) as Record<Who, User>;
+    fake.setChatMember(GROUP, ids.lan, "administrator");
+    const chatOf = (who: Who, where: Where) => (where === "group" ? GROUP : ids[who]);
+    return {
+      app: rig.app,
+      clock: rig.clock,
+      async say(who, where, text) {
+        fake.sendText({ from: users[who], chat: where === "group" ? group : undefined, text });
+        await rig.lastTo(GROUP);
+      },
+      async choose(who, where, label) {
+        const withButton = fake
+          .messagesTo(chatOf(who, where))
+          .findLast((m) => buttonLabels(m).some((text) => text.includes(label)));
+        const exact = withButton && buttonLabels(withButton).find((text) => text.includes(label));
+        if (!withButton || !exact) throw new Error(`No button "${label}"`);
+        fake.clickButton({ from: users[who], message: withButton, label: exact });
+        await rig.lastTo(GROUP);
+      },
+      async vote(who, option) {
+        const poll = fake.messagesTo(GROUP).findLast((m) => m.method === "sendPoll");
+        if (!poll) throw new Error("no poll");
+        fake.vote({ from: users[who], message: poll, optionIds: [option] });
+        await rig.lastTo(GROUP);
+      },
+      texts: (who, where) => fake.messagesTo(chatOf(who, where)).map((m) => m.text),
+      beat: async () => {
+        await rig.beat();
+        await rig.lastTo(GROUP);
+      },
+      stop: () => rig.stop(),
+    };
+  });
+}
+
+function buttonLabels(message: SentMessage): string[] {
+  const markup = message.replyMarkup as { inline_keyboard?: { text: string }[][] } | undefined;
+  return (markup?.inline_keyboard ?? []).flat().map((button) => button.text);
+}
+
+/** The number in front of the latest offered line that contains `label`. */
+function numberOf(texts: string[], label: string): string {
+  for (const text of [...texts].reverse()) {
+    const line = text.split("\n").find((l) => /^\s*\d+\. /.test(l) && l.includes(label));
+    if (line) return line.trim().split(".")[0] ?? "";
+  }
+  throw new Error(`No numbered choice "${label}"`);
+}
+
+async function zaloDriver(): Promise<Driver> {
+  const GROUP = "8880001";
+  const rig = startZaloRig("2024-05-06T02:00:00Z");
+  const people: Record<Who, ZaloPerson> = {
+    lan: { id: "201", name: NAMES.lan },
+    hung: { id: "202", name: NAMES.hung },
+    ha: { id: "203", name: NAMES.ha },
+  };
+  rig.zalo.addGroup(GROUP, "Chi bộ Khu phố 1", people.lan);
+  const thread = (who: Who, where: Where) => (where === "group" ? GROUP : people[who].id);
+  const driver: Driver = {
+    app: rig.app,
+    clock: rig.clock,
+    async say(who, where, text) {
+      rig.zalo.say(people[who], text, where === "group" ? GROUP : undefined);
+      await rig.settle();
+    },
+    async choose(who, where, label) {
+      await driver.say(who, where, numberOf(driver.texts(who, where), label));
+    },
+    async vote(who, option) {
+      const pollId = Math.max(...rig.zalo.polls.keys());
+      rig.zalo.vote(people[who], pollId, option);
+    },
+    texts: (who, where) => rig.zalo.textsTo(thread(who, where)),
+    beat: async () => {
+      await rig.beat();
+      await rig.settle();
+    },
+    stop: () => rig.stop(),
+  };
+  return driver;
+}
+
+function consoleDriver(): Driver {
+  const dir = mkdtempSync(join(tmpdir(), "chibo-console-"));
+  const clock = new TestClock(new Date("2024-05-06T02:00:00Z"));
+  const log = pino({ level: "silent" });
+  const app = createApp(loadConfig({ DATABASE_PATH: join(dir, "chibo.sqlite") }), log, clock);
+  const chat = new ConsoleChat(app.router, app.translator);
+  const heard = new Map<string, string[]>();
+  let here = "";
+  const record = (lines: string[]) => {
+    for (const block of lines.join("\n").split(/\n\n+/)) {
+      const [first = "", ...rest] = block.split("\n");
+      const elsewhere = /^\[chibo gửi tới (.+)\]$/.exec(first);
+      const place = elsewhere ? (elsewhere[1] ?? "") : here;
+      const text = (elsewhere ? rest : [first, ...rest]).join("\n").trim();
+      if (text) heard.set(place, [...(heard.get(place) ?? []), text]);
+    }
+  };
+  const placeOf = (who: Who, where: Where) =>
+    where === "group" ? "Chi bộ Khu phố 1" : `chat riêng của ${NAMES[who]}`;
+  const sender = new OutboxSender(app.services, [chat.deliverer(record)], log);
+  let beating: Promise<void> = Promise.resolve();
+  const beat = () => {
+    beating = beating.then(async () => {
+      app.scheduler.runDue(clock.now());
+      await sender.drain();
+    });
+    return beating;
+  };
+  app.router.onPosted = () => void beat();
+  const driver: Driver = {
+    app,
+    clock,
+    async say(who, where, text) {
+      await chat.type(`:la ${NAMES[who]}`);
+      await chat.type(where === "group" ? ":nhom 1" : ":rieng");
+      here = placeOf(who, where);
+      record(await chat.type(text));
+      await beating;
+    },
+    async choose(who, where, label) {
+      await driver.say(who, where, numberOf(driver.texts(who, where), label));
+    },
+    async vote(who, _option, label) {
+      await driver.choose(who, "group", label);
+    },
+    texts: (who, where) => heard.get(placeOf(who, where)) ?? [],
+    beat,
+    stop() {
+      app.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  return driver;
+}
+
+const platforms: [string, () => Driver | Promise<Driver>][] = [
+  ["Telegram", telegramDriver],
+  ["Zalo", zaloDriver],
+  ["the console", consoleDriver],
+];
+
+describe.each(platforms)("the same month on %s", (_name, start) => {
+  let d: Driver;
+  afterEach(() => d.stop());
+
+  it("links, joins, registers, meets, checks in, polls and reports", async () => {
+    d = await start();
+    const last = (who: Who, where: Where) => d.texts(who, where).at(-1) ?? "";
+    const all = (who: Who, where: Where) => d.texts(who, where).join("\n");
+
+    await d.say("lan", "group", "/khoitao Chi bộ Khu phố 1");
+    expect(all("lan", "group")).toContain("Đã tạo Chi bộ Khu phố 1");
+    await d.say("lan", "private", "/start");
+    for (const who of ["hung", "ha"] as const) {
+      await d.say(who, "group", `/thamgia ${NAMES[who]}`);
+      await d.say(who, "private", "/start");
+      await d.say("lan", "private", "/duyet");
+      await d.choose("lan", "private", `Duyệt ${NAMES[who]}`);
+    }
+    expect(all("lan", "group")).toContain(`Chào mừng đồng chí ${NAMES.ha}`);
+
+    await d.say("hung", "private", "/dangky");
+    await d.say("hung", "private", "Học chuyên đề năm và ghi chép");
+    await d.say("hung", "private", "Giải quyết hồ sơ đúng hạn");
+    await d.say("hung", "private", "Giữ gia đình văn hóa");
+    await d.choose("hung", "private", "✅ Lưu");
+    expect(all("hung", "private")).toContain("Đã lưu bản đăng ký năm 2024");
+
+    await d.say("lan", "private", "/hop");
+    await d.choose("lan", "private", "Sinh hoạt định kỳ");
+    await d.say("lan", "private", "20/5 19h30");
+    await d.say("lan", "private", "Nhà văn hóa khu phố");
+    await d.choose("lan", "private", "Không có nội dung riêng");
+    await d.choose("lan", "private", "Gửi thông báo vào nhóm");
+    expect(all("lan", "group")).toContain("THÔNG BÁO HỌP CHI BỘ");
+    expect(all("lan", "group")).toContain("19 giờ 30, thứ Hai, ngày 20/05/2024");
+
+    await d.choose("hung", "group", "Tham dự");
+    await d.choose("ha", "group", "Vắng có lý do");
+    expect(last("ha", "private")).toContain("Xin gõ lý do");
+    await d.say("ha", "private", "Đi công tác tỉnh");
+    expect(last("ha", "private")).toContain("Đã ghi lý do vắng");
+
+    d.clock.set("2024-05-19T12:30:00Z");
+    await d.beat();
+    expect(all("lan", "group")).toContain("Còn khoảng 24 giờ nữa");
+
+    d.clock.set("2024-05-20T12:35:00Z");
+    await d.say("lan", "group", "/diemdanh");
+    await d.choose("hung", "group", "Có mặt");
+    expect(d.app.services.meetings.markOf(1, 2)?.present).toBe(true);
+
+    d.clock.set("2024-05-20T14:31:00Z");
+    await d.beat();
+    d.clock.set("2024-05-21T00:00:00Z");
+    await d.beat();
+    expect(all("lan", "group")).toContain("Có mặt 1/3. Vắng có lý do: 1. Vắng không lý do: 1.");
+    expect(all("lan", "private")).toContain(`${NAMES.ha} (Đi công tác tỉnh)`);
+
+    await d.vote("hung", 0, "Tốt");
+    d.clock.set("2024-05-22T00:01:00Z");
+    await d.beat();
+    expect(all("lan", "group")).toContain("(1 phiếu)");
+    expect(all("lan", "group")).toContain("Tốt: 1 (100%)");
+
+    await d.say("lan", "private", "/baocao");
+    expect(last("lan", "private")).toContain("Có mặt 1/3");
+    expect(all("lan", "group")).not.toContain("Đi công tác tỉnh");
+  });
+});
