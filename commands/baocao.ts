@@ -2,6 +2,7 @@ import { formatInstant } from "../src/domain/calendar.js";
 import type { Command } from "../src/engine/command.js";
 import type { Turn } from "../src/engine/turn.js";
 import type { Text } from "../src/i18n.js";
+import { meetingDetails } from "../src/meetings/meeting-texts.js";
 import {
   type LoadedCellReport,
   loadCellReport,
@@ -12,6 +13,8 @@ import {
   meetingDetailsPrivate,
   meetingSummary,
 } from "../src/reports/meeting-report.js";
+import { nextDeadline } from "../src/reports/next-deadline.js";
+import { cellYear } from "../src/schedule/job.js";
 
 /**
  * /baocao: who has registered and who has not, the meetings' attendance and the polls. In the group only counts and names; the
@@ -28,21 +31,39 @@ export const baocao: Command = {
     const meetings = loadMeetingReport(services, cell, turn.year);
     const parts = [
       ...reportSummary(report),
+      nextDeadline(cellYear(services, cell, turn.year), turn.now),
+      ...comingMeeting(turn),
       { key: "baocao-meetings-header" },
       ...meetingSummary(meetings, services.timeZone),
     ];
     if (!turn.inGroup) {
-      return turn.say(turn.chat.id, [
-        ...parts,
-        ...details(turn, report),
-        ...meetingDetailsPrivate(meetings, services.timeZone),
-      ]);
+      turn.say(
+        turn.chat.id,
+        [...parts, ...details(turn, report), ...meetingDetailsPrivate(meetings, services.timeZone)],
+        { choices: [{ label: { key: "baocao-choice-files" }, value: "xuatbaocao:all" }] },
+      );
+      // A picture says more than the numbers while members are still registering.
+      if (report.missing.length > 0 && report.registered.length > 0) {
+        turn.reply("baocao-chart", undefined, {
+          document: { kind: "registration-chart", cellId: cell.id, year: turn.year },
+        });
+      }
+      return;
     }
     turn.say(turn.chat.id, [...parts, { key: "baocao-details-private" }], {
       privateLink: { label: { key: "go-private-button" }, payload: "baocao" },
     });
   },
 };
+
+/** The next meeting, if one is scheduled. */
+function comingMeeting(turn: Turn): Text[] {
+  const next = turn.services.meetings.upcoming(turn.knownMember.cellId, turn.now)[0];
+  if (!next) return [];
+  return [
+    { key: "baocao-next-meeting", args: { meeting: meetingDetails(next, turn.services.timeZone) } },
+  ];
+}
 
 function details(turn: Turn, report: LoadedCellReport): Text[] {
   if (report.registered.length === 0) return [];

@@ -18,6 +18,8 @@ import { nhacnho } from "./nhacnho.js";
 import { start } from "./start.js";
 import { thamgia } from "./thamgia.js";
 import { thanhvien } from "./thanhvien.js";
+import { tonghop } from "./tonghop.js";
+import { xuatbaocao } from "./xuatbaocao.js";
 
 /** Every command, in the order /help and the Telegram menu list them. */
 export const commands: readonly Command[] = [
@@ -33,6 +35,8 @@ export const commands: readonly Command[] = [
   lichhop,
   diemdanh,
   baocao,
+  xuatbaocao,
+  tonghop,
   nhacnho,
   hop,
   binhchon,

@@ -212,6 +212,7 @@ console-intro =
 console-usage = Console commands: :as Name, :add Full Name, :group 1, :group 2, :private, :who.
 console-private-chat = private chat with chibo
 console-private-with = private chat of { $name }
+console-file-saved = 📎 File saved at: { $path }
 console-elsewhere = [chibo sent to { $place }]
 zalo-private-link = 👉 Write to this chibo account in private, then type /{ $command }
 console-private-link = 👉 Type :private to go to a private chat with chibo, then type /{ $command }
@@ -235,6 +236,9 @@ cli-usage =
                          [--meeting-hours 24,1]
       committee schedule "NAME" [same options]   the default for the committee's cells
       report --cell CODE [--year YEAR] [--format text|json] [--out FILE]
+      report --committee "COMMITTEE" [--format text|json|docx|xlsx] [--out FILE]   the committee roll-up
+      report --cell CODE --format docx|xlsx [--doc registration|minutes|q1…q4|year] --out FILE
+      committee officer "COMMITTEE"        a code for a committee officer to use /tonghop
       job list [--cell CODE] [--format text|json]    scheduled jobs and their next run
       job run NAME [--at 2024-04-16T08:00] [--cell CODE]   run one job now (once per period)
       zalo login [--qr FILE]               log chibo's Zalo account in with a QR code
@@ -324,6 +328,11 @@ cli-job-already = { $job } for { $cell } (period { $period }) has already run; n
 cli-job-skipped = { $job } for { $cell } (period { $period }) skipped: what it reminds of has passed.
 cli-job-no-slot = { $job } has no period due for { $cell } at that time.
 cli-unknown-job = There is no job { $job }. Jobs: { $jobs }.
+cli-needs-out = The { $format } format is a file: say where to write it with --out FILE.
+cli-file-written = Wrote { $file }.
+cli-no-meeting = The cell had no meeting that ended that year, so there are no minutes.
+cli-bad-doc = There is no document { $doc }. Use --doc registration, minutes, q1…q4 or year.
+cli-officer-code = Officer code for { $committee }: { $code } (single use, within { $days } days). The officer writes to chibo in private: /tonghop { $code }
 cli-bad-date = The time { $at } is not valid; write it like 2024-04-16T08:00 (Vietnam time) or with a time zone.
 
 ## Cell meetings: shared
@@ -553,3 +562,37 @@ lienket-done = Linked. This account belongs to { $name }: the same registration,
 lienket-not-member = You are not on any cell's roster yet. Please go to your cell's group and type /thamgia Full Name first.
 lienket-already-member = This account is already on a cell's roster. If that is a mistake, ask the secretary to move the record.
 lienket-bad-code = The code is wrong or has expired. Type /lienket on the other account to get a new one.
+
+## /xuatbaocao and /tonghop
+
+help-xuatbaocao = get Word reports, the Excel workbook and charts to file upward
+xuatbaocao-menu = Choose the files you need (sent in this private chat):
+xuatbaocao-choice-registration = 📄 Registration report (Word)
+xuatbaocao-choice-minutes = 📄 Minutes of the latest meeting (Word)
+xuatbaocao-choice-quarter = 📄 Results report, Quarter { $quarter } (Word)
+xuatbaocao-choice-year = 📄 Results report, year { $year } (Word)
+xuatbaocao-choice-workbook = 📊 Workbook: roster, attendance, polls (Excel)
+xuatbaocao-choice-charts = 📈 Charts
+xuatbaocao-choice-all = 📦 Everything
+xuatbaocao-file-registration = The registration report for { $year }, in the Party's document layout. Check it, fill in the number and sign before filing.
+xuatbaocao-file-minutes = Draft minutes of the latest meeting. The minute-taker completes the content and signs.
+xuatbaocao-file-quarter = The quarter's results report.
+xuatbaocao-file-year = The results report for { $year }.
+xuatbaocao-file-workbook = The { $year } workbook: roster and plans, attendance per meeting, poll results.
+xuatbaocao-file-chart-registration = Registration progress chart.
+xuatbaocao-file-chart-attendance = Attendance per meeting chart.
+xuatbaocao-no-meeting = No meeting has ended yet, so there are no minutes.
+baocao-choice-files = 📎 Get the report files (Word, Excel, charts)
+baocao-chart = Registration progress:
+baocao-next-meeting = Next meeting: { $meeting }
+help-tonghop = the committee's roll-up of its cells (for committee officers)
+tonghop-header = <b>{ $committee }: roll-up for { $year }</b> (as of { $day })
+tonghop-cell = { $code } { $name }: registered { $registered }/{ $members }, { $meetings } meetings, attendance { $attendance }
+tonghop-cell-behind = ⚠️ { $code } { $name }: registered { $registered }/{ $members }, { $meetings } meetings, attendance { $attendance } (behind)
+tonghop-totals = <b>All { $cells } cells:</b> registered { $registered }/{ $members }, { $meetings } meetings. Cells behind: { $behind }.
+tonghop-choice-docx = 📄 Roll-up report (Word)
+tonghop-choice-xlsx = 📊 Roll-up table (Excel)
+tonghop-file = The roll-up file:
+tonghop-not-officer = This command is for committee officers. The operator issues a code with: npm run cli -- committee officer "COMMITTEE NAME"; then send /tonghop CODE.
+tonghop-bad-code = The code is wrong or has expired. Ask the operator for a new one.
+tonghop-claimed = You are now recorded as an officer of { $committee }. Type /tonghop for the roll-up.

@@ -212,6 +212,7 @@ console-intro =
 console-usage = Lệnh của console: :la Tên, :them Họ tên, :nhom 1, :nhom 2, :rieng, :ai.
 console-private-chat = chat riêng với chibo
 console-private-with = chat riêng của { $name }
+console-file-saved = 📎 Tệp đã lưu ở: { $path }
 console-elsewhere = [chibo gửi tới { $place }]
 zalo-private-link = 👉 Nhắn riêng cho tài khoản chibo này rồi gõ /{ $command }
 console-private-link = 👉 Gõ :rieng để sang chat riêng với chibo, rồi gõ /{ $command }
@@ -235,6 +236,9 @@ cli-usage =
                        [--meeting-hours 24,1]
       committee schedule "TÊN ĐẢNG ỦY" [như trên]   cài đặt chung cho các chi bộ của đảng ủy
       report --cell MÃ [--year NĂM] [--format text|json] [--out FILE]
+      report --committee "TÊN ĐẢNG ỦY" [--format text|json|docx|xlsx] [--out FILE]   tổng hợp đảng ủy
+      report --cell MÃ --format docx|xlsx [--doc registration|minutes|q1…q4|year] --out FILE
+      committee officer "TÊN ĐẢNG ỦY"      cấp mã cho cán bộ đảng ủy dùng /tonghop
       job list [--cell MÃ] [--format text|json]     các việc theo lịch và lần chạy tới
       job run TÊN [--at 2024-04-16T08:00] [--cell MÃ]   chạy một việc ngay (mỗi kỳ một lần)
       zalo login [--qr FILE]               đăng nhập tài khoản Zalo của chibo bằng mã QR
@@ -324,6 +328,11 @@ cli-job-already = { $job } cho { $cell } (kỳ { $period }) đã chạy rồi; k
 cli-job-skipped = { $job } cho { $cell } (kỳ { $period }) bỏ qua: việc cần nhắc đã qua hạn.
 cli-job-no-slot = { $job } chưa đến kỳ nào cho { $cell } tại thời điểm đó.
 cli-unknown-job = Không có việc { $job }. Các việc: { $jobs }.
+cli-needs-out = Định dạng { $format } là một tệp: cho biết nơi ghi bằng --out TỆP.
+cli-file-written = Đã ghi { $file }.
+cli-no-meeting = Năm đó chi bộ chưa có buổi họp nào kết thúc, nên chưa có biên bản.
+cli-bad-doc = Không có loại văn bản { $doc }. Dùng --doc registration, minutes, q1…q4 hoặc year.
+cli-officer-code = Mã cán bộ { $committee }: { $code } (dùng một lần, trong { $days } ngày). Cán bộ nhắn riêng cho chibo: /tonghop { $code }
 cli-bad-date = Thời điểm { $at } không hợp lệ; viết dạng 2024-04-16T08:00 (giờ Việt Nam) hoặc có múi giờ.
 
 ## Họp chi bộ: chung
@@ -553,3 +562,37 @@ lienket-done = Đã liên kết. Tài khoản này là của đồng chí { $nam
 lienket-not-member = Đồng chí chưa có trong danh sách chi bộ nào. Xin vào nhóm chi bộ và gõ /thamgia Họ và tên trước.
 lienket-already-member = Tài khoản này đã có trong danh sách chi bộ. Nếu đó là nhầm lẫn, xin bí thư chuyển hồ sơ giúp.
 lienket-bad-code = Mã không đúng hoặc đã hết hạn. Xin gõ /lienket ở tài khoản kia để lấy mã mới.
+
+## /xuatbaocao và /tonghop
+
+help-xuatbaocao = nhận báo cáo Word, bảng tính Excel và biểu đồ để nộp lên
+xuatbaocao-menu = Chọn tệp cần nhận (gửi trong chat riêng này):
+xuatbaocao-choice-registration = 📄 Báo cáo đăng ký học tập và làm theo (Word)
+xuatbaocao-choice-minutes = 📄 Biên bản buổi họp gần nhất (Word)
+xuatbaocao-choice-quarter = 📄 Báo cáo kết quả Quý { $quarter } (Word)
+xuatbaocao-choice-year = 📄 Báo cáo kết quả năm { $year } (Word)
+xuatbaocao-choice-workbook = 📊 Bảng tính danh sách, điểm danh, bình chọn (Excel)
+xuatbaocao-choice-charts = 📈 Biểu đồ
+xuatbaocao-choice-all = 📦 Tất cả
+xuatbaocao-file-registration = Báo cáo kết quả đăng ký năm { $year }, theo mẫu văn bản của Đảng. Kiểm tra, điền số và ký trước khi nộp.
+xuatbaocao-file-minutes = Dự thảo biên bản buổi họp gần nhất. Thư ký bổ sung nội dung rồi ký.
+xuatbaocao-file-quarter = Báo cáo kết quả quý.
+xuatbaocao-file-year = Báo cáo kết quả năm { $year }.
+xuatbaocao-file-workbook = Bảng tính năm { $year }: danh sách và bản đăng ký, điểm danh từng buổi, kết quả bình chọn.
+xuatbaocao-file-chart-registration = Biểu đồ tiến độ đăng ký.
+xuatbaocao-file-chart-attendance = Biểu đồ điểm danh từng buổi họp.
+xuatbaocao-no-meeting = Chưa có buổi họp nào kết thúc, nên chưa có biên bản.
+baocao-choice-files = 📎 Nhận tệp báo cáo (Word, Excel, biểu đồ)
+baocao-chart = Tiến độ đăng ký:
+baocao-next-meeting = Buổi họp tới: { $meeting }
+help-tonghop = tổng hợp các chi bộ của đảng ủy (cho cán bộ đảng ủy)
+tonghop-header = <b>Tổng hợp { $committee } năm { $year }</b> (đến { $day })
+tonghop-cell = { $code } { $name }: đăng ký { $registered }/{ $members }, họp { $meetings } buổi, dự họp { $attendance }
+tonghop-cell-behind = ⚠️ { $code } { $name }: đăng ký { $registered }/{ $members }, họp { $meetings } buổi, dự họp { $attendance } (chậm)
+tonghop-totals = <b>Cộng { $cells } chi bộ:</b> đăng ký { $registered }/{ $members }, { $meetings } buổi họp. Chi bộ chậm: { $behind }.
+tonghop-choice-docx = 📄 Báo cáo tổng hợp (Word)
+tonghop-choice-xlsx = 📊 Bảng tổng hợp (Excel)
+tonghop-file = Tệp tổng hợp:
+tonghop-not-officer = Lệnh này dành cho cán bộ đảng ủy. Người quản trị cấp mã bằng: npm run cli -- committee officer "TÊN ĐẢNG ỦY"; rồi nhắn /tonghop MÃ.
+tonghop-bad-code = Mã không đúng hoặc đã hết hạn. Xin người quản trị cấp mã mới.
+tonghop-claimed = Đồng chí đã được ghi là cán bộ của { $committee }. Gõ /tonghop để xem tổng hợp.

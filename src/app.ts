@@ -3,6 +3,8 @@ import { commands } from "../commands/index.js";
 import type { Clock } from "./clock.js";
 import type { Config } from "./config.js";
 import { type Database, openDatabase } from "./db/database.js";
+import { documentMaker } from "./documents/document-factory.js";
+import type { DocumentMaker } from "./documents/document-request.js";
 import { Router } from "./engine/router.js";
 import { createServices, type Services } from "./engine/services.js";
 import { Translator } from "./i18n.js";
@@ -17,6 +19,8 @@ export interface App {
   router: Router;
   scheduler: Scheduler;
   translator: Translator;
+  /** Makes the DOCX, XLSX and charts that replies ask for. */
+  documents: DocumentMaker;
   close(): void;
 }
 
@@ -26,12 +30,14 @@ export function createApp(config: Config, log: Logger, clock: Clock): App {
   const services = createServices(database, clock, config.BOT_TIMEZONE, config.BOT_QUIET_HOURS);
   // Platforms redeliver only recent updates; a week of ids is plenty to drop duplicates.
   services.conversations.forgetUpdatesBefore(new Date(clock.now().getTime() - UPDATE_MEMORY_MS));
+  const translator = new Translator(config.BOT_LOCALE);
   return {
     database,
     services,
     router: new Router(services, commands, log),
     scheduler: new Scheduler(services, jobs, log),
-    translator: new Translator(config.BOT_LOCALE),
+    translator,
+    documents: documentMaker(services, translator),
     close: () => database.close(),
   };
 }

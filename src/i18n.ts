@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { FluentBundle, FluentResource } from "@fluent/bundle";
 import { escapeHtml } from "./domain/html.js";
 
@@ -14,8 +14,22 @@ export interface Text {
 /** Strings are escaped as typed text; a nested Text is translated (and trusted) first. */
 export type TextArgs = Record<string, string | number | Text>;
 
+const LOCALES_DIR = new URL("../locales/", import.meta.url);
+
 export function localeFile(locale: Locale): URL {
-  return new URL(`../locales/${locale}.ftl`, import.meta.url);
+  return new URL(`${locale}.ftl`, LOCALES_DIR);
+}
+
+/**
+ * Everything a locale says: `vi.ftl`, then the topic files beside it (`documents.vi.ftl`),
+ * so that documents and chat keep their sentences apart.
+ */
+export function localeText(locale: Locale): string {
+  const topics = readdirSync(LOCALES_DIR)
+    .filter((name) => name.endsWith(`.${locale}.ftl`))
+    .sort()
+    .map((name) => readFileSync(new URL(name, LOCALES_DIR), "utf8"));
+  return [readFileSync(localeFile(locale), "utf8"), ...topics].join("\n");
 }
 
 /** Turns locale keys into Telegram-flavoured HTML; every argument is escaped on the way in. */
@@ -25,9 +39,7 @@ export class Translator {
   constructor(readonly locale: Locale) {
     // useIsolating: false, or invisible bidi marks surround every argument.
     this.bundle = new FluentBundle(locale, { useIsolating: false });
-    const errors = this.bundle.addResource(
-      new FluentResource(readFileSync(localeFile(locale), "utf8")),
-    );
+    const errors = this.bundle.addResource(new FluentResource(localeText(locale)));
     if (errors.length > 0) throw new Error(`${locale}.ftl: ${errors.join("; ")}`);
   }
 

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
 import type { Logger } from "pino";
 import { commands } from "../commands/index.js";
 import { type App, createApp } from "./app.js";
@@ -28,7 +29,8 @@ async function main(): Promise<void> {
   process.once("exit", () => app.close());
 
   if (!platforms) {
-    const chat = new ConsoleChat(app.router, app.translator);
+    const dir = join(dirname(config.DATABASE_PATH), "exports");
+    const chat = new ConsoleChat(app.router, app.translator, { documents: app.documents, dir });
     const print = (lines: string[]) => process.stdout.write(`\n${lines.join("\n")}\n`);
     const heartbeat = schedule(app, [chat.deliverer(print)], log);
     await runConsole(chat, app.translator);
@@ -61,6 +63,7 @@ async function startTelegram(app: App, config: Config, token: string, log: Logge
     translator: app.translator,
     posted: app.services.posted,
     clock: app.services.clock,
+    documents: app.documents,
     commands,
     log,
   });
@@ -71,6 +74,7 @@ async function startTelegram(app: App, config: Config, token: string, log: Logge
     translator: app.translator,
     posted: app.services.posted,
     clock: app.services.clock,
+    documents: app.documents,
   });
   log.info({ bot: bot.botInfo.username, apiRoot: config.TELEGRAM_API_ROOT }, "telegram started");
   return { bot, polling, deliverer };

@@ -7,7 +7,7 @@ import { commands } from "../commands/index.js";
 import { COMMITMENT_PARTS, checkAnswer } from "../src/domain/commitment-rules.js";
 import { MEMBER_ROLES, MEMBER_STATUSES } from "../src/domain/member-rules.js";
 import { checkFullName } from "../src/domain/names.js";
-import { LOCALES, type Locale, localeFile, Translator } from "../src/i18n.js";
+import { LOCALES, type Locale, localeFile, localeText, Translator } from "../src/i18n.js";
 import { parseTelegramHtml } from "./support/telegram-html.js";
 
 type Pattern = NonNullable<Message["value"]>;
@@ -18,7 +18,7 @@ type Argument = Extract<Expression, { type: "func" }>["args"][number];
 const root = fileURLToPath(new URL("..", import.meta.url));
 
 function ftlText(locale: Locale): string {
-  return readFileSync(localeFile(locale), "utf8");
+  return localeText(locale);
 }
 
 /** Messages and terms of a locale file, by id, as @fluent/bundle parses them at run time. */

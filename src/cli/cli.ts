@@ -1,3 +1,4 @@
+import { randomInt } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import type { Logger } from "pino";
@@ -5,9 +6,12 @@ import { z } from "zod";
 import { type App, createApp } from "../app.js";
 import type { Clock } from "../clock.js";
 import type { Config } from "../config.js";
+import type { DocumentRequest } from "../documents/document-request.js";
+import { loadRollup } from "../documents/load-document-data.js";
 import { localYear, parseInstant } from "../domain/calendar.js";
 import { htmlToPlain } from "../domain/html.js";
 import { effectiveSchedule } from "../domain/schedule-settings.js";
+import type { Services } from "../engine/services.js";
 import type { Text } from "../i18n.js";
 import { PlanFileError, readPlanFile } from "../plan/plan-file.js";
 import { describePlan } from "../plan/plan-text.js";
@@ -18,6 +22,7 @@ import {
   meetingReportJson,
   meetingSummary,
 } from "../reports/meeting-report.js";
+import { rollupText } from "../reports/rollup-text.js";
 import { cellYear } from "../schedule/job.js";
 import type { Cell } from "../store/cell-store.js";
 import { describeRun, listJobs, runJob } from "./job-commands.js";
@@ -45,8 +50,42 @@ const OPTIONS = {
   out: { type: "string" },
   at: { type: "string" },
   qr: { type: "string" },
+  doc: { type: "string" },
   ...SCHEDULE_OPTIONS,
 } as const;
+
+/** How long a committee officer's code may wait to be claimed. */
+const OFFICER_CODE_DAYS = 7;
+
+/** Which document of a cell `report --format docx|xlsx` writes (`--doc`). */
+function cellDocument(
+  cellId: number,
+  year: number,
+  format: string,
+  doc: string | undefined,
+  services: Services,
+): DocumentRequest {
+  if (format === "xlsx") return { kind: "cell-xlsx", cellId, year };
+  switch (doc ?? "registration") {
+    case "registration":
+      return { kind: "registration-docx", cellId, year };
+    case "year":
+      return { kind: "results-docx", cellId, year, quarter: null };
+    case "minutes": {
+      const closed = services.meetings
+        .ofCell(cellId, new Date(Date.UTC(year, 0, 1)), new Date(Date.UTC(year + 1, 0, 1)))
+        .filter((meeting) => meeting.state === "closed")
+        .at(-1);
+      if (!closed) throw new CliError({ key: "cli-no-meeting" });
+      return { kind: "minutes-docx", cellId, meetingId: closed.id };
+    }
+    default: {
+      const quarter = /^q([1-4])$/.exec(doc ?? "")?.[1];
+      if (!quarter) throw new CliError({ key: "cli-bad-doc", args: { doc: doc ?? "" } });
+      return { kind: "results-docx", cellId, year, quarter: Number(quarter) };
+    }
+  }
+}
 
 /** `npm run cli -- …`: the operators' commands. Returns the process exit code. */
 export async function runCli(
@@ -76,9 +115,18 @@ export async function runCli(
       if (values.out) writeFileSync(values.out, `${output}\n`);
       else io.out(output);
     };
-    if (!["text", "json"].includes(format)) {
+    const files = group === "report" && (format === "docx" || format === "xlsx");
+    if (!["text", "json"].includes(format) && !files) {
       throw new CliError({ key: "cli-bad-format", args: { format } });
     }
+    /** Writes a DOCX or XLSX to --out: such files never go to the terminal. */
+    const writeFile = async (request: DocumentRequest) => {
+      if (!values.out) throw new CliError({ key: "cli-needs-out", args: { format } });
+      const built = await app.documents(request);
+      writeFileSync(values.out, built.data);
+      io.out(say({ key: "cli-file-written", args: { file: values.out } }));
+      return 0;
+    };
 
     if (group === "plan" && action === "import") {
       if (!argument) throw new CliError({ key: "cli-usage" });
@@ -157,10 +205,25 @@ export async function runCli(
       io.out(say({ key: "cli-cell-committee-set", args: { code: cell.code, committee } }));
       return 0;
     }
+    if (group === "report" && values.committee) {
+      const committee = app.services.cells.committeeByName(values.committee.trim());
+      if (!committee) {
+        throw new CliError({ key: "cli-unknown-committee", args: { name: values.committee } });
+      }
+      if (files) {
+        const kind = format === "docx" ? "rollup-docx" : "rollup-xlsx";
+        return await writeFile({ kind, committeeId: committee.id, year });
+      }
+      const rollup = loadRollup(app.services, committee.id, year);
+      print(rollup, () => rollupText(rollup));
+      return 0;
+    }
     if (group === "report") {
       if (!values.cell) throw new CliError({ key: "cli-usage" });
       const cell = app.services.cells.byCode(values.cell);
       if (!cell) throw new CliError({ key: "cli-unknown-cell", args: { code: values.cell } });
+      if (files)
+        return await writeFile(cellDocument(cell.id, year, format, values.doc, app.services));
       const report = loadCellReport(app.services, cell, year);
       const meetings = loadMeetingReport(app.services, cell, year);
       const json = { ...reportJson(report), ...meetingReportJson(meetings, app.translator) };
@@ -185,6 +248,21 @@ export async function runCli(
       const results = runJob(app, argument, cells, at);
       if (!Array.isArray(results)) throw new CliError(results);
       print(results, () => results.map(describeRun));
+      return 0;
+    }
+    if (group === "committee" && action === "officer" && argument) {
+      const committee = app.services.cells.committeeByName(argument.trim());
+      if (!committee)
+        throw new CliError({ key: "cli-unknown-committee", args: { name: argument } });
+      const code = String(randomInt(0, 10 ** 8)).padStart(8, "0");
+      const expiresAt = new Date(clock.now().getTime() + OFFICER_CODE_DAYS * 86_400_000);
+      app.services.officers.issueCode(code, committee.id, expiresAt);
+      io.out(
+        say({
+          key: "cli-officer-code",
+          args: { code, committee: committee.name, days: OFFICER_CODE_DAYS },
+        }),
+      );
       return 0;
     }
     if (group === "zalo" && action === "login") {

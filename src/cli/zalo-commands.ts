@@ -1,4 +1,9 @@
-import { type LoginQRCallback, LoginQRCallbackEventType, Zalo } from "zca-js";
+import {
+  type LoginQRCallback,
+  LoginQRCallbackEventType,
+  Zalo,
+  ZaloApiLoginQRAborted,
+} from "zca-js";
 import { formatInstant } from "../domain/calendar.js";
 import type { Services } from "../engine/services.js";
 import type { Text } from "../i18n.js";
@@ -25,7 +30,7 @@ export async function zaloLogin(options: {
 }): Promise<boolean> {
   const { credentialsPath, qrPath, say, print } = options;
   let saved = false;
-  await options.login(qrPath, async (event) => {
+  const login = options.login(qrPath, async (event) => {
     switch (event.type) {
       case LoginQRCallbackEventType.QRCodeGenerated:
         await event.actions.saveToFile(qrPath);
@@ -47,6 +52,13 @@ export async function zaloLogin(options: {
       }
     }
   });
+  try {
+    await login;
+  } catch (error) {
+    // Declined on the phone: said already; the command ends without a session.
+    if (error instanceof ZaloApiLoginQRAborted) return false;
+    throw error;
+  }
   return saved;
 }
 

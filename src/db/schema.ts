@@ -416,3 +416,21 @@ export const linkCodes = sqliteTable("link_codes", {
     .references(() => members.id),
   expiresAt: instant("expires_at"),
 });
+
+/** People who speak for a committee (its secretary, an officer): they may ask for its roll-up. */
+export const committeeOfficers = sqliteTable("committee_officers", {
+  personId: text("person_id").primaryKey(),
+  committeeId: integer("committee_id")
+    .notNull()
+    .references(() => committees.id),
+  addedAt: instant("added_at"),
+});
+
+/** A one-time code an operator gives a committee's officer, claimed with /tonghop CODE. */
+export const officerCodes = sqliteTable("officer_codes", {
+  code: text("code").primaryKey(),
+  committeeId: integer("committee_id")
+    .notNull()
+    .references(() => committees.id),
+  expiresAt: instant("expires_at"),
+});

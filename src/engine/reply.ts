@@ -1,3 +1,4 @@
+import type { DocumentRequest } from "../documents/document-request.js";
 import type { Text } from "../i18n.js";
 
 /** A button on Telegram, a numbered line elsewhere. `value` is "<command>:<payload>", ASCII. */
@@ -44,6 +45,8 @@ export interface Reply {
   ack?: boolean;
   /** People named in the text, tagged where the platform can (a Zalo @mention notifies them). */
   mentions?: Mention[];
+  /** A file (DOCX, XLSX) or a chart sent with the text, made when it is sent. */
+  document?: DocumentRequest;
 }
 
 export interface Mention {

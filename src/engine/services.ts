@@ -9,6 +9,7 @@ import { JobRunStore } from "../store/job-run-store.js";
 import { LinkCodeStore } from "../store/link-code-store.js";
 import { MeetingStore } from "../store/meeting-store.js";
 import { MemberStore } from "../store/member-store.js";
+import { OfficerStore } from "../store/officer-store.js";
 import { OutboxStore } from "../store/outbox-store.js";
 import { PlanStore } from "../store/plan-store.js";
 import { PlatformStatusStore } from "../store/platform-status-store.js";
@@ -30,6 +31,7 @@ export interface Services {
   posted: PostedMessageStore;
   platforms: PlatformStatusStore;
   linkCodes: LinkCodeStore;
+  officers: OfficerStore;
   clock: Clock;
   timeZone: string;
   /** When scheduled messages wait instead of going out; undefined: never. */
@@ -59,6 +61,7 @@ export function createServices(
     posted: new PostedMessageStore(db),
     platforms: new PlatformStatusStore(db),
     linkCodes: new LinkCodeStore(db),
+    officers: new OfficerStore(db),
     clock,
     timeZone,
     quietHours,

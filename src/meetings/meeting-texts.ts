@@ -38,16 +38,24 @@ export function meetingDetails(
   meeting: Pick<Meeting, "kind" | "startsAt" | "place" | "topic">,
   timeZone: string,
 ): Text {
-  const month = format(new TZDate(meeting.startsAt, timeZone), "M/yyyy");
   return {
     key: "meeting-details",
     args: {
       kind: { key: `meeting-kind-${meeting.kind}` },
       when: when(meeting.startsAt, timeZone),
       place: meeting.place,
-      topic: meeting.topic || { key: "meeting-topic-regular", args: { month } },
+      topic: topicOf(meeting, timeZone),
     },
   };
+}
+
+/** The topic as typed, or for a regular meeting without one "the regular meeting of 5/2024". */
+export function topicOf(
+  meeting: Pick<Meeting, "startsAt" | "topic">,
+  timeZone: string,
+): string | Text {
+  const month = format(new TZDate(meeting.startsAt, timeZone), "M/yyyy");
+  return meeting.topic || { key: "meeting-topic-regular", args: { month } };
 }
 
 export function answerChoices(meetingId: number): Choice[] {

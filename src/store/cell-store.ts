@@ -89,6 +89,20 @@ export class CellStore {
     this.db.update(cells).set(schedule).where(eq(cells.id, cellId)).run();
   }
 
+  committeeById(id: number): typeof committees.$inferSelect | undefined {
+    return this.db.select().from(committees).where(eq(committees.id, id)).get();
+  }
+
+  /** The cells under a committee, by code. */
+  cellsOf(committeeId: number): Cell[] {
+    return this.db
+      .select()
+      .from(cells)
+      .where(eq(cells.committeeId, committeeId))
+      .orderBy(cells.code)
+      .all();
+  }
+
   committeeByName(name: string): typeof committees.$inferSelect | undefined {
     return this.db.select().from(committees).where(eq(committees.name, name)).get();
   }

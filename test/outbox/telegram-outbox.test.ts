@@ -85,6 +85,7 @@ describe("the outbox on Telegram", () => {
       translator: app.translator,
       posted: app.services.posted,
       clock: app.services.clock,
+      documents: app.documents,
     });
     const sender = new OutboxSender(app.services, [deliverer], pino({ level: "silent" }));
     for (let round = 0; round < 6; round++) {

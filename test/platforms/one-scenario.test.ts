@@ -266,7 +266,7 @@ describe.each(platforms)("the same month on %s", (_name, start) => {
     expect(all("lan", "group")).toContain("Tốt: 1 (100%)");
 
     await d.say("lan", "private", "/baocao");
-    expect(last("lan", "private")).toContain("Có mặt 1/3");
+    expect(all("lan", "private")).toContain("Có mặt 1/3. Vắng có lý do: 1. Vắng không lý do: 1.");
     expect(all("lan", "group")).not.toContain("Đi công tác tỉnh");
   });
 });

@@ -9,7 +9,7 @@ import { loadConfig } from "../../src/config.js";
 import { OutboxSender } from "../../src/outbox/outbox-sender.js";
 import { launchTelegramBot } from "../../src/platforms/telegram/telegram-bot.js";
 import { telegramDeliverer } from "../../src/platforms/telegram/telegram-deliverer.js";
-import { FakeBotApi } from "./fake-bot-api.js";
+import { FakeBotApi, type SentMessage } from "./fake-bot-api.js";
 import { TestClock } from "./harness.js";
 
 /** The real grammY bot over HTTP to the fake Bot API, on its own SQLite file. */
@@ -19,7 +19,7 @@ export interface TelegramRig {
   bot: Bot;
   clock: TestClock;
   /** The bot's messages to a chat after every queued update was handled. */
-  lastTo(chatId: number, count?: number): Promise<{ text: string; replyMarkup: unknown }[]>;
+  lastTo(chatId: number, count?: number): Promise<SentMessage[]>;
   /** What the heartbeat does each minute: run the jobs due now, then send the outbox. */
   beat(): Promise<void>;
   stop(): Promise<void>;
@@ -43,6 +43,7 @@ export async function startTelegramRig(now = "2024-03-10T02:00:00Z"): Promise<Te
     translator: app.translator,
     posted: app.services.posted,
     clock: app.services.clock,
+    documents: app.documents,
     refreshEveryMs: 20,
     commands,
     log,
@@ -57,6 +58,7 @@ export async function startTelegramRig(now = "2024-03-10T02:00:00Z"): Promise<Te
         translator: app.translator,
         posted: app.services.posted,
         clock,
+        documents: app.documents,
       }),
     ],
     log,

@@ -45,12 +45,13 @@ export function startZaloRig(
     services,
     translator,
     queue,
+    documents: app.documents,
     log,
     reconnectDelaysMs: options.reconnectDelaysMs ?? [5, 5, 5],
   });
   const sender = new OutboxSender(
     services,
-    [zaloDeliverer({ api: zalo, queue, translator, services })],
+    [zaloDeliverer({ api: zalo, queue, translator, services, documents: app.documents })],
     log,
   );
   let beating: Promise<void> = Promise.resolve();

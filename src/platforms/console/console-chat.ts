@@ -1,4 +1,7 @@
 import { randomUUID } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { DocumentMaker } from "../../documents/document-request.js";
 import { htmlToPlain } from "../../domain/html.js";
 import { foldKey } from "../../domain/text.js";
 import type { Content } from "../../engine/incoming.js";
@@ -38,6 +41,8 @@ export class ConsoleChat {
   constructor(
     private readonly router: Router,
     private readonly translator: Translator,
+    /** Files a reply carries are written here, and their path is printed. */
+    private readonly files?: { documents: DocumentMaker; dir: string },
   ) {
     this.speaker = this.people[0] as ConsolePerson;
     this.group = CONSOLE_GROUPS[0];
@@ -68,7 +73,9 @@ export class ConsoleChat {
       },
       this.platform,
     );
-    return replies.flatMap((reply) => this.render(reply, chat.id));
+    const lines: string[] = [];
+    for (const reply of replies) lines.push(...(await this.show(reply, chat.id)));
+    return lines;
   }
 
   /** Scheduled messages from the outbox, printed as they would arrive. */
@@ -76,8 +83,20 @@ export class ConsoleChat {
     return {
       chatPrefix: "console:",
       hasButtons: false,
-      deliver: async (reply) => print(this.render(reply, "")),
+      deliver: async (reply) => print(await this.show(reply, "")),
     };
+  }
+
+  /** The reply's lines, and the file it carries saved to disk, its path shown. */
+  private async show(reply: Reply, currentChat: string): Promise<string[]> {
+    const lines = this.render(reply, currentChat);
+    if (!reply.document || !this.files) return lines;
+    const built = await this.files.documents(reply.document);
+    mkdirSync(this.files.dir, { recursive: true });
+    const path = join(this.files.dir, built.filename);
+    writeFileSync(path, built.data);
+    const saved = htmlToPlain(this.translator.t("console-file-saved", { path }));
+    return [...lines.slice(0, -1), saved, ""];
   }
 
   private render(reply: Reply, currentChat: string): string[] {

@@ -1,5 +1,6 @@
-import { type Api, GrammyError, InlineKeyboard } from "grammy";
+import { type Api, GrammyError, InlineKeyboard, InputFile } from "grammy";
 import type { Clock } from "../../clock.js";
+import type { DocumentMaker, DocumentRequest } from "../../documents/document-request.js";
 import { htmlToPlain } from "../../domain/html.js";
 import type { Reply } from "../../engine/reply.js";
 import type { Text, Translator } from "../../i18n.js";
@@ -17,6 +18,7 @@ export interface TelegramOutput {
   translator: Translator;
   posted: PostedMessageStore;
   clock: Clock;
+  documents: DocumentMaker;
 }
 
 /**
@@ -41,6 +43,7 @@ export async function sendReply(out: TelegramOutput, reply: Reply): Promise<void
   }
   // Nothing to bring up to date here (not posted yet, or gone): a refresh is not news.
   if (reply.refresh) return;
+  if (reply.document) return sendWithDocument(out, reply, rendered, reply.document);
   for (const [index, chunk] of rendered.chunks.entries()) {
     const last = index === rendered.chunks.length - 1;
     const sent = await out.api.sendMessage(telegramId(reply.chatId), chunk, {
@@ -50,6 +53,23 @@ export async function sendReply(out: TelegramOutput, reply: Reply): Promise<void
     });
     if (last && reply.anchor) record(out, reply.chatId, reply.anchor, sent.message_id);
   }
+}
+
+/** The words first, then the file: a photo for a chart, a document for DOCX and XLSX. */
+async function sendWithDocument(
+  out: TelegramOutput,
+  reply: Reply,
+  rendered: RenderedReply,
+  request: DocumentRequest,
+): Promise<void> {
+  const chat = telegramId(reply.chatId);
+  for (const chunk of rendered.chunks) {
+    await out.api.sendMessage(chat, chunk, { parse_mode: "HTML" });
+  }
+  const built = await out.documents(request);
+  const file = new InputFile(built.data, built.filename);
+  if (built.image) await out.api.sendPhoto(chat, file);
+  else await out.api.sendDocument(chat, file);
 }
 
 export function telegramId(opaqueId: string): number {

@@ -3,6 +3,7 @@ import { Bot, type Context, GrammyError } from "grammy";
 import type { BotCommand } from "grammy/types";
 import type { Logger } from "pino";
 import type { Clock } from "../../clock.js";
+import type { DocumentMaker } from "../../documents/document-request.js";
 import { htmlToPlain } from "../../domain/html.js";
 import type { Command } from "../../engine/command.js";
 import type { Reply } from "../../engine/reply.js";
@@ -21,6 +22,7 @@ export interface TelegramOptions {
   translator: Translator;
   posted: PostedMessageStore;
   clock: Clock;
+  documents: DocumentMaker;
   log: Logger;
   /** How often a live count may be edited, at most; tests make it short. */
   refreshEveryMs?: number;
@@ -102,6 +104,7 @@ function createTelegramBot(options: TelegramOptions): Bot {
     translator,
     posted: options.posted,
     clock: options.clock,
+    documents: options.documents,
   });
 
   return bot;

@@ -2,6 +2,7 @@ import { autoRetry } from "@grammyjs/auto-retry";
 import { apiThrottler } from "@grammyjs/transformer-throttler";
 import { Api, GrammyError, HttpError } from "grammy";
 import type { Clock } from "../../clock.js";
+import type { DocumentMaker } from "../../documents/document-request.js";
 import type { Reply } from "../../engine/reply.js";
 import type { Translator } from "../../i18n.js";
 import { type Deliverer, DeliveryError } from "../../outbox/outbox-sender.js";
@@ -21,6 +22,7 @@ export function telegramDeliverer(options: {
   translator: Translator;
   posted: PostedMessageStore;
   clock: Clock;
+  documents: DocumentMaker;
 }): Deliverer {
   // A request that hangs must not outlive the scheduler's lease (3 minutes).
   const api = new Api(options.token, { apiRoot: options.apiRoot, timeoutSeconds: 60 });

@@ -20,7 +20,13 @@ export class CredentialsError extends Error {
 export function readCredentials(path: string): Credentials {
   if (!existsSync(path)) throw new CredentialsError("zalo-no-session");
   if ((statSync(path).mode & 0o077) !== 0) throw new CredentialsError("zalo-session-open");
-  const parsed = credentialsSchema.safeParse(JSON.parse(readFileSync(path, "utf8")));
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, "utf8"));
+  } catch {
+    throw new CredentialsError("zalo-session-bad");
+  }
+  const parsed = credentialsSchema.safeParse(json);
   if (!parsed.success) throw new CredentialsError("zalo-session-bad");
   return parsed.data as Credentials;
 }

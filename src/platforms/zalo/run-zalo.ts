@@ -43,9 +43,18 @@ export async function runZalo(
     save();
     const timer = setInterval(save, SAVE_SESSION_EVERY_MS).unref();
     const queue = new SendQueue(config.ZALO_SEND_GAP_MS, isRateLimited);
-    const bot: RunningZaloBot = startZaloBot({ api, router, services, translator, queue, log });
+    const { documents } = app;
+    const bot: RunningZaloBot = startZaloBot({
+      api,
+      router,
+      services,
+      translator,
+      queue,
+      documents,
+      log,
+    });
     return {
-      deliverer: zaloDeliverer({ api, queue, translator, services }),
+      deliverer: zaloDeliverer({ api, queue, translator, services, documents }),
       beforeJobs: () => syncZaloPolls(api, queue, services, log),
       stop() {
         clearInterval(timer);

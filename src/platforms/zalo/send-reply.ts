@@ -1,5 +1,12 @@
-import { ThreadType, ZaloApiError, type Mention as ZaloMention } from "zca-js";
+import { PNG } from "pngjs";
+import {
+  type AttachmentSource,
+  ThreadType,
+  ZaloApiError,
+  type Mention as ZaloMention,
+} from "zca-js";
 import type { Clock } from "../../clock.js";
+import type { DocumentMaker, DocumentRequest } from "../../documents/document-request.js";
 import { htmlToPlain } from "../../domain/html.js";
 import type { Reply } from "../../engine/reply.js";
 import type { Text, Translator } from "../../i18n.js";
@@ -17,6 +24,7 @@ export interface ZaloOutput {
   translator: Translator;
   posted: PostedMessageStore;
   clock: Clock;
+  documents: DocumentMaker;
 }
 
 /**
@@ -38,12 +46,19 @@ export async function sendZaloReply(out: ZaloOutput, reply: Reply): Promise<void
   }
   if (tail.length > 0) chunks.push(...withList(chunks.pop() ?? "", tail));
   const type = isGroup ? ThreadType.Group : ThreadType.User;
+  const attachment = reply.document && (await attach(out, reply.document));
   for (const [index, msg] of chunks.entries()) {
     const mentions = isGroup ? mentionsIn(msg, reply) : [];
-    const sent = await out.queue.run(() =>
-      out.api.sendMessage(mentions.length > 0 ? { msg, mentions } : msg, threadId, type),
-    );
     const last = index === chunks.length - 1;
+    // The file goes with the last part of the text.
+    const content = { msg, ...(mentions.length > 0 ? { mentions } : {}) };
+    const sent = await out.queue.run(() =>
+      out.api.sendMessage(
+        last && attachment ? { ...content, attachments: [attachment] } : content,
+        threadId,
+        type,
+      ),
+    );
     const messageId = sent.message?.msgId;
     if (last && reply.anchor && messageId !== undefined) {
       out.posted.save({
@@ -55,6 +70,20 @@ export async function sendZaloReply(out: ZaloOutput, reply: Reply): Promise<void
       });
     }
   }
+}
+
+/** A file as zca-js takes it from memory: pictures need their size. */
+async function attach(out: ZaloOutput, request: DocumentRequest): Promise<AttachmentSource> {
+  const built = await out.documents(request);
+  const size = built.image ? PNG.sync.read(built.data) : undefined;
+  return {
+    data: built.data,
+    filename: built.filename as `${string}.${string}`,
+    metadata: {
+      totalSize: built.data.length,
+      ...(size ? { width: size.width, height: size.height } : {}),
+    },
+  };
 }
 
 /** Whether Zalo refused a call for going too fast ("Retry limit", code -69, or its words). */

@@ -1,5 +1,6 @@
 import type { Logger } from "pino";
 import { CloseReason, type Message, ThreadType } from "zca-js";
+import type { DocumentMaker } from "../../documents/document-request.js";
 import type { Router, RouterPlatform } from "../../engine/router.js";
 import type { Services } from "../../engine/services.js";
 import type { Translator } from "../../i18n.js";
@@ -23,6 +24,7 @@ export interface ZaloBotOptions {
   services: Services;
   translator: Translator;
   queue: SendQueue;
+  documents: DocumentMaker;
   log: Logger;
   reconnectDelaysMs?: number[];
 }

@@ -1,4 +1,5 @@
 import { ZaloApiError } from "zca-js";
+import type { DocumentMaker } from "../../documents/document-request.js";
 import type { Services } from "../../engine/services.js";
 import type { Translator } from "../../i18n.js";
 import { type Deliverer, DeliveryError } from "../../outbox/outbox-sender.js";
@@ -17,6 +18,7 @@ export function zaloDeliverer(options: {
   queue: SendQueue;
   translator: Translator;
   services: Services;
+  documents: DocumentMaker;
 }): Deliverer {
   const { services } = options;
   return {

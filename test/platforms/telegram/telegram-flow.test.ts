@@ -63,7 +63,11 @@ describe("Telegram end to end through grammY and a fake Bot API server", () => {
     expect(groupReport).not.toContain("Giải quyết hồ sơ");
 
     fake.sendText({ from: lan(), text: "/baocao" });
-    expect((await lastTo(111))[0]?.text).toContain("Giải quyết hồ sơ đúng hạn");
+    // The report, then the registration chart: a picture while members are still registering.
+    const [report, caption, chart] = await lastTo(111, 3);
+    expect(report?.text).toContain("Giải quyết hồ sơ đúng hạn");
+    expect(caption?.text).toContain("Tiến độ đăng ký");
+    expect(chart?.method).toBe("sendPhoto");
 
     expect(fake.refused).toEqual([]);
   });

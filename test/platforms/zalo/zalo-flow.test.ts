@@ -29,7 +29,9 @@ describe("chibo in a Zalo group", () => {
     expect(rig.zalo.textsTo(GROUP).at(-1)).toContain("Chào mừng đồng chí Trần Văn Hùng");
 
     await say(hung, "/dangky", GROUP);
-    expect(rig.zalo.textsTo(GROUP).at(-1)).toContain("Nhắn riêng cho tài khoản chibo này rồi gõ /dangky");
+    expect(rig.zalo.textsTo(GROUP).at(-1)).toContain(
+      "Nhắn riêng cho tài khoản chibo này rồi gõ /dangky",
+    );
     await say(hung, "/dangky");
     await say(hung, "Học chuyên đề <năm> & ghi chép");
     await say(hung, "Giải quyết hồ sơ đúng hạn");

@@ -1,0 +1,48 @@
+import { loadRollup } from "../src/documents/load-document-data.js";
+import { splitOnce } from "../src/domain/text.js";
+import type { Command } from "../src/engine/command.js";
+import type { Turn } from "../src/engine/turn.js";
+import { rollupText } from "../src/reports/rollup-text.js";
+
+/**
+ * /tonghop: the committee's roll-up across its cells, for its secretary or officer, in private:
+ * a line per cell, the totals and the cells that are behind; then Word or Excel. An officer is
+ * named once by a code the operator gives (`npm run cli -- committee officer "NAME"`).
+ */
+export const tonghop: Command = {
+  name: "tonghop",
+  where: "private",
+  who: "anyone",
+  // Only committee officers use it; members would only be refused.
+  hidden: true,
+  run(turn) {
+    const typed = turn.args.replace(/\s+/g, "");
+    if (typed) return claim(turn, typed);
+    const committeeId = turn.services.officers.committeeOf(turn.person.id);
+    if (committeeId === undefined) return turn.fail("tonghop-not-officer");
+    const rollup = loadRollup(turn.services, committeeId, turn.year);
+    turn.say(turn.chat.id, rollupText(rollup), {
+      choices: [
+        { label: { key: "tonghop-choice-docx" }, value: "tonghop:docx" },
+        { label: { key: "tonghop-choice-xlsx" }, value: "tonghop:xlsx" },
+      ],
+    });
+  },
+  choose(turn, payload) {
+    const [format] = splitOnce(payload, "-");
+    const committeeId = turn.services.officers.committeeOf(turn.person.id);
+    if (committeeId === undefined) return turn.fail("tonghop-not-officer");
+    if (format !== "docx" && format !== "xlsx") return turn.fail("choice-expired");
+    turn.reply("tonghop-file", undefined, {
+      document: { kind: `rollup-${format}`, committeeId, year: turn.year },
+    });
+  },
+};
+
+function claim(turn: Turn, code: string): void {
+  if (!/^\d+$/.test(code)) return turn.fail("tonghop-bad-code");
+  const committeeId = turn.services.officers.claim(code, turn.person.id, turn.now);
+  if (committeeId === undefined) return turn.fail("tonghop-bad-code");
+  const committee = turn.services.cells.committeeById(committeeId);
+  turn.reply("tonghop-claimed", { committee: committee?.name ?? "" });
+}

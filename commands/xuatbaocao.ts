@@ -1,0 +1,76 @@
+import type { DocumentRequest } from "../src/documents/document-request.js";
+import { romanQuarter } from "../src/domain/calendar.js";
+import { splitOnce } from "../src/domain/text.js";
+import type { Command } from "../src/engine/command.js";
+import type { Choice } from "../src/engine/reply.js";
+import type { Turn } from "../src/engine/turn.js";
+import type { Meeting } from "../src/store/meeting-store.js";
+
+const FILES = ["registration", "minutes", "quarter", "year", "workbook", "charts"] as const;
+type FileChoice = (typeof FILES)[number];
+
+/**
+ * /xuatbaocao: the files a secretary files upward, in private: the registration report, the
+ * latest meeting's minutes and the results report as Word documents in the Party's layout,
+ * the workbook, and the charts. One by one, or all at once.
+ */
+export const xuatbaocao: Command = {
+  name: "xuatbaocao",
+  where: "private",
+  who: "committee",
+  run(turn) {
+    const quarter = { quarter: `${romanQuarter(turn.quarter)}/${turn.year}` };
+    const meeting = latestMeeting(turn);
+    const choices: Choice[] = FILES.filter((file) => file !== "minutes" || meeting).map((file) => ({
+      label: { key: `xuatbaocao-choice-${file}`, args: { ...quarter, year: String(turn.year) } },
+      value: `xuatbaocao:${file}`,
+    }));
+    turn.reply("xuatbaocao-menu", undefined, {
+      choices: [...choices, { label: { key: "xuatbaocao-choice-all" }, value: "xuatbaocao:all" }],
+    });
+  },
+  choose(turn, payload) {
+    const [file] = splitOnce(payload, "-");
+    if (file === "all") {
+      for (const each of FILES) send(turn, each);
+      return;
+    }
+    const known = FILES.find((each) => each === file);
+    if (!known) return turn.fail("choice-expired");
+    send(turn, known);
+  },
+};
+
+/** The latest meeting that closed: its minutes are the ones to file. */
+function latestMeeting(turn: Turn): Meeting | undefined {
+  const from = new Date(turn.now.getTime() - 366 * 86_400_000);
+  return turn.services.meetings
+    .ofCell(turn.knownMember.cellId, from, turn.now)
+    .filter((meeting) => meeting.state === "closed")
+    .at(-1);
+}
+
+function send(turn: Turn, file: FileChoice): void {
+  const cellId = turn.knownMember.cellId;
+  const year = turn.year;
+  const document = (request: DocumentRequest, key: string) =>
+    turn.reply(`xuatbaocao-file-${key}`, { year: String(year) }, { document: request });
+  switch (file) {
+    case "registration":
+      return document({ kind: "registration-docx", cellId, year }, file);
+    case "minutes": {
+      const meeting = latestMeeting(turn);
+      if (!meeting) return turn.reply("xuatbaocao-no-meeting");
+      return document({ kind: "minutes-docx", cellId, meetingId: meeting.id }, file);
+    }
+    case "quarter":
+      return document({ kind: "results-docx", cellId, year, quarter: turn.quarter }, file);
+    case "year":
+      return document({ kind: "results-docx", cellId, year, quarter: null }, file);
+    case "workbook":
+      return document({ kind: "cell-xlsx", cellId, year }, file);
+    case "charts":
+      document({ kind: "registration-chart", cellId, year }, "chart-registration");
+      return document({ kind: "attendance-chart", cellId, year }, "chart-attendance");
+  }
+}

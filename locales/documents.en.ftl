@@ -1,0 +1,168 @@
+## Documents of a cell and of a committee (DOCX), laid out as Guide 36-HD/VPTW wants.
+## No HTML tags: these sentences become plain text in a Word document.
+
+## Common layout
+
+doc-language = en-GB
+doc-party = COMMUNIST PARTY OF VIETNAM
+doc-cell-name = Party cell { $name }
+doc-committee-name = Party organisation { $name }
+doc-number-cell-report = No. ……-BC/CB
+doc-number-cell-minutes = No. ……-BB/CB
+doc-number-committee-report = No. ……-BC/ĐU
+doc-place-date = { $place }, { $day }/{ $month }/{ $year }
+doc-time = { $hour }:{ $minute } on { $day }/{ $month }/{ $year }
+doc-time-of-day = { $hour }:{ $minute }
+doc-percent = { $value }%
+doc-quarter = in quarter { $quarter }/{ $year }
+doc-year = in { $year }
+doc-report = Report
+doc-total = Total
+doc-recipients = To:
+doc-recipient-committee = - The Party committee of { $committee } (for report);
+doc-recipient-superior = - The committee above (for report);
+doc-recipient-archive-cell = - The cell's files.
+doc-recipient-cells = - The cells of the committee;
+doc-recipient-archive-committee = - The committee office's files.
+doc-on-behalf-cell = FOR THE PARTY CELL
+doc-on-behalf-committee = FOR THE PARTY COMMITTEE
+doc-secretary = SECRETARY
+
+## Table columns
+
+doc-column-number = No.
+doc-column-name = Full name
+doc-column-study = Study
+doc-column-follow = Follow
+doc-column-example = Set an example
+doc-column-role = Position
+doc-column-status = Standing
+doc-column-reason = Reason
+doc-column-option = Option
+doc-column-votes = Votes
+doc-column-share = Share
+doc-column-date = Date
+doc-column-kind = Kind
+doc-column-topic = Topic
+doc-column-present = Present/ expected
+doc-column-absent-with-reason = Absent with reason
+doc-column-absent-without-reason = Absent without reason
+doc-column-code = Cell code
+doc-column-cell = Cell
+doc-column-members = Members
+doc-column-registered = Registered
+doc-column-missing = Not registered
+doc-column-exempt = Need not register
+doc-column-meetings = Meetings
+doc-column-attendance = Attendance
+
+## Positions, standings, kinds of meeting
+
+doc-role-secretary = Secretary
+doc-role-deputy = Deputy secretary
+doc-role-committee = Cell committee member
+doc-role-member = Member
+doc-status-full = Full member
+doc-status-probationary = Probationary
+doc-status-exempt = Exempt from meetings
+doc-status-retired = Retired
+doc-status-transferred = Transferred
+doc-status-count = { $status }: { $count }
+doc-exempt-reason-full = As the cell decided
+doc-exempt-reason-probationary = As the cell decided
+doc-exempt-reason-exempt = Exempt from Party meetings
+doc-exempt-reason-retired = Retired, as the cell decided
+doc-exempt-reason-transferred = Transferred to another cell
+doc-kind-regular = Regular
+doc-kind-thematic = Thematic
+
+## Registration figures
+
+doc-count-members = Members on the cell's roster: { $count }.
+doc-count-required = Members who must register: { $count }.
+doc-count-registered = Registered: { $count }/{ $required }, that is { $percent }.
+doc-count-registered-plain = Registered: { $count }.
+doc-count-missing = Not registered yet: { $count }.
+doc-count-exempt = Need not register: { $count }.
+
+## Registration report
+
+doc-registration-subtitle = Registration for studying and following Ho Chi Minh's thought, ethics and style in { $year }
+doc-registration-intro = For the study of Ho Chi Minh's thought, ethics and style in { $year }, on the topic “{ $topic }”, the cell reports how its members registered their personal plans (deadline: { $deadline }):
+doc-registration-intro-no-topic = For the study of Ho Chi Minh's thought, ethics and style in { $year }, the cell reports how its members registered their personal plans (deadline: { $deadline }):
+doc-registration-section-summary = Overall results
+doc-registration-section-plans = What the members registered
+doc-registration-none-registered = No member has registered.
+doc-registration-section-missing = Members who have not registered
+doc-registration-none-missing = No member is missing.
+doc-registration-section-exempt = Members who need not register
+doc-registration-none-exempt = No member is exempt.
+doc-part-empty = (not written)
+doc-registration-closing = This is the cell's report on the registration for studying and following Ho Chi Minh's thought, ethics and style in { $year }.
+
+## Minutes of a cell meeting
+
+doc-minutes-title = Minutes
+doc-minutes-subtitle-regular = Regular cell meeting, { $month }/{ $year }
+doc-minutes-subtitle-thematic = Thematic cell meeting, { $month }/{ $year }
+doc-minutes-time-same-day = Time: from { $start } to { $end } on { $day }/{ $month }/{ $year }.
+doc-minutes-time = Time: from { $start } to { $end }.
+doc-minutes-place = Place: { $place }.
+doc-minutes-section-attendance = Attendance
+doc-minutes-total = Members of the cell: { $count } ({ $breakdown }).
+doc-minutes-total-plain = Members of the cell: { $count }.
+doc-minutes-present = Present: { $present } of the { $counted } expected ({ $percent }): { $names }.
+doc-minutes-present-none = Present: nobody ({ $counted } expected).
+doc-minutes-absent-with-reason = Absent with a reason: { $count }:
+doc-minutes-absent-with-reason-none = Absent with a reason: none.
+doc-minutes-absent-line = - { $name } — { $reason };
+doc-minutes-no-reason = no reason given yet
+doc-minutes-absent-without-reason = Absent without a reason: { $count }: { $names }.
+doc-minutes-absent-without-reason-none = Absent without a reason: none.
+doc-minutes-exempt = Exempt (not expected): { $count }: { $names }.
+doc-minutes-exempt-none = Exempt (not expected): none.
+doc-minutes-chair = Chair: { $name }.
+doc-minutes-secretary = Secretary of the meeting: { $name }.
+doc-minutes-section-content = Proceedings
+doc-minutes-topic = Topic: { $topic }
+doc-minutes-proceedings = How the meeting went:
+doc-minutes-opinions = What the members said:
+doc-minutes-conclusion = The chair's conclusion:
+doc-minutes-section-poll = Vote
+doc-minutes-closing = The meeting ended at { $time } the same day.
+doc-minutes-closing-other-day = The meeting ended at { $time }.
+doc-minutes-approved = The minutes were read out to the cell and approved.
+doc-minutes-secretary-title = SECRETARY OF THE MEETING
+doc-minutes-chair-title = CHAIR
+
+## Votes
+
+doc-poll-question = Question: { $question }
+doc-poll-anonymous = Secret ballot.
+doc-poll-open = Open vote.
+doc-poll-total = Votes cast: { $total }.
+doc-poll-no-options = No options.
+
+## Quarter and year results
+
+doc-results-subtitle = Results of studying and following Ho Chi Minh's thought, ethics and style { $period }
+doc-results-intro = The cell reports its results of studying and following Ho Chi Minh's thought, ethics and style { $period }:
+doc-results-section-registration = Registration of personal plans
+doc-results-section-meetings = Cell meetings
+doc-results-no-meetings = No meeting was recorded { $period }.
+doc-results-meetings-count = The cell held { $count } meetings (regular: { $regular }, thematic: { $thematic }).
+doc-results-attendance = Attendance: { $present } of { $counted } expected, that is { $percent }.
+doc-results-section-polls = Votes
+doc-results-no-polls = No vote was held { $period }.
+doc-results-closing = This is the cell's report on its results { $period }.
+
+## Committee summary
+
+doc-rollup-subtitle = Summary of the registration for studying and following Ho Chi Minh's thought, ethics and style, and of cell meetings, in { $year }
+doc-rollup-intro = As of { $day }, the committee has { $cells } cells with { $members } members: { $registered } registered, { $missing } not registered, { $exempt } need not register.
+doc-rollup-section-cells = Results of the cells
+doc-rollup-none = No cell has any figures.
+doc-rollup-section-behind = Cells behind schedule
+doc-rollup-behind-intro = These cells are behind in registration or have held no meeting this quarter:
+doc-rollup-none-behind = No cell is behind schedule.
+doc-rollup-closing = This is the committee's summary for { $year }.

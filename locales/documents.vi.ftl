@@ -1,0 +1,168 @@
+## Văn bản của chi bộ và của đảng ủy (DOCX), theo Hướng dẫn 36-HD/VPTW.
+## Không dùng thẻ HTML: các câu này thành chữ thường trong văn bản Word.
+
+## Thể thức chung
+
+doc-language = vi-VN
+doc-party = ĐẢNG CỘNG SẢN VIỆT NAM
+doc-cell-name = Chi bộ { $name }
+doc-committee-name = Đảng bộ { $name }
+doc-number-cell-report = Số ……-BC/CB
+doc-number-cell-minutes = Số ……-BB/CB
+doc-number-committee-report = Số ……-BC/ĐU
+doc-place-date = { $place }, ngày { $day } tháng { $month } năm { $year }
+doc-time = { $hour } giờ { $minute }, ngày { $day } tháng { $month } năm { $year }
+doc-time-of-day = { $hour } giờ { $minute }
+doc-percent = { $value }%
+doc-quarter = Quý { $quarter }/{ $year }
+doc-year = năm { $year }
+doc-report = Báo cáo
+doc-total = Tổng cộng
+doc-recipients = Nơi nhận:
+doc-recipient-committee = - Đảng ủy { $committee } (để báo cáo);
+doc-recipient-superior = - Cấp ủy cấp trên (để báo cáo);
+doc-recipient-archive-cell = - Lưu chi bộ.
+doc-recipient-cells = - Các chi bộ trực thuộc;
+doc-recipient-archive-committee = - Lưu Văn phòng Đảng ủy.
+doc-on-behalf-cell = T/M CHI BỘ
+doc-on-behalf-committee = T/M ĐẢNG ỦY
+doc-secretary = BÍ THƯ
+
+## Cột của bảng
+
+doc-column-number = STT
+doc-column-name = Họ và tên
+doc-column-study = Học tập
+doc-column-follow = Làm theo
+doc-column-example = Nêu gương
+doc-column-role = Chức vụ
+doc-column-status = Tình trạng
+doc-column-reason = Lý do
+doc-column-option = Phương án
+doc-column-votes = Số phiếu
+doc-column-share = Tỷ lệ
+doc-column-date = Ngày
+doc-column-kind = Hình thức
+doc-column-topic = Chủ đề
+doc-column-present = Có mặt/ phải dự
+doc-column-absent-with-reason = Vắng có lý do
+doc-column-absent-without-reason = Vắng không lý do
+doc-column-code = Mã chi bộ
+doc-column-cell = Tên chi bộ
+doc-column-members = Số đảng viên
+doc-column-registered = Đã đăng ký
+doc-column-missing = Chưa đăng ký
+doc-column-exempt = Không phải đăng ký
+doc-column-meetings = Số buổi sinh hoạt
+doc-column-attendance = Tỷ lệ dự sinh hoạt
+
+## Chức vụ, tình trạng, hình thức sinh hoạt
+
+doc-role-secretary = Bí thư
+doc-role-deputy = Phó Bí thư
+doc-role-committee = Chi ủy viên
+doc-role-member = Đảng viên
+doc-status-full = Chính thức
+doc-status-probationary = Dự bị
+doc-status-exempt = Miễn sinh hoạt
+doc-status-retired = Nghỉ hưu
+doc-status-transferred = Đã chuyển sinh hoạt
+doc-status-count = { $status }: { $count }
+doc-exempt-reason-full = Theo quyết định của chi bộ
+doc-exempt-reason-probationary = Theo quyết định của chi bộ
+doc-exempt-reason-exempt = Được miễn sinh hoạt đảng
+doc-exempt-reason-retired = Đảng viên nghỉ hưu, theo quyết định của chi bộ
+doc-exempt-reason-transferred = Đã chuyển sinh hoạt đảng
+doc-kind-regular = Định kỳ
+doc-kind-thematic = Chuyên đề
+
+## Số liệu đăng ký
+
+doc-count-members = Tổng số đảng viên trong danh sách chi bộ: { $count } đồng chí.
+doc-count-required = Số đảng viên phải đăng ký: { $count } đồng chí.
+doc-count-registered = Đã đăng ký: { $count }/{ $required } đồng chí, đạt { $percent }.
+doc-count-registered-plain = Đã đăng ký: { $count } đồng chí.
+doc-count-missing = Chưa đăng ký: { $count } đồng chí.
+doc-count-exempt = Không phải đăng ký: { $count } đồng chí.
+
+## Báo cáo kết quả đăng ký
+
+doc-registration-subtitle = Kết quả đăng ký học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm { $year }
+doc-registration-intro = Thực hiện việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm { $year } với Chuyên đề “{ $topic }”, Chi bộ báo cáo kết quả đảng viên đăng ký kế hoạch học tập và làm theo (hạn đăng ký: { $deadline }) như sau:
+doc-registration-intro-no-topic = Thực hiện việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm { $year }, Chi bộ báo cáo kết quả đảng viên đăng ký kế hoạch học tập và làm theo (hạn đăng ký: { $deadline }) như sau:
+doc-registration-section-summary = Kết quả chung
+doc-registration-section-plans = Nội dung đăng ký của đảng viên
+doc-registration-none-registered = Không có đảng viên nào đã đăng ký.
+doc-registration-section-missing = Đảng viên chưa đăng ký
+doc-registration-none-missing = Không có đảng viên nào chưa đăng ký.
+doc-registration-section-exempt = Đảng viên không phải đăng ký
+doc-registration-none-exempt = Không có đảng viên nào được miễn đăng ký.
+doc-part-empty = (chưa ghi)
+doc-registration-closing = Trên đây là báo cáo kết quả đăng ký học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm { $year } của Chi bộ./.
+
+## Biên bản sinh hoạt chi bộ
+
+doc-minutes-title = Biên bản
+doc-minutes-subtitle-regular = Sinh hoạt chi bộ định kỳ tháng { $month } năm { $year }
+doc-minutes-subtitle-thematic = Sinh hoạt chi bộ chuyên đề tháng { $month } năm { $year }
+doc-minutes-time-same-day = Thời gian: từ { $start } đến { $end }, ngày { $day } tháng { $month } năm { $year }.
+doc-minutes-time = Thời gian: từ { $start } đến { $end }.
+doc-minutes-place = Địa điểm: { $place }.
+doc-minutes-section-attendance = Thành phần
+doc-minutes-total = Tổng số đảng viên của chi bộ: { $count } đồng chí ({ $breakdown }).
+doc-minutes-total-plain = Tổng số đảng viên của chi bộ: { $count } đồng chí.
+doc-minutes-present = Có mặt: { $present }/{ $counted } đồng chí phải dự sinh hoạt ({ $percent }), gồm các đồng chí: { $names }.
+doc-minutes-present-none = Có mặt: không có đồng chí nào (số phải dự sinh hoạt: { $counted } đồng chí).
+doc-minutes-absent-with-reason = Vắng có lý do: { $count } đồng chí, gồm:
+doc-minutes-absent-with-reason-none = Vắng có lý do: không có.
+doc-minutes-absent-line = - Đồng chí { $name } — { $reason };
+doc-minutes-no-reason = chưa nêu lý do
+doc-minutes-absent-without-reason = Vắng không có lý do: { $count } đồng chí, gồm các đồng chí: { $names }.
+doc-minutes-absent-without-reason-none = Vắng không có lý do: không có.
+doc-minutes-exempt = Miễn sinh hoạt (không tính vào số phải dự): { $count } đồng chí, gồm các đồng chí: { $names }.
+doc-minutes-exempt-none = Miễn sinh hoạt (không tính vào số phải dự): không có.
+doc-minutes-chair = Chủ trì: đồng chí { $name }.
+doc-minutes-secretary = Thư ký: đồng chí { $name }.
+doc-minutes-section-content = Nội dung sinh hoạt
+doc-minutes-topic = Chủ đề: { $topic }
+doc-minutes-proceedings = Diễn biến buổi sinh hoạt:
+doc-minutes-opinions = Ý kiến thảo luận của đảng viên:
+doc-minutes-conclusion = Kết luận của đồng chí chủ trì:
+doc-minutes-section-poll = Kết quả biểu quyết
+doc-minutes-closing = Buổi sinh hoạt kết thúc lúc { $time } cùng ngày.
+doc-minutes-closing-other-day = Buổi sinh hoạt kết thúc lúc { $time }.
+doc-minutes-approved = Biên bản đã được đọc lại trước chi bộ và được các đồng chí dự sinh hoạt thông qua./.
+doc-minutes-secretary-title = THƯ KÝ
+doc-minutes-chair-title = CHỦ TRÌ
+
+## Biểu quyết
+
+doc-poll-question = Nội dung biểu quyết: { $question }
+doc-poll-anonymous = Hình thức: bỏ phiếu kín.
+doc-poll-open = Hình thức: biểu quyết công khai.
+doc-poll-total = Tổng số phiếu: { $total }.
+doc-poll-no-options = Không có phương án nào.
+
+## Báo cáo kết quả quý, năm
+
+doc-results-subtitle = Kết quả thực hiện việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh { $period }
+doc-results-intro = Chi bộ báo cáo kết quả thực hiện việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh { $period } như sau:
+doc-results-section-registration = Kết quả đăng ký kế hoạch học tập và làm theo
+doc-results-section-meetings = Sinh hoạt chi bộ
+doc-results-no-meetings = Không có buổi sinh hoạt nào được ghi nhận trong { $period }.
+doc-results-meetings-count = Chi bộ đã tổ chức { $count } buổi sinh hoạt (định kỳ: { $regular }, chuyên đề: { $thematic }).
+doc-results-attendance = Số lượt đảng viên dự sinh hoạt: { $present }/{ $counted } lượt phải dự, đạt { $percent }.
+doc-results-section-polls = Kết quả lấy ý kiến, biểu quyết
+doc-results-no-polls = Không có cuộc biểu quyết nào trong { $period }.
+doc-results-closing = Trên đây là báo cáo kết quả thực hiện việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh { $period } của Chi bộ./.
+
+## Báo cáo tổng hợp của đảng ủy
+
+doc-rollup-subtitle = Tổng hợp kết quả đăng ký học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh và sinh hoạt chi bộ năm { $year }
+doc-rollup-intro = Tính đến ngày { $day }, Đảng bộ có { $cells } chi bộ trực thuộc với { $members } đảng viên; trong đó đã đăng ký: { $registered } đồng chí, chưa đăng ký: { $missing } đồng chí, không phải đăng ký: { $exempt } đồng chí.
+doc-rollup-section-cells = Kết quả của các chi bộ
+doc-rollup-none = Không có chi bộ trực thuộc nào có số liệu.
+doc-rollup-section-behind = Các chi bộ chậm tiến độ
+doc-rollup-behind-intro = Các chi bộ dưới đây có tỷ lệ đăng ký thấp hơn tiến độ đề ra hoặc chưa tổ chức sinh hoạt trong quý này:
+doc-rollup-none-behind = Không có chi bộ nào chậm tiến độ.
+doc-rollup-closing = Trên đây là báo cáo tổng hợp kết quả đăng ký học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh và sinh hoạt chi bộ năm { $year } của Đảng ủy./.

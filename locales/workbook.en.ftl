@@ -1,0 +1,67 @@
+## Workbooks (XLSX) of a cell and of a committee
+
+xlsx-sheet-roster = Registration
+xlsx-sheet-attendance = Attendance
+xlsx-sheet-polls = Polls
+xlsx-sheet-rollup = Roll-up
+xlsx-title-cell = { $cell } — { $year }
+xlsx-title-rollup = { $committee } — { $year } — as of { $day }
+
+xlsx-col-number = No.
+xlsx-col-name = Full name
+xlsx-col-role = Role
+xlsx-col-status = Status
+xlsx-col-registration = Registration
+xlsx-col-study = Study
+xlsx-col-follow = Follow
+xlsx-col-example = Set an example
+
+xlsx-role-secretary = Secretary
+xlsx-role-deputy = Deputy secretary
+xlsx-role-committee = Committee member
+xlsx-role-member = Party member
+xlsx-status-full = Full member
+xlsx-status-probationary = Probationary
+xlsx-status-exempt = Exempt from meetings
+xlsx-status-retired = Retired
+xlsx-status-transferred = Transferred
+xlsx-registration-registered = Registered
+xlsx-registration-missing = Not registered
+xlsx-registration-exempt = Exempt
+
+xlsx-meeting-header = { $day } ({ $kind })
+xlsx-kind-regular = Regular
+xlsx-kind-thematic = Thematic
+xlsx-mark-present = Present
+xlsx-mark-excused = Absent (excused)
+xlsx-mark-absent = Absent
+xlsx-mark-exempt = Exempt
+xlsx-col-present-count = Meetings present
+xlsx-col-excused-count = Absent with reason
+xlsx-col-absent-count = Absent without reason
+xlsx-col-exempt-count = Meetings exempt
+xlsx-col-attendance-rate = Attendance rate
+xlsx-col-reasons = Reasons for absence
+xlsx-reason-line = { $day }: { $reason }
+xlsx-reason-note = Reason for absence: { $reason }
+
+xlsx-col-question = Question
+xlsx-col-mode = Voting
+xlsx-mode-anonymous = Anonymous
+xlsx-mode-open = Open
+xlsx-col-option = Option
+xlsx-col-votes = Votes
+xlsx-col-share = Share
+xlsx-col-voters = Total votes
+
+xlsx-col-code = Cell code
+xlsx-col-cell = Cell
+xlsx-col-members = Members
+xlsx-col-registered = Registered
+xlsx-col-missing = Not registered
+xlsx-col-exempt = Exempt
+xlsx-col-meetings = Meetings
+xlsx-col-behind = Behind
+xlsx-behind = behind
+xlsx-totals = Total
+xlsx-behind-count = { $count } cells behind

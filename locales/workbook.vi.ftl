@@ -1,0 +1,67 @@
+## Bảng tính (XLSX) của chi bộ và của cấp ủy
+
+xlsx-sheet-roster = Đăng ký
+xlsx-sheet-attendance = Điểm danh
+xlsx-sheet-polls = Bình chọn
+xlsx-sheet-rollup = Tổng hợp
+xlsx-title-cell = { $cell } — năm { $year }
+xlsx-title-rollup = { $committee } — năm { $year } — ngày { $day }
+
+xlsx-col-number = STT
+xlsx-col-name = Họ và tên
+xlsx-col-role = Vai trò
+xlsx-col-status = Tình trạng
+xlsx-col-registration = Tình trạng đăng ký
+xlsx-col-study = Học tập
+xlsx-col-follow = Làm theo
+xlsx-col-example = Nêu gương
+
+xlsx-role-secretary = Bí thư
+xlsx-role-deputy = Phó bí thư
+xlsx-role-committee = Chi ủy viên
+xlsx-role-member = Đảng viên
+xlsx-status-full = Chính thức
+xlsx-status-probationary = Dự bị
+xlsx-status-exempt = Miễn sinh hoạt
+xlsx-status-retired = Nghỉ hưu
+xlsx-status-transferred = Chuyển đi
+xlsx-registration-registered = Đã đăng ký
+xlsx-registration-missing = Chưa đăng ký
+xlsx-registration-exempt = Miễn đăng ký
+
+xlsx-meeting-header = { $day } ({ $kind })
+xlsx-kind-regular = Định kỳ
+xlsx-kind-thematic = Chuyên đề
+xlsx-mark-present = Có mặt
+xlsx-mark-excused = Vắng (có lý do)
+xlsx-mark-absent = Vắng
+xlsx-mark-exempt = Miễn
+xlsx-col-present-count = Số buổi có mặt
+xlsx-col-excused-count = Số buổi vắng có lý do
+xlsx-col-absent-count = Số buổi vắng không lý do
+xlsx-col-exempt-count = Số buổi được miễn
+xlsx-col-attendance-rate = Tỷ lệ có mặt
+xlsx-col-reasons = Lý do vắng
+xlsx-reason-line = { $day }: { $reason }
+xlsx-reason-note = Lý do vắng: { $reason }
+
+xlsx-col-question = Câu hỏi
+xlsx-col-mode = Hình thức
+xlsx-mode-anonymous = Ẩn danh
+xlsx-mode-open = Công khai
+xlsx-col-option = Phương án
+xlsx-col-votes = Số phiếu
+xlsx-col-share = Tỷ lệ
+xlsx-col-voters = Tổng số phiếu
+
+xlsx-col-code = Mã chi bộ
+xlsx-col-cell = Chi bộ
+xlsx-col-members = Số đảng viên
+xlsx-col-registered = Đã đăng ký
+xlsx-col-missing = Chưa đăng ký
+xlsx-col-exempt = Miễn đăng ký
+xlsx-col-meetings = Số buổi sinh hoạt
+xlsx-col-behind = Chậm
+xlsx-behind = chậm
+xlsx-totals = Tổng cộng
+xlsx-behind-count = { $count } chi bộ chậm

@@ -1,0 +1,100 @@
+import { localDay } from "../domain/calendar.js";
+import { htmlToPlain } from "../domain/html.js";
+import type { Services } from "../engine/services.js";
+import type { Translator } from "../i18n.js";
+import { pollResult } from "../meetings/polls.js";
+import { loadCellReport } from "../reports/load-cell-report.js";
+import type { Cell } from "../store/cell-store.js";
+import { attendanceChart, pollChart, registrationProgressChart } from "./charts/cell-charts.js";
+import type { Say } from "./document-data.js";
+import type { BuiltDocument, DocumentMaker, DocumentRequest } from "./document-request.js";
+import { meetingMinutesDocx } from "./docx/meeting-minutes.js";
+import { registrationReportDocx } from "./docx/registration-report.js";
+import { resultsReportDocx } from "./docx/results-report.js";
+import { rollupDocx } from "./docx/rollup-report.js";
+import { DocumentData, loadRollup } from "./load-document-data.js";
+import { cellWorkbookXlsx } from "./xlsx/cell-workbook.js";
+import { rollupXlsx } from "./xlsx/rollup-workbook.js";
+
+/** Makes the files a reply asks for, from the data as it stands when it is sent. */
+export function documentMaker(services: Services, translator: Translator): DocumentMaker {
+  const data = new DocumentData(services, translator);
+  const say: Say = (key, args) => htmlToPlain(translator.t(key, args));
+  const cellOf = (id: number): Cell => {
+    const cell = services.cells.byId(id);
+    if (!cell) throw new Error(`No cell ${id} for a document.`);
+    return cell;
+  };
+  const file = (filename: string, bytes: Buffer, image = false): BuiltDocument => ({
+    filename,
+    data: bytes,
+    image,
+  });
+
+  return async (request: DocumentRequest) => {
+    switch (request.kind) {
+      case "registration-docx": {
+        const cell = cellOf(request.cellId);
+        const bytes = await registrationReportDocx(data.registration(cell, request.year), say);
+        return file(`dang-ky-${cell.code}-${request.year}.docx`, bytes);
+      }
+      case "results-docx": {
+        const cell = cellOf(request.cellId);
+        const report = data.results(cell, request.year, request.quarter);
+        const period = request.quarter === null ? "nam" : `quy${request.quarter}`;
+        const bytes = await resultsReportDocx(report, say);
+        return file(`ket-qua-${cell.code}-${request.year}-${period}.docx`, bytes);
+      }
+      case "minutes-docx": {
+        const cell = cellOf(request.cellId);
+        const meeting = services.meetings.byId(request.meetingId);
+        if (!meeting || meeting.cellId !== cell.id) throw new Error("No such meeting.");
+        const bytes = await meetingMinutesDocx(data.minutes(cell, meeting), say);
+        const day = localDay(meeting.startsAt, services.timeZone);
+        return file(`bien-ban-${cell.code}-${day}.docx`, bytes);
+      }
+      case "cell-xlsx": {
+        const cell = cellOf(request.cellId);
+        const bytes = await cellWorkbookXlsx(data.workbook(cell, request.year), say);
+        return file(`chi-bo-${cell.code}-${request.year}.xlsx`, bytes);
+      }
+      case "registration-chart": {
+        const cell = cellOf(request.cellId);
+        const report = loadCellReport(services, cell, request.year);
+        const bytes = await registrationProgressChart(
+          {
+            deadline: services.plans.registrationDeadline(cell, request.year, services.timeZone),
+            target: report.members.length - report.exempt.length,
+            registeredOn: [...report.commitments.values()]
+              .filter((c) => report.registered.some((m) => m.id === c.memberId))
+              .map((c) => localDay(c.submittedAt, services.timeZone)),
+            today: localDay(services.clock.now(), services.timeZone),
+          },
+          say,
+        );
+        return file(`bieu-do-dang-ky-${cell.code}.png`, bytes, true);
+      }
+      case "attendance-chart": {
+        const cell = cellOf(request.cellId);
+        const { meetings } = data.workbook(cell, request.year);
+        const bytes = await attendanceChart(meetings, services.timeZone, say);
+        return file(`bieu-do-diem-danh-${cell.code}-${request.year}.png`, bytes, true);
+      }
+      case "poll-chart": {
+        const cell = cellOf(request.cellId);
+        const poll = services.polls.byId(request.pollId);
+        if (!poll || poll.cellId !== cell.id) throw new Error("No such poll.");
+        const bytes = await pollChart(data.poll(pollResult(services, poll)), say);
+        return file(`bieu-do-binh-chon-${cell.code}-${poll.id}.png`, bytes, true);
+      }
+      case "rollup-docx":
+      case "rollup-xlsx": {
+        const rollup = loadRollup(services, request.committeeId, request.year);
+        const name = `tong-hop-${request.committeeId}-${request.year}`;
+        return request.kind === "rollup-docx"
+          ? file(`${name}.docx`, await rollupDocx(rollup, say))
+          : file(`${name}.xlsx`, await rollupXlsx(rollup, say));
+      }
+    }
+  };
+}

@@ -1,0 +1,21 @@
+/**
+ * A file to send, named by what it shows rather than by its bytes: a reply stays plain data
+ * (it may wait in the outbox), and the platform has the file made when it sends it, from the
+ * data as it stands then.
+ */
+export type DocumentRequest =
+  | { kind: "registration-docx" | "cell-xlsx" | "registration-chart"; cellId: number; year: number }
+  | { kind: "results-docx"; cellId: number; year: number; quarter: number | null }
+  | { kind: "minutes-docx"; cellId: number; meetingId: number }
+  | { kind: "attendance-chart"; cellId: number; year: number }
+  | { kind: "poll-chart"; cellId: number; pollId: number }
+  | { kind: "rollup-docx" | "rollup-xlsx"; committeeId: number; year: number };
+
+export interface BuiltDocument {
+  filename: string;
+  data: Buffer;
+  /** A picture is shown as one (a chart); anything else is sent as a file. */
+  image: boolean;
+}
+
+export type DocumentMaker = (request: DocumentRequest) => Promise<BuiltDocument>;

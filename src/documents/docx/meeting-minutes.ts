@@ -1,0 +1,220 @@
+/**
+ * The draft minutes (biên bản) of a cell meeting: time, place, who came and who did not and why,
+ * chair and secretary, the topic with dotted lines for the secretary to write the proceedings, the
+ * vote if there was one, and the signatures of the secretary (thư ký) and the chair (chủ trì).
+ */
+import { MEMBER_STATUSES } from "../../domain/member-rules.js";
+import type { MeetingMinutes, PollOutcome, Say } from "../document-data.js";
+import {
+  BLANK,
+  type Block,
+  body,
+  type Content,
+  clock,
+  dataTable,
+  dottedLines,
+  listLine,
+  partyDocument,
+  percent,
+  type Section,
+  sideBySide,
+  signatureBlock,
+  timeInWords,
+  toBuffer,
+} from "./party-document.js";
+
+/** Names in a sentence: "Nguyễn Văn An, Trần Thị Bình". */
+export const nameList = (names: readonly string[]) => names.join(", ");
+
+/**
+ * A vote: its question (unless a heading already shows it), open or secret, the votes cast, and a
+ * table of each option with its votes and its share.
+ */
+export function pollBlocks(poll: PollOutcome, say: Say, withQuestion = true): Block[] {
+  return [
+    ...(withQuestion ? [body(say("doc-poll-question", { question: poll.question }))] : []),
+    body(say(poll.anonymous ? "doc-poll-anonymous" : "doc-poll-open")),
+    body(say("doc-poll-total", { total: poll.total })),
+    poll.options.length === 0
+      ? body(say("doc-poll-no-options"))
+      : dataTable(
+          [
+            { header: say("doc-column-number"), weight: 8, align: "center" },
+            { header: say("doc-column-option"), weight: 60 },
+            { header: say("doc-column-votes"), weight: 16, align: "center" },
+            { header: say("doc-column-share"), weight: 16, align: "center" },
+          ],
+          poll.options.map((option, i) => [
+            String(i + 1),
+            option.option,
+            String(option.votes),
+            percent(option.votes, poll.total, say) ?? "—",
+          ]),
+        ),
+  ];
+}
+
+function timeLine(data: MeetingMinutes, say: Say): string {
+  const { startsAt, endsAt } = data.meeting;
+  const start = clock(startsAt, data.timeZone);
+  const end = clock(endsAt, data.timeZone);
+  if (start.date === end.date) {
+    return say("doc-minutes-time-same-day", {
+      start: say("doc-time-of-day", { hour: start.hour, minute: start.minute }),
+      end: say("doc-time-of-day", { hour: end.hour, minute: end.minute }),
+      day: start.day,
+      month: start.month,
+      year: start.year,
+    });
+  }
+  return say("doc-minutes-time", {
+    start: timeInWords(startsAt, data.timeZone, say),
+    end: timeInWords(endsAt, data.timeZone, say),
+  });
+}
+
+function attendance(data: MeetingMinutes, say: Say): Content[] {
+  const { meeting } = data;
+  const statuses = MEMBER_STATUSES.flatMap((status) => {
+    const count = data.byStatus[status] ?? 0;
+    return count > 0 ? [{ status, count }] : [];
+  });
+  const total = statuses.reduce((sum, entry) => sum + entry.count, 0);
+  const breakdown = statuses
+    .map(({ status, count }) =>
+      say("doc-status-count", { status: say(`doc-status-${status}`), count }),
+    )
+    .join(", ");
+  const counted =
+    meeting.present.length + meeting.absentWithReason.length + meeting.absentWithoutReason.length;
+  const rate = percent(meeting.present.length, counted, say);
+
+  const lines: Content[] = [
+    body(
+      breakdown
+        ? say("doc-minutes-total", { count: total, breakdown })
+        : say("doc-minutes-total-plain", { count: total }),
+    ),
+    body(
+      meeting.present.length === 0
+        ? say("doc-minutes-present-none", { counted })
+        : say("doc-minutes-present", {
+            present: meeting.present.length,
+            counted,
+            percent: rate ?? "—",
+            names: nameList(meeting.present),
+          }),
+    ),
+  ];
+  if (meeting.absentWithReason.length === 0) {
+    lines.push(body(say("doc-minutes-absent-with-reason-none")));
+  } else {
+    lines.push(
+      body(say("doc-minutes-absent-with-reason", { count: meeting.absentWithReason.length })),
+      ...meeting.absentWithReason.map((absent) =>
+        listLine(
+          say("doc-minutes-absent-line", {
+            name: absent.name,
+            reason: absent.reason?.trim() ? absent.reason : say("doc-minutes-no-reason"),
+          }),
+        ),
+      ),
+    );
+  }
+  lines.push(
+    body(
+      meeting.absentWithoutReason.length === 0
+        ? say("doc-minutes-absent-without-reason-none")
+        : say("doc-minutes-absent-without-reason", {
+            count: meeting.absentWithoutReason.length,
+            names: nameList(meeting.absentWithoutReason),
+          }),
+    ),
+    body(
+      meeting.exempt.length === 0
+        ? say("doc-minutes-exempt-none")
+        : say("doc-minutes-exempt", {
+            count: meeting.exempt.length,
+            names: nameList(meeting.exempt),
+          }),
+    ),
+    body(say("doc-minutes-chair", { name: data.chairName?.trim() ? data.chairName : BLANK })),
+    body(
+      say("doc-minutes-secretary", {
+        name: data.secretaryName?.trim() ? data.secretaryName : BLANK,
+      }),
+    ),
+  );
+  return lines;
+}
+
+function contentSection(data: MeetingMinutes, say: Say): Section {
+  const topic = data.meeting.topic.trim();
+  return {
+    title: say("doc-minutes-section-content"),
+    body: [
+      body(say("doc-minutes-topic", { topic: topic || BLANK })),
+      {
+        title: say("doc-minutes-proceedings"),
+        body: dottedLines(6),
+      },
+      {
+        title: say("doc-minutes-opinions"),
+        body: dottedLines(6),
+      },
+      {
+        title: say("doc-minutes-conclusion"),
+        body: dottedLines(4),
+      },
+    ],
+  };
+}
+
+/** The draft minutes of one meeting, as a .docx file. */
+export async function meetingMinutesDocx(data: MeetingMinutes, say: Say): Promise<Buffer> {
+  const { meeting } = data;
+  const start = clock(meeting.startsAt, data.timeZone);
+  const end = clock(meeting.endsAt, data.timeZone);
+  const sameDay = start.date === end.date;
+  const subtitle = say(`doc-minutes-subtitle-${meeting.kind}`, {
+    month: start.month,
+    year: start.year,
+  });
+  const sections: Content[] = [
+    body(timeLine(data, say)),
+    body(say("doc-minutes-place", { place: meeting.place.trim() ? meeting.place : BLANK })),
+    { title: say("doc-minutes-section-attendance"), body: attendance(data, say) },
+    contentSection(data, say),
+  ];
+  if (data.poll) {
+    sections.push({ title: say("doc-minutes-section-poll"), body: pollBlocks(data.poll, say) });
+  }
+  sections.push(
+    body(
+      sameDay
+        ? say("doc-minutes-closing", {
+            time: say("doc-time-of-day", { hour: end.hour, minute: end.minute }),
+          })
+        : say("doc-minutes-closing-other-day", {
+            time: timeInWords(meeting.endsAt, data.timeZone, say),
+          }),
+      { before: 120 },
+    ),
+    body(say("doc-minutes-approved")),
+  );
+  const document = partyDocument({
+    heading: data.heading,
+    kind: "minutes",
+    title: say("doc-minutes-title"),
+    subtitle,
+    sections,
+    closing: [
+      sideBySide(
+        signatureBlock({ title: say("doc-minutes-secretary-title"), name: data.secretaryName }),
+        signatureBlock({ title: say("doc-minutes-chair-title"), name: data.chairName }),
+      ),
+    ],
+    say,
+  });
+  return toBuffer(document);
+}

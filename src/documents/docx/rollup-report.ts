@@ -1,0 +1,106 @@
+/**
+ * The committee's summary across its cells: a row per cell (members, registration, meetings,
+ * attendance), the totals, and the cells behind. Signed "T/M ĐẢNG ỦY".
+ */
+import type { CellRollupRow, CommitteeRollup, Say } from "../document-data.js";
+import {
+  body,
+  dataTable,
+  partyDocument,
+  type Section,
+  shortDay,
+  toBuffer,
+} from "./party-document.js";
+
+/** "85,7%" of a rate between 0 and 1; a dash without meetings. */
+function rateText(rate: number | null, say: Say): string {
+  return rate === null ? "—" : say("doc-percent", { value: Math.round(rate * 1000) / 10 });
+}
+
+function cellsSection(data: CommitteeRollup, say: Say): Section {
+  const title = say("doc-rollup-section-cells");
+  if (data.cells.length === 0) return { title, body: [body(say("doc-rollup-none"))] };
+  const numbers = (row: Omit<CellRollupRow, "code" | "name" | "behind">) => [
+    String(row.members),
+    String(row.registered),
+    String(row.missing),
+    String(row.exempt),
+    String(row.meetings),
+    rateText(row.attendanceRate, say),
+  ];
+  return {
+    title,
+    body: [
+      dataTable(
+        [
+          { header: say("doc-column-number"), weight: 6, align: "center" },
+          { header: say("doc-column-code"), weight: 10, align: "center" },
+          { header: say("doc-column-cell"), weight: 24 },
+          { header: say("doc-column-members"), weight: 10, align: "center" },
+          { header: say("doc-column-registered"), weight: 10, align: "center" },
+          { header: say("doc-column-missing"), weight: 10, align: "center" },
+          { header: say("doc-column-exempt"), weight: 10, align: "center" },
+          { header: say("doc-column-meetings"), weight: 10, align: "center" },
+          { header: say("doc-column-attendance"), weight: 10, align: "center" },
+        ],
+        data.cells.map((row, i) => [String(i + 1), row.code, row.name, ...numbers(row)]),
+        { totals: ["", "", say("doc-total"), ...numbers(data.totals)] },
+      ),
+    ],
+  };
+}
+
+function behindSection(data: CommitteeRollup, say: Say): Section {
+  const title = say("doc-rollup-section-behind");
+  const behind = data.cells.filter((row) => row.behind);
+  if (behind.length === 0) return { title, body: [body(say("doc-rollup-none-behind"))] };
+  return {
+    title,
+    body: [
+      body(say("doc-rollup-behind-intro")),
+      dataTable(
+        [
+          { header: say("doc-column-number"), weight: 6, align: "center" },
+          { header: say("doc-column-code"), weight: 12, align: "center" },
+          { header: say("doc-column-cell"), weight: 42 },
+          { header: say("doc-column-registered"), weight: 20, align: "center" },
+          { header: say("doc-column-meetings"), weight: 20, align: "center" },
+        ],
+        behind.map((row, i) => [
+          String(i + 1),
+          row.code,
+          row.name,
+          `${row.registered}/${row.registered + row.missing}`,
+          String(row.meetings),
+        ]),
+      ),
+    ],
+  };
+}
+
+/** The committee's summary of its cells for a year, as a .docx file. */
+export async function rollupDocx(data: CommitteeRollup, say: Say): Promise<Buffer> {
+  const year = String(data.year);
+  const document = partyDocument({
+    heading: { committeeName: data.committeeName, day: data.day },
+    title: say("doc-report"),
+    subtitle: say("doc-rollup-subtitle", { year }),
+    sections: [
+      body(
+        say("doc-rollup-intro", {
+          day: shortDay(data.day),
+          cells: data.cells.length,
+          members: data.totals.members,
+          registered: data.totals.registered,
+          missing: data.totals.missing,
+          exempt: data.totals.exempt,
+        }),
+      ),
+      cellsSection(data, say),
+      behindSection(data, say),
+      body(say("doc-rollup-closing", { year }), { before: 120 }),
+    ],
+    say,
+  });
+  return toBuffer(document);
+}

@@ -1,0 +1,239 @@
+import { localDay, quarterOf } from "../domain/calendar.js";
+import { htmlToPlain } from "../domain/html.js";
+import { isBehind } from "../domain/rollup-rules.js";
+import type { Services } from "../engine/services.js";
+import type { Text, Translator } from "../i18n.js";
+import { sheetOf } from "../meetings/attendance.js";
+import { topicOf } from "../meetings/meeting-texts.js";
+import type { PollResult } from "../meetings/polls.js";
+import { pollResult } from "../meetings/polls.js";
+import { loadCellReport } from "../reports/load-cell-report.js";
+import { loadMeetingReport } from "../reports/meeting-report.js";
+import type { Cell } from "../store/cell-store.js";
+import type { Meeting } from "../store/meeting-store.js";
+import type {
+  CellRollupRow,
+  CellWorkbook,
+  CommitteeRollup,
+  DocumentHeading,
+  MeetingAttendance,
+  MeetingMinutes,
+  MemberPlan,
+  PollOutcome,
+  RegistrationReport,
+  ResultsReport,
+} from "./document-data.js";
+
+/** Loads what the documents show, as plain text in the bot's language. */
+export class DocumentData {
+  constructor(
+    private readonly services: Services,
+    private readonly translator: Translator,
+  ) {}
+
+  private plain(text: Text): string {
+    return htmlToPlain(this.translator.text(text));
+  }
+
+  private plainOrTyped(text: string | Text): string {
+    return typeof text === "string" ? text : this.plain(text);
+  }
+
+  private get today(): string {
+    return localDay(this.services.clock.now(), this.services.timeZone);
+  }
+
+  heading(cell: Cell): DocumentHeading {
+    const { cells, members } = this.services;
+    const committee = cell.committeeId ? cells.committeeById(cell.committeeId) : undefined;
+    const secretary = members
+      .ofCell(cell.id, "active")
+      .find((m) => m.role === "secretary" && m.status !== "transferred");
+    return {
+      committeeName: committee?.name ?? null,
+      cellName: cell.name,
+      // No place is kept for a cell: the line is left to be written in by hand.
+      place: "……………",
+      day: this.today,
+      secretaryName: secretary?.fullName ?? null,
+    };
+  }
+
+  members(cell: Cell, year: number): MemberPlan[] {
+    const report = loadCellReport(this.services, cell, year);
+    const registered = new Set(report.registered.map((m) => m.id));
+    const exempt = new Set(report.exempt.map((m) => m.id));
+    return report.members.map((member) => {
+      const plan = report.commitments.get(member.id);
+      return {
+        name: member.fullName,
+        role: member.role,
+        status: member.status,
+        registration: registered.has(member.id)
+          ? "registered"
+          : exempt.has(member.id)
+            ? "exempt"
+            : "missing",
+        study: plan?.study,
+        follow: plan?.follow,
+        example: plan?.example,
+      };
+    });
+  }
+
+  registration(cell: Cell, year: number): RegistrationReport {
+    const plan = this.services.plans.forCell(cell.committeeId, year);
+    return {
+      heading: this.heading(cell),
+      year,
+      deadline: this.services.plans.registrationDeadline(cell, year, this.services.timeZone),
+      annualTopic: plan.annualTopic.title,
+      members: this.members(cell, year),
+    };
+  }
+
+  attendance(meeting: Meeting): MeetingAttendance {
+    const sheet = sheetOf(this.services, meeting);
+    const names = (list: { fullName: string }[]) => list.map((m) => m.fullName);
+    return {
+      kind: meeting.kind,
+      startsAt: meeting.startsAt,
+      endsAt: meeting.closedAt ?? meeting.endsAt,
+      place: meeting.place,
+      topic: this.plainOrTyped(topicOf(meeting, this.services.timeZone)),
+      present: names(sheet.present),
+      absentWithReason: sheet.absentWithReason.map((a) => ({
+        name: a.member.fullName,
+        reason: a.reason,
+      })),
+      absentWithoutReason: names(sheet.absentWithoutReason),
+      exempt: names(sheet.exempt),
+    };
+  }
+
+  poll(result: PollResult): PollOutcome {
+    return {
+      question: this.plain(result.poll.question),
+      anonymous: result.poll.anonymous,
+      total: result.total,
+      options: result.poll.options.map((option, index) => ({
+        option: this.plain(option),
+        votes: result.counts[index] ?? 0,
+      })),
+    };
+  }
+
+  /** The minutes of a meeting: the latest closed one of the cell when none is named. */
+  minutes(cell: Cell, meeting: Meeting): MeetingMinutes {
+    const { members, polls } = this.services;
+    const roster = meeting.roster ?? members.ofCell(cell.id, "active");
+    const byStatus: MeetingMinutes["byStatus"] = {};
+    for (const member of roster) byStatus[member.status] = (byStatus[member.status] ?? 0) + 1;
+    const active = members.ofCell(cell.id, "active");
+    const meetingPoll = polls
+      .ofCell(cell.id, meeting.startsAt, new Date(meeting.endsAt.getTime() + 7 * 86_400_000))
+      .find((poll) => poll.meetingId === meeting.id);
+    return {
+      heading: this.heading(cell),
+      timeZone: this.services.timeZone,
+      meeting: this.attendance(meeting),
+      byStatus,
+      chairName: active.find((m) => m.role === "secretary")?.fullName ?? null,
+      secretaryName: active.find((m) => m.role === "deputy")?.fullName ?? null,
+      poll: meetingPoll ? this.poll(pollResult(this.services, meetingPoll)) : null,
+    };
+  }
+
+  results(cell: Cell, year: number, quarter: number | null): ResultsReport {
+    const report = loadMeetingReport(this.services, cell, year);
+    const inPeriod = (instant: Date) =>
+      quarter === null || quarterOf(instant, this.services.timeZone) === quarter;
+    const registration = loadCellReport(this.services, cell, year);
+    return {
+      heading: this.heading(cell),
+      timeZone: this.services.timeZone,
+      year,
+      quarter,
+      registration: {
+        members: registration.members.length,
+        registered: registration.registered.length,
+        missing: registration.missing.length,
+        exempt: registration.exempt.length,
+      },
+      meetings: report.meetings
+        .filter(({ meeting }) => inPeriod(meeting.startsAt))
+        .map(({ meeting }) => this.attendance(meeting)),
+      polls: report.polls.filter((r) => inPeriod(r.poll.createdAt)).map((r) => this.poll(r)),
+    };
+  }
+
+  workbook(cell: Cell, year: number): CellWorkbook {
+    const report = loadMeetingReport(this.services, cell, year);
+    return {
+      cellName: cell.name,
+      year,
+      timeZone: this.services.timeZone,
+      members: this.members(cell, year),
+      meetings: report.meetings.map(({ meeting }) => this.attendance(meeting)),
+      polls: report.polls.map((r) => this.poll(r)),
+    };
+  }
+}
+
+/** Every cell of a committee in a row, with the totals and the cells behind. */
+export function loadRollup(services: Services, committeeId: number, year: number): CommitteeRollup {
+  const { cells, plans, timeZone } = services;
+  const today = localDay(services.clock.now(), timeZone);
+  const committee = cells.committeeById(committeeId);
+  const rows: CellRollupRow[] = cells.cellsOf(committeeId).map((cell) => {
+    const registration = loadCellReport(services, cell, year);
+    const meetings = loadMeetingReport(services, cell, year).meetings;
+    const present = meetings.reduce((sum, m) => sum + m.sheet.present.length, 0);
+    const counted = meetings.reduce(
+      (sum, m) =>
+        sum +
+        m.sheet.present.length +
+        m.sheet.absentWithReason.length +
+        m.sheet.absentWithoutReason.length,
+      0,
+    );
+    const last = meetings.at(-1)?.meeting.startsAt;
+    return {
+      code: cell.code,
+      name: cell.name,
+      members: registration.members.length,
+      registered: registration.registered.length,
+      missing: registration.missing.length,
+      exempt: registration.exempt.length,
+      meetings: meetings.length,
+      attendanceRate: counted === 0 ? null : present / counted,
+      behind: isBehind({
+        today: today,
+        deadline: plans.registrationDeadline(cell, year, timeZone),
+        missing: registration.missing.length,
+        lastMeeting: last ? localDay(last, timeZone) : null,
+        since: localDay(cell.createdAt, timeZone),
+      }),
+    };
+  });
+  const sum = (pick: (row: CellRollupRow) => number) =>
+    rows.reduce((total, row) => total + pick(row), 0);
+  const rated = rows.filter((row) => row.attendanceRate !== null);
+  return {
+    committeeName: committee?.name ?? "",
+    year,
+    day: today,
+    cells: rows,
+    totals: {
+      members: sum((r) => r.members),
+      registered: sum((r) => r.registered),
+      missing: sum((r) => r.missing),
+      exempt: sum((r) => r.exempt),
+      meetings: sum((r) => r.meetings),
+      attendanceRate:
+        rated.length === 0
+          ? null
+          : rated.reduce((total, row) => total + (row.attendanceRate ?? 0), 0) / rated.length,
+    },
+  };
+}

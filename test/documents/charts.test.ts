@@ -1,0 +1,353 @@
+import { Resvg } from "@resvg/resvg-js";
+import { PNG } from "pngjs";
+import { describe, expect, it } from "vitest";
+import {
+  attendanceChart,
+  attendanceSpec,
+  pollChart,
+  pollSpec,
+  type RegistrationProgress,
+  registrationProgressChart,
+  registrationProgressSpec,
+} from "../../src/documents/charts/cell-charts.js";
+import {
+  CHART_PNG_WIDTH,
+  chartSvg,
+  svgToPng,
+  truncateText,
+  wrapText,
+} from "../../src/documents/charts/render-chart.js";
+import type { MeetingAttendance, PollOutcome, Say } from "../../src/documents/document-data.js";
+import { htmlToPlain } from "../../src/domain/html.js";
+import { Translator } from "../../src/i18n.js";
+
+const translator = new Translator("vi");
+const say: Say = (key, args) => htmlToPlain(translator.t(key, args));
+/** The Vietnamese words, except for the keys given. */
+const sayWith =
+  (words: Record<string, string>): Say =>
+  (key, args) =>
+    words[key] ?? say(key, args);
+
+const TIME_ZONE = "Asia/Ho_Chi_Minh";
+
+const registration: RegistrationProgress = {
+  deadline: "2025-03-31",
+  target: 18,
+  registeredOn: [
+    "2025-03-02",
+    "2025-03-02",
+    "2025-03-05",
+    "2025-03-07",
+    "2025-03-07",
+    "2025-03-10",
+    "2025-03-12",
+    "2025-03-15",
+    "2025-03-18",
+    "2025-03-19",
+  ],
+  today: "2025-03-20",
+};
+
+/** A meeting at 19:30 in Ho Chi Minh City on the (local) day given. */
+function meeting(day: string, present: number, withReason: number, withoutReason: number) {
+  const startsAt = new Date(`${day}T19:30:00+07:00`);
+  return {
+    kind: "regular",
+    startsAt,
+    endsAt: new Date(startsAt.getTime() + 2 * 3_600_000),
+    place: "Nhà văn hóa khu phố",
+    topic: "Sinh hoạt thường kỳ",
+    present: Array.from({ length: present }, (_, i) => `Có mặt ${i}`),
+    absentWithReason: Array.from({ length: withReason }, (_, i) => ({
+      name: `Vắng ${i}`,
+      reason: "Đi công tác",
+    })),
+    absentWithoutReason: Array.from({ length: withoutReason }, (_, i) => `Không lý do ${i}`),
+    exempt: ["Miễn sinh hoạt"],
+  } satisfies MeetingAttendance;
+}
+
+const meetings = [
+  meeting("2025-01-05", 12, 2, 1),
+  meeting("2025-02-05", 10, 3, 2),
+  meeting("2025-03-05", 14, 1, 0),
+  meeting("2025-04-05", 13, 1, 1),
+];
+
+const poll: PollOutcome = {
+  question: "Thống nhất chủ đề sinh hoạt chuyên đề quý II?",
+  anonymous: true,
+  total: 15,
+  options: [
+    { option: "Đồng ý", votes: 11 },
+    { option: "Không đồng ý", votes: 3 },
+    { option: "Ý kiến khác", votes: 1 },
+  ],
+};
+
+interface Image {
+  width: number;
+  height: number;
+  data: Buffer;
+}
+
+const decode = (png: Buffer): Image => PNG.sync.read(png);
+
+/** How many pixels in rows [from, to) satisfy the test. */
+function countPixels(
+  image: Image,
+  test: (r: number, g: number, b: number) => boolean,
+  from = 0,
+  to = image.height,
+): number {
+  let count = 0;
+  for (let y = from; y < Math.min(to, image.height); y++) {
+    for (let x = 0; x < image.width; x++) {
+      const i = (y * image.width + x) * 4;
+      if (test(image.data[i] ?? 0, image.data[i + 1] ?? 0, image.data[i + 2] ?? 0)) count++;
+    }
+  }
+  return count;
+}
+
+/** The words of an SVG, lines joined by spaces: a wrapped sentence reads whole again. */
+const wordsOf = (svg: string) =>
+  svg
+    .replace(/<[^>]*>/g, " ")
+    .replace(/\s+/g, " ")
+    .replace(/&#xA;/g, " ");
+
+const notWhite = (r: number, g: number, b: number) => Math.min(r, g, b) < 235;
+/** Text is black or dark grey; the bars and lines of the charts are coloured or light. */
+const dark = (r: number, g: number, b: number) => Math.max(r, g, b) < 90;
+
+/** Pixels in rows [from, to) that differ clearly between two images of the same size. */
+function differingPixels(a: Image, b: Image, from: number, to: number): number {
+  expect([a.width, a.height]).toEqual([b.width, b.height]);
+  let count = 0;
+  for (let y = from; y < Math.min(to, a.height); y++) {
+    for (let x = 0; x < a.width; x++) {
+      const i = (y * a.width + x) * 4;
+      for (let c = 0; c < 3; c++) {
+        if (Math.abs((a.data[i + c] ?? 0) - (b.data[i + c] ?? 0)) > 64) {
+          count++;
+          break;
+        }
+      }
+    }
+  }
+  return count;
+}
+
+/** The title is at the top: these rows hold it (the PNG is the layout scaled by two). */
+const TITLE_ROWS = 100;
+/** The first line of the title alone, above the subtitle. */
+const FIRST_TITLE_LINE_ROWS = 56;
+
+function expectChartImage(png: Buffer): Image {
+  expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+  const image = decode(png);
+  expect(image.width).toBe(CHART_PNG_WIDTH);
+  expect(image.height).toBeGreaterThan(250);
+  expect(image.height).toBeLessThan(1400);
+  const share = countPixels(image, notWhite) / (image.width * image.height);
+  expect(share).toBeGreaterThan(0.03);
+  expect(share).toBeLessThan(0.8);
+  // The corners are the white background, not transparent or black.
+  expect([...image.data.subarray(0, 4)]).toEqual([255, 255, 255, 255]);
+  return image;
+}
+
+/** The same chart with two titles differs in the title rows, and (nearly) only there. */
+async function expectTitleDrawn(render: (title: string) => Promise<Buffer>): Promise<void> {
+  const one = decode(await render("Đăng ký học tập và làm theo"));
+  const other = decode(await render("Kết quả thực hiện nghị quyết"));
+  expect(differingPixels(one, other, 0, TITLE_ROWS)).toBeGreaterThan(1500);
+  expect(differingPixels(one, other, TITLE_ROWS, one.height)).toBeLessThan(50);
+}
+
+describe("registrationProgressChart", () => {
+  it("draws a PNG as wide as a phone screen shows, with ink on it", async () => {
+    const image = expectChartImage(await registrationProgressChart(registration, say));
+    expect(countPixels(image, dark)).toBeGreaterThan(3000);
+  });
+
+  it("draws its title as letters", async () => {
+    await expectTitleDrawn((title) =>
+      registrationProgressChart(registration, sayWith({ "chart-registration-title": title })),
+    );
+  });
+
+  it("draws the Vietnamese marks: a title with them has more ink than one without", async () => {
+    // A letter without a glyph is left out altogether: the marked title would have less ink.
+    const ink = async (title: string) =>
+      countPixels(
+        decode(
+          await registrationProgressChart(
+            registration,
+            sayWith({ "chart-registration-title": title }),
+          ),
+        ),
+        dark,
+        0,
+        FIRST_TITLE_LINE_ROWS,
+      );
+    expect(await ink("Đăng ký học tập và làm theo")).toBeGreaterThan(
+      await ink("Dang ky hoc tap va lam theo"),
+    );
+    expect(await ink("ẬẮẰẲẴẶẤẦẨẪ ỆỀỂỄ Ợ Ự Đ")).toBeGreaterThan(
+      1.05 * (await ink("AAAAAAAAAA EEEE O U D")),
+    );
+  });
+
+  it("marks the deadline and the target, and counts the registrations", async () => {
+    const svg = await chartSvg(registrationProgressSpec(registration, say));
+    expect(svg).toContain("Đăng ký học tập và làm theo");
+    expect(svg).toContain("Hạn chót 31/03");
+    expect(svg).toContain("Phải đăng ký: 18");
+    expect(svg).toContain("Đã đăng ký 10/18 đảng viên");
+    expect(svg).toContain('font-family="DejaVu Sans"');
+    // Laid out 400 wide with the text measured as drawn, and scaled by two.
+    expect(svg).toMatch(/^<svg[^>]* width="400(\.\d+)?"/);
+  });
+
+  it("says there is no data yet when nobody has registered", async () => {
+    const empty = { ...registration, registeredOn: [] };
+    const svg = wordsOf(await chartSvg(registrationProgressSpec(empty, say)));
+    expect(svg).toContain("chưa có dữ liệu");
+    expect(svg).toContain("Đã đăng ký 0/18 đảng viên");
+    const image = decode(await registrationProgressChart(empty, say));
+    expect(image.width).toBe(CHART_PNG_WIDTH);
+    expect(image.height).toBeGreaterThan(150);
+    // The message, in the middle of the picture below the title.
+    expect(countPixels(image, dark, TITLE_ROWS + 50, image.height)).toBeGreaterThan(1000);
+  });
+});
+
+describe("attendanceChart", () => {
+  it("draws a PNG as wide as a phone screen shows, with ink on it", async () => {
+    expectChartImage(await attendanceChart(meetings, TIME_ZONE, say));
+  });
+
+  it("draws its title as letters", async () => {
+    await expectTitleDrawn((title) =>
+      attendanceChart(meetings, TIME_ZONE, sayWith({ "chart-attendance-title": title })),
+    );
+  });
+
+  it("labels the meetings by their local day and names the three groups", async () => {
+    // 05/01 at 01:00 in Vietnam is still 04/01 in UTC.
+    const late = { ...meeting("2025-01-05", 9, 0, 0), startsAt: new Date("2025-01-04T18:00:00Z") };
+    const morning = { ...meeting("2025-02-05", 8, 0, 0), startsAt: new Date("2025-02-05T02:00Z") };
+    const evening = meeting("2025-02-05", 10, 3, 2);
+    const svg = await chartSvg(attendanceSpec([evening, late, morning], TIME_ZONE, say));
+    expect(svg).toContain(">05/01<");
+    // Two meetings on one day are told apart by their time.
+    expect(svg).toContain(">05/02 09:00<");
+    expect(svg).toContain(">05/02 19:30<");
+    for (const word of ["Có mặt", "Vắng có lý do", "Vắng không lý do"]) expect(svg).toContain(word);
+    // Present over counted; the exempt member is not counted.
+    expect(svg).toContain(">10/15<");
+    expect(svg).toContain("3 buổi sinh hoạt · có mặt 27/32 lượt");
+  });
+
+  it("says there is no data yet without meetings", async () => {
+    const svg = wordsOf(await chartSvg(attendanceSpec([], TIME_ZONE, say)));
+    expect(svg).toContain("Chưa có buổi sinh hoạt nào — chưa có dữ liệu");
+    const image = decode(await attendanceChart([], TIME_ZONE, say));
+    expect(image.width).toBe(CHART_PNG_WIDTH);
+    expect(image.height).toBeGreaterThan(150);
+    expect(countPixels(image, dark, TITLE_ROWS, image.height)).toBeGreaterThan(1000);
+  });
+
+  it("would catch a missing font: without one, resvg leaves the letters out", async () => {
+    const svg = await chartSvg(attendanceSpec(meetings, TIME_ZONE, say));
+    const withFonts = decode(svgToPng(svg));
+    const withoutFonts = decode(
+      new Resvg(svg, {
+        background: "white",
+        fitTo: { mode: "width", value: CHART_PNG_WIDTH },
+        font: { loadSystemFonts: false },
+      })
+        .render()
+        .asPng(),
+    );
+    expect([withoutFonts.width, withoutFonts.height]).toEqual([withFonts.width, withFonts.height]);
+    const inked = countPixels(withFonts, dark);
+    expect(inked).toBeGreaterThan(5000);
+    expect(countPixels(withoutFonts, dark)).toBeLessThan(inked * 0.5);
+    // The bars are there either way: only the text is gone.
+    expect(countPixels(withoutFonts, notWhite)).toBeGreaterThan(
+      0.5 * countPixels(withFonts, notWhite),
+    );
+  });
+});
+
+describe("pollChart", () => {
+  it("draws a PNG as wide as a phone screen shows, with ink on it", async () => {
+    expectChartImage(await pollChart(poll, say));
+  });
+
+  it("draws its question, the title, as letters", async () => {
+    await expectTitleDrawn((question) => pollChart({ ...poll, question }, say));
+  });
+
+  it("shows each option with its votes and share, in the poll's order", async () => {
+    const svg = await chartSvg(pollSpec(poll, say));
+    const order = ["Đồng ý", "Không đồng ý", "Ý kiến khác"].map((option) =>
+      svg.indexOf(`>${option}<`),
+    );
+    expect(order.every((at) => at > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(svg).toContain("11 phiếu (73%)");
+    expect(svg).toContain("1 phiếu (7%)");
+    expect(svg).toContain("15 người đã biểu quyết · Biểu quyết kín");
+  });
+
+  it("keeps two options with the same words apart, and cuts a long one", async () => {
+    const long = "Đề nghị chi ủy xem xét lại toàn bộ kế hoạch sinh hoạt chuyên đề của năm nay";
+    const svg = await chartSvg(
+      pollSpec(
+        {
+          ...poll,
+          options: [
+            { option: "Đồng ý", votes: 4 },
+            { option: "Đồng ý", votes: 2 },
+            { option: long, votes: 1 },
+          ],
+        },
+        say,
+      ),
+    );
+    expect(svg.split(">Đồng ý<")).toHaveLength(3);
+    expect(svg).toContain("4 phiếu");
+    expect(svg).toContain("2 phiếu");
+    expect(svg).not.toContain(long);
+    expect(svg).toContain("…");
+    expect(svg).toMatch(/^<svg[^>]* width="400(\.\d+)?"/);
+  });
+
+  it("says there is no data yet when nobody has voted", async () => {
+    const none = { ...poll, total: 0, options: poll.options.map((o) => ({ ...o, votes: 0 })) };
+    const svg = wordsOf(await chartSvg(pollSpec(none, say)));
+    expect(svg).toContain(poll.question);
+    expect(svg).toContain("chưa có dữ liệu");
+    const image = decode(await pollChart(none, say));
+    expect(image.width).toBe(CHART_PNG_WIDTH);
+    expect(image.height).toBeGreaterThan(150);
+    expect(countPixels(image, dark, TITLE_ROWS, image.height)).toBeGreaterThan(1000);
+  });
+});
+
+describe("text layout", () => {
+  it("wraps words into lines that fit and cuts a line with an ellipsis", () => {
+    const lines = wrapText("một hai ba bốn năm sáu bảy tám chín mười", 80, 12);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(" ")).toBe("một hai ba bốn năm sáu bảy tám chín mười");
+    expect(truncateText("ngắn", 100, 12)).toBe("ngắn");
+    const cut = truncateText("một câu rất dài không vừa chỗ dành cho nó", 80, 12);
+    expect(cut.endsWith("…")).toBe(true);
+    expect(cut.length).toBeLessThan(20);
+  });
+});

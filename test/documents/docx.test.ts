@@ -1,0 +1,585 @@
+import JSZip from "jszip";
+import { describe, expect, it } from "vitest";
+import type {
+  CommitteeRollup,
+  DocumentHeading,
+  MeetingMinutes,
+  RegistrationReport,
+  ResultsReport,
+  Say,
+} from "../../src/documents/document-data.js";
+import { meetingMinutesDocx } from "../../src/documents/docx/meeting-minutes.js";
+import {
+  committeePlace,
+  placeAndDate,
+  roman,
+  wordSafe,
+} from "../../src/documents/docx/party-document.js";
+import { registrationReportDocx } from "../../src/documents/docx/registration-report.js";
+import { resultsReportDocx } from "../../src/documents/docx/results-report.js";
+import { rollupDocx } from "../../src/documents/docx/rollup-report.js";
+import { htmlToPlain } from "../../src/domain/html.js";
+import { MEETING_KINDS } from "../../src/domain/meeting-rules.js";
+import { MEMBER_ROLES, MEMBER_STATUSES } from "../../src/domain/member-rules.js";
+import { Translator } from "../../src/i18n.js";
+
+const vi = new Translator("vi");
+const say: Say = (key, args) => htmlToPlain(vi.t(key, args));
+const en = new Translator("en");
+const sayEn: Say = (key, args) => htmlToPlain(en.t(key, args));
+
+const TZ = "Asia/Ho_Chi_Minh";
+/** A name a person pasted: markup characters and a bell character in it. */
+const TRICKY = 'Lê Văn <b>&" \u0007Bảy';
+const TRICKY_SHOWN = 'Lê Văn <b>&" Bảy';
+/** Composed as Word should show it; the data carries it decomposed. */
+const HOA = "Trần Thị Hòa";
+/** A 300-character name: it must wrap inside its column. */
+const LONG = `${"Nguyễn Thị Minh Khai ".repeat(15).slice(0, 299)}X`;
+
+const heading: DocumentHeading = {
+  committeeName: "Đảng bộ phường Phú Cường",
+  cellName: "Chi bộ Khu phố 1",
+  place: "Thủ Dầu Một",
+  day: "2024-05-09",
+  secretaryName: "Nguyễn Văn An",
+};
+
+interface Docx {
+  xml: string;
+  /** The text of each paragraph, tags removed and entities decoded. */
+  paragraphs: string[];
+  /** The text of each table cell. */
+  cells: string[];
+  text: string;
+  styles: string;
+}
+
+const decode = (text: string) =>
+  text
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&amp;/g, "&");
+
+/** The text of some XML: each w:t decoded, each w:br a line break. */
+const textOf = (xml: string) =>
+  [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:br\/>/g)]
+    .map((m) => (m[0] === "<w:br/>" ? "\n" : decode(m[1] ?? "")))
+    .join("");
+
+async function open(buffer: Buffer): Promise<Docx> {
+  expect(buffer.subarray(0, 2).toString()).toBe("PK");
+  const zip = await JSZip.loadAsync(buffer);
+  const xml = (await zip.file("word/document.xml")?.async("string")) ?? "";
+  const styles = (await zip.file("word/styles.xml")?.async("string")) ?? "";
+  const paragraphs = xml.split("</w:p>").map(textOf);
+  const cells = [...xml.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((m) => textOf(m[1] ?? ""));
+  return { xml, paragraphs, cells, styles, text: paragraphs.join("\n") };
+}
+
+function expectPartyLayout(doc: Docx) {
+  // A4 portrait, left margin 3 cm, top and bottom 2 cm.
+  expect(doc.xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+  expect(doc.xml).toMatch(/<w:pgMar [^>]*w:left="1701"/);
+  expect(doc.xml).toMatch(/<w:pgMar [^>]*w:top="1134"/);
+  expect(doc.xml).toMatch(/<w:pgMar [^>]*w:bottom="1134"/);
+  // Times New Roman on the runs themselves and as the document's default.
+  expect(doc.xml).toContain('w:ascii="Times New Roman"');
+  expect(doc.styles).toContain('w:ascii="Times New Roman"');
+  expect(doc.xml).not.toMatch(/w:ascii="(?!Times New Roman)/);
+  expect(doc.paragraphs).toContain("ĐẢNG CỘNG SẢN VIỆT NAM");
+  // Nothing Word refuses.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: checking they are gone.
+  expect(doc.xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+}
+
+/** The last line with text: the name under the signature on the right. */
+const lastLine = (doc: Docx) => doc.paragraphs.filter((p) => p.trim()).at(-1);
+
+const paragraphWith = (doc: Docx, text: string) => doc.paragraphs.find((p) => p.includes(text));
+
+describe("registrationReportDocx", () => {
+  const data: RegistrationReport = {
+    heading,
+    year: 2024,
+    deadline: "2024-04-30",
+    annualTopic: "Vận dụng tư tưởng Hồ Chí Minh về “ý Đảng hợp lòng dân”",
+    members: [
+      {
+        name: "Nguyễn Văn An",
+        role: "secretary",
+        status: "full",
+        registration: "registered",
+        study: "Đọc chuyên đề năm 2024\nghi chép 2 trang",
+        follow: "Giữ vệ sinh khu phố",
+        example: "Đi họp đúng giờ",
+      },
+      {
+        name: TRICKY,
+        role: "member",
+        status: "probationary",
+        registration: "registered",
+        study: "Học Bác tính tiết kiệm",
+        follow: "Trồng cây xanh",
+        example: "",
+      },
+      {
+        name: HOA.normalize("NFD"),
+        role: "member",
+        status: "full",
+        registration: "missing",
+      },
+      { name: LONG, role: "committee", status: "full", registration: "missing" },
+      { name: "Phạm Văn Cường", role: "member", status: "exempt", registration: "exempt" },
+      { name: "Đỗ Thị Dung", role: "member", status: "retired", registration: "exempt" },
+    ],
+  };
+
+  it("lays out the letterhead of a cell: committee, cell, star, number, place and date", async () => {
+    const doc = await open(await registrationReportDocx(data, say));
+    expectPartyLayout(doc);
+    const header = doc.cells[0] ?? "";
+    expect(header).toBe("ĐẢNG BỘ PHƯỜNG PHÚ CƯỜNGCHI BỘ KHU PHỐ 1*Số ……-BC/CB");
+    expect(doc.paragraphs).toContain("CHI BỘ KHU PHỐ 1");
+    expect(doc.paragraphs).toContain("*");
+    expect(doc.paragraphs).toContain("Thủ Dầu Một, ngày 09 tháng 5 năm 2024");
+    expect(doc.paragraphs).toContain("BÁO CÁO");
+    expect(doc.paragraphs).toContain(
+      "Kết quả đăng ký học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm 2024",
+    );
+    // Bold, underlined party line; italic date.
+    const party = doc.xml.slice(0, doc.xml.indexOf("ĐẢNG CỘNG SẢN VIỆT NAM"));
+    expect(party.slice(party.lastIndexOf("<w:r>"))).toMatch(/<w:b\/>[\s\S]*<w:u w:val="single"/);
+  });
+
+  it("gives the counts, each registered member's three parts, the missing and the exempt", async () => {
+    const doc = await open(await registrationReportDocx(data, say));
+    expect(doc.paragraphs).toContain("Tổng số đảng viên trong danh sách chi bộ: 6 đồng chí.");
+    expect(doc.paragraphs).toContain("Số đảng viên phải đăng ký: 4 đồng chí.");
+    expect(doc.paragraphs).toContain("Đã đăng ký: 2/4 đồng chí, đạt 50%.");
+    expect(doc.paragraphs).toContain("Chưa đăng ký: 2 đồng chí.");
+    expect(doc.paragraphs).toContain("Không phải đăng ký: 2 đồng chí.");
+    for (const header of ["STT", "Họ và tên", "Học tập", "Làm theo", "Nêu gương"]) {
+      expect(doc.cells).toContain(header);
+    }
+    expect(doc.cells).toContain("Nguyễn Văn An");
+    expect(doc.cells).toContain("Đọc chuyên đề năm 2024\nghi chép 2 trang");
+    expect(doc.cells).toContain("Giữ vệ sinh khu phố");
+    expect(doc.cells).toContain("Đi họp đúng giờ");
+    expect(doc.cells).toContain("Trồng cây xanh");
+    expect(doc.cells).toContain("(chưa ghi)");
+    // What a person typed arrives as typed: markup escaped, the bell character gone.
+    expect(doc.cells).toContain(TRICKY_SHOWN);
+    expect(doc.xml).toContain("Lê Văn &lt;b&gt;&amp;");
+    expect(doc.xml).not.toContain("\u0007");
+    // Composed, as Word shows it.
+    expect(doc.cells).toContain(HOA);
+    expect(doc.xml).not.toContain(HOA.normalize("NFD"));
+    expect(doc.cells).toContain(LONG);
+    expect(paragraphWith(doc, "ĐẢNG VIÊN CHƯA ĐĂNG KÝ")).toBe("III. ĐẢNG VIÊN CHƯA ĐĂNG KÝ");
+    expect(doc.cells).toContain("Chi ủy viên");
+    expect(doc.cells).toContain("Được miễn sinh hoạt đảng");
+    expect(doc.cells).toContain("Đảng viên nghỉ hưu, theo quyết định của chi bộ");
+  });
+
+  it("has a 300-character name to wrap", () => expect(LONG).toHaveLength(300));
+
+  it("keeps long names in fixed columns and signs for the cell", async () => {
+    const doc = await open(await registrationReportDocx(data, say));
+    expect(doc.xml).toContain('<w:tblLayout w:type="fixed"/>');
+    expect(doc.xml).toMatch(/<w:gridCol w:w="\d+"\/>/);
+    expect(doc.paragraphs).toContain("Nơi nhận:");
+    expect(doc.paragraphs).toContain("- Đảng ủy phường Phú Cường (để báo cáo);");
+    expect(doc.paragraphs).toContain("- Lưu chi bộ.");
+    expect(doc.paragraphs).toContain("T/M CHI BỘ");
+    expect(doc.paragraphs).toContain("BÍ THƯ");
+    expect(lastLine(doc)).toBe("Nguyễn Văn An");
+  });
+
+  it("builds for a cell with no members and no committee, saying there is none", async () => {
+    const empty: RegistrationReport = {
+      ...data,
+      heading: { ...heading, committeeName: null, secretaryName: null, cellName: "Khu phố 9" },
+      annualTopic: "",
+      members: [],
+    };
+    const doc = await open(await registrationReportDocx(empty, say));
+    expectPartyLayout(doc);
+    expect(doc.cells[0]).toBe("CHI BỘ KHU PHỐ 9*Số ……-BC/CB");
+    expect(doc.text).not.toContain("ĐẢNG BỘ");
+    expect(doc.paragraphs).toContain("Không có đảng viên nào đã đăng ký.");
+    expect(doc.paragraphs).toContain("Không có đảng viên nào chưa đăng ký.");
+    expect(doc.paragraphs).toContain("Đã đăng ký: 0 đồng chí.");
+    expect(doc.paragraphs).toContain("- Cấp ủy cấp trên (để báo cáo);");
+    expect(lastLine(doc)).toBe("……………");
+  });
+
+  it("builds in English from the same keys", async () => {
+    const doc = await open(await registrationReportDocx(data, sayEn));
+    expect(doc.paragraphs).toContain("COMMUNIST PARTY OF VIETNAM");
+    expect(doc.paragraphs).toContain("Registered: 2/4, that is 50%.");
+  });
+});
+
+describe("meetingMinutesDocx", () => {
+  const data: MeetingMinutes = {
+    heading,
+    timeZone: TZ,
+    meeting: {
+      kind: "regular",
+      // 19:30 to 21:30 in Vietnam (UTC+7).
+      startsAt: new Date("2024-05-20T12:30:00Z"),
+      endsAt: new Date("2024-05-20T14:30:00Z"),
+      place: "Nhà văn hóa khu phố 1",
+      topic: "Học tập chuyên đề năm 2024",
+      present: ["Nguyễn Văn An", TRICKY, LONG],
+      absentWithReason: [
+        { name: "Trần Văn Bình", reason: "đi công tác" },
+        { name: HOA.normalize("NFD"), reason: null },
+      ],
+      absentWithoutReason: ["Lý Văn Em"],
+      exempt: ["Phạm Văn Cường"],
+    },
+    byStatus: { full: 5, probationary: 1, exempt: 1 },
+    chairName: "Nguyễn Văn An",
+    secretaryName: "Võ Thị Giang",
+    poll: {
+      question: "Chọn mô hình “Khu phố sạch” năm 2024?",
+      anonymous: true,
+      total: 3,
+      options: [
+        { option: "Đồng ý", votes: 2 },
+        { option: "Không đồng ý", votes: 1 },
+      ],
+    },
+  };
+
+  it("writes time, place, attendance, chair, secretary, content, vote and signatures", async () => {
+    const doc = await open(await meetingMinutesDocx(data, say));
+    expectPartyLayout(doc);
+    expect(doc.cells[0]).toBe("ĐẢNG BỘ PHƯỜNG PHÚ CƯỜNGCHI BỘ KHU PHỐ 1*Số ……-BB/CB");
+    expect(doc.paragraphs).toContain("BIÊN BẢN");
+    expect(doc.paragraphs).toContain("Sinh hoạt chi bộ định kỳ tháng 5 năm 2024");
+    expect(doc.paragraphs).toContain(
+      "Thời gian: từ 19 giờ 30 đến 21 giờ 30, ngày 20 tháng 5 năm 2024.",
+    );
+    expect(doc.paragraphs).toContain("Địa điểm: Nhà văn hóa khu phố 1.");
+    expect(doc.paragraphs).toContain(
+      "Tổng số đảng viên của chi bộ: 7 đồng chí (Chính thức: 5, Dự bị: 1, Miễn sinh hoạt: 1).",
+    );
+    expect(doc.paragraphs).toContain(
+      `Có mặt: 3/6 đồng chí phải dự sinh hoạt (50%), gồm các đồng chí: Nguyễn Văn An, ${TRICKY_SHOWN}, ${LONG}.`,
+    );
+    expect(doc.paragraphs).toContain("- Đồng chí Trần Văn Bình — đi công tác;");
+    expect(doc.paragraphs).toContain(`- Đồng chí ${HOA} — chưa nêu lý do;`);
+    expect(doc.paragraphs).toContain(
+      "Vắng không có lý do: 1 đồng chí, gồm các đồng chí: Lý Văn Em.",
+    );
+    expect(doc.paragraphs).toContain(
+      "Miễn sinh hoạt (không tính vào số phải dự): 1 đồng chí, gồm các đồng chí: Phạm Văn Cường.",
+    );
+    expect(doc.paragraphs).toContain("Chủ trì: đồng chí Nguyễn Văn An.");
+    expect(doc.paragraphs).toContain("Thư ký: đồng chí Võ Thị Giang.");
+    expect(doc.paragraphs).toContain("Chủ đề: Học tập chuyên đề năm 2024");
+    expect(doc.paragraphs).toContain("1. Diễn biến buổi sinh hoạt:");
+    // Dotted lines to write on: a right tab with a dot leader across the page.
+    expect(doc.xml).toMatch(/<w:tab w:val="right" w:pos="9071" w:leader="dot"\/>/);
+    expect(doc.paragraphs).toContain("Hình thức: bỏ phiếu kín.");
+    expect(doc.cells).toContain("Đồng ý");
+    expect(doc.cells).toContain("66,7%");
+    expect(doc.paragraphs).toContain("Buổi sinh hoạt kết thúc lúc 21 giờ 30 cùng ngày.");
+    expect(doc.paragraphs).toContain("THƯ KÝ");
+    expect(doc.paragraphs).toContain("CHỦ TRÌ");
+    expect(doc.paragraphs).toContain("Võ Thị Giang");
+    expect(doc.paragraphs).not.toContain("Nơi nhận:");
+    const signatures = doc.text.slice(doc.text.lastIndexOf("THƯ KÝ"));
+    expect(signatures.indexOf("THƯ KÝ")).toBeLessThan(signatures.indexOf("CHỦ TRÌ"));
+    expect(doc.xml).not.toContain("\u0007");
+  });
+
+  it("spells a meeting across midnight in full, and leaves dots for who is unknown", async () => {
+    const doc = await open(
+      await meetingMinutesDocx(
+        {
+          ...data,
+          meeting: {
+            ...data.meeting,
+            kind: "thematic",
+            startsAt: new Date("2024-01-05T16:00:00Z"),
+            endsAt: new Date("2024-01-05T17:05:00Z"),
+            present: [],
+            absentWithReason: [],
+            absentWithoutReason: [],
+            exempt: [],
+            topic: "",
+          },
+          byStatus: {},
+          chairName: null,
+          secretaryName: null,
+          poll: null,
+        },
+        say,
+      ),
+    );
+    expect(doc.paragraphs).toContain("Sinh hoạt chi bộ chuyên đề tháng 1 năm 2024");
+    expect(doc.paragraphs).toContain(
+      "Thời gian: từ 23 giờ 00, ngày 5 tháng 1 năm 2024 đến 0 giờ 05, ngày 6 tháng 1 năm 2024.",
+    );
+    expect(doc.paragraphs).toContain(
+      "Có mặt: không có đồng chí nào (số phải dự sinh hoạt: 0 đồng chí).",
+    );
+    expect(doc.paragraphs).toContain("Vắng có lý do: không có.");
+    expect(doc.paragraphs).toContain("Vắng không có lý do: không có.");
+    expect(doc.paragraphs).toContain("Chủ trì: đồng chí …………….");
+    expect(doc.paragraphs).toContain("Chủ đề: ……………");
+    expect(doc.text).not.toContain("KẾT QUẢ BIỂU QUYẾT");
+    expect(doc.paragraphs).toContain(
+      "Buổi sinh hoạt kết thúc lúc 0 giờ 05, ngày 6 tháng 1 năm 2024.",
+    );
+  });
+});
+
+describe("resultsReportDocx", () => {
+  const meeting = (day: string, kind: "regular" | "thematic", present: string[]) => ({
+    kind,
+    startsAt: new Date(`${day}T12:30:00Z`),
+    endsAt: new Date(`${day}T14:30:00Z`),
+    place: "Nhà văn hóa",
+    topic: kind === "thematic" ? "Chuyên đề quý II" : "",
+    present,
+    absentWithReason: [{ name: "Trần Văn Bình", reason: "ốm" }],
+    absentWithoutReason: kind === "regular" ? [TRICKY] : [],
+    exempt: [],
+  });
+  const data: ResultsReport = {
+    heading,
+    timeZone: TZ,
+    year: 2024,
+    quarter: 2,
+    registration: { members: 10, registered: 7, missing: 1, exempt: 2 },
+    meetings: [
+      meeting("2024-06-20", "thematic", ["Nguyễn Văn An", "Võ Thị Giang"]),
+      meeting("2024-04-20", "regular", ["Nguyễn Văn An"]),
+    ],
+    polls: [
+      {
+        question: "Biểu dương đồng chí nào?",
+        anonymous: false,
+        total: 4,
+        options: [
+          { option: "Nguyễn Văn An", votes: 3 },
+          { option: LONG, votes: 1 },
+        ],
+      },
+    ],
+  };
+
+  it("names the quarter and tables the meetings with their attendance", async () => {
+    const doc = await open(await resultsReportDocx(data, say));
+    expectPartyLayout(doc);
+    expect(doc.paragraphs).toContain(
+      "Kết quả thực hiện việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh Quý II/2024",
+    );
+    expect(doc.paragraphs).toContain("Đã đăng ký: 7/8 đồng chí, đạt 87,5%.");
+    expect(doc.paragraphs).toContain(
+      "Chi bộ đã tổ chức 2 buổi sinh hoạt (định kỳ: 1, chuyên đề: 1).",
+    );
+    // Sorted by date: April first.
+    const april = doc.cells.indexOf("20/04/2024");
+    const june = doc.cells.indexOf("20/06/2024");
+    expect(april).toBeGreaterThan(0);
+    expect(june).toBeGreaterThan(april);
+    expect(doc.cells.slice(april, april + 6)).toEqual([
+      "20/04/2024",
+      "Định kỳ",
+      "",
+      "1/3",
+      "1",
+      "1",
+    ]);
+    expect(doc.cells.slice(june, june + 6)).toEqual([
+      "20/06/2024",
+      "Chuyên đề",
+      "Chuyên đề quý II",
+      "2/3",
+      "1",
+      "0",
+    ]);
+    expect(doc.cells).toContain("Tổng cộng");
+    expect(doc.cells).toContain("3/6");
+    expect(doc.paragraphs).toContain("1. Biểu dương đồng chí nào?");
+    expect(doc.paragraphs).toContain("Hình thức: biểu quyết công khai.");
+    expect(doc.cells).toContain("75%");
+    expect(doc.cells).toContain(LONG);
+  });
+
+  it("builds for a year with no data, saying there was none", async () => {
+    const doc = await open(
+      await resultsReportDocx(
+        {
+          ...data,
+          quarter: null,
+          registration: { members: 0, registered: 0, missing: 0, exempt: 0 },
+          meetings: [],
+          polls: [],
+        },
+        say,
+      ),
+    );
+    expectPartyLayout(doc);
+    expect(doc.paragraphs).toContain(
+      "Kết quả thực hiện việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm 2024",
+    );
+    expect(doc.paragraphs).toContain("Không có buổi sinh hoạt nào được ghi nhận trong năm 2024.");
+    expect(doc.paragraphs).toContain("Không có cuộc biểu quyết nào trong năm 2024.");
+    // The letterhead and the closing; no table of meetings or votes.
+    expect(doc.xml.match(/<w:tbl>/g)).toHaveLength(2);
+  });
+});
+
+describe("rollupDocx", () => {
+  const data: CommitteeRollup = {
+    committeeName: "Đảng bộ phường Phú Cường",
+    year: 2024,
+    day: "2024-10-01",
+    cells: [
+      {
+        code: "KP1",
+        name: "Chi bộ Khu phố 1",
+        members: 12,
+        registered: 10,
+        missing: 1,
+        exempt: 1,
+        meetings: 9,
+        attendanceRate: 0.857,
+        behind: false,
+      },
+      {
+        code: "KP2",
+        name: TRICKY,
+        members: 8,
+        registered: 3,
+        missing: 5,
+        exempt: 0,
+        meetings: 0,
+        attendanceRate: null,
+        behind: true,
+      },
+    ],
+    totals: {
+      members: 20,
+      registered: 13,
+      missing: 6,
+      exempt: 1,
+      meetings: 9,
+      attendanceRate: 0.857,
+    },
+  };
+
+  it("heads with the committee only and tables each cell with the totals", async () => {
+    const doc = await open(await rollupDocx(data, say));
+    expectPartyLayout(doc);
+    expect(doc.cells[0]).toBe("ĐẢNG BỘ PHƯỜNG PHÚ CƯỜNG*Số ……-BC/ĐU");
+    expect(doc.text).not.toContain("CHI BỘ KHU PHỐ 1");
+    expect(doc.paragraphs).toContain("……………, ngày 01 tháng 10 năm 2024");
+    const first = doc.cells.indexOf("KP1");
+    expect(doc.cells.slice(first, first + 8)).toEqual([
+      "KP1",
+      "Chi bộ Khu phố 1",
+      "12",
+      "10",
+      "1",
+      "1",
+      "9",
+      "85,7%",
+    ]);
+    const second = doc.cells.indexOf("KP2");
+    expect(doc.cells.slice(second, second + 8)).toEqual([
+      "KP2",
+      TRICKY_SHOWN,
+      "8",
+      "3",
+      "5",
+      "0",
+      "0",
+      "—",
+    ]);
+    const totals = doc.cells.indexOf("Tổng cộng");
+    expect(doc.cells.slice(totals, totals + 7)).toEqual([
+      "Tổng cộng",
+      "20",
+      "13",
+      "6",
+      "1",
+      "9",
+      "85,7%",
+    ]);
+    expect(doc.paragraphs).toContain("II. CÁC CHI BỘ CHẬM TIẾN ĐỘ");
+    expect(doc.cells).toContain("3/8");
+    expect(doc.paragraphs).toContain("T/M ĐẢNG ỦY");
+    expect(doc.paragraphs).toContain("- Các chi bộ trực thuộc;");
+    expect(doc.xml).not.toContain("\u0007");
+  });
+
+  it("builds for a committee without cells", async () => {
+    const doc = await open(
+      await rollupDocx(
+        {
+          ...data,
+          committeeName: "Phường Chánh Nghĩa",
+          cells: [],
+          totals: {
+            members: 0,
+            registered: 0,
+            missing: 0,
+            exempt: 0,
+            meetings: 0,
+            attendanceRate: null,
+          },
+        },
+        say,
+      ),
+    );
+    expect(doc.cells[0]).toBe("ĐẢNG BỘ PHƯỜNG CHÁNH NGHĨA*Số ……-BC/ĐU");
+    expect(doc.paragraphs).toContain("Không có chi bộ trực thuộc nào có số liệu.");
+    expect(doc.paragraphs).toContain("Không có chi bộ nào chậm tiến độ.");
+  });
+});
+
+describe("the helpers", () => {
+  it("make any text safe for Word", () => {
+    expect(wordSafe("a\u0000b\u0007c\u001fd\u007fe\u0085f")).toBe("abcdef");
+    expect(wordSafe("dòng 1\r\ndòng 2\rdòng 3\tcột")).toBe("dòng 1\ndòng 2\ndòng 3\tcột");
+    expect(wordSafe("tƣ tƣởng")).toBe("tư tưởng");
+    expect(wordSafe("Hòa".normalize("NFD"))).toBe("Hòa");
+    expect(wordSafe("x\ud800y\udc00z\uffff")).toBe("xyz");
+    expect(wordSafe("😀")).toBe("😀");
+  });
+
+  it("date documents as Hướng dẫn 36 wants", () => {
+    expect(placeAndDate("Đức Phổ", "2023-01-09", say)).toBe("Đức Phổ, ngày 09 tháng 01 năm 2023");
+    expect(placeAndDate("Đức Phổ", "2023-12-25", say)).toBe("Đức Phổ, ngày 25 tháng 12 năm 2023");
+    expect(placeAndDate(null, "2024-03-01", say)).toBe("……………, ngày 01 tháng 3 năm 2024");
+  });
+
+  it("name the committee in a sentence, and number sections", () => {
+    expect(committeePlace("ĐẢNG BỘ PHƯỜNG PHÚ CƯỜNG")).toBe("Phường Phú Cường");
+    expect(committeePlace("Đảng ủy xã An Tây")).toBe("xã An Tây");
+    expect(committeePlace("Phường Hiệp Thành")).toBe("Phường Hiệp Thành");
+    expect([1, 2, 3, 4, 9, 14].map(roman)).toEqual(["I", "II", "III", "IV", "IX", "XIV"]);
+  });
+
+  it("have a word for every role, status and kind of meeting in both locales", () => {
+    for (const translator of [vi, en]) {
+      for (const role of MEMBER_ROLES) expect(translator.has(`doc-role-${role}`)).toBe(true);
+      for (const status of MEMBER_STATUSES) {
+        expect(translator.has(`doc-status-${status}`)).toBe(true);
+        expect(translator.has(`doc-exempt-reason-${status}`)).toBe(true);
+      }
+      for (const kind of MEETING_KINDS) expect(translator.has(`doc-kind-${kind}`)).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,526 @@
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import type {
+  CellRollupRow,
+  CellWorkbook,
+  CommitteeRollup,
+  Say,
+} from "../../src/documents/document-data.js";
+import { cellWorkbookXlsx } from "../../src/documents/xlsx/cell-workbook.js";
+import { rollupXlsx } from "../../src/documents/xlsx/rollup-workbook.js";
+import {
+  cellText,
+  MAX_CELL_TEXT,
+  MAX_COLUMN_WIDTH,
+  sheetName,
+} from "../../src/documents/xlsx/sheet-table.js";
+import { htmlToPlain } from "../../src/domain/html.js";
+import { MEETING_KINDS } from "../../src/domain/meeting-rules.js";
+import { MEMBER_ROLES, MEMBER_STATUSES } from "../../src/domain/member-rules.js";
+import { LOCALES, Translator } from "../../src/i18n.js";
+
+const vi = new Translator("vi");
+const say: Say = (key, args) => htmlToPlain(vi.t(key, args));
+
+async function load(buffer: Buffer): Promise<ExcelJS.Workbook> {
+  expect(buffer.subarray(0, 2).toString("latin1")).toBe("PK"); // a zip, as an XLSX is
+  const workbook = new ExcelJS.Workbook();
+  // exceljs declares its own Buffer type; Node's is what it reads at run time.
+  await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+  return workbook;
+}
+
+function sheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const found = workbook.getWorksheet(name);
+  if (!found) throw new Error(`no sheet ${name}`);
+  return found;
+}
+
+/** The values of a row, from column 1 (exceljs keeps an empty slot 0). */
+function rowValues(worksheet: ExcelJS.Worksheet, row: number): unknown[] {
+  const values = worksheet.getRow(row).values as unknown[];
+  return Array.from({ length: worksheet.columnCount }, (_, i) => values[i + 1] ?? null);
+}
+
+function expectTableShape(worksheet: ExcelJS.Worksheet, lastCell: string) {
+  const view = worksheet.views[0];
+  expect(view?.state).toBe("frozen");
+  expect(view && "ySplit" in view ? view.ySplit : undefined).toBe(1);
+  expect(worksheet.autoFilter).toBe(`A1:${lastCell}`);
+  worksheet.getRow(1).eachCell((cell) => expect(cell.font?.bold, cell.address).toBe(true));
+  for (let column = 1; column <= worksheet.columnCount; column++) {
+    const width = worksheet.getColumn(column).width;
+    expect(width, `width of column ${column}`).toBeGreaterThanOrEqual(5);
+    expect(width, `width of column ${column}`).toBeLessThanOrEqual(MAX_COLUMN_WIDTH);
+  }
+}
+
+const LONG_NAME = `Nguyễn ${"Hoàng Thị Ánh Tuyết ".repeat(20)}`.slice(0, 299).concat("n");
+const LONG_PLAN = `Đọc và làm theo ${"tấm gương đạo đức Hồ Chí Minh về cần, kiệm, liêm, chính, ".repeat(8)}mỗi tháng.`;
+
+const cell: CellWorkbook = {
+  cellName: "Chi bộ Khu phố 1",
+  year: 2025,
+  timeZone: "Asia/Ho_Chi_Minh",
+  members: [
+    {
+      name: "Nguyễn Văn An",
+      role: "secretary",
+      status: "full",
+      registration: "registered",
+      study: "Học chuyên đề năm 2025",
+      follow: LONG_PLAN,
+      example: "Đi họp đúng giờ",
+    },
+    {
+      name: "Trần Thị Bích\u0001 Ngọc",
+      role: "deputy",
+      status: "full",
+      registration: "registered",
+      study: "Đọc sách\nvà ghi chép",
+      follow: "Tiết kiệm",
+      example: "Gương mẫu",
+    },
+    { name: LONG_NAME, role: "member", status: "probationary", registration: "missing" },
+    { name: "Võ Đức Thắng", role: "member", status: "exempt", registration: "exempt" },
+  ],
+  meetings: [
+    // Given out of order: the sheet puts them by date.
+    {
+      kind: "thematic",
+      startsAt: new Date("2025-06-10T01:00:00Z"),
+      endsAt: new Date("2025-06-10T03:00:00Z"),
+      place: "Nhà văn hóa",
+      topic: "Chuyên đề năm",
+      present: ["Nguyễn Văn An", "Trần Thị Bích Ngọc", LONG_NAME],
+      absentWithReason: [],
+      absentWithoutReason: [],
+      exempt: ["Võ Đức Thắng"],
+    },
+    {
+      kind: "regular",
+      // 00:30 on 2 March in Hồ Chí Minh City: the local day, not the UTC one.
+      startsAt: new Date("2025-03-01T17:30:00Z"),
+      endsAt: new Date("2025-03-01T19:30:00Z"),
+      place: "Nhà văn hóa",
+      topic: "Sinh hoạt tháng 3",
+      present: ["Nguyễn Văn An"],
+      absentWithReason: [
+        { name: "Trần Thị Bích\u0001 Ngọc", reason: "Đi công tác" },
+        { name: "Lê Văn Cũ", reason: null },
+      ],
+      absentWithoutReason: [LONG_NAME],
+      exempt: ["Võ Đức Thắng"],
+    },
+  ],
+  polls: [
+    {
+      question: "Chọn ngày sinh hoạt chuyên đề",
+      anonymous: false,
+      total: 4,
+      options: [
+        { option: "Thứ Bảy", votes: 3 },
+        { option: "Chủ nhật", votes: 1 },
+      ],
+    },
+    { question: "Câu hỏi chưa có phương án", anonymous: true, total: 0, options: [] },
+  ],
+};
+
+describe("cellWorkbookXlsx", () => {
+  it("has the three sheets, each a table with a frozen bold header and a filter", async () => {
+    const workbook = await load(await cellWorkbookXlsx(cell, say));
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(["Đăng ký", "Điểm danh", "Bình chọn"]);
+    expectTableShape(sheet(workbook, "Đăng ký"), "H5");
+    // STT, name, 2 meetings, 4 totals, rate, reasons; 4 members and one who left.
+    expectTableShape(sheet(workbook, "Điểm danh"), "J6");
+    expectTableShape(sheet(workbook, "Bình chọn"), "G4");
+  });
+
+  it("lists the roster with roles, statuses, registration and the three parts of the plan", async () => {
+    const roster = sheet(await load(await cellWorkbookXlsx(cell, say)), "Đăng ký");
+    expect(rowValues(roster, 1)).toEqual([
+      "STT",
+      "Họ và tên",
+      "Vai trò",
+      "Tình trạng",
+      "Tình trạng đăng ký",
+      "Học tập",
+      "Làm theo",
+      "Nêu gương",
+    ]);
+    expect(rowValues(roster, 2)).toEqual([
+      1,
+      "Nguyễn Văn An",
+      "Bí thư",
+      "Chính thức",
+      "Đã đăng ký",
+      "Học chuyên đề năm 2025",
+      LONG_PLAN,
+      "Đi họp đúng giờ",
+    ]);
+    // The control character is gone, the rest is as typed, composed.
+    const second = rowValues(roster, 3);
+    expect(second[1]).toBe("Trần Thị Bích Ngọc");
+    expect(second[1]).toBe((second[1] as string).normalize("NFC"));
+    expect(second[5]).toBe("Đọc sách\nvà ghi chép");
+    expect(rowValues(roster, 4)).toEqual([
+      3,
+      LONG_NAME,
+      "Đảng viên",
+      "Dự bị",
+      "Chưa đăng ký",
+      null,
+      null,
+      null,
+    ]);
+    expect(rowValues(roster, 5).slice(1, 5)).toEqual([
+      "Võ Đức Thắng",
+      "Đảng viên",
+      "Miễn sinh hoạt",
+      "Miễn đăng ký",
+    ]);
+  });
+
+  it("sizes columns to their content, capped, and wraps long names and plans", async () => {
+    const roster = sheet(await load(await cellWorkbookXlsx(cell, say)), "Đăng ký");
+    expect(LONG_NAME).toHaveLength(300);
+    expect(roster.getColumn(1).width).toBeLessThanOrEqual(10);
+    // The 300-character name: as wide as allowed, wrapped.
+    expect(roster.getColumn(2).width).toBe(MAX_COLUMN_WIDTH);
+    expect(roster.getCell("B4").alignment?.wrapText).toBe(true);
+    // The roles fit without being wide.
+    const role = roster.getColumn(3).width ?? 0;
+    expect(role).toBeGreaterThanOrEqual("Đảng viên".length);
+    expect(role).toBeLessThan(20);
+    // The long plan: capped and wrapped; the short plans' column is narrower.
+    expect(roster.getColumn(7).width).toBe(MAX_COLUMN_WIDTH);
+    expect(roster.getCell("G2").alignment?.wrapText).toBe(true);
+    expect(roster.getColumn(8).width).toBeLessThan(MAX_COLUMN_WIDTH);
+    expect(roster.getColumn(8).width).toBeGreaterThanOrEqual("Đi họp đúng giờ".length);
+  });
+
+  it("marks attendance per member and meeting, with totals and the reasons", async () => {
+    const attendance = sheet(await load(await cellWorkbookXlsx(cell, say)), "Điểm danh");
+    expect(rowValues(attendance, 1)).toEqual([
+      "STT",
+      "Họ và tên",
+      "02/03/2025 (Định kỳ)",
+      "10/06/2025 (Chuyên đề)",
+      "Số buổi có mặt",
+      "Số buổi vắng có lý do",
+      "Số buổi vắng không lý do",
+      "Số buổi được miễn",
+      "Tỷ lệ có mặt",
+      "Lý do vắng",
+    ]);
+    expect(rowValues(attendance, 2)).toEqual([
+      1,
+      "Nguyễn Văn An",
+      "Có mặt",
+      "Có mặt",
+      2,
+      0,
+      0,
+      0,
+      1,
+      null,
+    ]);
+    expect(rowValues(attendance, 3)).toEqual([
+      2,
+      "Trần Thị Bích Ngọc",
+      "Vắng (có lý do)",
+      "Có mặt",
+      1,
+      1,
+      0,
+      0,
+      0.5,
+      "02/03/2025: Đi công tác",
+    ]);
+    expect(rowValues(attendance, 4)).toEqual([
+      3,
+      LONG_NAME,
+      "Vắng",
+      "Có mặt",
+      1,
+      0,
+      1,
+      0,
+      0.5,
+      null,
+    ]);
+    expect(rowValues(attendance, 5)).toEqual([
+      4,
+      "Võ Đức Thắng",
+      "Miễn",
+      "Miễn",
+      0,
+      0,
+      0,
+      2,
+      null,
+      null,
+    ]);
+    // Someone the meetings name who is no longer on the roster keeps their attendance.
+    expect(rowValues(attendance, 6)).toEqual([
+      5,
+      "Lê Văn Cũ",
+      "Vắng (có lý do)",
+      null,
+      0,
+      1,
+      0,
+      0,
+      0,
+      null,
+    ]);
+    expect(attendance.getCell("C3").note).toBe("Lý do vắng: Đi công tác");
+    expect(attendance.getCell("C6").note).toBeUndefined();
+    expect(attendance.getCell("I3").numFmt).toBe("0.0%");
+    const view = attendance.views[0];
+    expect(view && "xSplit" in view ? view.xSplit : undefined).toBe(2);
+  });
+
+  it("gives the votes and shares of each poll option", async () => {
+    const polls = sheet(await load(await cellWorkbookXlsx(cell, say)), "Bình chọn");
+    expect(rowValues(polls, 1)).toEqual([
+      "STT",
+      "Câu hỏi",
+      "Hình thức",
+      "Phương án",
+      "Số phiếu",
+      "Tỷ lệ",
+      "Tổng số phiếu",
+    ]);
+    expect(rowValues(polls, 2)).toEqual([
+      1,
+      "Chọn ngày sinh hoạt chuyên đề",
+      "Công khai",
+      "Thứ Bảy",
+      3,
+      0.75,
+      4,
+    ]);
+    expect(rowValues(polls, 3)).toEqual([
+      1,
+      "Chọn ngày sinh hoạt chuyên đề",
+      "Công khai",
+      "Chủ nhật",
+      1,
+      0.25,
+      4,
+    ]);
+    // A poll without options still shows its question.
+    expect(rowValues(polls, 4)).toEqual([
+      2,
+      "Câu hỏi chưa có phương án",
+      "Ẩn danh",
+      null,
+      null,
+      null,
+      0,
+    ]);
+    expect(polls.getCell("F2").numFmt).toBe("0.0%");
+  });
+
+  it("gives a valid workbook for a cell with no members, meetings or polls", async () => {
+    const empty: CellWorkbook = { ...cell, members: [], meetings: [], polls: [] };
+    const workbook = await load(await cellWorkbookXlsx(empty, say));
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(["Đăng ký", "Điểm danh", "Bình chọn"]);
+    expectTableShape(sheet(workbook, "Đăng ký"), "H1");
+    expectTableShape(sheet(workbook, "Điểm danh"), "H1");
+    expectTableShape(sheet(workbook, "Bình chọn"), "G1");
+    for (const worksheet of workbook.worksheets) expect(worksheet.rowCount).toBe(1);
+  });
+
+  it("builds in every locale", async () => {
+    for (const locale of LOCALES) {
+      const t = new Translator(locale);
+      const localSay: Say = (key, args) => htmlToPlain(t.t(key, args));
+      const workbook = await load(await cellWorkbookXlsx(cell, localSay));
+      expect(workbook.worksheets).toHaveLength(3);
+    }
+  });
+});
+
+function rollupRow(index: number): CellRollupRow {
+  const members = 5 + (index % 17);
+  const exempt = index % 3;
+  const registered = Math.max(0, members - exempt - (index % 4));
+  return {
+    code: `CB${String(index + 1).padStart(3, "0")}`,
+    name: `Chi bộ Khu phố ${index + 1}`,
+    members,
+    registered,
+    missing: members - exempt - registered,
+    exempt,
+    meetings: index % 5,
+    attendanceRate: index % 5 === 0 ? null : 0.5 + (index % 50) / 100,
+    behind: index % 4 === 3,
+  };
+}
+
+function rollupOf(cells: CellRollupRow[]): CommitteeRollup {
+  const sum = (field: "members" | "registered" | "missing" | "exempt" | "meetings") =>
+    cells.reduce((total, row) => total + row[field], 0);
+  return {
+    committeeName: "Đảng bộ phường Phú Cường & Chánh Nghĩa",
+    year: 2025,
+    day: "2025-06-30",
+    cells,
+    totals: {
+      members: sum("members"),
+      registered: sum("registered"),
+      missing: sum("missing"),
+      exempt: sum("exempt"),
+      meetings: sum("meetings"),
+      attendanceRate: 0.8125,
+    },
+  };
+}
+
+describe("rollupXlsx", () => {
+  const first: CellRollupRow = {
+    ...rollupRow(0),
+    name: "Chi bộ Khu phố Đông Nhì\u0007",
+    meetings: 3,
+    attendanceRate: 0.875,
+  };
+  const cells = [first, rollupRow(1), rollupRow(2), rollupRow(3)];
+
+  it("has a row per cell, then the totals, which add up", async () => {
+    const data = rollupOf(cells);
+    const workbook = await load(await rollupXlsx(data, say));
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(["Tổng hợp"]);
+    const rollup = sheet(workbook, "Tổng hợp");
+    expectTableShape(rollup, "I5"); // the totals stay out of the filter, so sorting keeps them last
+    expect(rowValues(rollup, 1)).toEqual([
+      "Mã chi bộ",
+      "Chi bộ",
+      "Số đảng viên",
+      "Đã đăng ký",
+      "Chưa đăng ký",
+      "Miễn đăng ký",
+      "Số buổi sinh hoạt",
+      "Tỷ lệ có mặt",
+      "Chậm",
+    ]);
+    expect(rowValues(rollup, 2)).toEqual([
+      "CB001",
+      "Chi bộ Khu phố Đông Nhì",
+      first.members,
+      first.registered,
+      first.missing,
+      first.exempt,
+      3,
+      0.875,
+      null,
+    ]);
+    expect(rowValues(rollup, 5)[8]).toBe("chậm");
+    expect(rollup.getCell("H2").numFmt).toBe("0.0%");
+
+    const totals = rowValues(rollup, 6);
+    expect(totals.slice(0, 2)).toEqual([null, "Tổng cộng"]);
+    expect(totals[7]).toBe(0.8125);
+    expect(totals[8]).toBe("1 chi bộ chậm");
+    expect(rollup.getRow(6).font?.bold).toBe(true);
+    // Each total, as written, is the sum of the rows above it.
+    for (let column = 3; column <= 7; column++) {
+      const sum = [2, 3, 4, 5].reduce(
+        (total, row) => total + (rollup.getCell(row, column).value as number),
+        0,
+      );
+      expect(rollup.getCell(6, column).value, `column ${column}`).toBe(sum);
+    }
+    expect(rowValues(rollup, 6).slice(2, 7)).toEqual([
+      data.totals.members,
+      data.totals.registered,
+      data.totals.missing,
+      data.totals.exempt,
+      data.totals.meetings,
+    ]);
+  });
+
+  it("builds for a committee without cells", async () => {
+    const workbook = await load(await rollupXlsx(rollupOf([]), say));
+    const rollup = sheet(workbook, "Tổng hợp");
+    expectTableShape(rollup, "I1");
+    expect(rowValues(rollup, 2).slice(1, 8)).toEqual(["Tổng cộng", 0, 0, 0, 0, 0, 0.8125]);
+  });
+
+  it("builds for 500 cells", async () => {
+    const many = Array.from({ length: 500 }, (_, index) => rollupRow(index));
+    const data = rollupOf(many);
+    const rollup = sheet(await load(await rollupXlsx(data, say)), "Tổng hợp");
+    expect(rollup.rowCount).toBe(502);
+    expectTableShape(rollup, "I501");
+    expect(rollup.getCell("A501").value).toBe("CB500");
+    expect(rollup.getCell("C502").value).toBe(data.totals.members);
+    expect(rollup.getCell("I502").value).toBe(
+      `${many.filter((row) => row.behind).length} chi bộ chậm`,
+    );
+  });
+});
+
+describe("cellText", () => {
+  it("keeps line breaks and tabs and removes the control characters Excel refuses", () => {
+    expect(cellText("a\u0001b\u0000c\u001fd\u007fe\u0085f")).toBe("abcdef");
+    expect(cellText("dòng 1\r\ndòng 2\rdòng 3\tcột")).toBe("dòng 1\ndòng 2\ndòng 3\tcột");
+    expect(cellText("lẻ \ud800 loi \udc00 xong 😀")).toBe("lẻ  loi  xong 😀");
+  });
+
+  it("composes decomposed Vietnamese", () => {
+    const decomposed = "Nguyễn".normalize("NFD");
+    expect(cellText(decomposed)).toBe("Nguyễn".normalize("NFC"));
+  });
+
+  it("cuts what a cell cannot hold, between code points", () => {
+    expect(cellText("a".repeat(MAX_CELL_TEXT + 10))).toHaveLength(MAX_CELL_TEXT);
+    const emoji = `${"a".repeat(MAX_CELL_TEXT - 1)}😀`;
+    expect(cellText(emoji)).toBe("a".repeat(MAX_CELL_TEXT - 1));
+  });
+});
+
+describe("sheetName", () => {
+  it("removes what Excel refuses in a sheet name and keeps it to 31 characters", () => {
+    expect(sheetName("Quý [I]: a/b\\c*d?")).toBe("Quý I a b c d");
+    expect(sheetName("'Đăng ký'")).toBe("Đăng ký");
+    const long = sheetName("Điểm danh các buổi sinh hoạt của chi bộ năm 2025");
+    expect(long.length).toBeLessThanOrEqual(31);
+    expect(long.startsWith("Điểm danh các buổi")).toBe(true);
+    expect(sheetName("a\u0001b")).toBe("ab");
+    expect(sheetName("")).toBe("Sheet");
+    expect(sheetName("History")).toBe("HistorySheet");
+  });
+
+  it("does not repeat a name already taken", () => {
+    expect(sheetName("Đăng ký", ["đăng ký"])).toBe("Đăng ký (2)");
+    expect(sheetName("x".repeat(40), ["x".repeat(31)])).toBe(`${"x".repeat(27)} (2)`);
+  });
+});
+
+describe("workbook locale keys", () => {
+  const en = new Translator("en");
+  it("have a word for every role, status, registration and kind of meeting", () => {
+    const keys = [
+      ...MEMBER_ROLES.map((role) => `xlsx-role-${role}`),
+      ...MEMBER_STATUSES.map((status) => `xlsx-status-${status}`),
+      ...["registered", "missing", "exempt"].map((state) => `xlsx-registration-${state}`),
+      ...MEETING_KINDS.map((kind) => `xlsx-kind-${kind}`),
+    ];
+    for (const key of keys) {
+      expect(vi.has(key), `${key} in vi`).toBe(true);
+      expect(en.has(key), `${key} in en`).toBe(true);
+    }
+  });
+
+  it("name every sheet within Excel's limits", () => {
+    for (const t of [vi, en]) {
+      for (const key of ["roster", "attendance", "polls", "rollup"]) {
+        const name = htmlToPlain(t.t(`xlsx-sheet-${key}`));
+        expect(sheetName(name)).toBe(name);
+      }
+    }
+  });
+});
