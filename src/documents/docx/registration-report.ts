@@ -62,7 +62,7 @@ function plansSection(members: readonly MemberPlan[], say: Say): Section {
         : [
             dataTable(
               [
-                { header: say("doc-column-number"), weight: 6, align: "center" },
+                { header: say("doc-column-number"), weight: 8, align: "center" },
                 { header: say("doc-column-name"), weight: 19 },
                 { header: say("doc-column-study"), weight: 25 },
                 { header: say("doc-column-follow"), weight: 25 },
@@ -90,7 +90,7 @@ function missingSection(members: readonly MemberPlan[], say: Say): Section {
         : [
             dataTable(
               [
-                { header: say("doc-column-number"), weight: 6, align: "center" },
+                { header: say("doc-column-number"), weight: 8, align: "center" },
                 { header: say("doc-column-name"), weight: 44 },
                 { header: say("doc-column-role"), weight: 25 },
                 { header: say("doc-column-status"), weight: 25 },
@@ -116,7 +116,7 @@ function exemptSection(members: readonly MemberPlan[], say: Say): Section {
         : [
             dataTable(
               [
-                { header: say("doc-column-number"), weight: 6, align: "center" },
+                { header: say("doc-column-number"), weight: 8, align: "center" },
                 { header: say("doc-column-name"), weight: 44 },
                 { header: say("doc-column-reason"), weight: 50 },
               ],

@@ -55,7 +55,7 @@ function meetingsSection(data: ResultsReport, period: string, say: Say): Section
         : [body(say("doc-results-attendance", { present, counted, percent: rate }))]),
       dataTable(
         [
-          { header: say("doc-column-number"), weight: 6, align: "center" },
+          { header: say("doc-column-number"), weight: 8, align: "center" },
           { header: say("doc-column-date"), weight: 14, align: "center" },
           { header: say("doc-column-kind"), weight: 13, align: "center" },
           { header: say("doc-column-topic"), weight: 28 },

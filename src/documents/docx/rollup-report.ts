@@ -33,7 +33,7 @@ function cellsSection(data: CommitteeRollup, say: Say): Section {
     body: [
       dataTable(
         [
-          { header: say("doc-column-number"), weight: 6, align: "center" },
+          { header: say("doc-column-number"), weight: 8, align: "center" },
           { header: say("doc-column-code"), weight: 10, align: "center" },
           { header: say("doc-column-cell"), weight: 24 },
           { header: say("doc-column-members"), weight: 10, align: "center" },
@@ -60,7 +60,7 @@ function behindSection(data: CommitteeRollup, say: Say): Section {
       body(say("doc-rollup-behind-intro")),
       dataTable(
         [
-          { header: say("doc-column-number"), weight: 6, align: "center" },
+          { header: say("doc-column-number"), weight: 8, align: "center" },
           { header: say("doc-column-code"), weight: 12, align: "center" },
           { header: say("doc-column-cell"), weight: 42 },
           { header: say("doc-column-registered"), weight: 20, align: "center" },
