@@ -30,7 +30,7 @@ export const nhacnho: Command = {
     if (scheduled || !services.jobRuns.claim(MANUAL_REMINDER, cell.id, today, "done", now)) {
       return turn.fail("nhacnho-already-today");
     }
-    const run = new JobRun(calendar, { period: today, dueAt: now, deadline }, now);
+    const run = turn.adopt(new JobRun(calendar, { period: today, dueAt: now, deadline }, now));
     const reminded = remindUnregistered(run, deadlineArgs(run));
     // Nobody to remind: the refusal rolls the claim back, so a later /nhacnho still can.
     if (reminded === 0) return turn.fail("nhacnho-nobody-missing");

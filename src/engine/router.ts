@@ -98,7 +98,7 @@ export class Router implements Dispatcher {
     try {
       this.services.transaction(() => {
         this.route(turn);
-        if (!turn.platform.hasButtons) this.rememberNumberedChoices(turn.replies);
+        if (!turn.platform.hasButtons) this.rememberNumberedChoices(turn);
       });
       if (turn.posted > 0) this.onPosted();
       return turn.replies;
@@ -208,12 +208,18 @@ export class Router implements Dispatcher {
     return needed ? platform.isChatAdmin(chat.id, person.id) : false;
   }
 
-  /** A digit answers the latest list a chat was shown; a turn that shows none ends it. */
-  private rememberNumberedChoices(replies: Reply[]): void {
+  /**
+   * A digit answers the latest list a chat was shown; a turn that shows none ends it, except
+   * in the group it came from: one member's answer must not take the list from the others.
+   */
+  private rememberNumberedChoices(turn: Turn): void {
     const latest = new Map<string, string[]>();
-    for (const reply of replies) {
+    for (const reply of turn.replies) {
       const values = (reply.choices ?? []).map((c) => c.value);
-      if (values.length > 0 || !latest.has(reply.chatId)) latest.set(reply.chatId, values);
+      const keepGroupList = turn.inGroup && reply.chatId === turn.chat.id;
+      if (values.length > 0 || (!latest.has(reply.chatId) && !keepGroupList)) {
+        latest.set(reply.chatId, values);
+      }
     }
     const now = this.services.clock.now();
     for (const [chatId, values] of latest) {

@@ -36,6 +36,7 @@ export class Turn {
   readonly now: Date;
   args = "";
   private outbox: Poster | undefined;
+  private readonly adopted: Poster[] = [];
 
   constructor(
     readonly incoming: Incoming,
@@ -121,8 +122,14 @@ export class Turn {
     return this.outbox;
   }
 
+  /** A poster made elsewhere (a job run by hand) whose posts this turn sends right after. */
+  adopt<P extends Poster>(poster: P): P {
+    this.adopted.push(poster);
+    return poster;
+  }
+
   get posted(): number {
-    return this.outbox?.count ?? 0;
+    return [this.outbox, ...this.adopted].reduce((sum, p) => sum + (p?.count ?? 0), 0);
   }
 
   /** A short answer to a button press, where it was pressed. */

@@ -13,6 +13,10 @@ export interface Deliverer {
   chatPrefix: string;
   /** Without buttons, choices are a numbered list that a digit typed next answers. */
   hasButtons: boolean;
+  /** A poll goes out as the platform's own: its numbered choices are not shown, nor answered. */
+  hasNativePolls?: boolean;
+  /** False while the platform cannot send at all (a Zalo session to log in again): its messages wait. */
+  ready?(): boolean;
   deliver(reply: Reply): Promise<void>;
 }
 
@@ -49,11 +53,16 @@ export class OutboxSender {
    */
   async drain(mayContinue: () => boolean = () => true): Promise<number> {
     const { outbox, clock } = this.services;
-    const prefixes = this.deliverers.map((d) => d.chatPrefix);
+    // A platform that asked for a pause, or cannot send now, is left for a later beat.
+    const paused = new Set(
+      this.deliverers.filter((d) => d.ready?.() === false).map((d) => d.chatPrefix),
+    );
     let sent = 0;
     for (;;) {
       const now = clock.now();
       if (sendableFrom(this.services, now) > now) return sent;
+      const prefixes = this.deliverers.map((d) => d.chatPrefix).filter((p) => !paused.has(p));
+      if (prefixes.length === 0) return sent;
       const batch = outbox.claimDue(now, prefixes, BATCH);
       if (batch.length === 0) return sent;
       for (const [index, message] of batch.entries()) {
@@ -62,10 +71,16 @@ export class OutboxSender {
         if (outcome === "rate-limited" || outcome === "stopped") {
           // Taken but not tried: back to the queue as they were.
           outbox.release(batch.slice(outcome === "stopped" ? index : index + 1));
-          return sent;
+          if (outcome === "stopped") return sent;
+          paused.add(this.prefixOf(message.chatId));
+          break;
         }
       }
     }
+  }
+
+  private prefixOf(chatId: string): string {
+    return this.deliverers.find((d) => chatId.startsWith(d.chatPrefix))?.chatPrefix ?? chatId;
   }
 
   private async send(message: OutboxMessage): Promise<Sent> {
@@ -82,7 +97,8 @@ export class OutboxSender {
       const now = this.services.clock.now();
       this.services.outbox.markSent(message.id, now);
       const choices = message.reply.choices?.map((choice) => choice.value) ?? [];
-      if (!deliverer.hasButtons && choices.length > 0) {
+      const shownAsNumbers = !(deliverer.hasNativePolls && message.reply.poll);
+      if (!deliverer.hasButtons && shownAsNumbers && choices.length > 0) {
         this.services.conversations.offerChoices(message.chatId, choices, now);
       }
       return "sent";

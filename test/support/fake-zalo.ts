@@ -45,7 +45,10 @@ export class FakeZaloListener extends EventEmitter<ZaloListenerEvents> implement
 
   start(): void {
     this.starts += 1;
-    setImmediate(() => this.emit("connected"));
+    setImmediate(() => {
+      this.emit("connected");
+      this.emit("cipher_key", "fake-key");
+    });
   }
 
   stop(): void {

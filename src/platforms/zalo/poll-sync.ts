@@ -5,7 +5,8 @@ import { pollAnchor, recordPollEvent } from "../../meetings/polls.js";
 import type { Poll } from "../../store/poll-store.js";
 import type { SendQueue } from "./send-queue.js";
 import type { ZaloApi } from "./zalo-api.js";
-import { describe, ZALO } from "./zalo-bot.js";
+import { describe } from "./zalo-bot.js";
+import { sessionWorks } from "./zalo-deliverer.js";
 
 /**
  * Zalo sends no vote events: before each beat the open polls posted there are read back,
@@ -17,15 +18,16 @@ export async function syncZaloPolls(
   services: Services,
   log: Logger,
 ): Promise<void> {
-  const state = services.platforms.get(ZALO)?.state;
-  if (state === "kicked" || state === "expired") return;
+  if (!sessionWorks(services)) return;
   for (const cell of services.cells.all()) {
     for (const poll of services.polls.open(cell.id)) {
       for (const copy of services.posted.copies(pollAnchor(poll.id))) {
         const platformPollId = copy.platformPollId;
         if (!platformPollId?.startsWith("zalo:")) continue;
         try {
-          const detail = await queue.run(() => api.getPollDetail(Number(copy.messageId)));
+          const detail = await queue.run(() => api.getPollDetail(Number(copy.messageId)), {
+            retry: false,
+          });
           services.transaction(() => record(services, poll, platformPollId, detail));
         } catch (error) {
           log.warn({ poll: poll.id, err: describe(error) }, "zalo poll not read");

@@ -35,13 +35,26 @@ export async function runZalo(
   try {
     const credentials = readCredentials(config.ZALO_CREDENTIALS_PATH);
     api = await new Zalo(zaloOptions).login(credentials);
-    const save = () =>
-      saveCredentials(config.ZALO_CREDENTIALS_PATH, {
-        ...credentials,
-        cookie: api.getCookie().toJSON()?.cookies ?? [],
-      });
+    // Once the session is kicked out or expired its cookies are dead: they must never be
+    // written over the session a new `zalo login` saves.
+    let ended = false;
+    const save = () => {
+      if (ended) return;
+      try {
+        saveCredentials(config.ZALO_CREDENTIALS_PATH, {
+          ...credentials,
+          cookie: api.getCookie().toJSON()?.cookies ?? [],
+        });
+      } catch (error) {
+        log.error({ err: describe(error) }, "zalo session not saved");
+      }
+    };
     save();
     const timer = setInterval(save, SAVE_SESSION_EVERY_MS).unref();
+    const onSessionEnded = () => {
+      ended = true;
+      clearInterval(timer);
+    };
     const queue = new SendQueue(config.ZALO_SEND_GAP_MS, isRateLimited);
     const { documents } = app;
     const bot: RunningZaloBot = startZaloBot({
@@ -52,6 +65,7 @@ export async function runZalo(
       queue,
       documents,
       log,
+      onSessionEnded,
     });
     return {
       deliverer: zaloDeliverer({ api, queue, translator, services, documents }),

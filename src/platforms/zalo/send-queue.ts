@@ -14,8 +14,13 @@ export class SendQueue {
     private readonly sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms)),
   ) {}
 
-  run<T>(call: () => Promise<T>): Promise<T> {
-    const next = this.tail.then(() => this.attempt(call, 0));
+  /**
+   * Runs `call` in turn. `retry: false` leaves a "too many requests" to the caller: the outbox
+   * pauses Zalo by itself, and a beat must not wait minutes for one poll.
+   */
+  run<T>(call: () => Promise<T>, options: { retry?: boolean } = {}): Promise<T> {
+    const retries = options.retry === false ? this.backoffMs.length : 0;
+    const next = this.tail.then(() => this.attempt(call, retries));
     // A failure is its caller's; the queue goes on.
     this.tail = next.catch(() => undefined);
     return next;
@@ -27,6 +32,8 @@ export class SendQueue {
     try {
       return await call();
     } catch (error) {
+      // The refused call counts as one sent: the retry keeps the gap after it too.
+      this.lastSent = Date.now();
       const pause = this.backoffMs[retries];
       if (!this.isRateLimited(error) || pause === undefined) throw error;
       await this.sleep(pause);

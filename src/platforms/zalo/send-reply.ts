@@ -25,6 +25,8 @@ export interface ZaloOutput {
   posted: PostedMessageStore;
   clock: Clock;
   documents: DocumentMaker;
+  /** Whether a "too many requests" is waited out here (answers) or left to the outbox. */
+  retry?: boolean;
 }
 
 /**
@@ -52,7 +54,7 @@ export async function sendZaloReply(out: ZaloOutput, reply: Reply): Promise<void
     const last = index === chunks.length - 1;
     // The file goes with the last part of the text.
     const content = { msg, ...(mentions.length > 0 ? { mentions } : {}) };
-    const sent = await out.queue.run(() =>
+    const sent = await runQueued(out, () =>
       out.api.sendMessage(
         last && attachment ? { ...content, attachments: [attachment] } : content,
         threadId,
@@ -86,6 +88,10 @@ async function attach(out: ZaloOutput, request: DocumentRequest): Promise<Attach
   };
 }
 
+function runQueued<T>(out: ZaloOutput, call: () => Promise<T>): Promise<T> {
+  return out.queue.run(call, { retry: out.retry !== false });
+}
+
 /** Whether Zalo refused a call for going too fast ("Retry limit", code -69, or its words). */
 export function isRateLimited(error: unknown): boolean {
   return (
@@ -94,18 +100,40 @@ export function isRateLimited(error: unknown): boolean {
   );
 }
 
-/** The list goes under the last part if it fits, else in a part of its own. */
+/** The list goes under the last part if all of it fits; else it starts a part of its own. */
 function withList(last: string, tail: string[]): string[] {
   const joined = [last, ...tail].filter(Boolean).join("\n");
-  return joined.length <= ZALO_MAX_TEXT ? [joined] : [last, tail.join("\n")].filter(Boolean);
+  if (joined.length <= ZALO_MAX_TEXT) return [joined];
+  const parts = [last, ""];
+  for (const line of tail) {
+    const current = parts.at(-1) ?? "";
+    const longer = current ? `${current}\n${line}` : line;
+    if (longer.length <= ZALO_MAX_TEXT) parts[parts.length - 1] = longer;
+    else parts.push(line);
+  }
+  return parts.filter(Boolean);
 }
 
-/** Each person named, at the first place the text shows their name. */
+const WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * Each person named, at a place the text shows their name as a whole word ("Lan", not the end
+ * of "Đặng Thị Lan") and that no one else is tagged at: two members of one name get one each.
+ */
 function mentionsIn(msg: string, reply: Reply): ZaloMention[] {
+  const taken: { pos: number; len: number }[] = [];
+  const free = (pos: number, len: number) =>
+    !WORD.test(msg[pos - 1] ?? "") &&
+    !WORD.test(msg[pos + len] ?? "") &&
+    taken.every((t) => pos + len <= t.pos || t.pos + t.len <= pos);
   return (reply.mentions ?? []).flatMap((mention) => {
-    const pos = msg.indexOf(mention.name);
-    if (pos < 0 || !mention.personId.startsWith("zalo:")) return [];
-    return [{ pos, len: mention.name.length, uid: mention.personId.slice("zalo:".length) }];
+    if (!mention.personId.startsWith("zalo:")) return [];
+    const len = mention.name.length;
+    let pos = msg.indexOf(mention.name);
+    while (pos >= 0 && !free(pos, len)) pos = msg.indexOf(mention.name, pos + 1);
+    if (pos < 0) return [];
+    taken.push({ pos, len });
+    return [{ pos, len, uid: mention.personId.slice("zalo:".length) }];
   });
 }
 
@@ -113,7 +141,7 @@ async function createPoll(out: ZaloOutput, reply: Reply, groupId: string): Promi
   const { poll, anchor } = reply;
   if (!poll || !anchor) throw new Error("A poll needs an anchor, by which its votes are found.");
   const plain = (text: Text) => htmlToPlain(out.translator.text(text));
-  const created = await out.queue.run(() =>
+  const created = await runQueued(out, () =>
     out.api.createPoll(
       {
         question: plain(poll.question),
@@ -135,5 +163,10 @@ async function createPoll(out: ZaloOutput, reply: Reply, groupId: string): Promi
 async function lockPoll(out: ZaloOutput, chatId: string, anchor: string): Promise<void> {
   const posted = out.posted.find(chatId, anchor);
   if (!posted?.platformPollId) return;
-  await out.queue.run(() => out.api.lockPoll(Number(posted.messageId)));
+  try {
+    await runQueued(out, () => out.api.lockPoll(Number(posted.messageId)));
+  } catch (error) {
+    // Locked already, or gone: the result still goes out.
+    if (!(error instanceof ZaloApiError) || isRateLimited(error)) throw error;
+  }
 }

@@ -15,7 +15,10 @@ export const ZALO = "zalo";
 /** No self-update check at start (the version is pinned), and our own messages are not read. */
 export const zaloOptions = { checkUpdate: false, selfListen: false, logging: false };
 
-/** Waits between reconnection attempts; after the last one the session is taken as expired. */
+/**
+ * Waits between reconnection attempts. After the last one the session is taken as expired and
+ * the operators are told; attempts go on at the last pause, in case it was only the network.
+ */
 const RECONNECT_DELAYS_MS = [1_000, 5_000, 15_000, 60_000, 120_000, 300_000, 300_000, 300_000];
 
 export interface ZaloBotOptions {
@@ -27,6 +30,8 @@ export interface ZaloBotOptions {
   documents: DocumentMaker;
   log: Logger;
   reconnectDelaysMs?: number[];
+  /** Called once when the session is kicked out or taken as expired. */
+  onSessionEnded?: () => void;
 }
 
 export interface RunningZaloBot {
@@ -100,14 +105,18 @@ export function startZaloBot(options: ZaloBotOptions): RunningZaloBot {
   listener.on("old_messages", (messages) => {
     for (const message of messages) receive(message);
   });
-  listener.on("connected", () => {
+  listener.on("connected", () => log.info("zalo connected"));
+  // The session is really up once Zalo sends the key its messages are encrypted with.
+  listener.on("cipher_key", () => {
     attempts = 0;
-    status.set(ZALO, "ok", null, services.clock.now());
-    // Whatever came while the connection was down, from where reading stopped.
-    const cursor = status.get(ZALO)?.cursor ?? {};
-    listener.requestOldMessages(ThreadType.Group, cursor.group ?? null);
-    listener.requestOldMessages(ThreadType.User, cursor.user ?? null);
-    log.info("zalo connected");
+    guard("status", () => {
+      status.set(ZALO, "ok", null, services.clock.now());
+      // Whatever came while the connection was down, from where reading stopped; on a first
+      // start there is nothing to catch up on (old commands are not answered as if new).
+      const cursor = status.get(ZALO)?.cursor ?? {};
+      if (cursor.group) listener.requestOldMessages(ThreadType.Group, cursor.group);
+      if (cursor.user) listener.requestOldMessages(ThreadType.User, cursor.user);
+    });
   });
   listener.on("closed", (code) => {
     if (stopped) return;
@@ -120,11 +129,22 @@ export function startZaloBot(options: ZaloBotOptions): RunningZaloBot {
     log.warn({ err: describe(error) }, "zalo listener error");
   });
 
+  /** Listener callbacks run outside any promise: a failure there must not end the process. */
+  function guard(what: string, work: () => void): void {
+    try {
+      work();
+    } catch (error) {
+      log.error({ what, err: describe(error) }, "zalo supervision step failed");
+    }
+  }
+
   function reconnect(detail: string): void {
-    const delay = delays[attempts];
-    if (delay === undefined) return endSession("expired", detail);
+    const delay = delays[Math.min(attempts, delays.length - 1)] ?? 300_000;
     attempts += 1;
-    status.set(ZALO, "reconnecting", detail, services.clock.now());
+    guard("status", () => {
+      if (attempts > delays.length) endSession("expired", detail, false);
+      else status.set(ZALO, "reconnecting", detail, services.clock.now());
+    });
     log.warn(
       { code: detail, attempt: attempts, inMs: delay },
       "zalo connection lost; reconnecting",
@@ -134,13 +154,18 @@ export function startZaloBot(options: ZaloBotOptions): RunningZaloBot {
     }, delay);
   }
 
-  function endSession(state: "kicked" | "expired", detail: string): void {
-    stopped = true;
-    listener.stop();
-    if (status.set(ZALO, state, detail, services.clock.now())) {
+  /** Tells once that a new QR scan is needed; a kicked session also stops listening. */
+  function endSession(state: "kicked" | "expired", detail: string, stop = true): void {
+    if (stop) {
+      stopped = true;
+      listener.stop();
+    }
+    guard("session end", () => {
+      if (!status.set(ZALO, state, detail, services.clock.now())) return;
       log.error({ state, code: detail }, "zalo session ended: log in again with `zalo login`");
       services.transaction(() => tellOperators(services, state));
-    }
+      options.onSessionEnded?.();
+    });
   }
 
   listener.start({ retryOnClose: false });

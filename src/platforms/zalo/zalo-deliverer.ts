@@ -9,6 +9,12 @@ import { isRateLimited, sendZaloReply } from "./send-reply.js";
 import type { ZaloApi } from "./zalo-api.js";
 import { ZALO } from "./zalo-bot.js";
 
+/** Whether the Zalo session can send: not kicked out, not expired. */
+export function sessionWorks(services: Services): boolean {
+  const state = services.platforms.get(ZALO)?.state;
+  return state !== "kicked" && state !== "expired";
+}
+
 /** How long the outbox waits after Zalo said "too many requests", past the queue's own retries. */
 const RATE_LIMIT_PAUSE_SECONDS = 600;
 
@@ -24,14 +30,13 @@ export function zaloDeliverer(options: {
   return {
     chatPrefix: "zalo:",
     hasButtons: false,
+    hasNativePolls: true,
+    // While the session is down nothing can go out: the messages wait for a new login.
+    ready: () => sessionWorks(services),
     async deliver(reply) {
-      // While the session is down nothing can go out: wait for a new login.
-      const state = services.platforms.get(ZALO)?.state;
-      if (state === "kicked" || state === "expired") {
-        throw new DeliveryError({ kind: "temporary" }, `session-${state}`);
-      }
       try {
-        await sendZaloReply({ ...options, posted: services.posted, clock: services.clock }, reply);
+        const out = { ...options, posted: services.posted, clock: services.clock, retry: false };
+        await sendZaloReply(out, reply);
       } catch (error) {
         throw toDeliveryError(error);
       }

@@ -144,19 +144,16 @@ describe("the Zalo listener is supervised", () => {
   it("asks for old messages from the last message id it saw, per kind of thread", async () => {
     const r = start();
     await r.settle();
-    // The first connection reads from the start of what Zalo keeps.
-    expect(r.zalo.listener.oldRequests).toEqual([
-      { type: ThreadType.Group, after: null },
-      { type: ThreadType.User, after: null },
-    ]);
+    // A first start has nothing to catch up on: old commands are not answered as if new.
+    expect(r.zalo.listener.oldRequests).toEqual([]);
     await say(r, lan, "/khoitao Chi bộ Khu phố 1", GROUP);
     const lastPrivate = await say(r, lan, "/help");
     const lastGroup = await say(r, hung, "/help", GROUP);
     expect(Number(lastGroup.data.msgId)).toBeGreaterThan(Number(lastPrivate.data.msgId));
 
     r.zalo.drop();
-    await vi.waitFor(() => expect(r.zalo.listener.oldRequests).toHaveLength(4));
-    expect(r.zalo.listener.oldRequests.slice(2)).toEqual([
+    await vi.waitFor(() => expect(r.zalo.listener.oldRequests).toHaveLength(2));
+    expect(r.zalo.listener.oldRequests).toEqual([
       { type: ThreadType.Group, after: lastGroup.data.msgId },
       { type: ThreadType.User, after: lastPrivate.data.msgId },
     ]);
@@ -218,7 +215,7 @@ describe("the Zalo listener is supervised", () => {
     expect((await zaloStatusCli(r)).out).toContain(`mã ${CloseReason.DuplicateConnection}`);
   });
 
-  it("gives up after the last reconnection attempt: expired, and the secretary is told", async () => {
+  it("after the last planned attempt: expired, the secretary told once, and it keeps trying", async () => {
     const r = start([5, 5, 5]);
     await cellOnZalo(r);
     const { listener } = r.zalo;
@@ -229,10 +226,9 @@ describe("the Zalo listener is supervised", () => {
     };
     r.zalo.drop();
     await vi.waitFor(() => expect(r.app.services.platforms.get("zalo")?.state).toBe("expired"));
-    expect(listener.starts).toBe(1 + 3);
-    expect(listener.stops).toBe(1);
-    await pause();
-    expect(listener.starts).toBe(4);
+    // Perhaps it was only the network: attempts go on at the last pause, told about once.
+    await vi.waitFor(() => expect(listener.starts).toBeGreaterThan(6));
+    expect(listener.stops).toBe(0);
     const told = notices(r);
     expect(told.map((m) => m.chatId)).toEqual([LAN_TG]);
     expect(told[0]?.reply.parts).toEqual([{ key: "zalo-session-expired" }]);
@@ -263,8 +259,9 @@ describe("the Zalo listener is supervised", () => {
       { notBefore: clock.now(), now: clock.now() },
     );
     await r.beat();
+    // Not even tried: a Zalo that cannot send keeps its messages untouched.
     const waiting = outbox.all().find((m) => m.chatId === GROUP_CHAT);
-    expect(waiting).toMatchObject({ state: "pending", attempts: 1, lastError: "session-kicked" });
+    expect(waiting).toMatchObject({ state: "pending", attempts: 0 });
     expect(r.zalo.sent).toHaveLength(sentBefore);
     // The notice to Telegram is not the Zalo deliverer's: it waits for Telegram's.
     expect(notices(r)[0]?.state).toBe("pending");
@@ -274,7 +271,7 @@ describe("the Zalo listener is supervised", () => {
     await r.beat();
     expect(outbox.all().find((m) => m.chatId === GROUP_CHAT)).toMatchObject({
       state: "pending",
-      attempts: 2,
+      attempts: 0,
     });
 
     // After `zalo login` and a restart the session is ok again: the message goes out.
