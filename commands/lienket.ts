@@ -41,6 +41,11 @@ function redeem(turn: Turn, code: string): void {
   const memberId = linkCodes.redeem(code, turn.now);
   const member = memberId === undefined ? undefined : members.byId(memberId);
   if (!member || !isCurrentMembership(member)) return turn.fail("lienket-bad-code");
+  // One account a platform: a code seen over someone's shoulder cannot take theirs over.
+  const platform = `${turn.incoming.platform}:`;
+  if (members.personIds(member.id).some((id) => id.startsWith(platform))) {
+    return turn.fail("lienket-same-platform");
+  }
   members.addIdentity(member.id, turn.person.id, turn.person.displayName, turn.now);
   turn.reply("lienket-done", { name: member.fullName });
 }

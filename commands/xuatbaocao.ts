@@ -1,5 +1,5 @@
 import type { DocumentRequest } from "../src/documents/document-request.js";
-import { romanQuarter } from "../src/domain/calendar.js";
+import { localYearBounds, romanQuarter } from "../src/domain/calendar.js";
 import { splitOnce } from "../src/domain/text.js";
 import type { Command } from "../src/engine/command.js";
 import type { Choice } from "../src/engine/reply.js";
@@ -41,13 +41,10 @@ export const xuatbaocao: Command = {
   },
 };
 
-/** The latest meeting that closed: its minutes are the ones to file. */
+/** The latest meeting that closed this year: its minutes are the ones to file. */
 function latestMeeting(turn: Turn): Meeting | undefined {
-  const from = new Date(turn.now.getTime() - 366 * 86_400_000);
-  return turn.services.meetings
-    .ofCell(turn.knownMember.cellId, from, turn.now)
-    .filter((meeting) => meeting.state === "closed")
-    .at(-1);
+  const { from, to } = localYearBounds(turn.year, turn.services.timeZone);
+  return turn.services.meetings.latestClosed(turn.knownMember.cellId, from, to);
 }
 
 function send(turn: Turn, file: FileChoice): void {
@@ -69,8 +66,13 @@ function send(turn: Turn, file: FileChoice): void {
       return document({ kind: "results-docx", cellId, year, quarter: null }, file);
     case "workbook":
       return document({ kind: "cell-xlsx", cellId, year }, file);
-    case "charts":
+    case "charts": {
       document({ kind: "registration-chart", cellId, year }, "chart-registration");
-      return document({ kind: "attendance-chart", cellId, year }, "chart-attendance");
+      document({ kind: "attendance-chart", cellId, year }, "chart-attendance");
+      const { from, to } = localYearBounds(year, turn.services.timeZone);
+      const poll = turn.services.polls.ofCell(cellId, from, to).at(-1);
+      if (poll) document({ kind: "poll-chart", cellId, pollId: poll.id }, "chart-poll");
+      return;
+    }
   }
 }

@@ -561,6 +561,7 @@ lienket-code = Your link code: <b>{ $code }</b> (single use, expires at { $until
 lienket-done = Linked. This account belongs to { $name }: the same registration, the same attendance.
 lienket-not-member = You are not on any cell's roster yet. Please go to your cell's group and type /thamgia Full Name first.
 lienket-already-member = This account is already on a cell's roster. If that is a mistake, ask the secretary to move the record.
+lienket-same-platform = This code is for the other platform (Zalo or Telegram), not the one you already use.
 lienket-bad-code = The code is wrong or has expired. Type /lienket on the other account to get a new one.
 
 ## /xuatbaocao and /tonghop
@@ -581,6 +582,7 @@ xuatbaocao-file-year = The results report for { $year }.
 xuatbaocao-file-workbook = The { $year } workbook: roster and plans, attendance per meeting, poll results.
 xuatbaocao-file-chart-registration = Registration progress chart.
 xuatbaocao-file-chart-attendance = Attendance per meeting chart.
+xuatbaocao-file-chart-poll = Chart of the latest poll's result.
 xuatbaocao-no-meeting = No meeting has ended yet, so there are no minutes.
 baocao-choice-files = 📎 Get the report files (Word, Excel, charts)
 baocao-chart = Registration progress:

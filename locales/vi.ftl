@@ -561,6 +561,7 @@ lienket-code = Mã liên kết của đồng chí: <b>{ $code }</b> (dùng một
 lienket-done = Đã liên kết. Tài khoản này là của đồng chí { $name }: cùng bản đăng ký, cùng điểm danh.
 lienket-not-member = Đồng chí chưa có trong danh sách chi bộ nào. Xin vào nhóm chi bộ và gõ /thamgia Họ và tên trước.
 lienket-already-member = Tài khoản này đã có trong danh sách chi bộ. Nếu đó là nhầm lẫn, xin bí thư chuyển hồ sơ giúp.
+lienket-same-platform = Mã này là để dùng trên nền tảng kia (Zalo hoặc Telegram), không phải nền tảng đồng chí đã dùng.
 lienket-bad-code = Mã không đúng hoặc đã hết hạn. Xin gõ /lienket ở tài khoản kia để lấy mã mới.
 
 ## /xuatbaocao và /tonghop
@@ -581,6 +582,7 @@ xuatbaocao-file-year = Báo cáo kết quả năm { $year }.
 xuatbaocao-file-workbook = Bảng tính năm { $year }: danh sách và bản đăng ký, điểm danh từng buổi, kết quả bình chọn.
 xuatbaocao-file-chart-registration = Biểu đồ tiến độ đăng ký.
 xuatbaocao-file-chart-attendance = Biểu đồ điểm danh từng buổi họp.
+xuatbaocao-file-chart-poll = Biểu đồ kết quả bình chọn gần nhất.
 xuatbaocao-no-meeting = Chưa có buổi họp nào kết thúc, nên chưa có biên bản.
 baocao-choice-files = 📎 Nhận tệp báo cáo (Word, Excel, biểu đồ)
 baocao-chart = Tiến độ đăng ký:

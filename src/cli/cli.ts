@@ -8,7 +8,7 @@ import type { Clock } from "../clock.js";
 import type { Config } from "../config.js";
 import type { DocumentRequest } from "../documents/document-request.js";
 import { loadRollup } from "../documents/load-document-data.js";
-import { localYear, parseInstant } from "../domain/calendar.js";
+import { localYear, localYearBounds, parseInstant } from "../domain/calendar.js";
 import { htmlToPlain } from "../domain/html.js";
 import { effectiveSchedule } from "../domain/schedule-settings.js";
 import type { Services } from "../engine/services.js";
@@ -72,10 +72,8 @@ function cellDocument(
     case "year":
       return { kind: "results-docx", cellId, year, quarter: null };
     case "minutes": {
-      const closed = services.meetings
-        .ofCell(cellId, new Date(Date.UTC(year, 0, 1)), new Date(Date.UTC(year + 1, 0, 1)))
-        .filter((meeting) => meeting.state === "closed")
-        .at(-1);
+      const { from, to } = localYearBounds(year, services.timeZone);
+      const closed = services.meetings.latestClosed(cellId, from, to);
       if (!closed) throw new CliError({ key: "cli-no-meeting" });
       return { kind: "minutes-docx", cellId, meetingId: closed.id };
     }

@@ -1,5 +1,6 @@
 import {
   type LoginQRCallback,
+  type LoginQRCallbackEvent,
   LoginQRCallbackEventType,
   Zalo,
   ZaloApiLoginQRAborted,
@@ -30,7 +31,17 @@ export async function zaloLogin(options: {
 }): Promise<boolean> {
   const { credentialsPath, qrPath, say, print } = options;
   let saved = false;
+  // zca-js does not wait for the callback: a failure in it is kept and raised after the login.
+  let failure: unknown;
   const login = options.login(qrPath, async (event) => {
+    try {
+      await step(event);
+    } catch (error) {
+      failure ??= error;
+      if (event.actions) event.actions.abort();
+    }
+  });
+  async function step(event: LoginQRCallbackEvent): Promise<unknown> {
     switch (event.type) {
       case LoginQRCallbackEventType.QRCodeGenerated:
         await event.actions.saveToFile(qrPath);
@@ -51,14 +62,14 @@ export async function zaloLogin(options: {
         return say({ key: "zalo-login-saved", args: { file: credentialsPath } });
       }
     }
-  });
+  }
   try {
     await login;
   } catch (error) {
-    // Declined on the phone: said already; the command ends without a session.
-    if (error instanceof ZaloApiLoginQRAborted) return false;
-    throw error;
+    // Declined on the phone (said already), or aborted after a failure raised below.
+    if (!(error instanceof ZaloApiLoginQRAborted)) throw error;
   }
+  if (failure) throw failure;
   return saved;
 }
 

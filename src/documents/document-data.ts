@@ -70,7 +70,8 @@ export interface MeetingMinutes {
   /** Members on the roster by status at the meeting: "full" → 10, "probationary" → 2… */
   byStatus: Partial<Record<MemberStatus, number>>;
   chairName: string | null;
-  secretaryName: string | null;
+  /** Who takes the minutes (thư ký): the deputy, if there is one. */
+  minuteTakerName: string | null;
   poll: PollOutcome | null;
 }
 

@@ -123,7 +123,7 @@ export class DocumentData {
     };
   }
 
-  /** The minutes of a meeting: the latest closed one of the cell when none is named. */
+  /** The draft minutes of a meeting of the cell. */
   minutes(cell: Cell, meeting: Meeting): MeetingMinutes {
     const { members, polls } = this.services;
     const roster = meeting.roster ?? members.ofCell(cell.id, "active");
@@ -139,7 +139,7 @@ export class DocumentData {
       meeting: this.attendance(meeting),
       byStatus,
       chairName: active.find((m) => m.role === "secretary")?.fullName ?? null,
-      secretaryName: active.find((m) => m.role === "deputy")?.fullName ?? null,
+      minuteTakerName: active.find((m) => m.role === "deputy")?.fullName ?? null,
       poll: meetingPoll ? this.poll(pollResult(this.services, meetingPoll)) : null,
     };
   }
@@ -197,7 +197,12 @@ export function loadRollup(services: Services, committeeId: number, year: number
         m.sheet.absentWithoutReason.length,
       0,
     );
-    const last = meetings.at(-1)?.meeting.startsAt;
+    // The last meeting whenever it was: in January, December's counts.
+    const last = services.meetings.latestClosed(
+      cell.id,
+      new Date(0),
+      services.clock.now(),
+    )?.startsAt;
     return {
       code: cell.code,
       name: cell.name,

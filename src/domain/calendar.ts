@@ -23,6 +23,14 @@ export function romanQuarter(quarter: number): string {
   return ROMAN_QUARTERS[quarter - 1] ?? String(quarter);
 }
 
+/** The instants a local year runs between: [1 January 00:00, next 1 January 00:00). */
+export function localYearBounds(year: number, timeZone: string): { from: Date; to: Date } {
+  return {
+    from: new Date(new TZDate(year, 0, 1, timeZone).getTime()),
+    to: new Date(new TZDate(year + 1, 0, 1, timeZone).getTime()),
+  };
+}
+
 /** "30/04/2024" */
 export function formatDay(day: LocalDay): string {
   return format(parseISO(day), "dd/MM/yyyy");

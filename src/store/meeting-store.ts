@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, lt } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, lt } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { attendance, meetingResponses, meetings } from "../db/schema.js";
 import type { MeetingKind } from "../domain/meeting-rules.js";
@@ -68,6 +68,23 @@ export class MeetingStore {
       )
       .orderBy(asc(meetings.startsAt))
       .all();
+  }
+
+  /** The last meeting of a cell that closed in [from, to): the one whose minutes are filed. */
+  latestClosed(cellId: number, from: Date, to: Date): Meeting | undefined {
+    return this.db
+      .select()
+      .from(meetings)
+      .where(
+        and(
+          eq(meetings.cellId, cellId),
+          eq(meetings.state, "closed"),
+          gte(meetings.startsAt, from),
+          lt(meetings.startsAt, to),
+        ),
+      )
+      .orderBy(desc(meetings.startsAt))
+      .get();
   }
 
   /** Meetings still "scheduled" that end before `to`: what the closing job closes. */

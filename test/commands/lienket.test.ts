@@ -228,4 +228,17 @@ describe("/lienket joins a member's accounts on two platforms", () => {
     expect(said[0]?.text).not.toMatch(/\d{8}/);
     expect(linkCodeRows()).toEqual([]);
   });
+
+  it("refuses a code used on the platform the member is already on: no taking over an account", async () => {
+    h = new Harness();
+    await h.cellWith(["Hùng"]);
+    const { code } = await codeFor("Hùng");
+    const before = h.snapshot();
+    // Someone else on the same platform saw the code.
+    expect(texts(await h.say("Kẻ lạ", "private", `/lienket ${code}`))).toContain(
+      "dùng trên nền tảng kia",
+    );
+    expect(h.snapshot()).toBe(before);
+    expect(linkCodeRows()).toHaveLength(1);
+  });
 });

@@ -245,7 +245,7 @@ describe("meetingMinutesDocx", () => {
     },
     byStatus: { full: 5, probationary: 1, exempt: 1 },
     chairName: "Nguyễn Văn An",
-    secretaryName: "Võ Thị Giang",
+    minuteTakerName: "Võ Thị Giang",
     poll: {
       question: "Chọn mô hình “Khu phố sạch” năm 2024?",
       anonymous: true,
@@ -318,7 +318,7 @@ describe("meetingMinutesDocx", () => {
           },
           byStatus: {},
           chairName: null,
-          secretaryName: null,
+          minuteTakerName: null,
           poll: null,
         },
         say,

@@ -141,7 +141,7 @@ function attendance(data: MeetingMinutes, say: Say): Content[] {
     body(say("doc-minutes-chair", { name: data.chairName?.trim() ? data.chairName : BLANK })),
     body(
       say("doc-minutes-secretary", {
-        name: data.secretaryName?.trim() ? data.secretaryName : BLANK,
+        name: data.minuteTakerName?.trim() ? data.minuteTakerName : BLANK,
       }),
     ),
   );
@@ -210,7 +210,7 @@ export async function meetingMinutesDocx(data: MeetingMinutes, say: Say): Promis
     sections,
     closing: [
       sideBySide(
-        signatureBlock({ title: say("doc-minutes-secretary-title"), name: data.secretaryName }),
+        signatureBlock({ title: say("doc-minutes-secretary-title"), name: data.minuteTakerName }),
         signatureBlock({ title: say("doc-minutes-chair-title"), name: data.chairName }),
       ),
     ],

@@ -30,9 +30,8 @@ export async function sendReply(out: TelegramOutput, reply: Reply): Promise<void
   if (reply.stopsPoll) await stopPoll(out, reply.chatId, reply.stopsPoll);
   const rendered = renderReply(reply, out.translator, TELEGRAM_MAX_TEXT);
   if (reply.poll) {
-    // What the poll is about and when it closes, then the poll itself.
-    for (const chunk of rendered.chunks)
-      await out.api.sendMessage(telegramId(reply.chatId), chunk, { parse_mode: "HTML" });
+    // What the poll is about and when it closes, then the poll itself (its own options).
+    await sendChunks(out, { ...reply, anchor: undefined }, { ...rendered, choices: [] });
     return sendPoll(out, reply);
   }
   const markup = keyboard(out.botUsername, rendered);
@@ -44,6 +43,12 @@ export async function sendReply(out: TelegramOutput, reply: Reply): Promise<void
   // Nothing to bring up to date here (not posted yet, or gone): a refresh is not news.
   if (reply.refresh) return;
   if (reply.document) return sendWithDocument(out, reply, rendered, reply.document);
+  await sendChunks(out, reply, rendered);
+}
+
+/** The text in messages within Telegram's size, the buttons under the last one. */
+async function sendChunks(out: TelegramOutput, reply: Reply, rendered: RenderedReply) {
+  const markup = keyboard(out.botUsername, rendered);
   for (const [index, chunk] of rendered.chunks.entries()) {
     const last = index === rendered.chunks.length - 1;
     const sent = await out.api.sendMessage(telegramId(reply.chatId), chunk, {
@@ -63,10 +68,9 @@ async function sendWithDocument(
   request: DocumentRequest,
 ): Promise<void> {
   const chat = telegramId(reply.chatId);
-  for (const chunk of rendered.chunks) {
-    await out.api.sendMessage(chat, chunk, { parse_mode: "HTML" });
-  }
+  // Made first: if it cannot be made, no "here is your file" goes out without it.
   const built = await out.documents(request);
+  await sendChunks(out, reply, rendered);
   const file = new InputFile(built.data, built.filename);
   if (built.image) await out.api.sendPhoto(chat, file);
   else await out.api.sendDocument(chat, file);
