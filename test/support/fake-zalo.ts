@@ -34,6 +34,8 @@ export interface ZaloSent {
   type: ThreadType;
   text: string;
   mentions: { pos: number; len: number; uid: string }[];
+  /** Files sent with the message: their names and contents. */
+  files: { filename: string; data: Buffer }[];
 }
 
 export class FakeZaloListener extends EventEmitter<ZaloListenerEvents> implements ZaloListener {
@@ -131,11 +133,15 @@ export class FakeZalo implements ZaloApi {
     const failure = this.failures.shift();
     if (failure) throw failure;
     const content: MessageContent = typeof message === "string" ? { msg: message } : message;
+    const attachments = [content.attachments ?? []].flat();
     this.sent.push({
       threadId,
       type,
       text: content.msg,
       mentions: content.mentions ?? [],
+      files: attachments.flatMap((a) =>
+        typeof a === "string" ? [] : [{ filename: a.filename, data: a.data }],
+      ),
     });
     const response: SendMessageResponse = {
       message: { msgId: this.nextMessageId++ },
@@ -175,6 +181,7 @@ export class FakeZalo implements ZaloApi {
       type: ThreadType.Group,
       text: `📊 ${options.question}`,
       mentions: [],
+      files: [],
     });
     return poll;
   };

@@ -47,4 +47,19 @@ describe("chibo in a Zalo group", () => {
     expect(report).toContain("Đã đăng ký: 1");
     expect(report).not.toContain("ghi chép");
   });
+
+  it("sends the report files as attachments in private", async () => {
+    await say(lan, "/khoitao Chi bộ Khu phố 1", GROUP);
+    await say(lan, "/xuatbaocao");
+    const menu = rig.zalo.textsTo(lan.id).at(-1) ?? "";
+    const all = /(\d+)\. 📦/.exec(menu)?.[1];
+    await say(lan, all ?? "");
+    const files = rig.zalo.sent.filter((m) => m.threadId === lan.id).flatMap((m) => m.files);
+    const names = files.map((file) => file.filename);
+    expect(names.some((name) => name.endsWith(".docx"))).toBe(true);
+    expect(names.some((name) => name.endsWith(".xlsx"))).toBe(true);
+    expect(names.some((name) => name.endsWith(".png"))).toBe(true);
+    expect(files.every((file) => file.data.length > 1000)).toBe(true);
+    expect(rig.zalo.sent.filter((m) => m.threadId === GROUP).flatMap((m) => m.files)).toEqual([]);
+  });
 });
