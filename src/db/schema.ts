@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import {
   index,
   integer,
@@ -200,7 +201,12 @@ export const jobRuns = sqliteTable(
     outcome: text("outcome", { enum: ["done", "skipped"] }).notNull(),
     ranAt: instant("ran_at"),
   },
-  (t) => [primaryKey({ columns: [t.job, t.cellId, t.period] })],
+  (t) => [
+    primaryKey({ columns: [t.job, t.cellId, t.period] }),
+    // What a cell has run is read by cell (the key starts with the job): without this, each
+    // cell's read scanned every run of every cell (docs/performance.md).
+    index("job_runs_cell_idx").on(t.cellId),
+  ],
 );
 
 export const OUTBOX_STATES = [
@@ -287,7 +293,13 @@ export const meetings = sqliteTable(
     createdAt: instant("created_at"),
     updatedAt: instant("updated_at"),
   },
-  (t) => [index("meetings_cell_idx").on(t.cellId, t.startsAt)],
+  (t) => [
+    index("meetings_cell_idx").on(t.cellId, t.startsAt),
+    // The scheduler reads every cell's scheduled meetings once a beat (docs/performance.md).
+    // Partial: an index on the state alone led SQLite to scan every closed meeting for
+    // queries that name a cell too.
+    index("meetings_scheduled_idx").on(t.endsAt).where(sql`${t.state} = 'scheduled'`),
+  ],
 );
 
 /** A member's answer to an announcement: coming, or excused with a reason (asked in private). */
@@ -352,7 +364,11 @@ export const polls = sqliteTable(
      */
     voteSalt: text("vote_salt"),
   },
-  (t) => [index("polls_cell_idx").on(t.cellId, t.state)],
+  (t) => [
+    index("polls_cell_idx").on(t.cellId, t.state),
+    // The scheduler reads every cell's open polls once a beat (docs/performance.md).
+    index("polls_open_idx").on(t.closesAt).where(sql`${t.state} = 'open'`),
+  ],
 );
 
 /**
@@ -391,6 +407,9 @@ export const postedMessages = sqliteTable(
   (t) => [
     primaryKey({ columns: [t.chatId, t.anchor] }),
     index("posted_messages_poll_idx").on(t.platformPollId),
+    // A poll's counts are found by anchor alone, in every chat it was posted to: without this,
+    // each poll of a report scanned the whole table (docs/performance.md).
+    index("posted_messages_anchor_idx").on(t.anchor),
   ],
 );
 

@@ -5,16 +5,9 @@ import type { Translator } from "../i18n.js";
 import { pollResult } from "../meetings/polls.js";
 import { loadCellReport } from "../reports/load-cell-report.js";
 import type { Cell } from "../store/cell-store.js";
-import { attendanceChart, pollChart, registrationProgressChart } from "./charts/cell-charts.js";
 import type { Say } from "./document-data.js";
 import type { BuiltDocument, DocumentMaker, DocumentRequest } from "./document-request.js";
-import { meetingMinutesDocx } from "./docx/meeting-minutes.js";
-import { registrationReportDocx } from "./docx/registration-report.js";
-import { resultsReportDocx } from "./docx/results-report.js";
-import { rollupDocx } from "./docx/rollup-report.js";
 import { DocumentData, loadRollup } from "./load-document-data.js";
-import { cellWorkbookXlsx } from "./xlsx/cell-workbook.js";
-import { rollupXlsx } from "./xlsx/rollup-workbook.js";
 
 /** Makes the files a reply asks for, from the data as it stands when it is sent. */
 export function documentMaker(services: Services, translator: Translator): DocumentMaker {
@@ -32,6 +25,18 @@ export function documentMaker(services: Services, translator: Translator): Docum
   });
 
   return async (request: DocumentRequest) => {
+    // Loaded with the first file asked for, not at start: close to a second and 90 MB.
+    const {
+      attendanceChart,
+      cellWorkbookXlsx,
+      meetingMinutesDocx,
+      pollChart,
+      registrationProgressChart,
+      registrationReportDocx,
+      resultsReportDocx,
+      rollupDocx,
+      rollupXlsx,
+    } = await import("./renderers.js");
     switch (request.kind) {
       case "registration-docx": {
         const cell = cellOf(request.cellId);

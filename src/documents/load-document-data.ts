@@ -1,6 +1,10 @@
 import { localDay, quarterOf } from "../domain/calendar.js";
+import { buildCellReport } from "../domain/cell-report.js";
+import { cellRegistrationDeadline } from "../domain/commitment-rules.js";
 import { htmlToPlain } from "../domain/html.js";
+import { attendanceSheet, fromMinutes } from "../domain/meeting-rules.js";
 import { isBehind } from "../domain/rollup-rules.js";
+import { atLocalHour } from "../domain/schedule-rules.js";
 import type { Services } from "../engine/services.js";
 import type { Text, Translator } from "../i18n.js";
 import { sheetOf } from "../meetings/attendance.js";
@@ -180,47 +184,26 @@ export class DocumentData {
   }
 }
 
-/** Every cell of a committee in a row, with the totals and the cells behind. */
+/**
+ * Every cell of a committee in a row, with the totals and the cells behind. The rows come from
+ * the same rules as each cell's report (buildCellReport, attendance sheets), but the data of
+ * a hundred cells is read at once: a query per kind of row, not some forty per cell, which
+ * made a roll-up of 500 cells take a minute (docs/performance.md).
+ */
 export function loadRollup(services: Services, committeeId: number, year: number): CommitteeRollup {
   const { cells, plans, timeZone } = services;
-  const today = localDay(services.clock.now(), timeZone);
+  const now = services.clock.now();
+  const today = localDay(now, timeZone);
   const committee = cells.committeeById(committeeId);
-  const rows: CellRollupRow[] = cells.cellsOf(committeeId).map((cell) => {
-    const registration = loadCellReport(services, cell, year);
-    const meetings = loadMeetingReport(services, cell, year).meetings;
-    const present = meetings.reduce((sum, m) => sum + m.sheet.present.length, 0);
-    const counted = meetings.reduce(
-      (sum, m) =>
-        sum +
-        m.sheet.present.length +
-        m.sheet.absentWithReason.length +
-        m.sheet.absentWithoutReason.length,
-      0,
-    );
-    // The last meeting whenever it was: in January, December's counts.
-    const last = services.meetings.latestClosed(
-      cell.id,
-      new Date(0),
-      services.clock.now(),
-    )?.startsAt;
-    return {
-      code: cell.code,
-      name: cell.name,
-      members: registration.members.length,
-      registered: registration.registered.length,
-      missing: registration.missing.length,
-      exempt: registration.exempt.length,
-      meetings: meetings.length,
-      attendanceRate: counted === 0 ? null : present / counted,
-      behind: isBehind({
-        today: today,
-        deadline: plans.registrationDeadline(cell, year, timeZone),
-        missing: registration.missing.length,
-        lastMeeting: last ? localDay(last, timeZone) : null,
-        since: localDay(cell.createdAt, timeZone),
-      }),
-    };
-  });
+  const cellList = cells.cellsOf(committeeId);
+  // The cells share their committee's plan; only a late start moves a cell's deadline.
+  const planDeadline = plans.forCell(committeeId, year).deadlines.registration;
+  const rows: CellRollupRow[] = [];
+  // A hundred cells at a time: few queries, and no more than their meetings in memory at once.
+  for (let start = 0; start < cellList.length; start += ROLLUP_CELLS_AT_ONCE) {
+    const part = cellList.slice(start, start + ROLLUP_CELLS_AT_ONCE);
+    rows.push(...rollupRows(services, part, year, { now, today, planDeadline }));
+  }
   const sum = (pick: (row: CellRollupRow) => number) =>
     rows.reduce((total, row) => total + pick(row), 0);
   const rated = rows.filter((row) => row.attendanceRate !== null);
@@ -241,4 +224,104 @@ export function loadRollup(services: Services, committeeId: number, year: number
           : rated.reduce((total, row) => total + (row.attendanceRate ?? 0), 0) / rated.length,
     },
   };
+}
+
+const ROLLUP_CELLS_AT_ONCE = 100;
+
+/** The roll-up's rows of some cells, from a few queries for all of them. */
+function rollupRows(
+  services: Services,
+  cellList: Cell[],
+  year: number,
+  at: { now: Date; today: string; planDeadline: string },
+): CellRollupRow[] {
+  const { members, commitments, meetings, timeZone } = services;
+  const { now, today, planDeadline } = at;
+  const cellIds = cellList.map((cell) => cell.id);
+  const rosters = groupBy(members.ofCells(cellIds), (member) => member.cellId);
+  const registrations = groupBy(commitments.registrationsOfCells(cellIds, year), (r) => r.cellId);
+  // The year's closed meetings, as loadMeetingReport takes them.
+  const from = atLocalHour(`${year}-01-01`, 0, timeZone);
+  const to = atLocalHour(`${year + 1}-01-01`, 0, timeZone);
+  const closed = meetings.closedOfCells(cellIds, from, to);
+  // Only who was present and who was counted matter here: the sheets are made from the
+  // present marks alone, without the answers to the announcements, which only tell which
+  // absences had a reason. Reading those too doubled the time (docs/performance.md).
+  const present = groupBy(
+    meetings.presentAt(closed.map((meeting) => meeting.id)),
+    (mark) => mark.meetingId,
+  );
+  const sheetsByCell = groupBy(
+    closed.map((meeting) => {
+      const roster = meeting.roster
+        ? fromMinutes(meeting.roster)
+        : (rosters.get(meeting.cellId) ?? []).filter((member) => member.roster === "active");
+      const marks = (present.get(meeting.id) ?? []).map(({ memberId }) => ({
+        memberId,
+        present: true,
+        reason: null,
+      }));
+      return { cellId: meeting.cellId, sheet: attendanceSheet(meeting, roster, [], marks) };
+    }),
+    (entry) => entry.cellId,
+  );
+  // The last meeting whenever it was: in January, December's counts. For the year under way,
+  // a cell that met this year has it among the meetings above (in order of start); only the
+  // others are asked for an earlier one.
+  const lastMeetings = new Map<number, Date>();
+  if (now < to) {
+    for (const meeting of closed) {
+      if (meeting.startsAt < now) lastMeetings.set(meeting.cellId, meeting.startsAt);
+    }
+  }
+  const notMetThisYear = cellIds.filter((id) => !lastMeetings.has(id));
+  for (const [cellId, startsAt] of meetings.latestClosedStarts(notMetThisYear, now)) {
+    lastMeetings.set(cellId, startsAt);
+  }
+
+  return cellList.map((cell) => {
+    const registration = buildCellReport(
+      rosters.get(cell.id) ?? [],
+      registrations.get(cell.id) ?? [],
+      cell,
+    );
+    const cellSheets = (sheetsByCell.get(cell.id) ?? []).map((entry) => entry.sheet);
+    const present = cellSheets.reduce((sum, sheet) => sum + sheet.present.length, 0);
+    const counted = cellSheets.reduce(
+      (sum, sheet) =>
+        sum +
+        sheet.present.length +
+        sheet.absentWithReason.length +
+        sheet.absentWithoutReason.length,
+      0,
+    );
+    const last = lastMeetings.get(cell.id);
+    return {
+      code: cell.code,
+      name: cell.name,
+      members: registration.members.length,
+      registered: registration.registered.length,
+      missing: registration.missing.length,
+      exempt: registration.exempt.length,
+      meetings: cellSheets.length,
+      attendanceRate: counted === 0 ? null : present / counted,
+      behind: isBehind({
+        today: today,
+        deadline: cellRegistrationDeadline(planDeadline, cell.createdAt, timeZone),
+        missing: registration.missing.length,
+        lastMeeting: last ? localDay(last, timeZone) : null,
+        since: localDay(cell.createdAt, timeZone),
+      }),
+    };
+  });
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T[]> {
+  const grouped = new Map<number, T[]>();
+  for (const item of items) {
+    const list = grouped.get(key(item));
+    if (list) list.push(item);
+    else grouped.set(key(item), [item]);
+  }
+  return grouped;
 }

@@ -1,4 +1,6 @@
-import { addDays, format, parseISO } from "date-fns";
+import { addDays } from "date-fns/addDays";
+import { format } from "date-fns/format";
+import { parseISO } from "date-fns/parseISO";
 import { isOnOrBefore, type LocalDay, localDay } from "./calendar.js";
 import { normalizeText, visibleLength } from "./text.js";
 
@@ -37,6 +39,25 @@ export const LATE_START_DAYS = 30;
  * latest the year's end): a cell that starts on 29/4, or in November, can still register.
  */
 export function cellRegistrationDeadline(
+  planDeadline: LocalDay,
+  cellCreatedAt: Date,
+  timeZone: string,
+): LocalDay {
+  // The scheduler asks this for every cell and year on every beat, and the local day of an
+  // instant is slow to compute (docs/performance.md): the answers never change, so they are kept.
+  const key = `${planDeadline}|${cellCreatedAt.getTime()}|${timeZone}`;
+  let deadline = deadlineCache.get(key);
+  if (deadline === undefined) {
+    if (deadlineCache.size >= 100_000) deadlineCache.clear();
+    deadline = lateStartDeadline(planDeadline, cellCreatedAt, timeZone);
+    deadlineCache.set(key, deadline);
+  }
+  return deadline;
+}
+
+const deadlineCache = new Map<string, LocalDay>();
+
+function lateStartDeadline(
   planDeadline: LocalDay,
   cellCreatedAt: Date,
   timeZone: string,

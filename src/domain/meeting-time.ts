@@ -1,5 +1,6 @@
 import { TZDate } from "@date-fns/tz";
-import { getISODay, parseISO } from "date-fns";
+import { getISODay } from "date-fns/getISODay";
+import { parseISO } from "date-fns/parseISO";
 import { isValidDay, type LocalDay, localDay, localYear } from "./calendar.js";
 import { shiftDay } from "./schedule-rules.js";
 import { foldKey, normalizeLine } from "./text.js";

@@ -1,4 +1,5 @@
-import { differenceInCalendarDays, parseISO } from "date-fns";
+import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
+import { parseISO } from "date-fns/parseISO";
 import type { LocalDay } from "./calendar.js";
 
 /** A cell that has held no meeting for this long is behind: cells meet every month. */

@@ -1,5 +1,10 @@
 import { TZDate } from "@date-fns/tz";
-import { addDays, format, getISODay, getISOWeek, getISOWeekYear, parseISO } from "date-fns";
+import { addDays } from "date-fns/addDays";
+import { format } from "date-fns/format";
+import { getISODay } from "date-fns/getISODay";
+import { getISOWeek } from "date-fns/getISOWeek";
+import { getISOWeekYear } from "date-fns/getISOWeekYear";
+import { parseISO } from "date-fns/parseISO";
 import type { LocalDay } from "./calendar.js";
 
 const instantCache = new Map<string, number>();

@@ -16,16 +16,53 @@ import { meetingPoll, postPoll } from "./polls.js";
  * then: a member who later moves away or is exempted stays on the meetings they were due at.
  */
 export function sheetOf(services: Services, meeting: Meeting): AttendanceSheet<SheetMember> {
-  const { members, meetings } = services;
-  const roster = meeting.roster
-    ? fromMinutes(meeting.roster)
-    : members.ofCell(meeting.cellId, "active");
-  return attendanceSheet(
-    meeting,
-    roster,
-    meetings.responses(meeting.id),
-    meetings.marks([meeting.id]),
+  const [sheet] = sheetsOf(services, [meeting]);
+  if (!sheet) throw new Error(`No attendance sheet for meeting ${meeting.id}.`);
+  return sheet;
+}
+
+/**
+ * The sheets of several meetings, as sheetOf makes each, from two queries in all rather than
+ * two a meeting: a report shows a year of meetings, a roll-up those of hundreds of cells
+ * (docs/performance.md). `activeRoster` gives a cell's active members where the caller has
+ * them already; it is asked only for meetings that have no roster of their own yet.
+ */
+export function sheetsOf(
+  services: Services,
+  meetings: readonly Meeting[],
+  activeRoster: (cellId: number) => SheetMember[] = (cellId) =>
+    services.members.ofCell(cellId, "active"),
+): AttendanceSheet<SheetMember>[] {
+  const ids = meetings.map((meeting) => meeting.id);
+  const responses = byMeeting(services.meetings.responsesOf(ids));
+  const marks = byMeeting(services.meetings.marksOf(ids));
+  const rosters = new Map<number, SheetMember[]>();
+  const current = (cellId: number) => {
+    let roster = rosters.get(cellId);
+    if (!roster) {
+      roster = activeRoster(cellId);
+      rosters.set(cellId, roster);
+    }
+    return roster;
+  };
+  return meetings.map((meeting) =>
+    attendanceSheet(
+      meeting,
+      meeting.roster ? fromMinutes(meeting.roster) : current(meeting.cellId),
+      responses.get(meeting.id) ?? [],
+      marks.get(meeting.id) ?? [],
+    ),
   );
+}
+
+function byMeeting<T extends { meetingId: number }>(rows: T[]): Map<number, T[]> {
+  const grouped = new Map<number, T[]>();
+  for (const row of rows) {
+    const list = grouped.get(row.meetingId);
+    if (list) list.push(row);
+    else grouped.set(row.meetingId, [row]);
+  }
+  return grouped;
 }
 
 /** Counts only: what may be said in the group. */

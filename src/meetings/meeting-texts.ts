@@ -1,5 +1,6 @@
 import { TZDate } from "@date-fns/tz";
-import { format, getISODay } from "date-fns";
+import { format } from "date-fns/format";
+import { getISODay } from "date-fns/getISODay";
 import { answerCounts, type MeetingResponse } from "../domain/meeting-rules.js";
 import type { Choice, ReplyExtras } from "../engine/reply.js";
 import type { Text } from "../i18n.js";

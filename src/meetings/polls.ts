@@ -5,7 +5,7 @@ import type { Services } from "../engine/services.js";
 import type { Text } from "../i18n.js";
 import type { Poster } from "../outbox/poster.js";
 import { sendableFrom } from "../outbox/sendable-from.js";
-import type { NewPoll, Poll } from "../store/poll-store.js";
+import type { NewPoll, Poll, PollVote } from "../store/poll-store.js";
 
 export const pollAnchor = (pollId: number) => `poll:${pollId}`;
 
@@ -66,17 +66,42 @@ export interface PollResult {
 }
 
 export function pollResult(services: Services, poll: Poll): PollResult {
-  const votes = services.polls.votes([poll.id]);
-  const native = services.posted
-    .copies(pollAnchor(poll.id))
-    .flatMap((copy) => (copy.pollCounts ? [copy.pollCounts] : []));
-  const counts = tally(poll.options.length, votes, native);
-  const named = poll.anonymous
-    ? []
-    : votes.flatMap((v) => (v.memberId ? [{ memberId: v.memberId, optionIds: v.optionIds }] : []));
-  // One answer a voter: the votes are the voters.
-  const total = counts.reduce((sum, count) => sum + count, 0);
-  return { poll, counts, total, named };
+  const [result] = pollResults(services, [poll]);
+  if (!result) throw new Error(`No result for poll ${poll.id}.`);
+  return result;
+}
+
+/**
+ * The results of several polls, as pollResult makes each, from two queries in all rather
+ * than two a poll: a report shows a year of them (docs/performance.md).
+ */
+export function pollResults(services: Services, polls: readonly Poll[]): PollResult[] {
+  const votesOf = new Map<number, PollVote[]>();
+  for (const vote of services.polls.votes(polls.map((poll) => poll.id))) {
+    const list = votesOf.get(vote.pollId);
+    if (list) list.push(vote);
+    else votesOf.set(vote.pollId, [vote]);
+  }
+  const nativeOf = new Map<string, number[][]>();
+  for (const copy of services.posted.copiesOf(polls.map((poll) => pollAnchor(poll.id)))) {
+    if (!copy.pollCounts) continue;
+    const list = nativeOf.get(copy.anchor);
+    if (list) list.push(copy.pollCounts);
+    else nativeOf.set(copy.anchor, [copy.pollCounts]);
+  }
+  return polls.map((poll) => {
+    const votes = votesOf.get(poll.id) ?? [];
+    const native = nativeOf.get(pollAnchor(poll.id)) ?? [];
+    const counts = tally(poll.options.length, votes, native);
+    const named = poll.anonymous
+      ? []
+      : votes.flatMap((v) =>
+          v.memberId ? [{ memberId: v.memberId, optionIds: v.optionIds }] : [],
+        );
+    // One answer a voter: the votes are the voters.
+    const total = counts.reduce((sum, count) => sum + count, 0);
+    return { poll, counts, total, named };
+  });
 }
 
 /** "Tốt: 5 (50%)" lines of a result. */

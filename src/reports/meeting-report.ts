@@ -3,9 +3,9 @@ import type { AttendanceSheet, SheetMember } from "../domain/meeting-rules.js";
 import { atLocalHour } from "../domain/schedule-rules.js";
 import type { Services } from "../engine/services.js";
 import type { Text, Translator } from "../i18n.js";
-import { sheetCounts, sheetDetails, sheetOf } from "../meetings/attendance.js";
+import { sheetCounts, sheetDetails, sheetsOf } from "../meetings/attendance.js";
 import { meetingDetails } from "../meetings/meeting-texts.js";
-import { type PollResult, pollResult, resultLines } from "../meetings/polls.js";
+import { type PollResult, pollResults, resultLines } from "../meetings/polls.js";
 import type { Cell } from "../store/cell-store.js";
 import type { Meeting } from "../store/meeting-store.js";
 
@@ -27,10 +27,15 @@ export function loadMeetingReport(services: Services, cell: Cell, year: number):
   const from = atLocalHour(`${year}-01-01`, 0, services.timeZone);
   const to = atLocalHour(`${year + 1}-01-01`, 0, services.timeZone);
   // Only meetings that ended have an attendance to report.
-  const meetings = services.meetings
+  const closed = services.meetings
     .ofCell(cell.id, from, to)
-    .filter((meeting) => meeting.state === "closed")
-    .map((meeting) => ({ meeting, sheet: sheetOf(services, meeting) }));
+    .filter((meeting) => meeting.state === "closed");
+  // All the year's sheets and polls at once: two queries each, not two per meeting and poll.
+  const sheets = sheetsOf(services, closed);
+  const meetings = closed.flatMap((meeting, index) => {
+    const sheet = sheets[index];
+    return sheet ? [{ meeting, sheet }] : [];
+  });
   const byMember = new Map<number, MemberAttendance>();
   const record = (member: SheetMember) => {
     let entry = byMember.get(member.id);
@@ -50,7 +55,7 @@ export function loadMeetingReport(services: Services, cell: Cell, year: number):
     members: [...byMember.values()].sort((a, b) =>
       a.member.nameKey.localeCompare(b.member.nameKey),
     ),
-    polls: services.polls.ofCell(cell.id, from, to).map((poll) => pollResult(services, poll)),
+    polls: pollResults(services, services.polls.ofCell(cell.id, from, to)),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { LocalDay } from "../domain/calendar.js";
 import { cellRegistrationDeadline } from "../domain/commitment-rules.js";
 import {
+  DEFAULT_SCHEDULE,
   effectiveSchedule,
   type ScheduleOverrides,
   type ScheduleSettings,
@@ -9,7 +10,9 @@ import {
 import type { Services } from "../engine/services.js";
 import { Poster } from "../outbox/poster.js";
 import type { Cell } from "../store/cell-store.js";
+import type { ScheduledMeeting } from "../store/meeting-store.js";
 import type { StoredPlan } from "../store/plan-store.js";
+import type { Poll } from "../store/poll-store.js";
 
 /** What a cell's schedule for a year is computed from: its settings and that year's plan. */
 export interface CellYear {
@@ -21,14 +24,35 @@ export interface CellYear {
   schedule: ScheduleSettings;
   /** The plan's, or later for a cell that started late (see cellRegistrationDeadline). */
   registrationDeadline: LocalDay;
+  /** What is read once a beat for every cell, rather than once per cell. */
+  shared: CommitteeCache;
 }
 
-/** What the cells of one committee share, read once per beat rather than once per cell. */
+/**
+ * What the cells of one committee share, and every cell's meetings and polls still open: read
+ * once per beat rather than once per cell. With 5,000 cells, three queries a cell for the
+ * meeting jobs made a beat take seconds (docs/performance.md).
+ */
 export class CommitteeCache {
   private readonly plans = new Map<string, StoredPlan>();
   private readonly schedules = new Map<number | null, ScheduleOverrides>();
+  private readonly committeeSettings = new Map<number | null, ScheduleSettings>();
+  private scheduled: Map<number, ScheduledMeeting[]> | undefined;
+  private openPolls: Map<number, Poll[]> | undefined;
 
   constructor(private readonly services: Services) {}
+
+  /** A cell's meetings still "scheduled", soonest first. */
+  scheduledMeetings(cellId: number): ScheduledMeeting[] {
+    this.scheduled ??= byCell(this.services.meetings.scheduled());
+    return this.scheduled.get(cellId) ?? [];
+  }
+
+  /** A cell's polls still open. */
+  polls(cellId: number): Poll[] {
+    this.openPolls ??= byCell(this.services.polls.allOpen());
+    return this.openPolls.get(cellId) ?? [];
+  }
 
   plan(committeeId: number | null, year: number): StoredPlan {
     const key = `${committeeId}:${year}`;
@@ -48,7 +72,21 @@ export class CommitteeCache {
     }
     return schedule;
   }
+
+  /** The settings in force for a cell; worked out once for the cells that set none of their own. */
+  settings(cell: Cell): ScheduleSettings {
+    const own = SETTINGS.some((key) => cell[key] !== null && cell[key] !== undefined);
+    if (own) return effectiveSchedule(scheduleOverrides(cell), this.schedule(cell.committeeId));
+    let settings = this.committeeSettings.get(cell.committeeId);
+    if (!settings) {
+      settings = effectiveSchedule(this.schedule(cell.committeeId));
+      this.committeeSettings.set(cell.committeeId, settings);
+    }
+    return settings;
+  }
 }
+
+const SETTINGS = Object.keys(DEFAULT_SCHEDULE) as (keyof ScheduleSettings)[];
 
 /** A cell's plan, deadlines and settings for a year. */
 export function cellYear(
@@ -63,11 +101,35 @@ export function cellYear(
     cell.createdAt,
     services.timeZone,
   );
-  const schedule = effectiveSchedule(
-    scheduleOverrides(cell),
-    committees.schedule(cell.committeeId),
-  );
-  return { services, cell, year, plan, schedule, registrationDeadline };
+  const schedule = committees.settings(cell);
+  return { services, cell, year, plan, schedule, registrationDeadline, shared: committees };
+}
+
+function byCell<T extends { cellId: number }>(rows: T[]): Map<number, T[]> {
+  const grouped = new Map<number, T[]>();
+  for (const row of rows) {
+    const list = grouped.get(row.cellId);
+    if (list) list.push(row);
+    else grouped.set(row.cellId, [row]);
+  }
+  return grouped;
+}
+
+const calendarSlots = new Map<string, JobSlot[]>();
+
+/**
+ * Slots that follow from the calendar alone (a deadline, the weeks of a year, the posting
+ * hour) are the same for every cell with the same settings, and on every beat: they are made
+ * once per key and kept, not remade for each of thousands of cells each minute. The key must
+ * name everything the slots depend on.
+ */
+export function sameForEveryCell(key: string, make: () => JobSlot[]): JobSlot[] {
+  let slots = calendarSlots.get(key);
+  if (!slots) {
+    slots = make();
+    calendarSlots.set(key, slots);
+  }
+  return slots;
 }
 
 /** One occurrence of a job for a cell: its period key (what makes it run once) and when. */

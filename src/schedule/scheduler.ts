@@ -42,18 +42,34 @@ export class Scheduler {
     const quiet = sendableFrom(services, now) > now;
     const committees = new CommitteeCache(services);
     const results: RunResult[] = [];
+    const years = this.years(from, now);
+    // Most slot lists are shared by every cell with the same settings (sameForEveryCell): what
+    // of each list falls in the window is worked out once a beat, not once a cell.
+    const inWindow = { catchUp: new WeakMap<JobSlot[], JobSlot[]>(), not: new WeakMap() };
+    const dueOf = (job: Job, slots: JobSlot[]): JobSlot[] => {
+      const seen = job.catchUp ? inWindow.catchUp : inWindow.not;
+      let due = seen.get(slots);
+      if (!due) {
+        due = slots.filter((slot) => slot.dueAt <= now && (job.catchUp || slot.dueAt > from));
+        seen.set(slots, due);
+      }
+      return due;
+    };
     for (const cell of services.cells.all()) {
-      const done = services.jobRuns.periodsOf(cell.id);
-      for (const year of this.years(from, now)) {
+      // What already ran is read only for a cell with something due: most beats, none has.
+      let done: Set<string> | undefined;
+      for (const year of years) {
         const calendar = cellYear(services, cell, year, committees);
         for (const job of this.jobs) {
           if (quiet && job.sends) continue;
-          for (const slot of job.slots(calendar)) {
-            const tooLate = slot.dueAt <= from && !job.catchUp;
-            if (slot.dueAt > now || tooLate || done.has(`${job.name}|${slot.period}`)) {
-              continue;
-            }
+          for (const slot of dueOf(job, job.slots(calendar))) {
+            done ??= services.jobRuns.periodsOf(cell.id);
+            const key = `${job.name}|${slot.period}`;
+            if (done.has(key)) continue;
             results.push(this.runSlot(job, calendar, slot, now));
+            // The beat's list of open meetings and polls is read once: a slot of two years'
+            // windows (a meeting closed at the turn of the year) is run in the first.
+            done.add(key);
           }
         }
       }

@@ -3,6 +3,7 @@ import type { Db } from "../db/database.js";
 import { cells, committees, groups, members } from "../db/schema.js";
 import { generateCellCode } from "../domain/cell-code.js";
 import { type ScheduleOverrides, scheduleOverrides } from "../domain/schedule-settings.js";
+import { prepareOnce } from "./prepared.js";
 
 export type Cell = typeof cells.$inferSelect;
 export type GroupLink = typeof groups.$inferSelect;
@@ -46,14 +47,19 @@ export class CellStore {
     return this.db.select().from(cells).where(eq(cells.code, code.trim().toUpperCase())).get();
   }
 
-  /** The link of a group chat, also when the bot was removed from it (then `active` is false). */
-  groupLink(chatId: string): (GroupLink & { cell: Cell }) | undefined {
-    const row = this.db
+  // Asked for every update in a group (docs/performance.md).
+  private readonly linkOfGroup = prepareOnce(() =>
+    this.db
       .select()
       .from(groups)
       .innerJoin(cells, eq(groups.cellId, cells.id))
-      .where(eq(groups.chatId, chatId))
-      .get();
+      .where(eq(groups.chatId, sql.placeholder("chatId")))
+      .prepare(),
+  );
+
+  /** The link of a group chat, also when the bot was removed from it (then `active` is false). */
+  groupLink(chatId: string): (GroupLink & { cell: Cell }) | undefined {
+    const row = this.linkOfGroup().get({ chatId });
     return row && { ...row.groups, cell: row.cells };
   }
 

@@ -1,7 +1,8 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "../db/database.js";
-import { commitmentRevisions, commitments } from "../db/schema.js";
+import { commitmentRevisions, commitments, members } from "../db/schema.js";
 import type { CommitmentParts } from "../domain/commitment-rules.js";
+import { inParts } from "./in-parts.js";
 
 export type Commitment = typeof commitments.$inferSelect;
 
@@ -23,6 +24,29 @@ export class CommitmentStore {
       .from(commitments)
       .where(and(inArray(commitments.memberId, memberIds), eq(commitments.year, year)))
       .all();
+  }
+
+  /**
+   * Who registered a plan for the year in several cells, without the plans' text: what a
+   * roll-up counts, in one query rather than one a cell.
+   */
+  registrationsOfCells(
+    cellIds: number[],
+    year: number,
+  ): { cellId: number; memberId: number; submittedAt: Date; updatedAt: Date }[] {
+    return inParts(cellIds, (part) =>
+      this.db
+        .select({
+          cellId: members.cellId,
+          memberId: commitments.memberId,
+          submittedAt: commitments.submittedAt,
+          updatedAt: commitments.updatedAt,
+        })
+        .from(commitments)
+        .innerJoin(members, eq(commitments.memberId, members.id))
+        .where(and(inArray(members.cellId, part), eq(commitments.year, year)))
+        .all(),
+    );
   }
 
   /** Saves a new version; earlier versions stay in commitment_revisions. */

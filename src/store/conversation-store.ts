@@ -1,6 +1,7 @@
-import { and, eq, lt } from "drizzle-orm";
+import { and, eq, lt, sql } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { dialogs, offeredChoices, privateChats, processedUpdates } from "../db/schema.js";
+import { prepareOnce } from "./prepared.js";
 
 export interface OpenDialog {
   command: string;
@@ -11,23 +12,51 @@ export interface OpenDialog {
 export class ConversationStore {
   constructor(private readonly db: Db) {}
 
+  // These run for (nearly) every update (docs/performance.md).
+  private readonly prepared = prepareOnce(() => {
+    const chatId = sql.placeholder("chatId");
+    const personId = sql.placeholder("personId");
+    const command = sql.placeholder("command");
+    const state = sql.placeholder("state");
+    const now = sql.placeholder("now");
+    return {
+      dialog: this.db
+        .select({ command: dialogs.command, state: dialogs.state })
+        .from(dialogs)
+        .where(and(eq(dialogs.chatId, chatId), eq(dialogs.personId, personId)))
+        .prepare(),
+      saveDialog: this.db
+        .insert(dialogs)
+        .values({ chatId, personId, command, state, updatedAt: now })
+        .onConflictDoUpdate({
+          target: [dialogs.chatId, dialogs.personId],
+          // The values just offered for insertion: the same as those of the call.
+          set: {
+            command: sql`excluded.command`,
+            state: sql`excluded.state`,
+            updatedAt: sql`excluded.updated_at`,
+          },
+        })
+        .prepare(),
+      notePrivateChat: this.db
+        .insert(privateChats)
+        .values({ personId, openedAt: now })
+        .onConflictDoNothing()
+        .prepare(),
+      firstDelivery: this.db
+        .insert(processedUpdates)
+        .values({ updateKey: sql.placeholder("updateKey"), processedAt: now })
+        .onConflictDoNothing()
+        .prepare(),
+    };
+  });
+
   dialog(chatId: string, personId: string): OpenDialog | undefined {
-    return this.db
-      .select({ command: dialogs.command, state: dialogs.state })
-      .from(dialogs)
-      .where(and(eq(dialogs.chatId, chatId), eq(dialogs.personId, personId)))
-      .get();
+    return this.prepared().dialog.get({ chatId, personId });
   }
 
   saveDialog(chatId: string, personId: string, command: string, state: unknown, now: Date): void {
-    this.db
-      .insert(dialogs)
-      .values({ chatId, personId, command, state, updatedAt: now })
-      .onConflictDoUpdate({
-        target: [dialogs.chatId, dialogs.personId],
-        set: { command, state, updatedAt: now },
-      })
-      .run();
+    this.prepared().saveDialog.run({ chatId, personId, command, state, now });
   }
 
   closeDialog(chatId: string, personId: string): void {
@@ -56,7 +85,7 @@ export class ConversationStore {
   }
 
   notePrivateChat(personId: string, now: Date): void {
-    this.db.insert(privateChats).values({ personId, openedAt: now }).onConflictDoNothing().run();
+    this.prepared().notePrivateChat.run({ personId, now });
   }
 
   /** The platform refused a private message (the person blocked the bot): stop trying. */
@@ -73,12 +102,7 @@ export class ConversationStore {
 
   /** True the first time an update is seen; false when the platform delivers it again. */
   firstDelivery(updateKey: string, now: Date): boolean {
-    const result = this.db
-      .insert(processedUpdates)
-      .values({ updateKey, processedAt: now })
-      .onConflictDoNothing()
-      .run();
-    return result.changes === 1;
+    return this.prepared().firstDelivery.run({ updateKey, now }).changes === 1;
   }
 
   forgetUpdatesBefore(cutoff: Date): void {

@@ -1,11 +1,14 @@
-import { and, asc, desc, eq, gte, inArray, lt } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, lt, max, sql } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { attendance, meetingResponses, meetings } from "../db/schema.js";
 import type { MeetingKind } from "../domain/meeting-rules.js";
+import { inParts } from "./in-parts.js";
 
 export type Meeting = typeof meetings.$inferSelect;
 export type MeetingResponseRow = typeof meetingResponses.$inferSelect;
 export type AttendanceRow = typeof attendance.$inferSelect;
+/** What the scheduler needs of a meeting still to be held: its times. */
+export type ScheduledMeeting = Pick<Meeting, "id" | "cellId" | "startsAt" | "endsAt" | "createdAt">;
 
 export interface NewMeeting {
   cellId: number;
@@ -87,6 +90,76 @@ export class MeetingStore {
       .get();
   }
 
+  /**
+   * The closed meetings of several cells that start in [from, to), in order: what a roll-up
+   * counts, in one query rather than one a cell, and with only the columns it reads.
+   */
+  closedOfCells(
+    cellIds: number[],
+    from: Date,
+    to: Date,
+  ): Pick<Meeting, "id" | "cellId" | "startsAt" | "endsAt" | "roster">[] {
+    return inParts(cellIds, (part) =>
+      this.db
+        .select({
+          id: meetings.id,
+          cellId: meetings.cellId,
+          startsAt: meetings.startsAt,
+          endsAt: meetings.endsAt,
+          roster: meetings.roster,
+        })
+        .from(meetings)
+        .where(
+          and(
+            inArray(meetings.cellId, part),
+            eq(meetings.state, "closed"),
+            gte(meetings.startsAt, from),
+            lt(meetings.startsAt, to),
+          ),
+        )
+        .orderBy(asc(meetings.startsAt))
+        .all(),
+    );
+  }
+
+  /** When each of several cells last held a meeting (closed, started before `to`). */
+  latestClosedStarts(cellIds: number[], to: Date): Map<number, Date> {
+    const rows = inParts(cellIds, (part) =>
+      this.db
+        .select({ cellId: meetings.cellId, startsAt: max(meetings.startsAt) })
+        .from(meetings)
+        .where(
+          and(
+            inArray(meetings.cellId, part),
+            eq(meetings.state, "closed"),
+            lt(meetings.startsAt, to),
+          ),
+        )
+        .groupBy(meetings.cellId)
+        .all(),
+    );
+    return new Map(rows.flatMap((row) => (row.startsAt ? [[row.cellId, row.startsAt]] : [])));
+  }
+
+  /** Every cell's meetings still "scheduled": what the scheduler looks at, once a beat. */
+  scheduled(): ScheduledMeeting[] {
+    return (
+      this.db
+        .select({
+          id: meetings.id,
+          cellId: meetings.cellId,
+          startsAt: meetings.startsAt,
+          endsAt: meetings.endsAt,
+          createdAt: meetings.createdAt,
+        })
+        .from(meetings)
+        // Written out, not bound: only then can SQLite use the partial meetings_scheduled_idx.
+        .where(sql`${meetings.state} = 'scheduled'`)
+        .orderBy(asc(meetings.startsAt))
+        .all()
+    );
+  }
+
   /** Meetings still "scheduled" that end before `to`: what the closing job closes. */
   scheduledEndingBefore(cellId: number, to: Date): Meeting[] {
     return this.db
@@ -122,6 +195,27 @@ export class MeetingStore {
       .all();
   }
 
+  /**
+   * The answers to several meetings' announcements, in one query, with only what an
+   * attendance sheet reads (a report reads a year of them; every column costs).
+   */
+  responsesOf(
+    meetingIds: number[],
+  ): Pick<MeetingResponseRow, "meetingId" | "memberId" | "answer" | "reason">[] {
+    return inParts(meetingIds, (part) =>
+      this.db
+        .select({
+          meetingId: meetingResponses.meetingId,
+          memberId: meetingResponses.memberId,
+          answer: meetingResponses.answer,
+          reason: meetingResponses.reason,
+        })
+        .from(meetingResponses)
+        .where(inArray(meetingResponses.meetingId, part))
+        .all(),
+    );
+  }
+
   responseOf(meetingId: number, memberId: number): MeetingResponseRow | undefined {
     return this.db
       .select()
@@ -150,8 +244,41 @@ export class MeetingStore {
   }
 
   marks(meetingIds: number[]): AttendanceRow[] {
-    if (meetingIds.length === 0) return [];
-    return this.db.select().from(attendance).where(inArray(attendance.meetingId, meetingIds)).all();
+    return inParts(meetingIds, (part) =>
+      this.db.select().from(attendance).where(inArray(attendance.meetingId, part)).all(),
+    );
+  }
+
+  /** The marks of several meetings, with only what an attendance sheet reads. */
+  marksOf(
+    meetingIds: number[],
+  ): Pick<AttendanceRow, "meetingId" | "memberId" | "present" | "reason">[] {
+    return inParts(meetingIds, (part) =>
+      this.db
+        .select({
+          meetingId: attendance.meetingId,
+          memberId: attendance.memberId,
+          present: attendance.present,
+          reason: attendance.reason,
+        })
+        .from(attendance)
+        .where(inArray(attendance.meetingId, part))
+        .all(),
+    );
+  }
+
+  /**
+   * Who was there at several meetings: the present marks only, without reasons or times, as
+   * few columns as a roll-up's counts need (it reads some 150,000 of them).
+   */
+  presentAt(meetingIds: number[]): { meetingId: number; memberId: number }[] {
+    return inParts(meetingIds, (part) =>
+      this.db
+        .select({ meetingId: attendance.meetingId, memberId: attendance.memberId })
+        .from(attendance)
+        .where(and(inArray(attendance.meetingId, part), eq(attendance.present, true)))
+        .all(),
+    );
   }
 
   markOf(meetingId: number, memberId: number): AttendanceRow | undefined {

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { cells, identities, members } from "../db/schema.js";
 import {
@@ -9,6 +9,8 @@ import {
 } from "../domain/member-rules.js";
 import { foldKey } from "../domain/text.js";
 import type { Cell } from "./cell-store.js";
+import { inParts } from "./in-parts.js";
+import { prepareOnce } from "./prepared.js";
 
 export type Member = typeof members.$inferSelect;
 export type MemberWithCell = Member & { cell: Cell };
@@ -26,15 +28,20 @@ export interface NewMember {
 export class MemberStore {
   constructor(private readonly db: Db) {}
 
-  /** The member a platform account belongs to, with their cell. */
-  byPerson(personId: string): MemberWithCell | undefined {
-    const row = this.db
+  // Asked for every update (docs/performance.md).
+  private readonly memberOfPerson = prepareOnce(() =>
+    this.db
       .select()
       .from(identities)
       .innerJoin(members, eq(identities.memberId, members.id))
       .innerJoin(cells, eq(members.cellId, cells.id))
-      .where(eq(identities.personId, personId))
-      .get();
+      .where(eq(identities.personId, sql.placeholder("personId")))
+      .prepare(),
+  );
+
+  /** The member a platform account belongs to, with their cell. */
+  byPerson(personId: string): MemberWithCell | undefined {
+    const row = this.memberOfPerson().get({ personId });
     return row && { ...row.members, cell: row.cells };
   }
 
@@ -133,6 +140,18 @@ export class MemberStore {
       .where(and(eq(members.cellId, cellId), roster ? eq(members.roster, roster) : undefined))
       .orderBy(asc(members.nameKey), asc(members.id))
       .all();
+  }
+
+  /** The rosters of several cells in one query (a roll-up's), in the order ofCell gives. */
+  ofCells(cellIds: number[]): Member[] {
+    return inParts(cellIds, (part) =>
+      this.db
+        .select()
+        .from(members)
+        .where(inArray(members.cellId, part))
+        .orderBy(asc(members.cellId), asc(members.nameKey), asc(members.id))
+        .all(),
+    );
   }
 
   /** The secretary and deputy, who approve new members. */

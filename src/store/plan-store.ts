@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { committees, plans, quarterTopics } from "../db/schema.js";
 import type { LocalDay } from "../domain/calendar.js";
@@ -6,6 +6,7 @@ import { cellRegistrationDeadline } from "../domain/commitment-rules.js";
 import { defaultPlan } from "../plan/default-plan.js";
 import type { Plan } from "../plan/plan-schema.js";
 import type { Cell } from "./cell-store.js";
+import { prepareOnce } from "./prepared.js";
 
 /** Where a plan applies: one committee's cells, or every cell without a plan of its own. */
 export type PlanScope = { committee: string } | "all";
@@ -20,6 +21,31 @@ const ALL_CELLS = 0;
 
 export class PlanStore {
   constructor(private readonly db: Db) {}
+
+  // Every turn that shows the plan or a deadline reads it (docs/performance.md).
+  private readonly plansFor = prepareOnce(() =>
+    this.db
+      .select()
+      .from(plans)
+      .leftJoin(committees, eq(plans.scope, committees.id))
+      .where(
+        and(
+          eq(plans.year, sql.placeholder("year")),
+          inArray(plans.scope, [sql.placeholder("committee"), ALL_CELLS]),
+        ),
+      )
+      .orderBy(desc(plans.scope))
+      .prepare(),
+  );
+
+  private readonly topicsOf = prepareOnce(() =>
+    this.db
+      .select()
+      .from(quarterTopics)
+      .where(eq(quarterTopics.planId, sql.placeholder("planId")))
+      .orderBy(asc(quarterTopics.quarter))
+      .prepare(),
+  );
 
   /** Saves the plan, replacing an earlier one for the same year and scope. */
   import(plan: Plan, scope: PlanScope, now: Date): void {
@@ -65,23 +91,12 @@ export class PlanStore {
 
   /** The plan a cell follows in a year: its committee's, else the one for all cells, else the default. */
   forCell(committeeId: number | null, year: number): StoredPlan {
-    const scopes = committeeId === null ? [ALL_CELLS] : [committeeId, ALL_CELLS];
-    const rows = this.db
-      .select()
-      .from(plans)
-      .leftJoin(committees, eq(plans.scope, committees.id))
-      .where(and(eq(plans.year, year), inArray(plans.scope, scopes)))
-      .orderBy(desc(plans.scope))
-      .all();
+    // Without a committee, "the committee's or all cells'" is all cells' twice.
+    const rows = this.plansFor().all({ year, committee: committeeId ?? ALL_CELLS });
     const found = rows[0];
     if (!found) return { ...defaultPlan(year), imported: false, committee: null };
     const row = found.plans;
-    const topics = this.db
-      .select()
-      .from(quarterTopics)
-      .where(eq(quarterTopics.planId, row.id))
-      .orderBy(asc(quarterTopics.quarter))
-      .all();
+    const topics = this.topicsOf().all({ planId: row.id });
     return {
       year: row.year,
       issuedBy: row.issuedBy,

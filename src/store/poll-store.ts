@@ -1,5 +1,5 @@
 import { createHmac, randomBytes } from "node:crypto";
-import { and, asc, eq, gte, inArray, lt } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, lt, sql } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { polls, pollVotes } from "../db/schema.js";
 import type { Text } from "../i18n.js";
@@ -41,6 +41,19 @@ export class PollStore {
       .where(and(eq(polls.cellId, cellId), eq(polls.state, "open")))
       .orderBy(asc(polls.id))
       .all();
+  }
+
+  /** Every cell's open polls: what the scheduler looks at, once a beat. */
+  allOpen(): Poll[] {
+    return (
+      this.db
+        .select()
+        .from(polls)
+        // Written out, not bound: only then can SQLite use the partial polls_open_idx.
+        .where(sql`${polls.state} = 'open'`)
+        .orderBy(asc(polls.closesAt))
+        .all()
+    );
   }
 
   /** A cell's polls created in [from, to). */

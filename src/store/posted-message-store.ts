@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { postedMessages } from "../db/schema.js";
 
@@ -50,6 +50,16 @@ export class PostedMessageStore {
 
   /** Every chat's copy of an anchored message, e.g. a poll posted in two groups. */
   copies(anchor: string): PostedMessage[] {
-    return this.db.select().from(postedMessages).where(eq(postedMessages.anchor, anchor)).all();
+    return this.copiesOf([anchor]);
+  }
+
+  /** The copies of several anchored messages in one query (a report's polls). */
+  copiesOf(anchors: string[]): PostedMessage[] {
+    if (anchors.length === 0) return [];
+    return this.db
+      .select()
+      .from(postedMessages)
+      .where(inArray(postedMessages.anchor, anchors))
+      .all();
   }
 }

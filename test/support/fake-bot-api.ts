@@ -34,6 +34,12 @@ export interface FakeBotApiOptions {
   firstUpdateId?: number;
   /** Telegram's flood limits; off by default because they make tests depend on timing. */
   rateLimits?: boolean;
+  /**
+   * Telegram's limit across all chats (about 30 messages a second for bulk sending): at most
+   * `count` messages in any `windowMs`, refused with 429 beyond. Off unless given; it applies
+   * whether or not `rateLimits` is on.
+   */
+  globalLimit?: { count: number; windowMs: number };
 }
 
 export interface RecordedCall {
@@ -121,6 +127,7 @@ export class FakeBotApi {
   readonly users = new Map<number, User>();
   readonly chats = new Map<number, Chat>();
   rateLimits: boolean;
+  readonly globalLimit: { count: number; windowMs: number } | undefined;
 
   private readonly server = createServer((request, response) => {
     void this.handle(request, response);
@@ -136,6 +143,8 @@ export class FakeBotApi {
   private readonly pollVotes = new Map<string, Map<number, number[]>>();
   private pollCount = 0;
   private readonly sendTimes = new Map<number, number[]>();
+  /** When the messages counted by `globalLimit` were sent, oldest first. */
+  private globalSendTimes: number[] = [];
   private readonly failures: (ForcedFailure & { times: number })[] = [];
   private hold:
     | { method: string; after: number; seen: number; reached: () => void; carryOut: boolean }
@@ -172,6 +181,7 @@ export class FakeBotApi {
     };
     this.nextUpdateId = options.firstUpdateId ?? 1;
     this.rateLimits = options.rateLimits ?? false;
+    this.globalLimit = options.globalLimit;
   }
 
   static async start(options: FakeBotApiOptions = {}): Promise<FakeBotApi> {
@@ -595,15 +605,35 @@ export class FakeBotApi {
   }
 
   private checkFloodLimit(chat: Chat): void {
-    if (!this.rateLimits) return;
-    const { count, windowMs } = FLOOD_LIMITS[chat.type === "private" ? "private" : "group"];
     const now = Date.now();
-    const recent = (this.sendTimes.get(chat.id) ?? []).filter((time) => now - time < windowMs);
-    const oldest = recent[0];
-    if (oldest !== undefined && recent.length >= count) {
-      throw tooManyRequests(Math.ceil((oldest + windowMs - now) / 1000));
+    // Refused by either limit, a message counts for neither.
+    const recordGlobal = this.checkGlobalLimit(now);
+    if (this.rateLimits) {
+      const { count, windowMs } = FLOOD_LIMITS[chat.type === "private" ? "private" : "group"];
+      const recent = (this.sendTimes.get(chat.id) ?? []).filter((time) => now - time < windowMs);
+      const oldest = recent[0];
+      if (oldest !== undefined && recent.length >= count) {
+        throw tooManyRequests(Math.ceil((oldest + windowMs - now) / 1000));
+      }
+      this.sendTimes.set(chat.id, [...recent, now]);
     }
-    this.sendTimes.set(chat.id, [...recent, now]);
+    recordGlobal();
+  }
+
+  /**
+   * At most `globalLimit.count` messages in any window of `globalLimit.windowMs`, all chats
+   * together. Returns how to count the message once it is let through.
+   */
+  private checkGlobalLimit(now: number): () => void {
+    if (this.globalLimit === undefined) return () => {};
+    const { count, windowMs } = this.globalLimit;
+    const firstRecent = this.globalSendTimes.findIndex((time) => now - time < windowMs);
+    this.globalSendTimes = firstRecent < 0 ? [] : this.globalSendTimes.slice(firstRecent);
+    const oldest = this.globalSendTimes[0];
+    if (oldest !== undefined && this.globalSendTimes.length >= count) {
+      throw tooManyRequests(Math.max(1, Math.ceil((oldest + windowMs - now) / 1000)));
+    }
+    return () => this.globalSendTimes.push(now);
   }
 
   private getUpdates(params: Params, clientGone: AbortSignal): Update[] | Promise<Update[]> {

@@ -5,7 +5,7 @@
  * the locale (keys `chart-…`), except what people typed: a poll's question and options.
  */
 import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
+import { format } from "date-fns/format";
 import type { TopLevelSpec } from "vega-lite";
 import type { MeetingAttendance, PollOutcome, Say } from "../document-data.js";
 import {

@@ -4,7 +4,7 @@
  * "Nơi nhận" beside the signature. Pure: builds a docx Document from plain values, no I/O.
  */
 import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
+import { format } from "date-fns/format";
 import {
   AlignmentType,
   BorderStyle,

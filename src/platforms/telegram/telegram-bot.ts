@@ -1,6 +1,6 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import { Bot, type Context, GrammyError } from "grammy";
-import type { BotCommand } from "grammy/types";
+import type { BotCommand, UserFromGetMe } from "grammy/types";
 import type { Logger } from "pino";
 import type { Clock } from "../../clock.js";
 import type { DocumentMaker } from "../../documents/document-request.js";
@@ -26,15 +26,24 @@ export interface TelegramOptions {
   log: Logger;
   /** How often a live count may be edited, at most; tests make it short. */
   refreshEveryMs?: number;
+  /** The bot's getMe, when known: then no call is made for it (the benchmark, tests). */
+  botInfo?: UserFromGetMe;
 }
 
 /** Telegram shows a button's answer over the chat in at most 200 characters. */
 const MAX_ACK = 200;
 
-/** The Telegram adapter: grammY in, the router's replies out as HTML with inline buttons. */
-function createTelegramBot(options: TelegramOptions): Bot {
+/**
+ * The Telegram adapter: grammY in, the router's replies out as HTML with inline buttons.
+ * Nothing is fetched or polled here: `launchTelegramBot` does that; the benchmark feeds the bot
+ * updates with `bot.handleUpdate` instead.
+ */
+export function createTelegramBot(options: TelegramOptions): Bot {
   const { router, translator, log } = options;
-  const bot = new Bot(options.token, { client: { apiRoot: options.apiRoot } });
+  const bot = new Bot(options.token, {
+    client: { apiRoot: options.apiRoot },
+    ...(options.botInfo ? { botInfo: options.botInfo } : {}),
+  });
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
 
   const platform: RouterPlatform = {

@@ -5,7 +5,7 @@ import {
   weekPeriod,
 } from "../../domain/schedule-rules.js";
 import { loadCellReport } from "../../reports/load-cell-report.js";
-import type { Job, JobRun } from "../job.js";
+import { type Job, type JobRun, sameForEveryCell } from "../job.js";
 
 const COMPILE_HOUR = 23;
 
@@ -14,10 +14,12 @@ export const weekSummary: Job = {
   name: "week-summary",
   sends: false,
   slots({ services, year }) {
-    return weekdaysOfYear(year, 7).map((day) => ({
-      period: weekPeriod(day),
-      dueAt: atLocalHour(day, COMPILE_HOUR, services.timeZone),
-    }));
+    return sameForEveryCell(`week-summary|${year}|${services.timeZone}`, () =>
+      weekdaysOfYear(year, 7).map((day) => ({
+        period: weekPeriod(day),
+        dueAt: atLocalHour(day, COMPILE_HOUR, services.timeZone),
+      })),
+    );
   },
   run: (run) => compile(run, "week"),
 };
@@ -27,10 +29,12 @@ export const quarterSummary: Job = {
   name: "quarter-summary",
   sends: false,
   slots({ services, year }) {
-    return [1, 2, 3, 4].map((quarter) => ({
-      period: `${year}-Q${quarter}`,
-      dueAt: atLocalHour(lastDayOfQuarter(year, quarter), COMPILE_HOUR, services.timeZone),
-    }));
+    return sameForEveryCell(`quarter-summary|${year}|${services.timeZone}`, () =>
+      [1, 2, 3, 4].map((quarter) => ({
+        period: `${year}-Q${quarter}`,
+        dueAt: atLocalHour(lastDayOfQuarter(year, quarter), COMPILE_HOUR, services.timeZone),
+      })),
+    );
   },
   run: (run) => compile(run, "quarter"),
 };

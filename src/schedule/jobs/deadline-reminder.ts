@@ -1,8 +1,9 @@
-import { differenceInCalendarDays, parseISO } from "date-fns";
+import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
+import { parseISO } from "date-fns/parseISO";
 import { formatDay, type LocalDay, localDay } from "../../domain/calendar.js";
 import { atLocalHour, shiftDay } from "../../domain/schedule-rules.js";
 import type { TextArgs } from "../../i18n.js";
-import type { CellYear, Job, JobRun, JobSlot } from "../job.js";
+import { type CellYear, type Job, type JobRun, type JobSlot, sameForEveryCell } from "../job.js";
 
 /** A reminder `days` before a deadline, at the cell's posting hour. */
 export function slotsBefore(
@@ -12,11 +13,15 @@ export function slotsBefore(
   leadDays: number[],
 ): JobSlot[] {
   if (!deadline) return [];
-  return leadDays.map((days) => ({
-    period: `${deadline}/${name}-${days}`,
-    dueAt: atLocalHour(shiftDay(deadline, -days), schedule.postHour, services.timeZone),
-    deadline,
-  }));
+  const { postHour } = schedule;
+  const key = `${name}|${deadline}|${leadDays.join(",")}|${postHour}|${services.timeZone}`;
+  return sameForEveryCell(key, () =>
+    leadDays.map((days) => ({
+      period: `${deadline}/${name}-${days}`,
+      dueAt: atLocalHour(shiftDay(deadline, -days), postHour, services.timeZone),
+      deadline,
+    })),
+  );
 }
 
 /**

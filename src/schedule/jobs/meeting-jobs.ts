@@ -1,10 +1,10 @@
-import { localDay, localYear } from "../../domain/calendar.js";
+import { type LocalDay, localDay, localYearBounds } from "../../domain/calendar.js";
 import { isCounted } from "../../domain/member-rules.js";
 import type { Text } from "../../i18n.js";
 import { closeMeeting } from "../../meetings/attendance.js";
 import { announcement, answerChoices, meetingDetails } from "../../meetings/meeting-texts.js";
 import { closePoll } from "../../meetings/polls.js";
-import type { Meeting } from "../../store/meeting-store.js";
+import type { Meeting, ScheduledMeeting } from "../../store/meeting-store.js";
 import type { CellYear, Job, JobRun } from "../job.js";
 
 const HOUR = 3600_000;
@@ -14,12 +14,41 @@ function yearWindow(year: number): { from: Date; to: Date } {
   return { from: new Date(Date.UTC(year - 1, 11, 31)), to: new Date(Date.UTC(year + 1, 0, 2)) };
 }
 
-/** The cell's meetings that start in the calendar's year. */
-function meetingsOfYear({ services, cell, year }: CellYear): Meeting[] {
-  const { from, to } = yearWindow(year);
-  return services.meetings
-    .ofCell(cell.id, from, to)
-    .filter((meeting) => localYear(meeting.startsAt, services.timeZone) === year);
+const boundsCache = new Map<string, { from: Date; to: Date }>();
+
+function yearBounds(year: number, timeZone: string): { from: Date; to: Date } {
+  const key = `${year}|${timeZone}`;
+  let bounds = boundsCache.get(key);
+  if (!bounds) {
+    bounds = localYearBounds(year, timeZone);
+    boundsCache.set(key, bounds);
+  }
+  return bounds;
+}
+
+// The local day of a meeting's start, kept: every scheduled meeting's reminders are listed on
+// every beat, and the day of an instant is slow to compute.
+const startDays = new Map<string, LocalDay>();
+
+function startDay(meeting: ScheduledMeeting, timeZone: string): LocalDay {
+  const key = `${meeting.startsAt.getTime()}|${timeZone}`;
+  let day = startDays.get(key);
+  if (day === undefined) {
+    if (startDays.size >= 100_000) startDays.clear();
+    day = localDay(meeting.startsAt, timeZone);
+    startDays.set(key, day);
+  }
+  return day;
+}
+
+/** The cell's scheduled meetings that start in the calendar's year (read once a beat). */
+function scheduledOfYear({ services, cell, year, shared }: CellYear): ScheduledMeeting[] {
+  // The year's bounds as instants: the same as the local year of each start, without
+  // computing it for every meeting on every beat.
+  const { from, to } = yearBounds(year, services.timeZone);
+  return shared
+    .scheduledMeetings(cell.id)
+    .filter((meeting) => meeting.startsAt >= from && meeting.startsAt < to);
 }
 
 /** The meeting a slot is about: its id is the period's first part ("m12/…"). */
@@ -38,19 +67,20 @@ export const meetingReminder: Job = {
   sends: true,
   slots(calendar) {
     const { services, schedule } = calendar;
-    return meetingsOfYear(calendar)
-      .filter((meeting) => meeting.state === "scheduled")
-      .flatMap((meeting) =>
+    return scheduledOfYear(calendar).flatMap((meeting) => {
+      const deadline = startDay(meeting, services.timeZone);
+      return (
         schedule.meetingReminderHours
           .map((hours) => ({
             // The start is in the period: a meeting moved to another time is reminded anew.
             period: `m${meeting.id}/${meeting.startsAt.getTime()}/${hours}h`,
             dueAt: new Date(meeting.startsAt.getTime() - hours * HOUR),
-            deadline: localDay(meeting.startsAt, services.timeZone),
+            deadline,
           }))
           // Nothing is reminded of before the meeting was announced.
-          .filter((slot) => slot.dueAt >= meeting.createdAt),
+          .filter((slot) => slot.dueAt >= meeting.createdAt)
       );
+    });
   },
   run(run) {
     const meeting = meetingOf(run);
@@ -100,11 +130,15 @@ export const meetingClose: Job = {
   sends: false,
   catchUp: true,
   // However long ago it ended: a meeting left open while the bot was down is closed on return.
-  slots({ services, cell, year }) {
-    return services.meetings.scheduledEndingBefore(cell.id, yearWindow(year).to).map((meeting) => ({
-      period: `m${meeting.id}/${meeting.endsAt.getTime()}/close`,
-      dueAt: meeting.endsAt,
-    }));
+  slots({ cell, year, shared }) {
+    const { to } = yearWindow(year);
+    return shared
+      .scheduledMeetings(cell.id)
+      .filter((meeting) => meeting.endsAt < to)
+      .map((meeting) => ({
+        period: `m${meeting.id}/${meeting.endsAt.getTime()}/close`,
+        dueAt: meeting.endsAt,
+      }));
   },
   run(run) {
     const meeting = meetingOf(run);
@@ -120,9 +154,11 @@ export const pollClose: Job = {
   // The result is counted when it can be posted: votes cast at night still count.
   sends: true,
   catchUp: true,
-  slots({ services, cell, year }) {
-    return services.polls
-      .openClosingBefore(cell.id, yearWindow(year).to)
+  slots({ cell, year, shared }) {
+    const { to } = yearWindow(year);
+    return shared
+      .polls(cell.id)
+      .filter((poll) => poll.closesAt < to)
       .map((poll) => ({ period: `p${poll.id}/close`, dueAt: poll.closesAt }));
   },
   run(run) {

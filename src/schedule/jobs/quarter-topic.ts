@@ -1,20 +1,19 @@
 import { romanQuarter } from "../../domain/calendar.js";
 import { atLocalHour, firstWorkingDayOfQuarter } from "../../domain/schedule-rules.js";
-import type { Job } from "../job.js";
+import { type Job, sameForEveryCell } from "../job.js";
 
 /** The quarter's topic, posted to the cell's groups on the first working day of the quarter. */
 export const quarterTopic: Job = {
   name: "quarter-topic",
   sends: true,
   slots({ services, schedule, year }) {
-    return [1, 2, 3, 4].map((quarter) => ({
-      period: `${year}-Q${quarter}`,
-      dueAt: atLocalHour(
-        firstWorkingDayOfQuarter(year, quarter),
-        schedule.postHour,
-        services.timeZone,
-      ),
-    }));
+    const { postHour } = schedule;
+    return sameForEveryCell(`quarter-topic|${year}|${postHour}|${services.timeZone}`, () =>
+      [1, 2, 3, 4].map((quarter) => ({
+        period: `${year}-Q${quarter}`,
+        dueAt: atLocalHour(firstWorkingDayOfQuarter(year, quarter), postHour, services.timeZone),
+      })),
+    );
   },
   run(run) {
     const { plan, year } = run.calendar;

@@ -1,0 +1,55 @@
+/** What every measurement shares: the app on the seeded database, its clock, the province. */
+import { devNull } from "node:os";
+import { type Logger, pino } from "pino";
+import { type App, createApp } from "../src/app.js";
+import type { Clock } from "../src/clock.js";
+import { loadConfig } from "../src/config.js";
+import { Members, People } from "./scenarios.js";
+import { BENCH_NOW, type Province, TIME_ZONE } from "./seed.js";
+import { UpdateFactory } from "./telegram-fixture.js";
+
+/** Time runs as usual, from 10/04/2024 09:00 in Vietnam: timestamps move, the day stays. */
+export class BenchClock implements Clock {
+  private readonly started = Date.now();
+  now(): Date {
+    return new Date(BENCH_NOW.getTime() + (Date.now() - this.started));
+  }
+}
+
+export interface BenchContext {
+  app: App;
+  clock: BenchClock;
+  log: Logger;
+  province: Province;
+  members: Members;
+  people: People;
+  updates: UpdateFactory;
+  databasePath: string;
+}
+
+/** Logs as production does (level info), into nothing: their cost is part of the figures. */
+export function benchLogger(): Logger {
+  return pino({ level: "info" }, pino.destination({ dest: devNull, sync: true }));
+}
+
+export function openContext(databasePath: string, province: Province): BenchContext {
+  const clock = new BenchClock();
+  const log = benchLogger();
+  const config = loadConfig({
+    DATABASE_PATH: databasePath,
+    BOT_TIMEZONE: TIME_ZONE,
+    TELEGRAM_BOT_TOKEN: "7000000001:benchmark-token",
+  });
+  const app = createApp(config, log, clock);
+  const updates = new UpdateFactory(1);
+  return {
+    app,
+    clock,
+    log,
+    province,
+    members: new Members(province),
+    people: new People(province, updates),
+    updates,
+    databasePath,
+  };
+}

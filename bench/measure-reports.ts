@@ -1,0 +1,81 @@
+/**
+ * 3. Reports: /baocao for one cell (through the in-process bot, as a secretary asks it in the
+ *    group, and in private where a chart comes with it), a committee's roll-up, and the files:
+ *    DOCX and XLSX for one cell and for the roll-up.
+ */
+import { loadRollup } from "../src/documents/load-document-data.js";
+import type { BenchContext } from "./context.js";
+import { inProcessBot } from "./measure-updates.js";
+import { YEAR } from "./seed.js";
+import { type Latency, latency, timeEach } from "./stats.js";
+
+export interface ReportFigures {
+  /** /baocao in the cell's group: counts and names, what the target is about. */
+  baocaoGroup: Latency;
+  /** /baocao in the secretary's private chat: every plan, attendance, and the chart as PNG. */
+  baocaoPrivate: Latency;
+  /** The roll-up of one committee's cells, as /tonghop loads it. */
+  rollup: Latency & { cells: number };
+  docxCell: Latency;
+  xlsxCell: Latency;
+  docxRollup: Latency;
+  xlsxRollup: Latency;
+}
+
+export async function measureReports(
+  context: BenchContext,
+  options: { iterations: number; files: number },
+): Promise<ReportFigures> {
+  const { province, people, updates, app } = context;
+  const { bot, api } = inProcessBot(context);
+  const { cells } = province.size;
+  const secretary = (cell: number) => people.user({ cell, member: 0 });
+  let next = 0;
+  // A different cell each time: nothing of one cell is still in a cache for the next.
+  const cellAt = () => next++ % cells;
+
+  const baocao = async (count: number, inGroup: boolean) => {
+    const before = api.total;
+    const samples = await timeEach(count, async () => {
+      const cell = cellAt();
+      const where = inGroup ? people.group(cell) : undefined;
+      await bot.handleUpdate(updates.text(secretary(cell), "/baocao", where));
+    });
+    // In a group one message; in private the report, the chart's words and the chart.
+    const expected = count * (inGroup ? 1 : 3);
+    if (api.total - before < expected) throw new Error("/baocao was not answered in full.");
+    return samples;
+  };
+  await baocao(Math.min(20, options.iterations), true);
+  const baocaoGroup = latency(await baocao(options.iterations, true));
+  await baocao(2, false);
+  const baocaoPrivate = latency(await baocao(options.files, false));
+
+  const committee = province.committeeId(0);
+  const rollupCells = app.services.cells.cellsOf(committee).length;
+  loadRollup(app.services, committee, YEAR);
+  const rollup = {
+    ...latency(await timeEach(options.files, () => loadRollup(app.services, committee, YEAR))),
+    cells: rollupCells,
+  };
+
+  const file = async (count: number, make: () => Promise<unknown>) => {
+    await make();
+    return latency(await timeEach(count, make));
+  };
+  const cellId = () => province.cellId(cellAt());
+  const docxCell = await file(options.files, () =>
+    app.documents({ kind: "registration-docx", cellId: cellId(), year: YEAR }),
+  );
+  const xlsxCell = await file(options.files, () =>
+    app.documents({ kind: "cell-xlsx", cellId: cellId(), year: YEAR }),
+  );
+  const rollupFiles = Math.max(1, Math.ceil(options.files / 4));
+  const docxRollup = await file(rollupFiles, () =>
+    app.documents({ kind: "rollup-docx", committeeId: committee, year: YEAR }),
+  );
+  const xlsxRollup = await file(rollupFiles, () =>
+    app.documents({ kind: "rollup-xlsx", committeeId: committee, year: YEAR }),
+  );
+  return { baocaoGroup, baocaoPrivate, rollup, docxCell, xlsxCell, docxRollup, xlsxRollup };
+}

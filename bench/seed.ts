@@ -1,0 +1,439 @@
+/**
+ * A synthetic province for the benchmark, written with plain prepared statements in one
+ * transaction (the stores insert one row per call; 1.5 million attendance marks need better).
+ * Every id is known in advance: the database is fresh, so AUTOINCREMENT counts from 1 in the
+ * order rows are written here, and the benchmark finds its members, groups and meetings by
+ * arithmetic instead of by queries.
+ */
+import { fileURLToPath } from "node:url";
+import { openDatabase } from "../src/db/database.js";
+import { weekdaysOfYear, weekPeriod } from "../src/domain/schedule-rules.js";
+import { foldKey } from "../src/domain/text.js";
+import { readPlanFile } from "../src/plan/plan-file.js";
+import { PlanStore } from "../src/store/plan-store.js";
+
+export interface ProvinceSize {
+  cells: number;
+  membersPerCell: number;
+  /** Closed meetings a cell held this year, each with its attendance and its poll. */
+  meetingsPerCell: number;
+  cellsPerCommittee: number;
+  /** The share of members who registered their personal plan. */
+  registeredShare: number;
+}
+
+/** The plan of the seeded year, and the moment the benchmark's clock starts at. */
+export const PLAN_FILE = fileURLToPath(new URL("../plans/2024-binh-duong.yaml", import.meta.url));
+export const YEAR = 2024;
+/** Wednesday 10/04/2024, 09:00 in Vietnam: registration still open, no quiet hours. */
+export const BENCH_NOW = new Date("2024-04-10T02:00:00Z");
+export const TIME_ZONE = "Asia/Ho_Chi_Minh";
+
+const CELL_CREATED = Date.parse("2023-12-01T01:00:00Z");
+const FIRST_MEETING = Date.parse("2024-01-05T12:30:00Z"); // 19:30 in Vietnam
+const MEETING_GAP_MS = 9 * 86_400_000;
+const MEETING_MS = 2 * 3_600_000;
+/** The next meeting of every cell, announced and being answered: what the buttons answer. */
+const UPCOMING_MEETING = Date.parse("2024-04-18T12:30:00Z");
+const DAY = 86_400_000;
+
+const FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng"];
+const MIDDLE = ["Văn", "Thị", "Hữu", "Đức", "Minh", "Thanh", "Ngọc", "Quốc", "Thu", "Xuân"];
+const GIVEN = [
+  "An",
+  "Bình",
+  "Cường",
+  "Dũng",
+  "Hà",
+  "Hải",
+  "Hạnh",
+  "Hoa",
+  "Hùng",
+  "Hương",
+  "Khánh",
+  "Lan",
+  "Linh",
+  "Long",
+  "Mai",
+  "Nam",
+  "Nga",
+  "Phong",
+  "Phúc",
+  "Quang",
+  "Sơn",
+  "Tâm",
+  "Thảo",
+  "Thắng",
+  "Trang",
+  "Trung",
+  "Tuấn",
+  "Vân",
+  "Việt",
+  "Yến",
+];
+const CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+
+/** Where everything of the seeded province is, by index: cell 0..cells-1, member 0..perCell-1. */
+export class Province {
+  constructor(readonly size: ProvinceSize) {}
+
+  get committees(): number {
+    return Math.ceil(this.size.cells / this.size.cellsPerCommittee);
+  }
+
+  cellId(cell: number): number {
+    return cell + 1;
+  }
+
+  committeeId(cell: number): number {
+    return Math.floor(cell / this.size.cellsPerCommittee) + 1;
+  }
+
+  /** A supergroup id as Telegram gives them: -100 followed by ten digits. */
+  groupChatId(cell: number): number {
+    return -(1_000_000_000_000 + 1_000_000 + cell);
+  }
+
+  memberId(cell: number, member: number): number {
+    return cell * this.size.membersPerCell + member + 1;
+  }
+
+  /** The member's Telegram user id (and private chat id). */
+  userId(cell: number, member: number): number {
+    return 500_000_000 + this.memberId(cell, member);
+  }
+
+  role(member: number): "secretary" | "deputy" | "committee" | "member" {
+    return member === 0
+      ? "secretary"
+      : member === 1
+        ? "deputy"
+        : member === 2
+          ? "committee"
+          : "member";
+  }
+
+  status(member: number): "full" | "probationary" | "exempt" | "retired" {
+    const last = this.size.membersPerCell - 1;
+    if (member >= 3 && member === last) return "exempt";
+    if (member >= 3 && member === last - 1) return "retired";
+    return member % 9 === 8 ? "probationary" : "full";
+  }
+
+  /** Who registered: the cell committee always, the others by a fixed pseudo-random draw. */
+  registered(cell: number, member: number): boolean {
+    if (this.status(member) === "exempt") return false;
+    if (member < 3) return true;
+    return unit(cell * 7919 + member * 104_729) < this.size.registeredShare;
+  }
+
+  fullName(cell: number, member: number): string {
+    const n = cell * this.size.membersPerCell + member;
+    const family = FAMILY[n % FAMILY.length] ?? "";
+    const middle = MIDDLE[Math.floor(n / 7) % MIDDLE.length] ?? "";
+    const given = GIVEN[Math.floor(n / 3) % GIVEN.length] ?? "";
+    return `${family} ${middle} ${given}`;
+  }
+
+  cellCode(cell: number): string {
+    let code = "";
+    let rest = cell;
+    for (let i = 0; i < 4; i++) {
+      code = (CODE_ALPHABET[rest % CODE_ALPHABET.length] ?? "") + code;
+      rest = Math.floor(rest / CODE_ALPHABET.length);
+    }
+    return `CB-${code}`;
+  }
+
+  cellName(cell: number): string {
+    return `Chi bộ Khu phố ${cell + 1}`;
+  }
+
+  /** Meetings per cell: the closed ones, then the upcoming one. */
+  get meetingsEach(): number {
+    return this.size.meetingsPerCell + 1;
+  }
+
+  meetingId(cell: number, meeting: number): number {
+    return cell * this.meetingsEach + meeting + 1;
+  }
+
+  upcomingMeetingId(cell: number): number {
+    return this.meetingId(cell, this.size.meetingsPerCell);
+  }
+
+  /** Every cell: one poll after each closed meeting, and one the secretary asked. */
+  get pollsEach(): number {
+    return this.size.meetingsPerCell + 1;
+  }
+
+  /** Members who have not registered, in the order the benchmark hands them out. */
+  *unregistered(): Generator<{ cell: number; member: number }> {
+    for (let cell = 0; cell < this.size.cells; cell++) {
+      for (let member = 3; member < this.size.membersPerCell; member++) {
+        if (this.status(member) !== "exempt" && !this.registered(cell, member)) {
+          yield { cell, member };
+        }
+      }
+    }
+  }
+}
+
+/** A fixed pseudo-random number in [0, 1) for an integer: the same province every run. */
+function unit(seed: number): number {
+  let x = (seed ^ 0x9e3779b9) >>> 0;
+  x = Math.imul(x ^ (x >>> 16), 0x85ebca6b) >>> 0;
+  x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35) >>> 0;
+  return ((x ^ (x >>> 16)) >>> 0) / 4_294_967_296;
+}
+
+/**
+ * Creates the database at `path` (the migrations applied by chibo's own openDatabase) and fills
+ * it; returns where everything is.
+ */
+export function seedProvince(path: string, size: ProvinceSize): Province {
+  const province = new Province(size);
+  const database = openDatabase(path);
+  const { sqlite } = database;
+  // Consistent by construction; the checks would only slow the load down.
+  sqlite.pragma("foreign_keys = OFF");
+  sqlite.pragma("synchronous = OFF");
+  sqlite.pragma("cache_size = -200000");
+  const plan = readPlanFile(PLAN_FILE);
+  new PlanStore(database.db).import(plan, "all", new Date(CELL_CREATED));
+  const examples = plan.examples;
+
+  const insert = {
+    committee: sqlite.prepare("insert into committees (name, created_at) values (?, ?)"),
+    cell: sqlite.prepare(
+      "insert into cells (code, name, committee_id, auto_approve, retired_register, created_at) values (?, ?, ?, 0, 1, ?)",
+    ),
+    group: sqlite.prepare(
+      "insert into groups (chat_id, cell_id, title, active, linked_at) values (?, ?, ?, 1, ?)",
+    ),
+    member: sqlite.prepare(
+      "insert into members (cell_id, full_name, name_key, role, status, roster, created_at, updated_at) values (?, ?, ?, ?, ?, 'active', ?, ?)",
+    ),
+    identity: sqlite.prepare(
+      "insert into identities (person_id, member_id, display_name, created_at) values (?, ?, ?, ?)",
+    ),
+    privateChat: sqlite.prepare("insert into private_chats (person_id, opened_at) values (?, ?)"),
+    commitment: sqlite.prepare(
+      "insert into commitments (member_id, year, study, follow, example, revision, submitted_at, updated_at) values (?, ?, ?, ?, ?, 1, ?, ?)",
+    ),
+    revision: sqlite.prepare(
+      "insert into commitment_revisions (commitment_id, revision, study, follow, example, saved_at) values (?, 1, ?, ?, ?, ?)",
+    ),
+    meeting: sqlite.prepare(
+      "insert into meetings (cell_id, kind, starts_at, ends_at, place, topic, state, checkin_opened_at, closed_at, roster, created_by, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    ),
+    response: sqlite.prepare(
+      "insert into meeting_responses (meeting_id, member_id, answer, reason, answered_at) values (?, ?, ?, ?, ?)",
+    ),
+    attendance: sqlite.prepare(
+      "insert into attendance (meeting_id, member_id, present, reason, marked_by, marked_at) values (?, ?, ?, ?, ?, ?)",
+    ),
+    poll: sqlite.prepare(
+      "insert into polls (cell_id, meeting_id, question, options, anonymous, state, closes_at, created_by, created_at, closed_at) values (?, ?, ?, ?, ?, 'closed', ?, ?, ?, ?)",
+    ),
+    vote: sqlite.prepare(
+      "insert into poll_votes (poll_id, person_id, member_id, option_ids, voted_at) values (?, ?, ?, ?, ?)",
+    ),
+    jobRun: sqlite.prepare(
+      "insert into job_runs (job, cell_id, period, outcome, ran_at) values (?, ?, ?, 'done', ?)",
+    ),
+    posted: sqlite.prepare(
+      "insert into posted_messages (chat_id, anchor, message_id, platform_poll_id, poll_counts, posted_at) values (?, ?, ?, ?, ?, ?)",
+    ),
+  };
+
+  const meetingPollQuestion = JSON.stringify({ key: "meeting-poll-question" });
+  const meetingPollOptions = JSON.stringify(
+    [1, 2, 3, 4].map((level) => ({ key: `meeting-poll-option-${level}` })),
+  );
+  const verbatim = (text: string) => ({ key: "verbatim", args: { text } });
+  const namedQuestion = JSON.stringify(verbatim("Chọn thời gian sinh hoạt chi bộ quý II"));
+  const namedOptions = JSON.stringify(
+    ["Tối thứ Năm đầu tháng", "Sáng Chủ nhật đầu tháng", "Tối thứ Ba tuần thứ hai"].map(verbatim),
+  );
+
+  // What the scheduler has done for every cell since January: the weekly compilations and
+  // summaries, the quarter's topic and summary. (Not the study reminder of 08/04: the sending
+  // measurement sends that one.)
+  const before = (day: string) => Date.parse(`${day}T00:00:00Z`) < BENCH_NOW.getTime() - DAY;
+  const calendarRuns: [string, string, number][] = [
+    ...weekdaysOfYear(YEAR, 7)
+      .filter(before)
+      .map((day): [string, string, number] => ["week-summary", weekPeriod(day), Date.parse(day)]),
+    ...weekdaysOfYear(YEAR, 1)
+      .filter(before)
+      .map((day): [string, string, number] => ["weekly-summary", weekPeriod(day), Date.parse(day)]),
+    ["quarter-summary", `${YEAR}-Q1`, Date.parse(`${YEAR}-03-31T16:00:00Z`)],
+    ["quarter-topic", `${YEAR}-Q1`, Date.parse(`${YEAR}-01-02T01:00:00Z`)],
+    ["quarter-topic", `${YEAR}-Q2`, Date.parse(`${YEAR}-04-01T01:00:00Z`)],
+  ];
+
+  sqlite.transaction(() => {
+    for (let c = 0; c < province.committees; c++) {
+      insert.committee.run(`Đảng ủy phường ${c + 1}`, CELL_CREATED);
+    }
+    let pollId = 0;
+    let commitmentId = 0;
+    let platformPoll = 0;
+    for (let cell = 0; cell < size.cells; cell++) {
+      const cellId = province.cellId(cell);
+      const chatId = `tg:${province.groupChatId(cell)}`;
+      insert.cell.run(
+        province.cellCode(cell),
+        province.cellName(cell),
+        province.committeeId(cell),
+        CELL_CREATED,
+      );
+      insert.group.run(chatId, cellId, `${province.cellName(cell)} (nhóm)`, CELL_CREATED);
+      const roster: { id: number; fullName: string; nameKey: string; status: string }[] = [];
+      let message = 0;
+      const posted = (anchor: string, pollKey: string | null, counts: string | null, at: number) =>
+        insert.posted.run(chatId, anchor, String(++message), pollKey, counts, at);
+
+      for (let m = 0; m < size.membersPerCell; m++) {
+        const id = province.memberId(cell, m);
+        const fullName = province.fullName(cell, m);
+        const nameKey = foldKey(fullName);
+        const status = province.status(m);
+        const joined = CELL_CREATED + m * 60_000;
+        insert.member.run(cellId, fullName, nameKey, province.role(m), status, joined, joined);
+        const personId = `tg:${province.userId(cell, m)}`;
+        insert.identity.run(personId, id, fullName, joined);
+        insert.privateChat.run(personId, joined);
+        roster.push({ id, fullName, nameKey, status });
+        if (province.registered(cell, m)) {
+          const at = Date.parse("2024-02-01T03:00:00Z") + ((cell * 31 + m * 17) % 60) * DAY;
+          const study = `${examples.study[m % examples.study.length]} (${fullName}, tổ ${1 + (m % 5)})`;
+          const follow = `${examples.follow[m % examples.follow.length]} Báo cáo kết quả với chi bộ mỗi quý.`;
+          const example = `${examples.example[m % examples.example.length]} Nhận giúp đỡ ${1 + (m % 3)} hộ khó khăn trong khu phố.`;
+          insert.commitment.run(id, YEAR, study, follow, example, at, at);
+          insert.revision.run(++commitmentId, study, follow, example, at);
+        }
+      }
+      const rosterJson = JSON.stringify(roster);
+      const secretary = province.memberId(cell, 0);
+
+      for (let k = 0; k < province.meetingsEach; k++) {
+        const meetingId = province.meetingId(cell, k);
+        const upcoming = k === size.meetingsPerCell;
+        const startsAt = upcoming ? UPCOMING_MEETING : FIRST_MEETING + k * MEETING_GAP_MS;
+        const endsAt = startsAt + MEETING_MS;
+        const thematic = k % 3 === 2;
+        const place = `Hội trường khu phố ${cell + 1}`;
+        const topic = thematic ? "Học tập chuyên đề năm 2024 “ý đảng hợp lòng dân”" : "";
+        insert.meeting.run(
+          cellId,
+          thematic ? "thematic" : "regular",
+          startsAt,
+          endsAt,
+          place,
+          topic,
+          upcoming ? "scheduled" : "closed",
+          upcoming ? null : startsAt - 15 * 60_000,
+          upcoming ? null : endsAt,
+          upcoming ? null : rosterJson,
+          secretary,
+          startsAt - 7 * DAY,
+          upcoming ? startsAt - 7 * DAY : endsAt,
+        );
+        const announced = startsAt - 7 * DAY;
+        posted(`meeting:${meetingId}`, null, null, announced);
+        if (upcoming) {
+          // Half the cell has answered the announcement so far.
+          for (let m = 0; m < size.membersPerCell; m += 2) {
+            if (province.status(m) === "exempt") continue;
+            const excused = m % 10 === 4;
+            insert.response.run(
+              meetingId,
+              province.memberId(cell, m),
+              excused ? "excused" : "attend",
+              excused ? "Đi công tác" : null,
+              announced + m * 60_000,
+            );
+          }
+          continue;
+        }
+        posted(`checkin:${meetingId}`, null, null, startsAt - 15 * 60_000);
+        // The reminders went out and the meeting was closed, each recorded once.
+        for (const hours of [24, 1]) {
+          const due = startsAt - hours * 3_600_000;
+          insert.jobRun.run("meeting-reminder", cellId, `m${meetingId}/${startsAt}/${hours}h`, due);
+        }
+        insert.jobRun.run("meeting-close", cellId, `m${meetingId}/${endsAt}/close`, endsAt);
+        for (let m = 0; m < size.membersPerCell; m++) {
+          if (province.status(m) === "exempt") continue;
+          const draw = unit(meetingId * 131 + m);
+          const present = draw < 0.85;
+          // Four in ten answered the announcement beforehand.
+          if (unit(meetingId * 17 + m * 3) < 0.4) {
+            const excused = !present && draw < 0.95;
+            insert.response.run(
+              meetingId,
+              province.memberId(cell, m),
+              excused ? "excused" : "attend",
+              excused ? "Đi công tác" : null,
+              announced + m * 60_000,
+            );
+          }
+          const reason = !present && draw < 0.95 ? "Đi công tác" : null;
+          insert.attendance.run(
+            meetingId,
+            province.memberId(cell, m),
+            present ? 1 : 0,
+            reason,
+            present ? "self" : "secretary",
+            startsAt + (present ? m * 20_000 : MEETING_MS),
+          );
+        }
+        // The poll on how the meeting went: anonymous, native, its counts as Telegram sent them.
+        pollId += 1;
+        insert.poll.run(
+          cellId,
+          meetingId,
+          meetingPollQuestion,
+          meetingPollOptions,
+          1,
+          endsAt + DAY,
+          null,
+          endsAt,
+          endsAt + DAY,
+        );
+        const counts = JSON.stringify([12 + (k % 5), 8, 3, k % 2]);
+        posted(`poll:${pollId}`, String(5_400_000_000 + ++platformPoll), counts, endsAt);
+        insert.jobRun.run("poll-close", cellId, `p${pollId}/close`, endsAt + DAY);
+      }
+      // One named poll of the secretary's, two thirds of the cell voted.
+      pollId += 1;
+      const asked = Date.parse("2024-03-20T02:00:00Z");
+      insert.poll.run(
+        cellId,
+        null,
+        namedQuestion,
+        namedOptions,
+        0,
+        asked + DAY,
+        secretary,
+        asked,
+        asked + DAY,
+      );
+      posted(`poll:${pollId}`, String(5_400_000_000 + ++platformPoll), null, asked);
+      insert.jobRun.run("poll-close", cellId, `p${pollId}/close`, asked + DAY);
+      for (const [job, period, at] of calendarRuns) insert.jobRun.run(job, cellId, period, at);
+      for (let m = 0; m < size.membersPerCell; m++) {
+        if (m % 3 === 2) continue;
+        const personId = `tg:${province.userId(cell, m)}`;
+        const option = JSON.stringify([m % 3]);
+        insert.vote.run(pollId, personId, province.memberId(cell, m), option, asked + m * 60_000);
+      }
+    }
+  })();
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("wal_checkpoint(TRUNCATE)");
+  database.close();
+  return province;
+}
