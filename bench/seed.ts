@@ -7,6 +7,13 @@
  */
 import { fileURLToPath } from "node:url";
 import { openDatabase } from "../src/db/database.js";
+import {
+  type AttendanceMark,
+  attendanceSheet,
+  countsOf,
+  fromMinutes,
+  type MinutesEntry,
+} from "../src/domain/meeting-rules.js";
 import { weekdaysOfYear, weekPeriod } from "../src/domain/schedule-rules.js";
 import { foldKey } from "../src/domain/text.js";
 import { readPlanFile } from "../src/plan/plan-file.js";
@@ -227,6 +234,9 @@ export function seedProvince(path: string, size: ProvinceSize): Province {
     meeting: sqlite.prepare(
       "insert into meetings (cell_id, kind, starts_at, ends_at, place, topic, state, checkin_opened_at, closed_at, roster, created_by, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     ),
+    meetingCounts: sqlite.prepare(
+      "update meetings set present_count = ?, counted_count = ? where id = ?",
+    ),
     response: sqlite.prepare(
       "insert into meeting_responses (meeting_id, member_id, answer, reason, answered_at) values (?, ?, ?, ?, ?)",
     ),
@@ -290,7 +300,7 @@ export function seedProvince(path: string, size: ProvinceSize): Province {
         CELL_CREATED,
       );
       insert.group.run(chatId, cellId, `${province.cellName(cell)} (nhóm)`, CELL_CREATED);
-      const roster: { id: number; fullName: string; nameKey: string; status: string }[] = [];
+      const roster: MinutesEntry[] = [];
       let message = 0;
       const posted = (anchor: string, pollKey: string | null, counts: string | null, at: number) =>
         insert.posted.run(chatId, anchor, String(++message), pollKey, counts, at);
@@ -365,6 +375,7 @@ export function seedProvince(path: string, size: ProvinceSize): Province {
           insert.jobRun.run("meeting-reminder", cellId, `m${meetingId}/${startsAt}/${hours}h`, due);
         }
         insert.jobRun.run("meeting-close", cellId, `m${meetingId}/${endsAt}/close`, endsAt);
+        const marks: AttendanceMark[] = [];
         for (let m = 0; m < size.membersPerCell; m++) {
           if (province.status(m) === "exempt") continue;
           const draw = unit(meetingId * 131 + m);
@@ -381,6 +392,7 @@ export function seedProvince(path: string, size: ProvinceSize): Province {
             );
           }
           const reason = !present && draw < 0.95 ? "Đi công tác" : null;
+          marks.push({ memberId: province.memberId(cell, m), present, reason });
           insert.attendance.run(
             meetingId,
             province.memberId(cell, m),
@@ -390,6 +402,11 @@ export function seedProvince(path: string, size: ProvinceSize): Province {
             startsAt + (present ? m * 20_000 : MEETING_MS),
           );
         }
+        // The counts the meeting keeps from its close, by the rule chibo closes it with.
+        const { presentCount, countedCount } = countsOf(
+          attendanceSheet({ endsAt: new Date(endsAt) }, fromMinutes(roster), [], marks),
+        );
+        insert.meetingCounts.run(presentCount, countedCount, meetingId);
         // The poll on how the meeting went: anonymous, native, its counts as Telegram sent them.
         pollId += 1;
         insert.poll.run(

@@ -10,7 +10,13 @@ import { foldKey, splitOnce } from "../src/domain/text.js";
 import type { Command } from "../src/engine/command.js";
 import type { Turn } from "../src/engine/turn.js";
 import type { Text } from "../src/i18n.js";
-import { closeMeeting, sheetCounts, sheetDetails, sheetOf } from "../src/meetings/attendance.js";
+import {
+  closeMeeting,
+  markAttendance,
+  sheetCounts,
+  sheetDetails,
+  sheetOf,
+} from "../src/meetings/attendance.js";
 import { checkinAnchor, meetingDetails, shortName } from "../src/meetings/meeting-texts.js";
 import type { Meeting } from "../src/store/meeting-store.js";
 import type { Member } from "../src/store/member-store.js";
@@ -131,7 +137,13 @@ function checkIn(turn: Turn, meeting: Meeting): void {
   if (mark?.present) {
     return turn.answerChoice("diemdanh-already", { at: formatInstant(mark.markedAt, timeZone) });
   }
-  meetings.mark(meeting.id, member.id, { present: true, reason: null, markedBy: "self" }, turn.now);
+  markAttendance(
+    turn.services,
+    meeting,
+    member.id,
+    { present: true, reason: null, markedBy: "self" },
+    turn.now,
+  );
   postCheckin(turn, meeting, true);
   turn.answerChoice("diemdanh-done", { meeting: shortName(meeting, timeZone) });
 }
@@ -183,7 +195,13 @@ function toggle(turn: Turn, meeting: Meeting, memberId: number): void {
   const present = !mark?.present;
   // A reason the secretary wrote stays with an absence.
   const reason = present ? null : (mark?.reason ?? null);
-  meetings.mark(meeting.id, member.id, { present, reason, markedBy: "secretary" }, turn.now);
+  markAttendance(
+    turn.services,
+    meeting,
+    member.id,
+    { present, reason, markedBy: "secretary" },
+    turn.now,
+  );
   if (meeting.state === "scheduled" && meeting.checkinOpenedAt) postCheckin(turn, meeting, true);
   showSheet(turn, meeting);
 }
@@ -197,8 +215,9 @@ function markWithReason(turn: Turn, text: string): void {
   if (!reason.ok) {
     return turn.fail("diemdanh-reason-missing", { max: MAX_MEETING_FIELD });
   }
-  turn.services.meetings.mark(
-    meeting.id,
+  markAttendance(
+    turn.services,
+    meeting,
     member.id,
     { present: false, reason: reason.text, markedBy: "secretary" },
     turn.now,

@@ -289,6 +289,14 @@ export const meetings = sqliteTable(
     closedAt: integer("closed_at", { mode: "timestamp_ms" }),
     /** Who was on the roster, and with what status, when it closed: what its minutes list. */
     roster: text("roster", { mode: "json" }).$type<MinutesEntry[]>(),
+    /**
+     * The closed sheet's counts: who was present, and who was counted (present or absent,
+     * not exempt). Kept so that a roll-up of hundreds of cells reads a row a meeting rather
+     * than every roster and mark (docs/performance.md); corrections after the close update
+     * them. Null for a meeting not closed yet.
+     */
+    presentCount: integer("present_count"),
+    countedCount: integer("counted_count"),
     createdBy: integer("created_by").references(() => members.id),
     createdAt: instant("created_at"),
     updatedAt: instant("updated_at"),

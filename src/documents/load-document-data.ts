@@ -2,12 +2,12 @@ import { localDay, quarterOf } from "../domain/calendar.js";
 import { buildCellReport } from "../domain/cell-report.js";
 import { cellRegistrationDeadline } from "../domain/commitment-rules.js";
 import { htmlToPlain } from "../domain/html.js";
-import { attendanceSheet, fromMinutes } from "../domain/meeting-rules.js";
+import { countsOf } from "../domain/meeting-rules.js";
 import { isBehind } from "../domain/rollup-rules.js";
 import { atLocalHour } from "../domain/schedule-rules.js";
 import type { Services } from "../engine/services.js";
 import type { Text, Translator } from "../i18n.js";
-import { sheetOf } from "../meetings/attendance.js";
+import { sheetOf, sheetsOf } from "../meetings/attendance.js";
 import { topicOf } from "../meetings/meeting-texts.js";
 import type { PollResult } from "../meetings/polls.js";
 import { pollResult } from "../meetings/polls.js";
@@ -240,29 +240,31 @@ function rollupRows(
   const cellIds = cellList.map((cell) => cell.id);
   const rosters = groupBy(members.ofCells(cellIds), (member) => member.cellId);
   const registrations = groupBy(commitments.registrationsOfCells(cellIds, year), (r) => r.cellId);
-  // The year's closed meetings, as loadMeetingReport takes them.
+  // The year's closed meetings, as loadMeetingReport takes them, with the counts each kept
+  // when it closed. One closed before those were kept is counted from its sheet.
   const from = atLocalHour(`${year}-01-01`, 0, timeZone);
   const to = atLocalHour(`${year + 1}-01-01`, 0, timeZone);
-  const closed = meetings.closedOfCells(cellIds, from, to);
-  // Only who was present and who was counted matter here: the sheets are made from the
-  // present marks alone, without the answers to the announcements, which only tell which
-  // absences had a reason. Reading those too doubled the time (docs/performance.md).
-  const present = groupBy(
-    meetings.presentAt(closed.map((meeting) => meeting.id)),
-    (mark) => mark.meetingId,
-  );
-  const sheetsByCell = groupBy(
-    closed.map((meeting) => {
-      const roster = meeting.roster
-        ? fromMinutes(meeting.roster)
-        : (rosters.get(meeting.cellId) ?? []).filter((member) => member.roster === "active");
-      const marks = (present.get(meeting.id) ?? []).map(({ memberId }) => ({
-        memberId,
-        present: true,
-        reason: null,
-      }));
-      return { cellId: meeting.cellId, sheet: attendanceSheet(meeting, roster, [], marks) };
-    }),
+  const closed = meetings.closedCountsOfCells(cellIds, from, to);
+  const recounted = new Map<number, ReturnType<typeof countsOf>>();
+  const uncounted = closed.filter((meeting) => meeting.countedCount === null);
+  if (uncounted.length > 0) {
+    const full = meetings.byIds(uncounted.map((meeting) => meeting.id));
+    const sheets = sheetsOf(services, full, (cellId) =>
+      (rosters.get(cellId) ?? []).filter((member) => member.roster === "active"),
+    );
+    full.forEach((meeting, index) => {
+      const sheet = sheets[index];
+      if (sheet) recounted.set(meeting.id, countsOf(sheet));
+    });
+  }
+  const countsByCell = groupBy(
+    closed.map((meeting) => ({
+      cellId: meeting.cellId,
+      ...(recounted.get(meeting.id) ?? {
+        presentCount: meeting.presentCount ?? 0,
+        countedCount: meeting.countedCount ?? 0,
+      }),
+    })),
     (entry) => entry.cellId,
   );
   // The last meeting whenever it was: in January, December's counts. For the year under way,
@@ -285,16 +287,9 @@ function rollupRows(
       registrations.get(cell.id) ?? [],
       cell,
     );
-    const cellSheets = (sheetsByCell.get(cell.id) ?? []).map((entry) => entry.sheet);
-    const present = cellSheets.reduce((sum, sheet) => sum + sheet.present.length, 0);
-    const counted = cellSheets.reduce(
-      (sum, sheet) =>
-        sum +
-        sheet.present.length +
-        sheet.absentWithReason.length +
-        sheet.absentWithoutReason.length,
-      0,
-    );
+    const cellMeetings = countsByCell.get(cell.id) ?? [];
+    const present = cellMeetings.reduce((sum, meeting) => sum + meeting.presentCount, 0);
+    const counted = cellMeetings.reduce((sum, meeting) => sum + meeting.countedCount, 0);
     const last = lastMeetings.get(cell.id);
     return {
       code: cell.code,
@@ -303,7 +298,7 @@ function rollupRows(
       registered: registration.registered.length,
       missing: registration.missing.length,
       exempt: registration.exempt.length,
-      meetings: cellSheets.length,
+      meetings: cellMeetings.length,
       attendanceRate: counted === 0 ? null : present / counted,
       behind: isBehind({
         today: today,

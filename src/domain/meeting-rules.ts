@@ -169,3 +169,15 @@ export function checkMeetingText(
   if (length > max) return { ok: false, problem: "too-long", length };
   return { ok: true, text };
 }
+
+/** Who was present, and who was counted: present or absent, the exempt left out. */
+export function countsOf(sheet: AttendanceSheet<unknown>): {
+  presentCount: number;
+  countedCount: number;
+} {
+  return {
+    presentCount: sheet.present.length,
+    countedCount:
+      sheet.present.length + sheet.absentWithReason.length + sheet.absentWithoutReason.length,
+  };
+}

@@ -1,6 +1,7 @@
 import {
   type AttendanceSheet,
   attendanceSheet,
+  countsOf,
   fromMinutes,
   type SheetMember,
 } from "../domain/meeting-rules.js";
@@ -67,16 +68,33 @@ function byMeeting<T extends { meetingId: number }>(rows: T[]): Map<number, T[]>
 
 /** Counts only: what may be said in the group. */
 export function sheetCounts(sheet: AttendanceSheet<SheetMember>): Text {
+  const { presentCount, countedCount } = countsOf(sheet);
   return {
     key: "attendance-counts",
     args: {
-      present: sheet.present.length,
-      counted:
-        sheet.present.length + sheet.absentWithReason.length + sheet.absentWithoutReason.length,
+      present: presentCount,
+      counted: countedCount,
       withReason: sheet.absentWithReason.length,
       withoutReason: sheet.absentWithoutReason.length,
     },
   };
+}
+
+/**
+ * A member marked present or absent, by check-in or by the secretary. A correction after the
+ * close updates the counts the closed meeting keeps for roll-ups.
+ */
+export function markAttendance(
+  services: Services,
+  meeting: Meeting,
+  memberId: number,
+  mark: { present: boolean; reason: string | null; markedBy: "self" | "secretary" },
+  now: Date,
+): void {
+  services.meetings.mark(meeting.id, memberId, mark, now);
+  if (meeting.state === "closed") {
+    services.meetings.update(meeting.id, countsOf(sheetOf(services, meeting)), now);
+  }
 }
 
 /** Names and reasons: for the secretary and the cell committee, in private only. */
@@ -121,7 +139,7 @@ export function closeMeeting(
   ].map(({ id, fullName, nameKey, status }) => ({ id, fullName, nameKey, status }));
   const closed = services.meetings.update(
     meeting.id,
-    { state: "closed", closedAt: now, roster },
+    { state: "closed", closedAt: now, roster, ...countsOf(onSheet) },
     now,
   );
   const sheet = sheetOf(services, closed);

@@ -49,6 +49,8 @@ export class MeetingStore {
         | "checkinOpenedAt"
         | "closedAt"
         | "roster"
+        | "presentCount"
+        | "countedCount"
       >
     >,
     now: Date,
@@ -90,23 +92,29 @@ export class MeetingStore {
       .get();
   }
 
+  byIds(ids: number[]): Meeting[] {
+    return inParts(ids, (part) =>
+      this.db.select().from(meetings).where(inArray(meetings.id, part)).all(),
+    );
+  }
+
   /**
-   * The closed meetings of several cells that start in [from, to), in order: what a roll-up
-   * counts, in one query rather than one a cell, and with only the columns it reads.
+   * The closed meetings of several cells that start in [from, to), in order, with the counts
+   * each keeps: what a roll-up counts, in one query rather than one a cell, a row a meeting.
    */
-  closedOfCells(
+  closedCountsOfCells(
     cellIds: number[],
     from: Date,
     to: Date,
-  ): Pick<Meeting, "id" | "cellId" | "startsAt" | "endsAt" | "roster">[] {
+  ): Pick<Meeting, "id" | "cellId" | "startsAt" | "presentCount" | "countedCount">[] {
     return inParts(cellIds, (part) =>
       this.db
         .select({
           id: meetings.id,
           cellId: meetings.cellId,
           startsAt: meetings.startsAt,
-          endsAt: meetings.endsAt,
-          roster: meetings.roster,
+          presentCount: meetings.presentCount,
+          countedCount: meetings.countedCount,
         })
         .from(meetings)
         .where(
@@ -263,20 +271,6 @@ export class MeetingStore {
         })
         .from(attendance)
         .where(inArray(attendance.meetingId, part))
-        .all(),
-    );
-  }
-
-  /**
-   * Who was there at several meetings: the present marks only, without reasons or times, as
-   * few columns as a roll-up's counts need (it reads some 150,000 of them).
-   */
-  presentAt(meetingIds: number[]): { meetingId: number; memberId: number }[] {
-    return inParts(meetingIds, (part) =>
-      this.db
-        .select({ meetingId: attendance.meetingId, memberId: attendance.memberId })
-        .from(attendance)
-        .where(and(inArray(attendance.meetingId, part), eq(attendance.present, true)))
         .all(),
     );
   }

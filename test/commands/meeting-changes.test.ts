@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { loadRollup } from "../../src/documents/load-document-data.js";
 import { renderReply } from "../../src/platforms/render-reply.js";
 import { Harness, texts } from "../support/harness.js";
 
@@ -123,6 +124,33 @@ describe("changing and cancelling a meeting", () => {
     const report = texts(await h.say("Lan", "private", "/baocao"));
     expect(report).toContain("Có mặt: Hùng.");
     expect(report).toContain("Vắng có lý do: Mai");
+  });
+
+  it("counts a correction after the close in the committee's roll-up", async () => {
+    const [cell] = h.app.services.cells.all();
+    if (!cell) throw new Error("no cell");
+    h.app.services.cells.setCommittee(cell.id, "Đảng ủy Phường 1", h.clock.now());
+    const committeeId = h.app.services.cells.byId(cell.id)?.committeeId;
+    if (!committeeId) throw new Error("no committee");
+    const rollupRow = () => loadRollup(h.app.services, committeeId, 2024).cells[0];
+    h.clock.set("2024-05-20T12:40:00Z");
+    await h.say("Lan", "group:1", "/diemdanh");
+    await h.choose("Hùng", "group:1", "diemdanh:here-1");
+    h.clock.set("2024-05-20T14:31:00Z");
+    h.app.scheduler.runDue(h.clock.now());
+    // Lan (the secretary), Hùng and Mai are counted; Hùng came.
+    expect(rollupRow()).toMatchObject({ meetings: 1, attendanceRate: 1 / 3 });
+    const mai = h.app.services.members.byPerson("console:Mai");
+    if (!mai) throw new Error("no Mai");
+    h.clock.set("2024-05-21T02:00:00Z");
+    await h.say("Lan", "private", "/diemdanh");
+    await h.choose("Lan", "private", `diemdanh:m-1-${mai.id}`);
+    expect(rollupRow()).toMatchObject({ meetings: 1, attendanceRate: 2 / 3 });
+    // A meeting closed before its counts were kept is counted from its marks.
+    h.app.database.sqlite
+      .prepare("update meetings set present_count = null, counted_count = null")
+      .run();
+    expect(rollupRow()).toMatchObject({ meetings: 1, attendanceRate: 2 / 3 });
   });
 
   it("refuses to move or cancel a meeting once check-in has opened", async () => {
