@@ -1,9 +1,10 @@
 /**
- * 5. Footprint: chibo started as production starts it (src/main.ts, Telegram on, the seeded
- *    database) against the fake Bot API server: the time from spawning the process to its first
+ * 5. Footprint: chibo started as `npm start` starts it (built, then dist/main.js; Telegram on,
+ *    the seeded database) against the fake Bot API server: the time from spawning the process to its first
  *    getUpdates, its peak resident memory while it handles a mixed load, and the database size.
  */
 import { type ChildProcess, spawn } from "node:child_process";
+import { once } from "node:events";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -33,13 +34,19 @@ export interface FootprintFigures {
   databaseMb: number;
 }
 
-const MAIN = fileURLToPath(new URL("../src/main.ts", import.meta.url));
-const CLOCK = fileURLToPath(new URL("./child-clock.ts", import.meta.url));
+const BUILD = fileURLToPath(new URL("../scripts/build.mjs", import.meta.url));
+const MAIN = fileURLToPath(new URL("../dist/main.js", import.meta.url));
+const CLOCK = fileURLToPath(new URL("./child-clock.mjs", import.meta.url));
 
-/** `npm start` runs `tsx src/main.ts`; this is the process that does: node with tsx's loader. */
-function startChibo(fake: FakeBotApi, databasePath: string): ChildProcess {
-  const tsx = import.meta.resolve("tsx");
-  return spawn(process.execPath, ["--import", tsx, "--import", CLOCK, MAIN], {
+/**
+ * What `npm start` runs: its prestart, the build, then Node on the bundle. The start-up figure
+ * counts both.
+ */
+async function startChibo(fake: FakeBotApi, databasePath: string): Promise<ChildProcess> {
+  const build = spawn(process.execPath, [BUILD], { stdio: ["ignore", "ignore", "inherit"] });
+  const [code] = await once(build, "exit");
+  if (code !== 0) throw new Error(`The build ended with ${code}.`);
+  return spawn(process.execPath, ["--enable-source-maps", "--import", CLOCK, MAIN], {
     // Not the checkout: a .env there would be read.
     cwd: dirname(databasePath),
     env: {
@@ -106,7 +113,7 @@ export async function measureFootprint(
       if (reader) fake.pushUpdate(updates.text(people.user(reader), "/chuyende"));
       const from = fake.calls.length;
       const start = nowMs();
-      child = startChibo(fake, context.databasePath);
+      child = await startChibo(fake, context.databasePath);
       child.stderr?.on("data", (chunk: Buffer) => {
         stderr += chunk.toString();
       });

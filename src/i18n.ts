@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { FluentBundle, FluentResource } from "@fluent/bundle";
 import { escapeHtml } from "./domain/html.js";
+import { projectFile } from "./project-files.js";
 
 export const LOCALES = ["vi", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -14,7 +15,7 @@ export interface Text {
 /** Strings are escaped as typed text; a nested Text is translated (and trusted) first. */
 export type TextArgs = Record<string, string | number | Text>;
 
-const LOCALES_DIR = new URL("../locales/", import.meta.url);
+const LOCALES_DIR = projectFile("locales/");
 
 export function localeFile(locale: Locale): URL {
   return new URL(`${locale}.ftl`, LOCALES_DIR);

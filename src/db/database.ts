@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import Sqlite from "better-sqlite3";
 import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { projectFile } from "../project-files.js";
 import * as schema from "./schema.js";
 
 export type Db = BetterSQLite3Database<typeof schema>;
@@ -15,7 +16,7 @@ export interface Database {
 }
 
 // fileURLToPath, not .pathname: a checkout under "/home/Lê Văn/chibo" must work too.
-const MIGRATIONS = fileURLToPath(new URL("../../migrations", import.meta.url));
+const MIGRATIONS = fileURLToPath(projectFile("migrations"));
 
 /** Opens (creating if needed) the SQLite file and brings its schema up to date. */
 export function openDatabase(path: string): Database {

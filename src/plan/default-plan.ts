@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parse as parseYaml } from "yaml";
+import { projectFile } from "../project-files.js";
 import { validatePlan } from "./plan-file.js";
 import type { Plan } from "./plan-schema.js";
 
-const DEFAULT_PLAN_FILE = new URL("../../plans/default.yaml", import.meta.url);
+const DEFAULT_PLAN_FILE = projectFile("plans/default.yaml");
 
 /**
  * The plan a fresh install uses until a committee's plan is imported: the usual calendar
