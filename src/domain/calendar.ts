@@ -1,23 +1,35 @@
-import { TZDate } from "@date-fns/tz";
+import { TZDate, tzOffset } from "@date-fns/tz";
 // date-fns function by function, here and everywhere: its index loads some 300 modules, half
 // a second and 20 MB at start under tsx (docs/performance.md).
 import { format } from "date-fns/format";
-import { getQuarter } from "date-fns/getQuarter";
 import { parseISO } from "date-fns/parseISO";
 
 /** A calendar day in the bot's time zone, as "YYYY-MM-DD" (the form plans keep deadlines in). */
 export type LocalDay = string;
 
 export function localDay(instant: Date, timeZone: string): LocalDay {
-  return format(new TZDate(instant, timeZone), "yyyy-MM-dd");
+  const local = wallClock(instant, timeZone);
+  if (Number.isNaN(local.getTime())) throw new RangeError("Invalid time value");
+  const month = String(local.getUTCMonth() + 1).padStart(2, "0");
+  const day = String(local.getUTCDate()).padStart(2, "0");
+  return `${String(local.getUTCFullYear()).padStart(4, "0")}-${month}-${day}`;
 }
 
 export function localYear(instant: Date, timeZone: string): number {
-  return new TZDate(instant, timeZone).getFullYear();
+  return wallClock(instant, timeZone).getUTCFullYear();
 }
 
 export function quarterOf(instant: Date, timeZone: string): 1 | 2 | 3 | 4 {
-  return getQuarter(new TZDate(instant, timeZone)) as 1 | 2 | 3 | 4;
+  return (Math.floor(wallClock(instant, timeZone).getUTCMonth() / 3) + 1) as 1 | 2 | 3 | 4;
+}
+
+/**
+ * The instant moved by its zone's offset, so that its UTC fields read as the local clock: what
+ * a TZDate keeps inside, without building one (it looks the offset up several times, and these
+ * run on every update: docs/performance.md).
+ */
+function wallClock(instant: Date, timeZone: string): Date {
+  return new Date(instant.getTime() + Math.round(tzOffset(timeZone, instant) * 60) * 1000);
 }
 
 const ROMAN_QUARTERS = ["I", "II", "III", "IV"] as const;
@@ -35,9 +47,18 @@ export function localYearBounds(year: number, timeZone: string): { from: Date; t
   };
 }
 
+/** Replies show the same few days (a plan's deadlines) over and over; each is formatted once. */
+const formattedDays = new Map<LocalDay, string>();
+
 /** "30/04/2024" */
 export function formatDay(day: LocalDay): string {
-  return format(parseISO(day), "dd/MM/yyyy");
+  let text = formattedDays.get(day);
+  if (text === undefined) {
+    if (formattedDays.size >= 10_000) formattedDays.clear();
+    text = format(parseISO(day), "dd/MM/yyyy");
+    formattedDays.set(day, text);
+  }
+  return text;
 }
 
 /** "30/04/2024 08:05" in the bot's time zone. */

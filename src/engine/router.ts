@@ -37,30 +37,42 @@ export class Router implements Dispatcher {
   }
 
   async handle(incoming: Incoming, platform: RouterPlatform): Promise<Reply[]> {
+    // Asked before the transaction, which cannot wait: a redelivery may ask again, harmlessly.
+    const admin = await this.askAdminIfNeeded(incoming, platform).then(
+      (isAdmin) => ({ isAdmin }),
+      (error: unknown) => ({ error }),
+    );
     const { conversations, cells, members, clock } = this.services;
-    if (!conversations.firstDelivery(incoming.updateKey, clock.now())) return [];
-    if (incoming.chat.kind === "private") {
-      conversations.notePrivateChat(incoming.person.id, clock.now());
-    }
-    try {
-      const turn = new Turn(
-        incoming,
-        this.services,
-        incoming.chat.kind === "group" ? cells.groupLink(incoming.chat.id) : undefined,
-        members.byPerson(incoming.person.id),
-        {
-          hasButtons: platform.hasButtons,
-          canWriteFirst: platform.canWriteFirst,
-          senderIsChatAdmin: await this.askAdminIfNeeded(incoming, platform),
-        },
-        this,
-      );
-      return this.answerInTransaction(turn);
-    } catch (error) {
-      // Only ids go to the log: what people write is personal and stays out of it.
-      this.log.error({ err: error, update: incoming.updateKey }, "turn failed");
-      return [{ chatId: incoming.chat.id, parts: [{ key: "error-internal" }] }];
-    }
+    // The update is recorded in the turn's transaction, one commit in all: a redelivery finds it,
+    // and a turn that is refused or fails still counts as answered.
+    const answered = this.services.transaction((): Turn | Reply[] => {
+      const now = clock.now();
+      if (!conversations.firstDelivery(incoming.updateKey, now)) return [];
+      if (incoming.chat.kind === "private") conversations.notePrivateChat(incoming.person.id, now);
+      try {
+        if ("error" in admin) throw admin.error;
+        const turn = new Turn(
+          incoming,
+          this.services,
+          incoming.chat.kind === "group" ? cells.groupLink(incoming.chat.id) : undefined,
+          members.byPerson(incoming.person.id),
+          {
+            hasButtons: platform.hasButtons,
+            canWriteFirst: platform.canWriteFirst,
+            senderIsChatAdmin: admin.isAdmin,
+          },
+          this,
+        );
+        return this.answerInSavepoint(turn);
+      } catch (error) {
+        // Only ids go to the log: what people write is personal and stays out of it.
+        this.log.error({ err: error, update: incoming.updateKey }, "turn failed");
+        return [{ chatId: incoming.chat.id, parts: [{ key: "error-internal" }] }];
+      }
+    });
+    if (Array.isArray(answered)) return answered;
+    if (answered.posted > 0) this.onPosted();
+    return answered.replies;
   }
 
   isCommand(name: string): boolean {
@@ -93,15 +105,17 @@ export class Router implements Dispatcher {
       .map((command) => command.name);
   }
 
-  /** A refusal rolls back whatever the turn wrote; the refusal alone is the answer. */
-  private answerInTransaction(turn: Turn): Reply[] {
+  /**
+   * The turn in a savepoint: a refusal or a fault rolls back whatever it wrote; a refusal
+   * alone is then the answer. Returns the turn when it went through.
+   */
+  private answerInSavepoint(turn: Turn): Turn | Reply[] {
     try {
       this.services.transaction(() => {
         this.route(turn);
         if (!turn.platform.hasButtons) this.rememberNumberedChoices(turn);
       });
-      if (turn.posted > 0) this.onPosted();
-      return turn.replies;
+      return turn;
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       // A button pressed in a group is answered to the one who pressed it, not to the group.
@@ -110,15 +124,17 @@ export class Router implements Dispatcher {
     }
   }
 
-  /** A vote in a native poll: recorded once, in a transaction, answered to nobody. */
+  /** A vote in a native poll: recorded once, with its update in one transaction; told nobody. */
   handlePollEvent(event: PollEvent): void {
     const { conversations, clock } = this.services;
-    if (!conversations.firstDelivery(event.updateKey, clock.now())) return;
-    try {
-      this.services.transaction(() => recordPollEvent(this.services, event));
-    } catch (error) {
-      this.log.error({ err: error, update: event.updateKey }, "poll event failed");
-    }
+    this.services.transaction(() => {
+      if (!conversations.firstDelivery(event.updateKey, clock.now())) return;
+      try {
+        this.services.transaction(() => recordPollEvent(this.services, event));
+      } catch (error) {
+        this.log.error({ err: error, update: event.updateKey }, "poll event failed");
+      }
+    });
   }
 
   private route(turn: Turn): void {

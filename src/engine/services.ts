@@ -47,6 +47,8 @@ export function createServices(
   quietHours: QuietHours | undefined,
 ): Services {
   const { db } = database;
+  // better-sqlite3 builds four wrappers for each function it is given: build them once.
+  const inTransaction = database.sqlite.transaction((work: () => unknown) => work());
   return {
     cells: new CellStore(db),
     members: new MemberStore(db),
@@ -65,6 +67,6 @@ export function createServices(
     clock,
     timeZone,
     quietHours,
-    transaction: (work) => database.sqlite.transaction(work)(),
+    transaction: <T>(work: () => T) => inTransaction(work) as T,
   };
 }

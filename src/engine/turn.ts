@@ -3,7 +3,7 @@ import type { Text } from "../i18n.js";
 import { Poster } from "../outbox/poster.js";
 import type { Cell, GroupLink } from "../store/cell-store.js";
 import type { MemberWithCell } from "../store/member-store.js";
-import type { StoredPlan } from "../store/plan-store.js";
+import { registrationDeadlineIn, type StoredPlan } from "../store/plan-store.js";
 import { UserError } from "./command.js";
 import type { ChatRef, Incoming, PersonRef } from "./incoming.js";
 import type { Reply, ReplyExtras } from "./reply.js";
@@ -37,6 +37,7 @@ export class Turn {
   args = "";
   private outbox: Poster | undefined;
   private readonly adopted: Poster[] = [];
+  private readonly plans = new Map<number, StoredPlan>();
 
   constructor(
     readonly incoming: Incoming,
@@ -82,13 +83,22 @@ export class Turn {
     return this.member;
   }
 
+  /**
+   * The plan this cell follows in a year, read once a turn: plans change only by an import
+   * (another process), and a turn sees the database as its transaction found it.
+   */
   plan(year = this.year): StoredPlan {
-    return this.services.plans.forCell(this.cell?.committeeId ?? null, year);
+    let plan = this.plans.get(year);
+    if (!plan) {
+      plan = this.services.plans.forCell(this.cell?.committeeId ?? null, year);
+      this.plans.set(year, plan);
+    }
+    return plan;
   }
 
   /** The registration deadline this cell works to in a year. */
   registrationDeadline(year = this.year): LocalDay {
-    return this.services.plans.registrationDeadline(this.cell, year, this.services.timeZone);
+    return registrationDeadlineIn(this.plan(year), this.cell, this.services.timeZone);
   }
 
   reply(key: string, args?: Text["args"], extras?: ReplyExtras): void {

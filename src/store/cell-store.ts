@@ -67,12 +67,17 @@ export class CellStore {
     this.db.update(groups).set({ active }).where(eq(groups.chatId, chatId)).run();
   }
 
-  activeGroups(cellId: number): GroupLink[] {
-    return this.db
+  // Asked on every answer to a meeting announcement, to refresh it where it was posted.
+  private readonly activeGroupsOf = prepareOnce(() =>
+    this.db
       .select()
       .from(groups)
-      .where(and(eq(groups.cellId, cellId), eq(groups.active, true)))
-      .all();
+      .where(and(eq(groups.cellId, sql.placeholder("cellId")), eq(groups.active, true)))
+      .prepare(),
+  );
+
+  activeGroups(cellId: number): GroupLink[] {
+    return this.activeGroupsOf().all({ cellId });
   }
 
   /** Telegram moved the group to a new id (it became a supergroup): the link moves with it. */

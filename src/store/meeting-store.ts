@@ -3,6 +3,7 @@ import type { Db } from "../db/database.js";
 import { attendance, meetingResponses, meetings } from "../db/schema.js";
 import type { MeetingKind } from "../domain/meeting-rules.js";
 import { inParts } from "./in-parts.js";
+import { prepareOnce } from "./prepared.js";
 
 export type Meeting = typeof meetings.$inferSelect;
 export type MeetingResponseRow = typeof meetingResponses.$inferSelect;
@@ -24,6 +25,43 @@ export interface NewMeeting {
 export class MeetingStore {
   constructor(private readonly db: Db) {}
 
+  // A press on an announcement's button runs these (docs/performance.md).
+  private readonly prepared = prepareOnce(() => {
+    const meetingId = sql.placeholder("meetingId");
+    const memberId = sql.placeholder("memberId");
+    const answer = sql.placeholder("answer");
+    const reason = sql.placeholder("reason");
+    const now = sql.placeholder("now");
+    return {
+      byId: this.db.select().from(meetings).where(eq(meetings.id, meetingId)).prepare(),
+      responses: this.db
+        .select()
+        .from(meetingResponses)
+        .where(eq(meetingResponses.meetingId, meetingId))
+        .prepare(),
+      responseOf: this.db
+        .select()
+        .from(meetingResponses)
+        .where(
+          and(eq(meetingResponses.meetingId, meetingId), eq(meetingResponses.memberId, memberId)),
+        )
+        .prepare(),
+      respond: this.db
+        .insert(meetingResponses)
+        .values({ meetingId, memberId, answer, reason, answeredAt: now })
+        .onConflictDoUpdate({
+          target: [meetingResponses.meetingId, meetingResponses.memberId],
+          // The values just offered for insertion: the same as those of the call.
+          set: {
+            answer: sql`excluded.answer`,
+            reason: sql`excluded.reason`,
+            answeredAt: sql`excluded.answered_at`,
+          },
+        })
+        .prepare(),
+    };
+  });
+
   create(input: NewMeeting, now: Date): Meeting {
     return this.db
       .insert(meetings)
@@ -33,7 +71,7 @@ export class MeetingStore {
   }
 
   byId(id: number): Meeting | undefined {
-    return this.db.select().from(meetings).where(eq(meetings.id, id)).get();
+    return this.prepared().byId.get({ meetingId: id });
   }
 
   update(
@@ -196,11 +234,7 @@ export class MeetingStore {
   }
 
   responses(meetingId: number): MeetingResponseRow[] {
-    return this.db
-      .select()
-      .from(meetingResponses)
-      .where(eq(meetingResponses.meetingId, meetingId))
-      .all();
+    return this.prepared().responses.all({ meetingId });
   }
 
   /**
@@ -225,13 +259,7 @@ export class MeetingStore {
   }
 
   responseOf(meetingId: number, memberId: number): MeetingResponseRow | undefined {
-    return this.db
-      .select()
-      .from(meetingResponses)
-      .where(
-        and(eq(meetingResponses.meetingId, meetingId), eq(meetingResponses.memberId, memberId)),
-      )
-      .get();
+    return this.prepared().responseOf.get({ meetingId, memberId });
   }
 
   respond(
@@ -241,14 +269,7 @@ export class MeetingStore {
     reason: string | null,
     now: Date,
   ): void {
-    this.db
-      .insert(meetingResponses)
-      .values({ meetingId, memberId, answer, reason, answeredAt: now })
-      .onConflictDoUpdate({
-        target: [meetingResponses.meetingId, meetingResponses.memberId],
-        set: { answer, reason, answeredAt: now },
-      })
-      .run();
+    this.prepared().respond.run({ meetingId, memberId, answer, reason, now });
   }
 
   marks(meetingIds: number[]): AttendanceRow[] {

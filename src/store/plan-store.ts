@@ -121,7 +121,16 @@ export class PlanStore {
     year: number,
     timeZone: string,
   ): LocalDay {
-    const deadline = this.forCell(cell?.committeeId ?? null, year).deadlines.registration;
-    return cell ? cellRegistrationDeadline(deadline, cell.createdAt, timeZone) : deadline;
+    return registrationDeadlineIn(this.forCell(cell?.committeeId ?? null, year), cell, timeZone);
   }
+}
+
+/** The registration deadline a cell works to under a plan already read (see `registrationDeadline`). */
+export function registrationDeadlineIn(
+  plan: StoredPlan,
+  cell: Pick<Cell, "createdAt"> | undefined,
+  timeZone: string,
+): LocalDay {
+  const deadline = plan.deadlines.registration;
+  return cell ? cellRegistrationDeadline(deadline, cell.createdAt, timeZone) : deadline;
 }

@@ -216,6 +216,33 @@ describe("visibleLength", () => {
     expect(visibleLength("Nguye\u0302\u0303n")).toBe(6);
   });
 
+  it("counts as Unicode's grapheme clusters do, whatever the mix of characters", () => {
+    const pieces = [
+      ...VIETNAMESE_LETTERS,
+      ..."AĐƠƯ 09.,;:!?\"'()-–…«»",
+      "\t",
+      "\n",
+      "\r",
+      "\r\n",
+      "\u00ad",
+      "\u0301",
+      "\u0323",
+      "\u200d",
+      "👍🏽",
+      "👨‍👩‍👧",
+      "ƣ",
+      "漢",
+    ];
+    const graphemes = new Intl.Segmenter("vi", { granularity: "grapheme" });
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const text = parts.join("");
+        expect(visibleLength(text)).toBe([...graphemes.segment(text)].length);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it("counts Vietnamese text the same composed or decomposed", () => {
     const text = "Học tập và làm theo";
     expect(visibleLength(text)).toBe(19);
