@@ -6,7 +6,7 @@ import type { Clock } from "../src/clock.js";
 import { loadConfig } from "../src/config.js";
 import { Members, People } from "./scenarios.js";
 import { BENCH_NOW, type Province, TIME_ZONE } from "./seed.js";
-import { UpdateFactory } from "./telegram-fixture.js";
+import { BOT_TOKEN, UpdateFactory } from "./telegram-fixture.js";
 
 /** Time runs as usual, from 10/04/2024 09:00 in Vietnam: timestamps move, the day stays. */
 export class BenchClock implements Clock {
@@ -38,7 +38,7 @@ export function openContext(databasePath: string, province: Province): BenchCont
   const config = loadConfig({
     DATABASE_PATH: databasePath,
     BOT_TIMEZONE: TIME_ZONE,
-    TELEGRAM_BOT_TOKEN: "7000000001:benchmark-token",
+    TELEGRAM_BOT_TOKEN: BOT_TOKEN,
   });
   const app = createApp(config, log, clock);
   const updates = new UpdateFactory(1);

@@ -101,7 +101,7 @@ function readPlan(argv: string[]): Plan {
     groups: number(values.groups, base.groups),
     load: number(values.load, base.load),
     starts: number(values.starts, base.starts),
-    keep: values.keep ?? false,
+    keep: values.keep,
   };
 }
 
@@ -115,76 +115,79 @@ export async function runBench(plan: Plan): Promise<BenchResult> {
   const began = nowMs();
   const dir = mkdtempSync(join(tmpdir(), "chibo-bench-"));
   const databasePath = join(dir, "chibo.sqlite");
-  try {
-    let done = step(`seeding ${plan.size.cells} cells`);
-    const seedStart = nowMs();
-    const province = seedProvince(databasePath, plan.size);
-    const seedMs = round(nowMs() - seedStart, 0);
-    done();
-    const context = openContext(databasePath, province);
-
-    done = step("1. update handling in process");
-    const updates = await measureInProcess(context, plan.iterations);
-    done();
-    done = step("2. update handling over HTTP");
-    const wireFigures = await measureWire(context, plan.iterations);
-    done();
-    const ratio = (kind: keyof typeof wireFigures) =>
-      round(wireFigures[kind].barePerSecond / wireFigures[kind].chiboPerSecond, 2);
-    const wire = {
-      ...wireFigures,
-      ratios: { read: ratio("read"), write: ratio("write"), button: ratio("button") },
-    };
-    done = step("3. reports");
-    const reports = await measureReports(context, {
-      iterations: plan.reportIterations,
-      files: plan.files,
-    });
-    done();
-    done = step(`4. reminder to ${plan.groups} groups`);
-    const sending = await measureSending(context, plan.groups);
-    done();
-    done = step("   scheduler beat");
-    context.app.scheduler.runDue(context.clock.now());
-    const beatStart = nowMs();
-    const jobsRun = context.app.scheduler.runDue(context.clock.now()).length;
-    const schedule = { beatMs: round(nowMs() - beatStart, 0), cells: plan.size.cells, jobsRun };
-    done();
-    done = step("5. footprint");
-    const footprint = await measureFootprint(context, { starts: plan.starts, load: plan.load });
-    done();
-    context.app.close();
-
-    const result = {
-      machine: {
-        cores: cpus().length,
-        memoryGb: round(totalmem() / 1024 ** 3, 1),
-        cpu: cpus()[0]?.model.trim() ?? "unknown",
-        node: process.version,
-        platform: `${process.platform} ${process.arch}`,
-      },
-      province: {
-        ...plan.size,
-        members: plan.size.cells * plan.size.membersPerCell,
-        seedMs,
-      },
-      updates,
-      wire,
-      reports,
-      sending,
-      schedule,
-      footprint,
-      totalMs: 0,
-    };
-    result.totalMs = round(nowMs() - began, 0);
-    return { ...result, targets: targets(result) };
-  } finally {
+  // When the process ends, however it ends (main's signal handlers make a signal an exit).
+  process.once("exit", () => {
     if (plan.keep) process.stderr.write(`database kept in ${dir}\n`);
     else rmSync(dir, { recursive: true, force: true });
-  }
+  });
+  let done = step(`seeding ${plan.size.cells} cells`);
+  const seedStart = nowMs();
+  const province = seedProvince(databasePath, plan.size);
+  const seedMs = round(nowMs() - seedStart, 0);
+  done();
+  const context = openContext(databasePath, province);
+
+  done = step("1. update handling in process");
+  const updates = await measureInProcess(context, plan.iterations);
+  done();
+  done = step("2. update handling over HTTP");
+  const wireFigures = await measureWire(context, plan.iterations);
+  done();
+  const ratio = (kind: keyof typeof wireFigures) =>
+    round(wireFigures[kind].barePerSecond / wireFigures[kind].chiboPerSecond, 2);
+  const wire = {
+    ...wireFigures,
+    ratios: { read: ratio("read"), write: ratio("write"), button: ratio("button") },
+  };
+  done = step("3. reports");
+  const reports = await measureReports(context, {
+    iterations: plan.reportIterations,
+    files: plan.files,
+  });
+  done();
+  done = step(`4. reminder to ${plan.groups} groups`);
+  const sending = await measureSending(context, plan.groups);
+  done();
+  done = step("   scheduler beat");
+  context.app.scheduler.runDue(context.clock.now());
+  const beatStart = nowMs();
+  const jobsRun = context.app.scheduler.runDue(context.clock.now()).length;
+  const schedule = { beatMs: round(nowMs() - beatStart, 0), cells: plan.size.cells, jobsRun };
+  done();
+  done = step("5. footprint");
+  const footprint = await measureFootprint(context, { starts: plan.starts, load: plan.load });
+  done();
+  context.app.close();
+
+  const result = {
+    machine: {
+      cores: cpus().length,
+      memoryGb: round(totalmem() / 1024 ** 3, 1),
+      cpu: cpus()[0]?.model.trim() ?? "unknown",
+      node: process.version,
+      platform: `${process.platform} ${process.arch}`,
+    },
+    province: {
+      ...plan.size,
+      members: plan.size.cells * plan.size.membersPerCell,
+      seedMs,
+    },
+    updates,
+    wire,
+    reports,
+    sending,
+    schedule,
+    footprint,
+  };
+  const measured = { ...result, totalMs: round(nowMs() - began, 0) };
+  return { ...measured, targets: targets(measured) };
 }
 
 async function main(): Promise<void> {
+  // Ended from outside: exit as usual, so that the started chibo is stopped and the temporary
+  // database removed (the "exit" handlers).
+  for (const signal of ["SIGINT", "SIGTERM"] as const)
+    process.once(signal, () => process.exit(130));
   const plan = readPlan(process.argv.slice(2));
   const result = await runBench(plan);
   process.stdout.write(`${table(result)}\n\n${JSON.stringify(result)}\n`);

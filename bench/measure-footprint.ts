@@ -9,8 +9,8 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Api } from "grammy";
-import type { Message } from "grammy/types";
 import { FakeBotApi } from "../test/support/fake-bot-api.js";
+import { postAnnouncements, pressAll } from "./announcements.js";
 import type { BenchContext } from "./context.js";
 import { workload } from "./scenarios.js";
 import { BENCH_NOW, TIME_ZONE } from "./seed.js";
@@ -46,7 +46,7 @@ async function startChibo(fake: FakeBotApi, databasePath: string): Promise<Child
   const build = spawn(process.execPath, [BUILD], { stdio: ["ignore", "ignore", "inherit"] });
   const [code] = await once(build, "exit");
   if (code !== 0) throw new Error(`The build ended with ${code}.`);
-  return spawn(process.execPath, ["--enable-source-maps", "--import", CLOCK, MAIN], {
+  const child = spawn(process.execPath, ["--enable-source-maps", "--import", CLOCK, MAIN], {
     // Not the checkout: a .env there would be read.
     cwd: dirname(databasePath),
     env: {
@@ -60,6 +60,11 @@ async function startChibo(fake: FakeBotApi, databasePath: string): Promise<Child
     },
     stdio: ["ignore", "ignore", "pipe"],
   });
+  // Should the bench itself be ended (Ctrl+C, a test's timeout), chibo goes with it.
+  const kill = () => child.kill("SIGKILL");
+  process.on("exit", kill);
+  child.once("exit", () => process.off("exit", kill));
+  return child;
 }
 
 async function firstGetUpdates(fake: FakeBotApi, from: number, child: ChildProcess) {
@@ -73,7 +78,7 @@ async function firstGetUpdates(fake: FakeBotApi, from: number, child: ChildProce
 }
 
 async function stopChibo(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
+  if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   child.kill("SIGTERM");
   const killed = setTimeout(() => child.kill("SIGKILL"), 10_000);
@@ -147,7 +152,6 @@ export async function measureFootprint(
   } finally {
     if (child) await stopChibo(child);
     await fake.stop();
-    updates.updateId += 100_000;
   }
 }
 
@@ -156,45 +160,20 @@ export async function measureFootprint(
  * /baocao in the groups. Returns how many updates it pushed.
  */
 async function chatLoad(context: BenchContext, fake: FakeBotApi, load: number): Promise<number> {
-  const { updates, people, province, members, app } = context;
+  const { updates, people, province, members } = context;
   const share = (fraction: number) => Math.max(1, Math.floor(load * fraction));
   const read = workload("read", share(0.4), members, people, updates);
   const write = workload("write", share(0.3), members, people, updates);
   const press = workload("button", share(0.2), members, people, updates);
   const reports = share(0.1);
-  // The announcements the presses are on, posted as the bot so that the fake knows them.
   const api = new Api(fake.token, { apiRoot: fake.apiRoot });
-  const announcements = new Map<number, Message>();
-  for (const update of press.updates) {
-    const query = update.callback_query;
-    const chat = query?.message?.chat;
-    if (!query?.data || !chat || announcements.has(chat.id)) continue;
-    fake.addGroup({ id: chat.id, title: `Nhóm ${chat.id}` });
-    const message = await api.sendMessage(chat.id, "Thông báo sinh hoạt", {
-      reply_markup: { inline_keyboard: [[{ text: "Tham dự", callback_data: query.data }]] },
-    });
-    announcements.set(chat.id, message);
-    app.services.posted.save({
-      chatId: `tg:${chat.id}`,
-      anchor: `meeting:${query.data.slice("lichhop:yes-".length)}`,
-      messageId: String(message.message_id),
-      platformPollId: null,
-      postedAt: context.clock.now(),
-    });
-  }
+  const announcements = await postAnnouncements(context, fake, api, press.updates);
   let count = 0;
   for (const update of [...read.updates, ...write.setup, ...write.updates]) {
     fake.pushUpdate(update);
     count += 1;
   }
-  for (const update of press.updates) {
-    const query = update.callback_query;
-    const message = query?.message && announcements.get(query.message.chat.id);
-    if (!query || !message) continue;
-    const pushed = fake.clickButton({ from: query.from, message, data: query.data });
-    updates.updateId = Math.max(updates.updateId, pushed.update_id + 1);
-    count += 1;
-  }
+  count += pressAll(context, fake, press.updates, announcements);
   for (let i = 0; i < reports; i++) {
     const cell = i % province.size.cells;
     fake.pushUpdate(updates.text(people.user({ cell, member: 0 }), "/baocao", people.group(cell)));

@@ -3,7 +3,9 @@ import type { FootprintFigures } from "./measure-footprint.js";
 import type { ReportFigures } from "./measure-reports.js";
 import type { SendingFigures } from "./measure-sending.js";
 import type { InProcessFigures, WireFigures } from "./measure-updates.js";
+import { KINDS, type Kind } from "./scenarios.js";
 import type { ProvinceSize } from "./seed.js";
+import type { Latency } from "./stats.js";
 
 export interface Machine {
   cores: number;
@@ -55,7 +57,8 @@ export function targets(result: Omit<BenchResult, "targets">): Record<string, Ta
   return {
     readRatio: atMost(updates.read.ratio, 5, "x"),
     writeRatio: atMost(updates.write.ratio, 10, "x"),
-    baocaoCellP99: under(reports.baocaoGroup.p99Ms, 10, "ms"),
+    // With too few samples for a p99 (a small run), the slowest is held to the limit instead.
+    baocaoCellP99: under(reports.baocaoGroup.p99Ms ?? reports.baocaoGroup.maxMs, 10, "ms"),
     rollup500: under(reports.rollup.p50Ms, 300, "ms"),
     docxCell: under(reports.docxCell.p50Ms, 200, "ms"),
     reminderRatio: atMost(sending.ratio, 1.1, "x"),
@@ -78,15 +81,18 @@ export function table(result: BenchResult): string {
   const row = (label: string, figure: string, target?: Target) =>
     rows.push([label, figure, target]);
   const ms = (value: number) => `${value} ms`;
-  const lat = (l: { p50Ms: number; p99Ms: number }) => `p50 ${ms(l.p50Ms)}, p99 ${ms(l.p99Ms)}`;
+  // Under a hundred samples there is no p99 to speak of: the slowest is shown instead.
+  const lat = (l: Latency) =>
+    `p50 ${ms(l.p50Ms)}, ${l.p99Ms === null ? `max ${ms(l.maxMs)}` : `p99 ${ms(l.p99Ms)}`}`;
+  const names: Record<Kind, string> = {
+    read: "/chuyende (read)",
+    write: "/dangky step (write)",
+    button: "button press",
+  };
 
-  for (const kind of ["read", "write", "button"] as const) {
+  for (const kind of KINDS) {
     const figures = updates[kind];
-    const name = {
-      read: "/chuyende (read)",
-      write: "/dangky step (write)",
-      button: "button press",
-    }[kind];
+    const name = names[kind];
     row(`1. in process, ${name}`, `${figures.chibo.perSecond}/s, ${lat(figures.chibo)}`);
     row(`   bare grammY, same updates`, `${figures.bare.perSecond}/s, ${lat(figures.bare)}`);
     row(
@@ -95,7 +101,7 @@ export function table(result: BenchResult): string {
       kind === "read" ? t.readRatio : kind === "write" ? t.writeRatio : undefined,
     );
   }
-  for (const kind of ["read", "write", "button"] as const) {
+  for (const kind of KINDS) {
     row(
       `2. over HTTP, ${kind}`,
       `chibo ${wire[kind].chiboPerSecond}/s, bare ${wire[kind].barePerSecond}/s, ${wire.ratios[kind]}x`,

@@ -43,16 +43,22 @@ export class Members {
     return taken;
   }
 
-  /** Members who may answer their cell's coming meeting (not the exempt), spread over cells. */
+  /**
+   * Members who have not answered their cell's coming meeting yet (nor are exempt), spread
+   * over cells: each press records a first answer, the path a member's press usually takes.
+   */
   takePressers(count: number): MemberRef[] {
     const { cells, membersPerCell } = this.province.size;
     const taken: MemberRef[] = [];
     while (taken.length < count) {
       const index = this.nextPresser++;
       const cell = index % cells;
-      const member = Math.floor(index / cells) % membersPerCell;
-      if (Math.floor(index / cells) >= membersPerCell) throw new Error("Out of members to press.");
-      if (this.province.status(member) !== "exempt") taken.push({ cell, member });
+      const member = Math.floor(index / cells);
+      if (member >= membersPerCell) throw new Error("Out of members to press.");
+      const { province } = this;
+      if (!province.answeredUpcoming(member) && province.status(member) !== "exempt") {
+        taken.push({ cell, member });
+      }
     }
     return taken;
   }

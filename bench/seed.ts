@@ -120,6 +120,11 @@ export class Province {
           : "member";
   }
 
+  /** Who has answered the coming meeting's announcement: every other member, not the exempt. */
+  answeredUpcoming(member: number): boolean {
+    return member % 2 === 0 && this.status(member) !== "exempt";
+  }
+
   status(member: number): "full" | "probationary" | "exempt" | "retired" {
     const last = this.size.membersPerCell - 1;
     if (member >= 3 && member === last) return "exempt";
@@ -355,8 +360,8 @@ export function seedProvince(path: string, size: ProvinceSize): Province {
         posted(`meeting:${meetingId}`, null, null, announced);
         if (upcoming) {
           // Half the cell has answered the announcement so far.
-          for (let m = 0; m < size.membersPerCell; m += 2) {
-            if (province.status(m) === "exempt") continue;
+          for (let m = 0; m < size.membersPerCell; m++) {
+            if (!province.answeredUpcoming(m)) continue;
             const excused = m % 10 === 4;
             insert.response.run(
               meetingId,

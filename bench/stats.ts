@@ -16,16 +16,20 @@ export interface Latency {
   /** How many were measured. */
   count: number;
   p50Ms: number;
-  p99Ms: number;
+  /** Null under a hundred samples, where the 99th percentile would only be the slowest. */
+  p99Ms: number | null;
   maxMs: number;
 }
 
-export function latency(samples: readonly number[]): Latency {
+/** Fewer samples than this have no p99 of their own. */
+export const P99_SAMPLES = 100;
+
+export function latency(samples: readonly number[], digits = 3): Latency {
   return {
     count: samples.length,
-    p50Ms: round(percentile(samples, 50)),
-    p99Ms: round(percentile(samples, 99)),
-    maxMs: round(Math.max(...samples)),
+    p50Ms: round(percentile(samples, 50), digits),
+    p99Ms: samples.length >= P99_SAMPLES ? round(percentile(samples, 99), digits) : null,
+    maxMs: round(Math.max(...samples), digits),
   };
 }
 
@@ -43,7 +47,7 @@ export async function timeEach(
   return samples;
 }
 
-/** Three significant decimals at most: figures, not noise. */
+/** Rounded to `digits` decimal places: figures, not noise. */
 export function round(value: number, digits = 3): number {
   if (!Number.isFinite(value)) return value;
   const factor = 10 ** digits;

@@ -8,12 +8,36 @@ import { parseISO } from "date-fns/parseISO";
 export type LocalDay = string;
 
 export function localDay(instant: Date, timeZone: string): LocalDay {
+  const { year, month, day } = localTime(instant, timeZone);
+  return `${String(year).padStart(4, "0")}-${twoDigits(month)}-${twoDigits(day)}`;
+}
+
+/** What a calendar and a clock on the wall read at an instant, in a time zone. */
+export interface LocalTime {
+  year: number;
+  /** 1 to 12. */
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  /** 1 for Monday to 7 for Sunday (ISO). */
+  isoWeekday: number;
+}
+
+export function localTime(instant: Date, timeZone: string): LocalTime {
   const local = wallClock(instant, timeZone);
   if (Number.isNaN(local.getTime())) throw new RangeError("Invalid time value");
-  const month = String(local.getUTCMonth() + 1).padStart(2, "0");
-  const day = String(local.getUTCDate()).padStart(2, "0");
-  return `${String(local.getUTCFullYear()).padStart(4, "0")}-${month}-${day}`;
+  return {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes(),
+    isoWeekday: local.getUTCDay() || 7,
+  };
 }
+
+const twoDigits = (value: number) => String(value).padStart(2, "0");
 
 export function localYear(instant: Date, timeZone: string): number {
   return wallClock(instant, timeZone).getUTCFullYear();
@@ -47,23 +71,23 @@ export function localYearBounds(year: number, timeZone: string): { from: Date; t
   };
 }
 
-/** Replies show the same few days (a plan's deadlines) over and over; each is formatted once. */
-const formattedDays = new Map<LocalDay, string>();
-
 /** "30/04/2024" */
 export function formatDay(day: LocalDay): string {
-  let text = formattedDays.get(day);
-  if (text === undefined) {
-    if (formattedDays.size >= 10_000) formattedDays.clear();
-    text = format(parseISO(day), "dd/MM/yyyy");
-    formattedDays.set(day, text);
-  }
-  return text;
+  const [, year, month, date] = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day) ?? [];
+  if (!year) throw new RangeError(`Not a day: "${day}"`);
+  return `${date}/${month}/${year}`;
 }
 
 /** "30/04/2024 08:05" in the bot's time zone. */
 export function formatInstant(instant: Date, timeZone: string): string {
-  return format(new TZDate(instant, timeZone), "dd/MM/yyyy HH:mm");
+  const { year, month, day, hour, minute } = localTime(instant, timeZone);
+  return `${twoDigits(day)}/${twoDigits(month)}/${year} ${twoDigits(hour)}:${twoDigits(minute)}`;
+}
+
+/** "20/05": the day and month, in lists and buttons. */
+export function formatDayAndMonth(instant: Date, timeZone: string): string {
+  const { month, day } = localTime(instant, timeZone);
+  return `${twoDigits(day)}/${twoDigits(month)}`;
 }
 
 /** A deadline holds through the whole of its day, local time. */

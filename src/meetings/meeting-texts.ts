@@ -1,6 +1,4 @@
-import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns/format";
-import { getISODay } from "date-fns/getISODay";
+import { formatDay, formatDayAndMonth, localDay, localTime } from "../domain/calendar.js";
 import { answerCounts, type MeetingResponse } from "../domain/meeting-rules.js";
 import type { Choice, ReplyExtras } from "../engine/reply.js";
 import type { Text } from "../i18n.js";
@@ -11,9 +9,7 @@ export const checkinAnchor = (meetingId: number) => `checkin:${meetingId}`;
 
 /** "19 giờ 30, thứ Hai, ngày 20/05/2024": a time read back in words, so a slip shows. */
 export function when(instant: Date, timeZone: string): Text {
-  const local = new TZDate(instant, timeZone);
-  const hour = local.getHours();
-  const minute = local.getMinutes();
+  const { hour, minute, isoWeekday } = localTime(instant, timeZone);
   const time: Text =
     minute === 0
       ? { key: "time-hour", args: { hour } }
@@ -22,15 +18,15 @@ export function when(instant: Date, timeZone: string): Text {
     key: "meeting-when",
     args: {
       time,
-      weekday: { key: `weekday-${getISODay(local)}` },
-      date: format(local, "dd/MM/yyyy"),
+      weekday: { key: `weekday-${isoWeekday}` },
+      date: formatDay(localDay(instant, timeZone)),
     },
   };
 }
 
 /** A meeting's short name in lists and buttons: "Sinh hoạt chuyên đề 20/05". */
 export function shortName(meeting: Meeting, timeZone: string): Text {
-  const day = format(new TZDate(meeting.startsAt, timeZone), "dd/MM");
+  const day = formatDayAndMonth(meeting.startsAt, timeZone);
   return { key: `meeting-short-${meeting.kind}`, args: { day } };
 }
 
@@ -55,8 +51,9 @@ export function topicOf(
   meeting: Pick<Meeting, "startsAt" | "topic">,
   timeZone: string,
 ): string | Text {
-  const month = format(new TZDate(meeting.startsAt, timeZone), "M/yyyy");
-  return meeting.topic || { key: "meeting-topic-regular", args: { month } };
+  if (meeting.topic) return meeting.topic;
+  const { month, year } = localTime(meeting.startsAt, timeZone);
+  return { key: "meeting-topic-regular", args: { month: `${month}/${year}` } };
 }
 
 export function answerChoices(meetingId: number): Choice[] {

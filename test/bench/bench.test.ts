@@ -13,7 +13,7 @@ const FIGURES = [
   ...["read", "write", "button"].flatMap((kind) => [
     `updates.${kind}.chibo.perSecond`,
     `updates.${kind}.chibo.p50Ms`,
-    `updates.${kind}.chibo.p99Ms`,
+    `updates.${kind}.chibo.maxMs`,
     `updates.${kind}.bare.perSecond`,
     `updates.${kind}.bare.p50Ms`,
     `updates.${kind}.ratio`,
@@ -29,7 +29,7 @@ const FIGURES = [
     "xlsxCell",
     "docxRollup",
     "xlsxRollup",
-  ].flatMap((report) => [`reports.${report}.p50Ms`, `reports.${report}.p99Ms`]),
+  ].flatMap((report) => [`reports.${report}.p50Ms`, `reports.${report}.maxMs`]),
   "reports.rollup.cells",
   "sending.groups",
   "sending.sent",

@@ -1,10 +1,16 @@
+import { TZDate } from "@date-fns/tz";
+import { format } from "date-fns/format";
+import { getISODay } from "date-fns/getISODay";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   formatDay,
+  formatDayAndMonth,
   formatInstant,
   isOnOrBefore,
   isValidDay,
   localDay,
+  localTime,
   localYear,
   quarterOf,
   romanQuarter,
@@ -130,5 +136,51 @@ describe("isValidDay", () => {
     expect(isValidDay("20240430")).toBe(false);
     expect(isValidDay(" 2024-04-30")).toBe(false);
     expect(isValidDay("")).toBe(false);
+  });
+});
+
+describe("the local clock, worked out from the zone's offset", () => {
+  // Zones with half and three-quarter hour offsets, daylight saving either side of the
+  // equator, a half-hour shift (Lord Howe) and Vietnam's own history (UTC+8 until 1975).
+  const zones = [
+    VN,
+    "Asia/Kathmandu",
+    "Asia/Kolkata",
+    "America/New_York",
+    "America/St_Johns",
+    "Europe/London",
+    "Australia/Lord_Howe",
+    "Pacific/Chatham",
+  ];
+  const instants = fc.date({
+    min: new Date("1950-01-01T00:00:00Z"),
+    max: new Date("2100-12-31T23:59:59Z"),
+    noInvalidDate: true,
+  });
+
+  it("reads as date-fns's TZDate reads, in any zone, at any instant", () => {
+    fc.assert(
+      fc.property(instants, fc.constantFrom(...zones), (instant, zone) => {
+        const local = new TZDate(instant, zone);
+        expect(localTime(instant, zone)).toEqual({
+          year: local.getFullYear(),
+          month: local.getMonth() + 1,
+          day: local.getDate(),
+          hour: local.getHours(),
+          minute: local.getMinutes(),
+          isoWeekday: getISODay(local),
+        });
+        expect(localDay(instant, zone)).toBe(format(local, "yyyy-MM-dd"));
+        expect(formatInstant(instant, zone)).toBe(format(local, "dd/MM/yyyy HH:mm"));
+        expect(formatDayAndMonth(instant, zone)).toBe(format(local, "dd/MM"));
+        expect(localYear(instant, zone)).toBe(local.getFullYear());
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("refuses an invalid date rather than printing NaN", () => {
+    expect(() => formatInstant(new Date(Number.NaN), VN)).toThrow(RangeError);
+    expect(() => formatDay("30/04/2024")).toThrow(RangeError);
   });
 });

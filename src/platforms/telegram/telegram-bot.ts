@@ -15,6 +15,9 @@ import { RefreshCoalescer } from "./refresh-coalescer.js";
 import { sendReply, startLink, type TelegramOutput, telegramId } from "./send-reply.js";
 import { toIncoming, toPollEvent } from "./to-incoming.js";
 
+/** A live count (an announcement's, the check-in's) is edited at most this often. */
+export const REFRESH_EVERY_MS = 3000;
+
 export interface TelegramOptions {
   token: string;
   apiRoot: string;
@@ -70,7 +73,7 @@ export function createTelegramBot(options: TelegramOptions): Bot {
   });
 
   const refreshes = new RefreshCoalescer(
-    options.refreshEveryMs ?? 3000,
+    options.refreshEveryMs ?? REFRESH_EVERY_MS,
     (reply) => sendReply(output(bot), reply),
     log,
   );
