@@ -7,23 +7,27 @@ import type { Plan } from "./plan-schema.js";
 
 const DEFAULT_PLAN_FILE = projectFile("plans/default.yaml");
 
+type DefaultPlanFile = Record<string, unknown> & { deadlines: Record<string, string> };
+
+/**
+ * Made once for each year asked for: every turn, and every scheduler beat for each committee
+ * without an imported plan, asks for it, and validating it takes milliseconds.
+ */
+const plans = new Map<number, Plan>();
+
 /**
  * The plan a fresh install uses until a committee's plan is imported: the usual calendar
  * (study by 15/4, register by 30/4, review on 19/5) for the given year.
  */
 export function defaultPlan(year: number): Plan {
-  const data = defaultPlanFile();
-  const deadlines = Object.fromEntries(
-    Object.entries(data.deadlines).map(([name, monthDay]) => [name, `${year}-${monthDay}`]),
-  );
-  return validatePlan({ ...data, year, deadlines }, fileURLToPath(DEFAULT_PLAN_FILE));
-}
-
-type DefaultPlanFile = Record<string, unknown> & { deadlines: Record<string, string> };
-let cached: DefaultPlanFile | undefined;
-
-/** Read once: every turn of a cell without an imported plan asks for it. */
-function defaultPlanFile(): DefaultPlanFile {
-  cached ??= parseYaml(readFileSync(DEFAULT_PLAN_FILE, "utf8")) as DefaultPlanFile;
-  return cached;
+  let plan = plans.get(year);
+  if (!plan) {
+    const data = parseYaml(readFileSync(DEFAULT_PLAN_FILE, "utf8")) as DefaultPlanFile;
+    const deadlines = Object.fromEntries(
+      Object.entries(data.deadlines).map(([name, monthDay]) => [name, `${year}-${monthDay}`]),
+    );
+    plan = validatePlan({ ...data, year, deadlines }, fileURLToPath(DEFAULT_PLAN_FILE));
+    plans.set(year, plan);
+  }
+  return plan;
 }

@@ -1,8 +1,9 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { commitmentRevisions, commitments, members } from "../db/schema.js";
 import type { CommitmentParts } from "../domain/commitment-rules.js";
 import { inParts } from "./in-parts.js";
+import { inJsonList, jsonList, prepareOnce } from "./prepared.js";
 
 export type Commitment = typeof commitments.$inferSelect;
 
@@ -17,13 +18,23 @@ export class CommitmentStore {
       .get();
   }
 
-  ofMembers(memberIds: number[], year: number): Commitment[] {
-    if (memberIds.length === 0) return [];
-    return this.db
+  // A report reads a cell's plans.
+  private readonly plansOf = prepareOnce(() =>
+    this.db
       .select()
       .from(commitments)
-      .where(and(inArray(commitments.memberId, memberIds), eq(commitments.year, year)))
-      .all();
+      .where(
+        and(
+          inJsonList(commitments.memberId, "memberIds"),
+          eq(commitments.year, sql.placeholder("year")),
+        ),
+      )
+      .prepare(),
+  );
+
+  ofMembers(memberIds: number[], year: number): Commitment[] {
+    if (memberIds.length === 0) return [];
+    return this.plansOf().all({ memberIds: jsonList(memberIds), year });
   }
 
   /**

@@ -3,7 +3,7 @@ import type { Db } from "../db/database.js";
 import { attendance, meetingResponses, meetings } from "../db/schema.js";
 import type { MeetingKind } from "../domain/meeting-rules.js";
 import { inParts } from "./in-parts.js";
-import { prepareOnce } from "./prepared.js";
+import { inJsonList, jsonList, prepareOnce } from "./prepared.js";
 
 export type Meeting = typeof meetings.$inferSelect;
 export type MeetingResponseRow = typeof meetingResponses.$inferSelect;
@@ -32,8 +32,53 @@ export class MeetingStore {
     const answer = sql.placeholder("answer");
     const reason = sql.placeholder("reason");
     const now = sql.placeholder("now");
+    const cellId = sql.placeholder("cellId");
     return {
       byId: this.db.select().from(meetings).where(eq(meetings.id, meetingId)).prepare(),
+      ofCell: this.db
+        .select()
+        .from(meetings)
+        .where(
+          and(
+            eq(meetings.cellId, cellId),
+            gte(meetings.startsAt, sql.placeholder("from")),
+            lt(meetings.startsAt, sql.placeholder("to")),
+          ),
+        )
+        .orderBy(asc(meetings.startsAt))
+        .prepare(),
+      upcoming: this.db
+        .select()
+        .from(meetings)
+        .where(
+          and(
+            eq(meetings.cellId, cellId),
+            eq(meetings.state, "scheduled"),
+            gte(meetings.endsAt, sql.placeholder("now")),
+          ),
+        )
+        .orderBy(asc(meetings.startsAt))
+        .prepare(),
+      responsesOf: this.db
+        .select({
+          meetingId: meetingResponses.meetingId,
+          memberId: meetingResponses.memberId,
+          answer: meetingResponses.answer,
+          reason: meetingResponses.reason,
+        })
+        .from(meetingResponses)
+        .where(inJsonList(meetingResponses.meetingId, "meetingIds"))
+        .prepare(),
+      marksOf: this.db
+        .select({
+          meetingId: attendance.meetingId,
+          memberId: attendance.memberId,
+          present: attendance.present,
+          reason: attendance.reason,
+        })
+        .from(attendance)
+        .where(inJsonList(attendance.meetingId, "meetingIds"))
+        .prepare(),
       responses: this.db
         .select()
         .from(meetingResponses)
@@ -103,14 +148,7 @@ export class MeetingStore {
 
   /** A cell's meetings that start in [from, to), in order. */
   ofCell(cellId: number, from: Date, to: Date): Meeting[] {
-    return this.db
-      .select()
-      .from(meetings)
-      .where(
-        and(eq(meetings.cellId, cellId), gte(meetings.startsAt, from), lt(meetings.startsAt, to)),
-      )
-      .orderBy(asc(meetings.startsAt))
-      .all();
+    return this.prepared().ofCell.all({ cellId, from: from.getTime(), to: to.getTime() });
   }
 
   /** The last meeting of a cell that closed in [from, to): the one whose minutes are filed. */
@@ -219,18 +257,7 @@ export class MeetingStore {
 
   /** Scheduled meetings that have not ended by `now`, soonest first. */
   upcoming(cellId: number, now: Date): Meeting[] {
-    return this.db
-      .select()
-      .from(meetings)
-      .where(
-        and(
-          eq(meetings.cellId, cellId),
-          eq(meetings.state, "scheduled"),
-          gte(meetings.endsAt, now),
-        ),
-      )
-      .orderBy(asc(meetings.startsAt))
-      .all();
+    return this.prepared().upcoming.all({ cellId, now: now.getTime() });
   }
 
   responses(meetingId: number): MeetingResponseRow[] {
@@ -244,18 +271,7 @@ export class MeetingStore {
   responsesOf(
     meetingIds: number[],
   ): Pick<MeetingResponseRow, "meetingId" | "memberId" | "answer" | "reason">[] {
-    return inParts(meetingIds, (part) =>
-      this.db
-        .select({
-          meetingId: meetingResponses.meetingId,
-          memberId: meetingResponses.memberId,
-          answer: meetingResponses.answer,
-          reason: meetingResponses.reason,
-        })
-        .from(meetingResponses)
-        .where(inArray(meetingResponses.meetingId, part))
-        .all(),
-    );
+    return this.prepared().responsesOf.all({ meetingIds: jsonList(meetingIds) });
   }
 
   responseOf(meetingId: number, memberId: number): MeetingResponseRow | undefined {
@@ -282,18 +298,7 @@ export class MeetingStore {
   marksOf(
     meetingIds: number[],
   ): Pick<AttendanceRow, "meetingId" | "memberId" | "present" | "reason">[] {
-    return inParts(meetingIds, (part) =>
-      this.db
-        .select({
-          meetingId: attendance.meetingId,
-          memberId: attendance.memberId,
-          present: attendance.present,
-          reason: attendance.reason,
-        })
-        .from(attendance)
-        .where(inArray(attendance.meetingId, part))
-        .all(),
-    );
+    return this.prepared().marksOf.all({ meetingIds: jsonList(meetingIds) });
   }
 
   markOf(meetingId: number, memberId: number): AttendanceRow | undefined {

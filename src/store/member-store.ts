@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { cells, identities, members } from "../db/schema.js";
 import {
@@ -133,13 +133,21 @@ export class MemberStore {
     this.update(memberId, { status }, now);
   }
 
+  // Every report and every attendance sheet reads a cell's roster.
+  private readonly rosterOf = prepareOnce(() => {
+    const query = (roster?: SQL) =>
+      this.db
+        .select()
+        .from(members)
+        .where(and(eq(members.cellId, sql.placeholder("cellId")), roster))
+        .orderBy(asc(members.nameKey), asc(members.id))
+        .prepare();
+    return { all: query(), some: query(eq(members.roster, sql.placeholder("roster"))) };
+  });
+
   ofCell(cellId: number, roster?: RosterState): Member[] {
-    return this.db
-      .select()
-      .from(members)
-      .where(and(eq(members.cellId, cellId), roster ? eq(members.roster, roster) : undefined))
-      .orderBy(asc(members.nameKey), asc(members.id))
-      .all();
+    const { all, some } = this.rosterOf();
+    return roster ? some.all({ cellId, roster }) : all.all({ cellId });
   }
 
   /** The rosters of several cells in one query (a roll-up's), in the order ofCell gives. */

@@ -1,8 +1,9 @@
 import { createHmac, randomBytes } from "node:crypto";
-import { and, asc, eq, gte, inArray, lt, sql } from "drizzle-orm";
+import { and, asc, eq, gte, lt, sql } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { polls, pollVotes } from "../db/schema.js";
 import type { Text } from "../i18n.js";
+import { inJsonList, jsonList, prepareOnce } from "./prepared.js";
 
 export type Poll = typeof polls.$inferSelect;
 export type PollVote = typeof pollVotes.$inferSelect;
@@ -20,6 +21,27 @@ export interface NewPoll {
 /** Quick polls and the votes known one by one. */
 export class PollStore {
   constructor(private readonly db: Db) {}
+
+  // A report reads a year of a cell's polls and their votes.
+  private readonly prepared = prepareOnce(() => ({
+    ofCell: this.db
+      .select()
+      .from(polls)
+      .where(
+        and(
+          eq(polls.cellId, sql.placeholder("cellId")),
+          gte(polls.createdAt, sql.placeholder("from")),
+          lt(polls.createdAt, sql.placeholder("to")),
+        ),
+      )
+      .orderBy(asc(polls.id))
+      .prepare(),
+    votes: this.db
+      .select()
+      .from(pollVotes)
+      .where(inJsonList(pollVotes.pollId, "pollIds"))
+      .prepare(),
+  }));
 
   create(input: NewPoll, now: Date): Poll {
     const voteSalt = input.anonymous ? randomBytes(16).toString("hex") : null;
@@ -58,12 +80,7 @@ export class PollStore {
 
   /** A cell's polls created in [from, to). */
   ofCell(cellId: number, from: Date, to: Date): Poll[] {
-    return this.db
-      .select()
-      .from(polls)
-      .where(and(eq(polls.cellId, cellId), gte(polls.createdAt, from), lt(polls.createdAt, to)))
-      .orderBy(asc(polls.id))
-      .all();
+    return this.prepared().ofCell.all({ cellId, from: from.getTime(), to: to.getTime() });
   }
 
   /** A cell's open polls due to close before `to`: what the scheduler closes. */
@@ -115,6 +132,6 @@ export class PollStore {
 
   votes(pollIds: number[]): PollVote[] {
     if (pollIds.length === 0) return [];
-    return this.db.select().from(pollVotes).where(inArray(pollVotes.pollId, pollIds)).all();
+    return this.prepared().votes.all({ pollIds: jsonList(pollIds) });
   }
 }

@@ -1,6 +1,7 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { postedMessages } from "../db/schema.js";
+import { inJsonList, jsonList, prepareOnce } from "./prepared.js";
 
 export type PostedMessage = typeof postedMessages.$inferSelect;
 
@@ -56,10 +57,14 @@ export class PostedMessageStore {
   /** The copies of several anchored messages in one query (a report's polls). */
   copiesOf(anchors: string[]): PostedMessage[] {
     if (anchors.length === 0) return [];
-    return this.db
+    return this.copiesOfAnchors().all({ anchors: jsonList(anchors) });
+  }
+
+  private readonly copiesOfAnchors = prepareOnce(() =>
+    this.db
       .select()
       .from(postedMessages)
-      .where(inArray(postedMessages.anchor, anchors))
-      .all();
-  }
+      .where(inJsonList(postedMessages.anchor, "anchors"))
+      .prepare(),
+  );
 }
