@@ -10,12 +10,22 @@ export type Commitment = typeof commitments.$inferSelect;
 export class CommitmentStore {
   constructor(private readonly db: Db) {}
 
-  of(memberId: number, year: number): Commitment | undefined {
-    return this.db
+  // Asked at every step of /dangky.
+  private readonly planOf = prepareOnce(() =>
+    this.db
       .select()
       .from(commitments)
-      .where(and(eq(commitments.memberId, memberId), eq(commitments.year, year)))
-      .get();
+      .where(
+        and(
+          eq(commitments.memberId, sql.placeholder("memberId")),
+          eq(commitments.year, sql.placeholder("year")),
+        ),
+      )
+      .prepare(),
+  );
+
+  of(memberId: number, year: number): Commitment | undefined {
+    return this.planOf().get({ memberId, year });
   }
 
   // A report reads a cell's plans.
