@@ -4,23 +4,10 @@
  */
 import type { Transformer } from "grammy";
 import type { Chat, Message, Update, User, UserFromGetMe } from "grammy/types";
+import { botUser } from "../test/support/fake-bot-api.js";
 
 export const BOT_TOKEN = "7000000001:benchmark-token";
-export const BOT_INFO: UserFromGetMe = {
-  id: 7000000001,
-  is_bot: true,
-  first_name: "chibo",
-  username: "chibo_bench_bot",
-  can_join_groups: true,
-  can_read_all_group_messages: false,
-  supports_inline_queries: false,
-  can_connect_to_business: false,
-  has_main_web_app: false,
-  has_topics_enabled: false,
-  allows_users_to_create_topics: false,
-  can_manage_bots: false,
-  supports_join_request_queries: false,
-};
+export const BOT_INFO: UserFromGetMe = botUser(7000000001, "chibo_bench_bot");
 
 const unixNow = () => Math.floor(Date.now() / 1000);
 

@@ -119,6 +119,26 @@ function tooManyRequests(seconds: number): ApiError {
   return new ApiError(429, `Too Many Requests: retry after ${seconds}`, seconds);
 }
 
+/** What getMe answers for a bot: chibo, as the fake server and the benchmark present it. */
+export function botUser(id: number, username: string): UserFromGetMe {
+  return {
+    id,
+    is_bot: true,
+    first_name: "chibo",
+    username,
+    can_join_groups: true,
+    can_read_all_group_messages: false,
+    supports_inline_queries: false,
+    // Newer getMe fields that grammY's types expect.
+    can_connect_to_business: false,
+    has_main_web_app: false,
+    has_topics_enabled: false,
+    allows_users_to_create_topics: false,
+    can_manage_bots: false,
+    supports_join_request_queries: false,
+  };
+}
+
 export class FakeBotApi {
   readonly token: string;
   readonly me: UserFromGetMe;
@@ -163,22 +183,10 @@ export class FakeBotApi {
 
   private constructor(options: FakeBotApiOptions) {
     this.token = options.token ?? DEFAULT_TOKEN;
-    this.me = {
-      id: Number(this.token.split(":")[0]) || 7000000001,
-      is_bot: true,
-      first_name: "chibo",
-      username: options.botUsername ?? "chibo_test_bot",
-      can_join_groups: true,
-      can_read_all_group_messages: false,
-      supports_inline_queries: false,
-      // Newer getMe fields that grammY's types expect.
-      can_connect_to_business: false,
-      has_main_web_app: false,
-      has_topics_enabled: false,
-      allows_users_to_create_topics: false,
-      can_manage_bots: false,
-      supports_join_request_queries: false,
-    };
+    this.me = botUser(
+      Number(this.token.split(":")[0]) || 7000000001,
+      options.botUsername ?? "chibo_test_bot",
+    );
     this.nextUpdateId = options.firstUpdateId ?? 1;
     this.rateLimits = options.rateLimits ?? false;
     this.globalLimit = options.globalLimit;
