@@ -6,6 +6,7 @@ import { countsOf } from "../domain/meeting-rules.js";
 import { isBehind } from "../domain/rollup-rules.js";
 import { atLocalHour } from "../domain/schedule-rules.js";
 import type { Services } from "../engine/services.js";
+import { groupBy } from "../group-by.js";
 import type { Text, Translator } from "../i18n.js";
 import { sheetOf, sheetsOf } from "../meetings/attendance.js";
 import { topicOf } from "../meetings/meeting-texts.js";
@@ -309,14 +310,4 @@ function rollupRows(
       }),
     };
   });
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T[]> {
-  const grouped = new Map<number, T[]>();
-  for (const item of items) {
-    const list = grouped.get(key(item));
-    if (list) list.push(item);
-    else grouped.set(key(item), [item]);
-  }
-  return grouped;
 }

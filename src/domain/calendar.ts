@@ -40,11 +40,11 @@ export function localTime(instant: Date, timeZone: string): LocalTime {
 const twoDigits = (value: number) => String(value).padStart(2, "0");
 
 export function localYear(instant: Date, timeZone: string): number {
-  return wallClock(instant, timeZone).getUTCFullYear();
+  return localTime(instant, timeZone).year;
 }
 
 export function quarterOf(instant: Date, timeZone: string): 1 | 2 | 3 | 4 {
-  return (Math.floor(wallClock(instant, timeZone).getUTCMonth() / 3) + 1) as 1 | 2 | 3 | 4;
+  return (Math.floor((localTime(instant, timeZone).month - 1) / 3) + 1) as 1 | 2 | 3 | 4;
 }
 
 /**

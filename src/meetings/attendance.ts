@@ -6,6 +6,7 @@ import {
   type SheetMember,
 } from "../domain/meeting-rules.js";
 import type { Services } from "../engine/services.js";
+import { groupBy } from "../group-by.js";
 import type { Text } from "../i18n.js";
 import type { Poster } from "../outbox/poster.js";
 import type { Meeting } from "../store/meeting-store.js";
@@ -35,8 +36,8 @@ export function sheetsOf(
     services.members.ofCell(cellId, "active"),
 ): AttendanceSheet<SheetMember>[] {
   const ids = meetings.map((meeting) => meeting.id);
-  const responses = byMeeting(services.meetings.responsesOf(ids));
-  const marks = byMeeting(services.meetings.marksOf(ids));
+  const responses = groupBy(services.meetings.responsesOf(ids), (row) => row.meetingId);
+  const marks = groupBy(services.meetings.marksOf(ids), (row) => row.meetingId);
   const rosters = new Map<number, SheetMember[]>();
   const current = (cellId: number) => {
     let roster = rosters.get(cellId);
@@ -54,16 +55,6 @@ export function sheetsOf(
       marks.get(meeting.id) ?? [],
     ),
   );
-}
-
-function byMeeting<T extends { meetingId: number }>(rows: T[]): Map<number, T[]> {
-  const grouped = new Map<number, T[]>();
-  for (const row of rows) {
-    const list = grouped.get(row.meetingId);
-    if (list) list.push(row);
-    else grouped.set(row.meetingId, [row]);
-  }
-  return grouped;
 }
 
 /** Counts only: what may be said in the group. */

@@ -2,10 +2,11 @@ import { formatInstant } from "../domain/calendar.js";
 import { POLL_HOURS, tally } from "../domain/poll-rules.js";
 import type { PollEvent } from "../engine/incoming.js";
 import type { Services } from "../engine/services.js";
+import { groupBy } from "../group-by.js";
 import type { Text } from "../i18n.js";
 import type { Poster } from "../outbox/poster.js";
 import { sendableFrom } from "../outbox/sendable-from.js";
-import type { NewPoll, Poll, PollVote } from "../store/poll-store.js";
+import type { NewPoll, Poll } from "../store/poll-store.js";
 
 export const pollAnchor = (pollId: number) => `poll:${pollId}`;
 
@@ -76,22 +77,16 @@ export function pollResult(services: Services, poll: Poll): PollResult {
  * than two a poll: a report shows a year of them (docs/performance.md).
  */
 export function pollResults(services: Services, polls: readonly Poll[]): PollResult[] {
-  const votesOf = new Map<number, PollVote[]>();
-  for (const vote of services.polls.votes(polls.map((poll) => poll.id))) {
-    const list = votesOf.get(vote.pollId);
-    if (list) list.push(vote);
-    else votesOf.set(vote.pollId, [vote]);
-  }
-  const nativeOf = new Map<string, number[][]>();
-  for (const copy of services.posted.copiesOf(polls.map((poll) => pollAnchor(poll.id)))) {
-    if (!copy.pollCounts) continue;
-    const list = nativeOf.get(copy.anchor);
-    if (list) list.push(copy.pollCounts);
-    else nativeOf.set(copy.anchor, [copy.pollCounts]);
-  }
+  const votesOf = groupBy(services.polls.votes(polls.map((poll) => poll.id)), (v) => v.pollId);
+  const copiesOf = groupBy(
+    services.posted.copiesOf(polls.map((poll) => pollAnchor(poll.id))),
+    (copy) => copy.anchor,
+  );
   return polls.map((poll) => {
     const votes = votesOf.get(poll.id) ?? [];
-    const native = nativeOf.get(pollAnchor(poll.id)) ?? [];
+    const native = (copiesOf.get(pollAnchor(poll.id)) ?? []).flatMap((copy) =>
+      copy.pollCounts ? [copy.pollCounts] : [],
+    );
     const counts = tally(poll.options.length, votes, native);
     const named = poll.anonymous
       ? []

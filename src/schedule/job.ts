@@ -8,6 +8,7 @@ import {
   scheduleOverrides,
 } from "../domain/schedule-settings.js";
 import type { Services } from "../engine/services.js";
+import { groupBy } from "../group-by.js";
 import { Poster } from "../outbox/poster.js";
 import type { Cell } from "../store/cell-store.js";
 import type { ScheduledMeeting } from "../store/meeting-store.js";
@@ -44,13 +45,13 @@ export class CommitteeCache {
 
   /** A cell's meetings still "scheduled", soonest first. */
   scheduledMeetings(cellId: number): ScheduledMeeting[] {
-    this.scheduled ??= byCell(this.services.meetings.scheduled());
+    this.scheduled ??= groupBy(this.services.meetings.scheduled(), (meeting) => meeting.cellId);
     return this.scheduled.get(cellId) ?? [];
   }
 
   /** A cell's polls still open. */
   polls(cellId: number): Poll[] {
-    this.openPolls ??= byCell(this.services.polls.allOpen());
+    this.openPolls ??= groupBy(this.services.polls.allOpen(), (poll) => poll.cellId);
     return this.openPolls.get(cellId) ?? [];
   }
 
@@ -103,16 +104,6 @@ export function cellYear(
   );
   const schedule = committees.settings(cell);
   return { services, cell, year, plan, schedule, registrationDeadline, shared: committees };
-}
-
-function byCell<T extends { cellId: number }>(rows: T[]): Map<number, T[]> {
-  const grouped = new Map<number, T[]>();
-  for (const row of rows) {
-    const list = grouped.get(row.cellId);
-    if (list) list.push(row);
-    else grouped.set(row.cellId, [row]);
-  }
-  return grouped;
 }
 
 const calendarSlots = new Map<string, JobSlot[]>();
