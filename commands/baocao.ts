@@ -14,6 +14,7 @@ import {
   meetingSummary,
 } from "../src/reports/meeting-report.js";
 import { nextDeadline } from "../src/reports/next-deadline.js";
+import { zaloReach } from "../src/reports/zalo-reach.js";
 import { cellYear } from "../src/schedule/job.js";
 
 /**
@@ -39,7 +40,12 @@ export const baocao: Command = {
     if (!turn.inGroup) {
       turn.say(
         turn.chat.id,
-        [...parts, ...details(turn, report), ...meetingDetailsPrivate(meetings, services.timeZone)],
+        [
+          ...parts,
+          ...details(turn, report),
+          ...meetingDetailsPrivate(meetings, services.timeZone),
+          ...zaloReach(services, cell.id),
+        ],
         { choices: [{ label: { key: "baocao-choice-files" }, value: "xuatbaocao:all" }] },
       );
       // A picture says more than the numbers while members are still registering.

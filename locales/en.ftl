@@ -532,11 +532,21 @@ baocao-poll-open = 🗳 «{ $question }» (still open, { $total } votes):
 baocao-poll-closed = 🗳 «{ $question }» ({ $total } votes):
 baocao-attendance-header = <b>Attendance at each meeting</b>
 baocao-attendance-members = <b>Each Party member over { $meetings } meetings</b>
+baocao-zalo-unreachable-header = Not reachable privately on Zalo (ask them to add chibo as a Zalo friend):
+baocao-zalo-unreachable = • { $name }: { $reason ->
+    [strangers] refuses messages from strangers
+    [cap] chibo reached the number of strangers Zalo allows a day
+   *[refused] Zalo did not deliver the message
+  }
 baocao-attendance-member = { $name }: present { $present }, absent with a reason { $withReason }, absent without a reason { $withoutReason }
 
 ## Zalo
 
 zalo-session-kicked = ⚠️ chibo's Zalo account was just logged out (someone logged in to Zalo Web with it). chibo is paused in the Zalo groups. The operator must run: npm run cli -- zalo login, then scan the QR code with the phone of chibo's account.
+zalo-session-duplicate = ⚠️ Two chibo programs use one Zalo session, so this one stopped. No new QR scan is needed: the operator of chibo's server only has to stop one of them and restart.
+zalo-session-back = ✅ chibo works again in the Zalo groups. Waiting messages are being sent.
+zalo-befriend = 💡 So that chibo can write to you privately (meeting and registration reminders), please add chibo's Zalo account as a friend: at the top of this chat, choose "Add friend".
+zalo-befriend-group = 💡 { $name }: so that chibo can write to you privately, please add chibo's Zalo account as a friend (open a private chat with chibo, choose "Add friend").
 zalo-session-expired = ⚠️ chibo's Zalo session has expired. chibo is paused in the Zalo groups. The operator must run: npm run cli -- zalo login, then scan the QR code with the phone of chibo's account.
 zalo-login-scan = Open Zalo on the phone of chibo's account, choose Scan QR and scan the code above (or the picture { $file }).
 zalo-login-expired = The QR code expired; making a new one.
@@ -547,6 +557,7 @@ zalo-status-never = Zalo has never run on this database.
 zalo-status-ok = Zalo: working (since { $since }).
 zalo-status-reconnecting = Zalo: connection lost, reconnecting (since { $since }, code { $detail }).
 zalo-status-kicked = Zalo: logged out at { $since } because the account logged in elsewhere (code { $detail }). Run: npm run cli -- zalo login
+zalo-status-duplicate = Zalo: stopped at { $since } because another chibo program uses the same session (code { $detail }). No new login needed: stop one of them and restart.
 zalo-status-expired = Zalo: session expired or login failed at { $since } ({ $detail }). Run: npm run cli -- zalo login
 zalo-no-session = no saved session (zalo login has not been run)
 zalo-session-open = the session file can be read by others; run chmod 600 on it

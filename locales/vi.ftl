@@ -532,11 +532,21 @@ baocao-poll-open = 🗳 «{ $question }» (đang bình chọn, { $total } phiế
 baocao-poll-closed = 🗳 «{ $question }» ({ $total } phiếu):
 baocao-attendance-header = <b>Điểm danh từng buổi</b>
 baocao-attendance-members = <b>Từng đảng viên qua { $meetings } buổi họp</b>
+baocao-zalo-unreachable-header = Chưa nhắn riêng được trên Zalo (nhờ các đồng chí này kết bạn Zalo với chibo):
+baocao-zalo-unreachable = • { $name }: { $reason ->
+    [strangers] chặn tin nhắn từ người lạ
+    [cap] chibo đã nhắn đủ số người lạ Zalo cho phép trong ngày
+   *[refused] Zalo không chuyển tin nhắn
+  }
 baocao-attendance-member = { $name }: có mặt { $present }, vắng có lý do { $withReason }, vắng không lý do { $withoutReason }
 
 ## Zalo
 
 zalo-session-kicked = ⚠️ Tài khoản Zalo của chibo vừa bị đăng xuất (có người đăng nhập Zalo Web bằng tài khoản đó). chibo tạm ngừng trong nhóm Zalo. Người quản trị cần chạy lại: npm run cli -- zalo login, rồi quét mã QR bằng điện thoại của tài khoản chibo.
+zalo-session-duplicate = ⚠️ Có hai chương trình chibo cùng dùng một phiên Zalo, nên phiên này đã dừng. Không cần quét lại mã QR: người quản trị máy chủ chibo chỉ cần tắt bớt một chương trình rồi khởi động lại.
+zalo-session-back = ✅ chibo đã hoạt động lại trong nhóm Zalo. Các tin nhắn chờ sẽ được gửi tiếp.
+zalo-befriend = 💡 Để chibo nhắn riêng được cho đồng chí (nhắc họp, nhắc đăng ký), xin kết bạn Zalo với tài khoản chibo: ở đầu cuộc trò chuyện này, chọn "Kết bạn".
+zalo-befriend-group = 💡 { $name }: để chibo nhắn riêng được cho đồng chí, xin kết bạn Zalo với tài khoản chibo (mở trò chuyện riêng với chibo, chọn "Kết bạn").
 zalo-session-expired = ⚠️ Phiên đăng nhập Zalo của chibo đã hết hạn. chibo tạm ngừng trong nhóm Zalo. Người quản trị cần chạy lại: npm run cli -- zalo login, rồi quét mã QR bằng điện thoại của tài khoản chibo.
 zalo-login-scan = Mở Zalo trên điện thoại của tài khoản chibo, chọn quét mã QR và quét mã trên (hoặc ảnh { $file }).
 zalo-login-expired = Mã QR đã hết hạn; đang tạo mã mới.
@@ -547,6 +557,7 @@ zalo-status-never = Zalo chưa từng chạy trên cơ sở dữ liệu này.
 zalo-status-ok = Zalo: đang hoạt động (từ { $since }).
 zalo-status-reconnecting = Zalo: mất kết nối, đang kết nối lại (từ { $since }, mã { $detail }).
 zalo-status-kicked = Zalo: bị đăng xuất lúc { $since } vì tài khoản đăng nhập ở nơi khác (mã { $detail }). Chạy: npm run cli -- zalo login
+zalo-status-duplicate = Zalo: dừng lúc { $since } vì có một chương trình chibo khác dùng cùng phiên (mã { $detail }). Không cần đăng nhập lại: tắt bớt một chương trình rồi khởi động lại.
 zalo-status-expired = Zalo: phiên hết hạn hoặc không đăng nhập được lúc { $since } ({ $detail }). Chạy: npm run cli -- zalo login
 zalo-no-session = chưa có phiên đăng nhập (chưa chạy zalo login)
 zalo-session-open = tệp phiên đăng nhập để người khác đọc được; xin chạy chmod 600 với tệp đó

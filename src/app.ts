@@ -10,8 +10,7 @@ import { createServices, type Services } from "./engine/services.js";
 import { Translator } from "./i18n.js";
 import { jobs } from "./schedule/jobs/index.js";
 import { Scheduler } from "./schedule/scheduler.js";
-
-const UPDATE_MEMORY_MS = 7 * 24 * 60 * 60 * 1000;
+import { UPDATE_MEMORY_MS } from "./store/conversation-store.js";
 
 export interface App {
   database: Database;
@@ -28,7 +27,6 @@ export interface App {
 export function createApp(config: Config, log: Logger, clock: Clock): App {
   const database = openDatabase(config.DATABASE_PATH);
   const services = createServices(database, clock, config.BOT_TIMEZONE, config.BOT_QUIET_HOURS);
-  // Platforms redeliver only recent updates; a week of ids is plenty to drop duplicates.
   services.conversations.forgetUpdatesBefore(new Date(clock.now().getTime() - UPDATE_MEMORY_MS));
   const translator = new Translator(config.BOT_LOCALE);
   return {

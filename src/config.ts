@@ -34,6 +34,13 @@ const configSchema = z.object({
     emptyAsUnset,
     z.coerce.number().int().min(500, "config-error-zalo-gap").max(60_000).default(2000),
   ),
+  /** The most strangers (not the bot's friends) its Zalo account writes to privately in a day. */
+  ZALO_STRANGER_DAILY_CAP: z.preprocess(
+    emptyAsUnset,
+    z.coerce.number().int().min(0).max(1000).default(80),
+  ),
+  /** Testing only: every Zalo host the client calls is replaced by this base URL. */
+  ZALO_SERVER: z.preprocess(emptyAsUnset, z.url().optional()),
   DATABASE_PATH: z.preprocess(emptyAsUnset, z.string().default("./data/chibo.sqlite")),
   BOT_TIMEZONE: z.preprocess(
     emptyAsUnset,

@@ -42,7 +42,7 @@ async function main(): Promise<void> {
   const deliverers: Deliverer[] = [];
   // zca-js loads only when Zalo is on: it costs 0.4 s and 30 MB at start.
   const zalo = config.ZALO_ENABLED
-    ? await (await import("./platforms/zalo/run-zalo.js")).runZalo(app, config, log)
+    ? (await import("./platforms/zalo/run-zalo.js")).runZalo(app, config, log)
     : undefined;
   if (zalo) deliverers.push(zalo.deliverer);
   const running = telegram ? await startTelegram(app, config, telegram, log) : undefined;

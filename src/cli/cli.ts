@@ -92,7 +92,7 @@ export async function runCli(
   log: Logger,
   clock: Clock,
   io: CliOutput,
-  qrLogin: QrLogin = zaloQrLogin,
+  qrLogin: QrLogin = zaloQrLogin(config.ZALO_SERVER),
 ): Promise<number> {
   const app = createApp(config, log, clock);
   // Plan files are checked by zod: its messages in the operator's language.

@@ -10,13 +10,15 @@ import type { Services } from "../engine/services.js";
 import type { Text } from "../i18n.js";
 import { saveCredentials } from "../platforms/zalo/credentials.js";
 import { qrForTerminal } from "../platforms/zalo/qr-terminal.js";
-import { ZALO, zaloOptions } from "../platforms/zalo/zalo-bot.js";
+import { zaloClientOptions } from "../platforms/zalo/zalo-server.js";
+import { ZALO } from "../platforms/zalo/zalo-session.js";
 
-/** Zalo's QR login as zca-js does it: tests pass their own. */
+/** Zalo's QR login as zca-js does it, against Zalo or the server `ZALO_SERVER` names. */
 export type QrLogin = (qrPath: string, callback: LoginQRCallback) => Promise<unknown>;
 
-export const zaloQrLogin: QrLogin = (qrPath, callback) =>
-  new Zalo(zaloOptions).loginQR({ qrPath }, callback);
+export function zaloQrLogin(server: string | undefined): QrLogin {
+  return (qrPath, callback) => new Zalo(zaloClientOptions(server)).loginQR({ qrPath }, callback);
+}
 
 /**
  * `zalo login`: shows the QR in the terminal and as a PNG file, and once it is scanned on the

@@ -237,6 +237,8 @@ export const outbox = sqliteTable(
     sentAt: integer("sent_at", { mode: "timestamp_ms" }),
     /** The platform's error code of the last failed attempt; never the message. */
     lastError: text("last_error"),
+    /** Parts of a long message already delivered: a retry sends only the rest. */
+    sentParts: integer("sent_parts").notNull().default(0),
   },
   (t) => [index("outbox_due_idx").on(t.state, t.notBefore)],
 );
@@ -410,6 +412,8 @@ export const postedMessages = sqliteTable(
     platformPollId: text("platform_poll_id"),
     /** An anonymous native poll's counts per option, as the platform last reported them. */
     pollCounts: text("poll_counts", { mode: "json" }).$type<number[]>(),
+    /** A native poll's option ids on the platform, in the order of the poll's options. */
+    pollOptionIds: text("poll_option_ids", { mode: "json" }).$type<number[]>(),
     postedAt: instant("posted_at"),
   },
   (t) => [
@@ -427,7 +431,9 @@ export const postedMessages = sqliteTable(
  */
 export const platformStatus = sqliteTable("platform_status", {
   platform: text("platform").primaryKey(),
-  state: text("state", { enum: ["ok", "reconnecting", "kicked", "expired"] }).notNull(),
+  state: text("state", {
+    enum: ["ok", "reconnecting", "kicked", "expired", "duplicate"],
+  }).notNull(),
   /** What the platform said, for the operator: a close code, an error's code; never content. */
   detail: text("detail"),
   /** The last message id seen, per thread kind ("group", "user"). */
@@ -461,3 +467,30 @@ export const officerCodes = sqliteTable("officer_codes", {
     .references(() => committees.id),
   expiresAt: instant("expires_at"),
 });
+
+/**
+ * What chibo knows of reaching a person privately on Zalo, where the bot's account is a
+ * stranger to most members: whether they are its friend, whether Zalo refused a message to
+ * them and why, and when they were last asked to add it as a friend.
+ */
+export const zaloContacts = sqliteTable("zalo_contacts", {
+  personId: text("person_id").primaryKey(),
+  friendSince: integer("friend_since", { mode: "timestamp_ms" }),
+  /**
+   * Why the last private message did not reach them: "strangers", they take none from strangers
+   * (122); "refused", Zalo would not deliver it (123/127); "cap", the day's cap on strangers.
+   */
+  unreachable: text("unreachable", { enum: ["strangers", "refused", "cap"] }),
+  unreachableAt: integer("unreachable_at", { mode: "timestamp_ms" }),
+  askedToBefriendAt: integer("asked_to_befriend_at", { mode: "timestamp_ms" }),
+});
+
+/** The strangers the bot's Zalo account wrote to privately, per local day: Zalo caps them. */
+export const zaloStrangerSends = sqliteTable(
+  "zalo_stranger_sends",
+  {
+    day: text("day").notNull(),
+    personId: text("person_id").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.personId] })],
+);

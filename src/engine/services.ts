@@ -15,6 +15,7 @@ import { PlanStore } from "../store/plan-store.js";
 import { PlatformStatusStore } from "../store/platform-status-store.js";
 import { PollStore } from "../store/poll-store.js";
 import { PostedMessageStore } from "../store/posted-message-store.js";
+import { ZaloContactStore } from "../store/zalo-contact-store.js";
 
 /** What commands work with: the stores over one database, the clock and the time zone. */
 export interface Services {
@@ -32,6 +33,7 @@ export interface Services {
   platforms: PlatformStatusStore;
   linkCodes: LinkCodeStore;
   officers: OfficerStore;
+  zaloContacts: ZaloContactStore;
   clock: Clock;
   timeZone: string;
   /** When scheduled messages wait instead of going out; undefined: never. */
@@ -64,6 +66,7 @@ export function createServices(
     platforms: new PlatformStatusStore(db),
     linkCodes: new LinkCodeStore(db),
     officers: new OfficerStore(db),
+    zaloContacts: new ZaloContactStore(db),
     clock,
     timeZone,
     quietHours,

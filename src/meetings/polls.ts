@@ -48,7 +48,12 @@ export function postPoll(services: Services, poster: Poster, input: NewPoll, now
     ],
     {
       anchor: pollAnchor(poll.id),
-      poll: { question: poll.question, options: poll.options, anonymous: poll.anonymous },
+      poll: {
+        question: poll.question,
+        options: poll.options,
+        anonymous: poll.anonymous,
+        closesAt: poll.closesAt.toISOString(),
+      },
       choices: poll.options.map((option, index) => ({
         label: option,
         value: `bophieu:${poll.id}-${index}`,

@@ -17,7 +17,11 @@ export interface Deliverer {
   hasNativePolls?: boolean;
   /** False while the platform cannot send at all (a Zalo session to log in again): its messages wait. */
   ready?(): boolean;
-  deliver(reply: Reply): Promise<void>;
+  /**
+   * Sends what is left of the reply: `progress.sentParts` parts of it went out already (a
+   * long text cut in parts, then its file), and the deliverer counts up as it sends more.
+   */
+  deliver(reply: Reply, progress: { sentParts: number }): Promise<void>;
 }
 
 export class DeliveryError extends Error {
@@ -92,8 +96,9 @@ export class OutboxSender {
     }
     const deliverer = this.deliverers.find((d) => message.chatId.startsWith(d.chatPrefix));
     if (!deliverer) throw new Error(`No deliverer for ${message.chatId}`);
+    const progress = { sentParts: message.sentParts };
     try {
-      await deliverer.deliver(message.reply);
+      await deliverer.deliver(message.reply, progress);
       const now = this.services.clock.now();
       this.services.outbox.markSent(message.id, now);
       const choices = message.reply.choices?.map((choice) => choice.value) ?? [];
@@ -106,7 +111,8 @@ export class OutboxSender {
       if (!(error instanceof DeliveryError)) this.log.error({ err: error }, "delivery failed");
       const failure: DeliveryFailure =
         error instanceof DeliveryError ? error.failure : { kind: "temporary" };
-      this.afterFailure(message, failure, error instanceof DeliveryError ? error.code : "error");
+      const code = error instanceof DeliveryError ? error.code : "error";
+      this.afterFailure({ ...message, sentParts: progress.sentParts }, failure, code);
       return failure.kind === "rate-limited" ? "rate-limited" : "failed";
     }
   }
@@ -117,7 +123,8 @@ export class OutboxSender {
     const next = afterFailure(failure, attempts, clock.now());
     this.log.warn({ outbox: message.id, chat: message.chatId, code, attempts }, "not delivered");
     if ("retryAt" in next) {
-      outbox.retryLater(message.id, sendableFrom(this.services, next.retryAt), attempts, code);
+      const at = sendableFrom(this.services, next.retryAt);
+      outbox.retryLater(message.id, at, attempts, code, message.sentParts);
       return;
     }
     if ("retarget" in next) {

@@ -3,8 +3,17 @@ export type DeliveryFailure =
   | { kind: "rate-limited"; retryAfterSeconds: number }
   /** 403: the person never opened a private chat with the bot, or blocked it; or kicked. */
   | { kind: "unreachable" }
-  /** 5xx or the network: try again later. */
-  | { kind: "temporary" }
+  /**
+   * 5xx or the network: try again later. A platform may say how many tries in all are worth
+   * it, after how long, and what a last failure means (Zalo's "cannot receive messages from
+   * you" is tried once more, then the person counts as unreachable).
+   */
+  | {
+      kind: "temporary";
+      retryAfterSeconds?: number;
+      maxAttempts?: number;
+      finally?: "unreachable" | "failed";
+    }
   /** 400: the platform will never accept this message. */
   | { kind: "rejected" }
   /** The chat has a new id (a Telegram group became a supergroup). */
@@ -25,8 +34,13 @@ export function afterFailure(failure: DeliveryFailure, attempts: number, now: Da
     case "rate-limited":
       return { retryAt: new Date(now.getTime() + Math.max(1, failure.retryAfterSeconds) * 1000) };
     case "temporary": {
-      if (attempts >= MAX_ATTEMPTS) return { giveUp: "failed" };
-      const backoff = Math.min(FIRST_BACKOFF_MS * 2 ** (attempts - 1), MAX_BACKOFF_MS);
+      if (attempts >= (failure.maxAttempts ?? MAX_ATTEMPTS)) {
+        return { giveUp: failure.finally ?? "failed" };
+      }
+      const backoff =
+        failure.retryAfterSeconds !== undefined
+          ? failure.retryAfterSeconds * 1000
+          : Math.min(FIRST_BACKOFF_MS * 2 ** (attempts - 1), MAX_BACKOFF_MS);
       return { retryAt: new Date(now.getTime() + backoff) };
     }
     case "unreachable":

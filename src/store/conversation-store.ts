@@ -9,6 +9,9 @@ export interface OpenDialog {
 }
 
 /** What the bot remembers between messages: open dialogs, offered choices, seen updates. */
+/** Platforms redeliver only recent updates; a week of ids is plenty to drop duplicates. */
+export const UPDATE_MEMORY_MS = 7 * 24 * 60 * 60 * 1000;
+
 export class ConversationStore {
   constructor(private readonly db: Db) {}
 

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, like, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { cells, identities, members } from "../db/schema.js";
 import {
@@ -57,6 +57,23 @@ export class MemberStore {
       .where(eq(identities.memberId, memberId))
       .all()
       .map((row) => row.personId);
+  }
+
+  /** The active members' accounts on one platform ("zalo:"), with their names. */
+  accountsOn(cellId: number, platformPrefix: string): { personId: string; fullName: string }[] {
+    return this.db
+      .select({ personId: identities.personId, fullName: members.fullName })
+      .from(identities)
+      .innerJoin(members, eq(members.id, identities.memberId))
+      .where(
+        and(
+          eq(members.cellId, cellId),
+          eq(members.roster, "active"),
+          like(identities.personId, `${platformPrefix}%`),
+        ),
+      )
+      .orderBy(asc(members.nameKey))
+      .all();
   }
 
   /**

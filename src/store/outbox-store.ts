@@ -12,6 +12,7 @@ export class OutboxStore {
     reply: Reply,
     when: { notBefore: Date; now: Date; expiresAfter?: string },
     memberId?: number,
+    sentParts = 0,
   ): void {
     this.db
       .insert(outbox)
@@ -22,6 +23,7 @@ export class OutboxStore {
         notBefore: when.notBefore,
         expiresAfter: when.expiresAfter,
         createdAt: when.now,
+        sentParts,
       })
       .run();
   }
@@ -77,10 +79,16 @@ export class OutboxStore {
     this.db.update(outbox).set({ state: "sent", sentAt: now }).where(eq(outbox.id, id)).run();
   }
 
-  retryLater(id: number, notBefore: Date, attempts: number, error: string): void {
+  retryLater(
+    id: number,
+    notBefore: Date,
+    attempts: number,
+    error: string,
+    sentParts: number,
+  ): void {
     this.db
       .update(outbox)
-      .set({ state: "pending", notBefore, attempts, lastError: error })
+      .set({ state: "pending", notBefore, attempts, lastError: error, sentParts })
       .where(eq(outbox.id, id))
       .run();
   }

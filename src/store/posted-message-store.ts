@@ -18,15 +18,19 @@ export class PostedMessageStore {
   }
 
   /** The latest message under an anchor replaces the one before it. */
-  save(entry: Omit<PostedMessage, "pollCounts">): void {
+  save(
+    entry: Omit<PostedMessage, "pollCounts" | "pollOptionIds"> & { pollOptionIds?: number[] },
+  ): void {
+    const pollOptionIds = entry.pollOptionIds ?? null;
     this.db
       .insert(postedMessages)
-      .values(entry)
+      .values({ ...entry, pollOptionIds })
       .onConflictDoUpdate({
         target: [postedMessages.chatId, postedMessages.anchor],
         set: {
           messageId: entry.messageId,
           platformPollId: entry.platformPollId,
+          pollOptionIds,
           postedAt: entry.postedAt,
         },
       })

@@ -2,85 +2,157 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pino } from "pino";
+import { vi } from "vitest";
+import { Zalo } from "zca-js";
 import { type App, createApp } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
 import { OutboxSender } from "../../src/outbox/outbox-sender.js";
 import { syncZaloPolls } from "../../src/platforms/zalo/poll-sync.js";
 import { SendQueue } from "../../src/platforms/zalo/send-queue.js";
-import { isRateLimited } from "../../src/platforms/zalo/send-reply.js";
+import type { ZaloApi } from "../../src/platforms/zalo/zalo-api.js";
 import { type RunningZaloBot, startZaloBot } from "../../src/platforms/zalo/zalo-bot.js";
 import { zaloDeliverer } from "../../src/platforms/zalo/zalo-deliverer.js";
-import { FakeZalo } from "./fake-zalo.js";
+import { isRateLimited } from "../../src/platforms/zalo/zalo-errors.js";
+import { zaloClientOptions } from "../../src/platforms/zalo/zalo-server.js";
+import type { ZaloSessionTimings } from "../../src/platforms/zalo/zalo-session.js";
+import { FakeZaloServer, type FakeZaloServerOptions, type ZaloPerson } from "./fake-zalo-server.js";
 import { TestClock } from "./harness.js";
 
-/** The Zalo adapter over the typed fake, on its own SQLite file, with the outbox and jobs. */
+/**
+ * The Zalo adapter through the real zca-js client, logged in to the fake of Zalo's servers, on
+ * its own SQLite file, with the outbox and the jobs as the heartbeat runs them.
+ */
 export interface ZaloRig {
-  zalo: FakeZalo;
+  zalo: FakeZaloServer;
   app: App;
   bot: RunningZaloBot;
   clock: TestClock;
   queue: SendQueue;
-  /** Waits until every message received so far was answered and what it posted was sent. */
+  /** The client logged in now. */
+  api(): ZaloApi;
+  /** `from` writes; resolves once chibo has answered it and sent what it posted. */
+  say(from: ZaloPerson, text: string, groupId?: string): Promise<string>;
+  /** Waits until every message said so far was answered and what it posted was sent. */
   settle(): Promise<void>;
   /** What the heartbeat does: read Zalo's polls, run the jobs due, send the outbox. */
   beat(): Promise<void>;
-  stop(): void;
+  stop(): Promise<void>;
 }
 
-export function startZaloRig(
+export interface ZaloRigOptions {
+  timings?: Partial<ZaloSessionTimings>;
+  gapMs?: number;
+  server?: FakeZaloServerOptions;
+  fileTimeoutMs?: number;
+  strangerCap?: number;
+  /** Whether to wait for the first connection before returning (default yes). */
+  connect?: boolean;
+}
+
+const FAST: ZaloSessionTimings = { reconnectMs: [5, 5, 5], loginMs: [5, 5], kickRetryMs: 5 };
+
+export async function startZaloRig(
   now = "2024-03-10T02:00:00Z",
-  options: { reconnectDelaysMs?: number[]; gapMs?: number } = {},
-): ZaloRig {
-  const zalo = new FakeZalo();
+  options: ZaloRigOptions = {},
+): Promise<ZaloRig> {
+  const clock = new TestClock(new Date(now));
+  const zalo = await FakeZaloServer.start({
+    now: () => clock.now().getTime(),
+    ...options.server,
+  });
   const dir = mkdtempSync(join(tmpdir(), "chibo-zalo-"));
   const config = loadConfig({ DATABASE_PATH: join(dir, "chibo.sqlite") });
   const log = pino({ level: "silent" });
-  const clock = new TestClock(new Date(now));
   const app = createApp(config, log, clock);
-  const { services, router, translator } = app;
+  const { services, router, translator, documents } = app;
   const queue = new SendQueue(options.gapMs ?? 0, isRateLimited, [10, 20]);
   const bot = startZaloBot({
-    api: zalo,
+    login: () => new Zalo(zaloClientOptions(zalo.url)).login(zalo.credentials()),
     router,
     services,
     translator,
     queue,
-    documents: app.documents,
+    documents,
     log,
-    reconnectDelaysMs: options.reconnectDelaysMs ?? [5, 5, 5],
+    timings: { ...FAST, ...options.timings },
+    fileTimeoutMs: options.fileTimeoutMs,
   });
   const sender = new OutboxSender(
     services,
-    [zaloDeliverer({ api: zalo, queue, translator, services, documents: app.documents })],
+    [
+      zaloDeliverer({
+        session: bot.session,
+        queue,
+        translator,
+        services,
+        documents,
+        posted: services.posted,
+        clock,
+        strangerCap: options.strangerCap ?? 80,
+        fileTimeoutMs: options.fileTimeoutMs,
+      }),
+    ],
     log,
   );
+  const pollsRead = new Map<string, number>();
   let beating: Promise<void> = Promise.resolve();
   const beat = () => {
     beating = beating.then(async () => {
-      await syncZaloPolls(zalo, queue, services, log);
+      await syncZaloPolls(bot.session.api, queue, services, log, pollsRead);
       app.scheduler.runDue(clock.now());
       await sender.drain();
     });
     return beating;
   };
   router.onPosted = () => void beat();
-  return {
+  const said: string[] = [];
+  const answered = app.database.sqlite.prepare(
+    "select 1 from processed_updates where update_key = ?",
+  );
+  const settle = async () => {
+    await vi.waitFor(
+      () => {
+        const waiting = said.filter((id) => !answered.get(`zalo:${id}`));
+        if (waiting.length > 0) throw new Error(`not answered yet: ${waiting.join(", ")}`);
+      },
+      { timeout: 10_000, interval: 5 },
+    );
+    said.length = 0;
+    await bot.idle();
+    await beating;
+    await bot.idle();
+    await queue.run(async () => undefined);
+  };
+  const rig: ZaloRig = {
     zalo,
     app,
     bot,
     clock,
     queue,
-    beat,
-    async settle() {
-      await new Promise((resolve) => setImmediate(resolve));
-      await bot.idle();
-      await beating;
-      await bot.idle();
+    api() {
+      const api = bot.session.api;
+      if (!api) throw new Error("not logged in");
+      return api;
     },
-    stop() {
+    async say(from, text, groupId) {
+      const id = zalo.say(from, text, groupId);
+      said.push(id);
+      await settle();
+      return id;
+    },
+    settle,
+    beat,
+    async stop() {
       bot.stop();
+      await zalo.close();
       app.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };
+  if (options.connect !== false) {
+    await vi.waitFor(() => {
+      if (!bot.session.connected) throw new Error("not connected yet");
+    });
+  }
+  return rig;
 }

@@ -2,10 +2,14 @@ import type { Services } from "../../engine/services.js";
 import { sendableFrom } from "../../outbox/sendable-from.js";
 
 /**
- * The Zalo session ended: the secretary and deputy of every cell with a Zalo group are told,
- * on the other platforms where they have a private chat with the bot (Zalo itself is down).
+ * The Zalo session ended, is used by another process, or came back: the secretary and deputy
+ * of every cell with a Zalo group are told, on the other platforms where they have a private
+ * chat with the bot (Zalo itself may be down).
  */
-export function tellOperators(services: Services, state: "kicked" | "expired"): number {
+export function tellOperators(
+  services: Services,
+  state: "kicked" | "expired" | "duplicate" | "back",
+): number {
   const { cells, members, conversations, outbox, clock } = services;
   const now = clock.now();
   let told = 0;

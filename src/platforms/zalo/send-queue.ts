@@ -1,7 +1,21 @@
+import { ZaloSendError } from "./zalo-errors.js";
+
+/** The longest any one call may hold the queue, unless it says otherwise (a file: longer). */
+export const CALL_TIMEOUT_MS = 30_000;
+
+export interface QueuedCall {
+  /** `false` leaves a "too many requests" to the caller: the outbox pauses Zalo by itself. */
+  retry?: boolean;
+  /** How long the call may take before it counts as failed and the queue goes on. */
+  timeoutMs?: number;
+}
+
 /**
  * Zalo publishes no limits, and an account that sends too fast gets locked: everything the
  * account sends goes through here, one call at a time, at least `gapMs` apart. A call refused
- * as too many requests waits, longer each time, and is tried again.
+ * as too many requests waits, longer each time, and is tried again. No call holds the queue
+ * past its timeout: zca-js waits for some of Zalo's answers (a file's upload confirmation)
+ * with no limit of its own.
  */
 export class SendQueue {
   private tail: Promise<unknown> = Promise.resolve();
@@ -14,13 +28,10 @@ export class SendQueue {
     private readonly sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms)),
   ) {}
 
-  /**
-   * Runs `call` in turn. `retry: false` leaves a "too many requests" to the caller: the outbox
-   * pauses Zalo by itself, and a beat must not wait minutes for one poll.
-   */
-  run<T>(call: () => Promise<T>, options: { retry?: boolean } = {}): Promise<T> {
+  run<T>(call: () => Promise<T>, options: QueuedCall = {}): Promise<T> {
     const retries = options.retry === false ? this.backoffMs.length : 0;
-    const next = this.tail.then(() => this.attempt(call, retries));
+    const timeoutMs = options.timeoutMs ?? CALL_TIMEOUT_MS;
+    const next = this.tail.then(() => this.attempt(() => withTimeout(call(), timeoutMs), retries));
     // A failure is its caller's; the queue goes on.
     this.tail = next.catch(() => undefined);
     return next;
@@ -42,4 +53,14 @@ export class SendQueue {
       this.lastSent = Date.now();
     }
   }
+}
+
+/** The call's result, or a timeout error; a call that finishes later is ignored. */
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ZaloSendError("timeout")), ms);
+  });
+  promise.catch(() => undefined);
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

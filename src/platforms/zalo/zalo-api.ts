@@ -7,7 +7,14 @@ import type { API } from "zca-js";
  */
 export type ZaloApi = Pick<
   API,
-  "sendMessage" | "createPoll" | "getPollDetail" | "lockPoll" | "getOwnId" | "getGroupInfo"
+  | "sendMessage"
+  | "createPoll"
+  | "getPollDetail"
+  | "lockPoll"
+  | "getOwnId"
+  | "getGroupInfo"
+  | "acceptFriendRequest"
+  | "getCookie"
 > & { listener: ZaloListener };
 
 /** The listener's own methods, and subscribing to its events as any emitter of them does. */

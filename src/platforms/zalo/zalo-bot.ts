@@ -1,40 +1,47 @@
 import type { Logger } from "pino";
-import { CloseReason, type Message, ThreadType } from "zca-js";
+import {
+  FriendEventType,
+  type GroupEvent,
+  GroupEventType,
+  type Message,
+  ThreadType,
+  type FriendEvent as ZaloFriendEvent,
+} from "zca-js";
 import type { DocumentMaker } from "../../documents/document-request.js";
+import type { Incoming } from "../../engine/incoming.js";
+import type { Reply } from "../../engine/reply.js";
 import type { Router, RouterPlatform } from "../../engine/router.js";
 import type { Services } from "../../engine/services.js";
 import type { Translator } from "../../i18n.js";
-import { tellOperators } from "./operator-notice.js";
+import { befriendHint } from "./befriend.js";
+import { handOver } from "./hand-over.js";
 import type { SendQueue } from "./send-queue.js";
-import { sendZaloReply } from "./send-reply.js";
-import { toIncoming } from "./to-incoming.js";
-import { type ZaloApi, zaloThread } from "./zalo-api.js";
+import { sendZaloReply, type ZaloOutput } from "./send-reply.js";
+import { isRecall, toIncoming } from "./to-incoming.js";
+import { type ZaloApi, zaloGroupChat, zaloPerson, zaloThread } from "./zalo-api.js";
+import { describe } from "./zalo-errors.js";
+import { isNewer, isRecent } from "./zalo-history.js";
+import { ZALO, ZaloSession, type ZaloSessionOptions } from "./zalo-session.js";
 
-export const ZALO = "zalo";
-
-/** No self-update check at start (the version is pinned), and our own messages are not read. */
-export const zaloOptions = { checkUpdate: false, selfListen: false, logging: false };
-
-/**
- * Waits between reconnection attempts. After the last one the session is taken as expired and
- * the operators are told; attempts go on at the last pause, in case it was only the network.
- */
-const RECONNECT_DELAYS_MS = [1_000, 5_000, 15_000, 60_000, 120_000, 300_000, 300_000, 300_000];
+export { ZALO };
 
 export interface ZaloBotOptions {
-  api: ZaloApi;
+  login: ZaloSessionOptions["login"];
   router: Router;
   services: Services;
   translator: Translator;
   queue: SendQueue;
   documents: DocumentMaker;
   log: Logger;
-  reconnectDelaysMs?: number[];
-  /** Called once when the session is kicked out or taken as expired. */
-  onSessionEnded?: () => void;
+  timings?: ZaloSessionOptions["timings"];
+  /** How long a message with a file may hold the queue (tests shorten it). */
+  fileTimeoutMs?: number;
+  onEnded?(): void;
+  onBack?(): void;
 }
 
 export interface RunningZaloBot {
+  session: ZaloSession;
   /** Settles once every message received so far has been answered. */
   idle(): Promise<void>;
   stop(): void;
@@ -42,147 +49,168 @@ export interface RunningZaloBot {
 
 /**
  * The Zalo adapter: zca-js's listener in, the router's replies out through the send queue.
- * It is supervised: a dropped connection is reopened with growing pauses and the messages
- * missed meanwhile are fetched (the router drops the ones already answered); a session taken
- * over by another Zalo Web login, or one that no longer connects, stops it and the operators
- * are told that a new QR scan is needed. Telegram and the scheduler go on meanwhile.
+ * The session (zalo-session.ts) keeps it logged in and connected; here each message is read,
+ * answered once, in the order it came, and what Zalo sends again after a reconnection is
+ * skipped when it was seen already, is the bot's own, was recalled, or is too old.
  */
 export function startZaloBot(options: ZaloBotOptions): RunningZaloBot {
-  const { api, router, services, log } = options;
-  const { listener } = api;
-  const delays = options.reconnectDelaysMs ?? RECONNECT_DELAYS_MS;
+  const { router, services, log, queue } = options;
   const status = services.platforms;
   const titles = new Map<string, string>();
-  let attempts = 0;
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
   let handling: Promise<void> = Promise.resolve();
 
-  const platform: RouterPlatform = {
+  const session: ZaloSession = new ZaloSession({
+    login: options.login,
+    services,
+    log,
+    timings: options.timings,
+    onEnded: options.onEnded,
+    onBack: options.onBack,
+    attach(api) {
+      const { listener } = api;
+      listener.on("message", (message) => receive(api, message, "live"));
+      listener.on("old_messages", (messages) => {
+        for (const message of messages) receive(api, message, "history");
+      });
+      listener.on("group_event", (event) => guard(() => onGroupEvent(api, event)));
+      listener.on("friend_event", (event) => guard(() => onFriendEvent(api, event)));
+    },
+    onConnected(api) {
+      // Whatever came while the connection was down, from where reading stopped; on a first
+      // start there is nothing to catch up on (old commands are not answered as if new).
+      const cursor = status.get(ZALO)?.cursor ?? {};
+      if (cursor.group) api.listener.requestOldMessages(ThreadType.Group, cursor.group);
+      if (cursor.user) api.listener.requestOldMessages(ThreadType.User, cursor.user);
+    },
+  });
+
+  const output = (api: ZaloApi): ZaloOutput => ({
+    ...options,
+    api,
+    posted: services.posted,
+    clock: services.clock,
+    connected: () => session.connected,
+  });
+
+  const platformOf = (api: ZaloApi): RouterPlatform => ({
     hasButtons: false,
     // A Zalo account may write to anyone; those it cannot reach are named in the group.
     canWriteFirst: true,
     async isChatAdmin(chatId, personId) {
-      const { threadId } = zaloThread(chatId);
-      const info = (await api.getGroupInfo(threadId)).gridInfoMap[threadId];
+      const info = await groupInfo(api, zaloThread(chatId).threadId);
       const uid = zaloThread(personId).threadId;
       return info !== undefined && (info.creatorId === uid || info.adminIds.includes(uid));
     },
-  };
+  });
 
-  async function groupTitle(groupId: string): Promise<string> {
-    let title = titles.get(groupId);
-    if (title === undefined) {
-      title = (await api.getGroupInfo(groupId)).gridInfoMap[groupId]?.name ?? groupId;
-      titles.set(groupId, title);
-    }
-    return title;
+  function groupInfo(api: ZaloApi, groupId: string) {
+    return queue
+      .run(() => api.getGroupInfo(groupId))
+      .then((answer) => {
+        const info = answer.gridInfoMap[groupId];
+        if (info) titles.set(groupId, info.name);
+        return info;
+      });
   }
 
-  async function answer(message: Message): Promise<void> {
+  async function groupTitle(api: ZaloApi, groupId: string): Promise<string> {
+    return titles.get(groupId) ?? (await groupInfo(api, groupId))?.name ?? groupId;
+  }
+
+  /** Whether a message is one to answer now: not seen before, not our own, not stale. */
+  function fresh(message: Message, from: "live" | "history"): boolean {
+    if (from === "live") return true;
+    if (message.isSelf || isRecall(message)) return false;
+    const kind = message.type === ThreadType.Group ? "group" : "user";
+    const cursor = status.get(ZALO)?.cursor?.[kind];
+    return isNewer(message.data.msgId, cursor) && isRecent(message.data.ts, services.clock.now());
+  }
+
+  async function answer(api: ZaloApi, message: Message, from: "live" | "history") {
+    if (!fresh(message, from)) return;
     const isGroup = message.type === ThreadType.Group;
-    const incoming = toIncoming(message, isGroup ? await groupTitle(message.threadId) : "");
-    status.advance(ZALO, isGroup ? "group" : "user", message.data.msgId, services.clock.now());
-    if (!incoming) return;
-    const replies = await router.handle(incoming, platform);
-    for (const reply of replies) {
-      try {
-        await sendZaloReply({ ...options, posted: services.posted, clock: services.clock }, reply);
-      } catch (error) {
-        log.warn({ chat: reply.chatId, err: describe(error) }, "zalo reply not sent");
-      }
+    const kind = isGroup ? "group" : "user";
+    if (isNewer(message.data.msgId, status.get(ZALO)?.cursor?.[kind])) {
+      status.advance(ZALO, kind, message.data.msgId, services.clock.now());
+    }
+    const title = isGroup ? await groupTitle(api, message.threadId) : "";
+    const incoming = toIncoming(message, title, api.getOwnId());
+    if (incoming) await handle(api, incoming);
+  }
+
+  async function handle(api: ZaloApi, incoming: Incoming): Promise<void> {
+    const replies = await router.handle(incoming, platformOf(api));
+    const hint = befriendHint(services, incoming);
+    if (hint) withHint(replies, hint);
+    for (const reply of replies) await send(api, reply);
+  }
+
+  /** The hint goes under the last answer in the same chat, or alone when there is none. */
+  function withHint(replies: Reply[], hint: Reply): void {
+    const last = replies.findLast((reply) => reply.chatId === hint.chatId && !reply.poll);
+    if (!last) return void replies.push(hint);
+    last.parts = [...last.parts, ...hint.parts];
+    last.mentions = [...(last.mentions ?? []), ...(hint.mentions ?? [])];
+  }
+
+  /** An answer that cannot go now is handed to the outbox, which tries again later. */
+  async function send(api: ZaloApi, reply: Reply): Promise<void> {
+    const progress = { sentParts: 0 };
+    try {
+      await sendZaloReply(output(api), reply, progress);
+    } catch (error) {
+      log.warn({ chat: reply.chatId, err: describe(error) }, "zalo reply not sent now");
+      handOver(services, reply, error, progress.sentParts);
     }
   }
 
   /** One message at a time, in the order they came. */
-  function receive(message: Message): void {
+  function receive(api: ZaloApi, message: Message, from: "live" | "history"): void {
     handling = handling
-      .then(() => answer(message))
+      .then(() => answer(api, message, from))
       .catch((error: unknown) => log.error({ err: describe(error) }, "zalo message failed"));
   }
 
-  listener.on("message", receive);
-  listener.on("old_messages", (messages) => {
-    for (const message of messages) receive(message);
-  });
-  listener.on("connected", () => log.info("zalo connected"));
-  // The session is really up once Zalo sends the key its messages are encrypted with.
-  listener.on("cipher_key", () => {
-    attempts = 0;
-    guard("status", () => {
-      status.set(ZALO, "ok", null, services.clock.now());
-      // Whatever came while the connection was down, from where reading stopped; on a first
-      // start there is nothing to catch up on (old commands are not answered as if new).
-      const cursor = status.get(ZALO)?.cursor ?? {};
-      if (cursor.group) listener.requestOldMessages(ThreadType.Group, cursor.group);
-      if (cursor.user) listener.requestOldMessages(ThreadType.User, cursor.user);
-    });
-  });
-  listener.on("closed", (code) => {
-    if (stopped) return;
-    if (code === CloseReason.DuplicateConnection || code === CloseReason.KickConnection) {
-      return endSession("kicked", String(code));
-    }
-    reconnect(String(code));
-  });
-  listener.on("error", (error) => {
-    log.warn({ err: describe(error) }, "zalo listener error");
-  });
+  /** The bot removed from a group (or leaving it): the link is kept, inactive, as on Telegram. */
+  function onGroupEvent(api: ZaloApi, event: GroupEvent): void {
+    const removed =
+      (event.type === GroupEventType.REMOVE_MEMBER || event.type === GroupEventType.LEAVE) &&
+      "updateMembers" in event.data &&
+      event.data.updateMembers.some((member) => String(member.id) === api.getOwnId());
+    if (!removed || !("sourceId" in event.data)) return;
+    const { groupId, sourceId, time, groupName } = event.data;
+    const incoming: Incoming = {
+      platform: "zalo",
+      updateKey: `zalo:group:${groupId}:${event.act}:${time}`,
+      chat: { id: zaloGroupChat(groupId), kind: "group", title: groupName },
+      person: { id: zaloPerson(String(sourceId)), displayName: "" },
+      content: { type: "bot-removed" },
+    };
+    handling = handling.then(() => handle(api, incoming)).catch(() => undefined);
+  }
 
-  /** Listener callbacks run outside any promise: a failure there must not end the process. */
-  function guard(what: string, work: () => void): void {
+  /** A member asked to be the bot's friend: accepted, so that private messages reach them. */
+  function onFriendEvent(api: ZaloApi, event: ZaloFriendEvent): void {
+    if (event.type !== FriendEventType.REQUEST || event.isSelf) return;
+    const from = String(event.data.fromUid);
+    queue
+      .run(() => api.acceptFriendRequest(from))
+      .then(() => services.zaloContacts.befriend(zaloPerson(from), services.clock.now()))
+      .catch((error: unknown) => log.warn({ err: describe(error) }, "zalo friend not accepted"));
+  }
+
+  function guard(work: () => void): void {
     try {
       work();
     } catch (error) {
-      log.error({ what, err: describe(error) }, "zalo supervision step failed");
+      log.error({ err: describe(error) }, "zalo event failed");
     }
   }
 
-  function reconnect(detail: string): void {
-    const delay = delays[Math.min(attempts, delays.length - 1)] ?? 300_000;
-    attempts += 1;
-    guard("status", () => {
-      if (attempts > delays.length) endSession("expired", detail, false);
-      else status.set(ZALO, "reconnecting", detail, services.clock.now());
-    });
-    log.warn(
-      { code: detail, attempt: attempts, inMs: delay },
-      "zalo connection lost; reconnecting",
-    );
-    timer = setTimeout(() => {
-      if (!stopped) listener.start({ retryOnClose: false });
-    }, delay);
-  }
-
-  /** Tells once that a new QR scan is needed; a kicked session also stops listening. */
-  function endSession(state: "kicked" | "expired", detail: string, stop = true): void {
-    if (stop) {
-      stopped = true;
-      listener.stop();
-    }
-    guard("session end", () => {
-      if (!status.set(ZALO, state, detail, services.clock.now())) return;
-      log.error({ state, code: detail }, "zalo session ended: log in again with `zalo login`");
-      services.transaction(() => tellOperators(services, state));
-      options.onSessionEnded?.();
-    });
-  }
-
-  listener.start({ retryOnClose: false });
+  void session.start();
   return {
+    session,
     idle: () => handling,
-    stop() {
-      stopped = true;
-      clearTimeout(timer);
-      listener.stop();
-    },
+    stop: () => session.stop(),
   };
-}
-
-/** What may be logged of a Zalo error: its code and class, never the message it was sending. */
-export function describe(error: unknown): Record<string, unknown> {
-  if (error instanceof Error) {
-    return { name: error.name, code: (error as { code?: unknown }).code ?? null };
-  }
-  return { error: String(error) };
 }

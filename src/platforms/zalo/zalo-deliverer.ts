@@ -1,60 +1,117 @@
-import { ZaloApiError } from "zca-js";
-import type { DocumentMaker } from "../../documents/document-request.js";
+import { localDay } from "../../domain/calendar.js";
 import type { Services } from "../../engine/services.js";
-import type { Translator } from "../../i18n.js";
 import { type Deliverer, DeliveryError } from "../../outbox/outbox-sender.js";
 import type { DeliveryFailure } from "../../outbox/retry-policy.js";
-import type { SendQueue } from "./send-queue.js";
-import { isRateLimited, sendZaloReply } from "./send-reply.js";
+import { sendZaloReply, type ZaloOutput } from "./send-reply.js";
 import type { ZaloApi } from "./zalo-api.js";
-import { ZALO } from "./zalo-bot.js";
+import { zaloThread } from "./zalo-api.js";
+import { ZaloSendError, zaloFailureKind } from "./zalo-errors.js";
+import type { ZaloSession } from "./zalo-session.js";
+import { ZALO } from "./zalo-session.js";
 
-/** Whether the Zalo session can send: not kicked out, not expired. */
+/** Whether the Zalo session can send: not kicked out, expired, or in use by another process. */
 export function sessionWorks(services: Services): boolean {
   const state = services.platforms.get(ZALO)?.state;
-  return state !== "kicked" && state !== "expired";
+  return state !== "kicked" && state !== "expired" && state !== "duplicate";
 }
 
-/** How long the outbox waits after Zalo said "too many requests", past the queue's own retries. */
-const RATE_LIMIT_PAUSE_SECONDS = 600;
+/** How long the outbox waits after Zalo said "too many requests" (reported to last hours). */
+const RATE_LIMIT_PAUSE_SECONDS = 3600;
+/** "Cannot receive messages from you" (123/127): one more try, this much later. */
+const REFUSED_RETRY_SECONDS = 3600;
 
-/** The outbox's way out to Zalo, through the same queue as the answers, at its pace. */
-export function zaloDeliverer(options: {
-  api: ZaloApi;
-  queue: SendQueue;
-  translator: Translator;
+export interface ZaloDelivererOptions extends Omit<ZaloOutput, "api" | "connected" | "retry"> {
+  session: Pick<ZaloSession, "api" | "connected">;
   services: Services;
-  documents: DocumentMaker;
-}): Deliverer {
-  const { services } = options;
+  /** The most strangers the account writes to privately in a day: Zalo caps them (~100). */
+  strangerCap: number;
+}
+
+/**
+ * The outbox's way out to Zalo, through the same queue as the answers, at its pace. A private
+ * message to someone who is not the bot's friend counts against the day's cap on strangers;
+ * past it, or when the person refuses strangers, they are named in the group instead.
+ */
+export function zaloDeliverer(options: ZaloDelivererOptions): Deliverer {
+  const { services, session } = options;
   return {
     chatPrefix: "zalo:",
     hasButtons: false,
     hasNativePolls: true,
     // While the session is down nothing can go out: the messages wait for a new login.
-    ready: () => sessionWorks(services),
-    async deliver(reply) {
+    ready: () => sessionWorks(services) && session.api !== undefined,
+    async deliver(reply, progress) {
+      const api = session.api;
+      if (!api) throw new DeliveryError({ kind: "temporary" }, "not-logged-in");
+      const { isGroup } = zaloThread(reply.chatId);
+      if (!isGroup) takeStrangerSlot(options, reply.chatId);
       try {
-        const out = { ...options, posted: services.posted, clock: services.clock, retry: false };
-        await sendZaloReply(out, reply);
+        await sendZaloReply(output(options, api), reply, progress);
       } catch (error) {
-        throw toDeliveryError(error);
+        throw toDeliveryError(options, error, reply.chatId, isGroup);
       }
+      if (!isGroup) services.zaloContacts.reached(reply.chatId);
     },
   };
 }
 
-function toDeliveryError(error: unknown): unknown {
-  if (!(error instanceof ZaloApiError)) return new DeliveryError({ kind: "temporary" }, "network");
-  const code = String(error.code ?? "zalo");
+function output(options: ZaloDelivererOptions, api: ZaloApi): ZaloOutput {
+  return { ...options, api, connected: () => options.session.connected, retry: false };
+}
+
+/** A stranger written to today counts once; a new one past the cap is not written to. */
+function takeStrangerSlot(options: ZaloDelivererOptions, personId: string): void {
+  const { zaloContacts, clock, timeZone } = options.services;
+  if (zaloContacts.isFriend(personId)) return;
+  const day = localDay(clock.now(), timeZone);
+  if (zaloContacts.wroteToStranger(day, personId)) return;
+  if (zaloContacts.strangersWrittenTo(day) >= options.strangerCap) {
+    zaloContacts.markUnreachable(personId, "cap", clock.now());
+    throw new DeliveryError({ kind: "unreachable" }, "stranger-cap");
+  }
+  zaloContacts.noteStrangerWrittenTo(day, personId);
+}
+
+function toDeliveryError(
+  options: ZaloDelivererOptions,
+  error: unknown,
+  chatId: string,
+  isGroup: boolean,
+): DeliveryError {
+  const code = error instanceof ZaloSendError ? error.reason : String(codeOf(error) ?? "zalo");
+  const { zaloContacts, clock } = options.services;
   let failure: DeliveryFailure;
-  if (isRateLimited(error)) {
-    failure = { kind: "rate-limited", retryAfterSeconds: RATE_LIMIT_PAUSE_SECONDS };
-  } else if (/không thể nhận tin nhắn/i.test(error.message)) {
-    // "Cannot receive messages from you": this person does not take messages from strangers.
-    failure = { kind: "unreachable" };
-  } else {
-    failure = { kind: "rejected" };
+  switch (zaloFailureKind(error)) {
+    case "rate-limited":
+      failure = { kind: "rate-limited", retryAfterSeconds: RATE_LIMIT_PAUSE_SECONDS };
+      break;
+    case "refuses-strangers":
+      // Only a person refuses strangers: never a reason to leave a group.
+      if (!isGroup) zaloContacts.markUnreachable(chatId, "strangers", clock.now());
+      failure = isGroup ? { kind: "rejected" } : { kind: "unreachable" };
+      break;
+    case "refused-for-now":
+      if (!isGroup) zaloContacts.markUnreachable(chatId, "refused", clock.now());
+      failure = {
+        kind: "temporary",
+        retryAfterSeconds: REFUSED_RETRY_SECONDS,
+        maxAttempts: 2,
+        finally: isGroup ? "failed" : "unreachable",
+      };
+      break;
+    case "malformed":
+      failure = { kind: "temporary", maxAttempts: 2 };
+      break;
+    case "temporary":
+      failure = { kind: "temporary" };
+      break;
+    case "rejected":
+      failure = { kind: "rejected" };
+      break;
   }
   return new DeliveryError(failure, code);
+}
+
+function codeOf(error: unknown): unknown {
+  return (error as { code?: unknown } | undefined)?.code;
 }

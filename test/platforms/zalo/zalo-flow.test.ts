@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { ZaloPerson } from "../../support/fake-zalo.js";
+import type { ZaloPerson } from "../../support/fake-zalo-server.js";
 import { startZaloRig, type ZaloRig } from "../../support/zalo-rig.js";
 
 const GROUP = "5550001";
@@ -8,16 +8,13 @@ const hung: ZaloPerson = { id: "102", name: "Hùng" };
 
 describe("chibo in a Zalo group", () => {
   let rig: ZaloRig;
-  beforeEach(() => {
-    rig = startZaloRig();
+  beforeEach(async () => {
+    rig = await startZaloRig();
     rig.zalo.addGroup(GROUP, "Chi bộ KP1 <Zalo>", lan);
   });
   afterEach(() => rig.stop());
 
-  const say = async (who: ZaloPerson, text: string, group?: string) => {
-    rig.zalo.say(who, text, group);
-    await rig.settle();
-  };
+  const say = (who: ZaloPerson, text: string, group?: string) => rig.say(who, text, group);
 
   it("links the group, takes a member, registers in private and reports", async () => {
     await say(lan, "/khoitao Chi bộ Khu phố 1", GROUP);

@@ -1,0 +1,17 @@
+import type { Services } from "../engine/services.js";
+import type { Text } from "../i18n.js";
+
+/**
+ * For the secretary, in private: the members Zalo would not let the bot write to privately,
+ * and why (they refuse strangers; Zalo refused; the day's cap on strangers), so that they can
+ * be asked to add the bot as a friend. Nothing when everyone can be reached.
+ */
+export function zaloReach(services: Services, cellId: number): Text[] {
+  const accounts = services.members.accountsOn(cellId, "zalo:");
+  const why = services.zaloContacts.unreachable(accounts.map((a) => a.personId));
+  const lines: Text[] = accounts.flatMap(({ personId, fullName }) => {
+    const reason = why.get(personId);
+    return reason ? [{ key: "baocao-zalo-unreachable", args: { name: fullName, reason } }] : [];
+  });
+  return lines.length > 0 ? [{ key: "baocao-zalo-unreachable-header" }, ...lines] : [];
+}
