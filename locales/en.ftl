@@ -305,6 +305,7 @@ job-review-group = { $days ->
     } the mid-term review ({ $deadline }). The cell committee prepares the report and the nominations of exemplary members.
 job-weekly-next = Next: { $what }, on { $date }.
 job-weekly-nothing-next = This year's plan has no deadline left ahead.
+zalo-unreachable = chibo could not write privately to { $name } on Zalo. Please add chibo's Zalo account as a friend to get reminders.
 job-unreachable = chibo could not write to { $name } in private. Please open a private chat with chibo (press Start) to receive reminders.
 deadline-study = the deadline for studying the annual topic
 deadline-registration = the personal plan deadline

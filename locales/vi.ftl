@@ -305,6 +305,7 @@ job-review-group = { $days ->
     } sơ kết giữa năm ({ $deadline }). Chi ủy chuẩn bị báo cáo và đề xuất biểu dương điển hình.
 job-weekly-next = Sắp tới: { $what }, ngày { $date }.
 job-weekly-nothing-next = Kế hoạch năm nay không còn hạn nào phía trước.
+zalo-unreachable = chibo chưa nhắn riêng được cho đồng chí { $name } trên Zalo. Xin đồng chí kết bạn Zalo với tài khoản chibo để nhận nhắc nhở.
 job-unreachable = chibo chưa nhắn riêng được cho đồng chí { $name }. Xin đồng chí mở chat riêng với chibo (bấm Bắt đầu / Start) để nhận nhắc nhở.
 deadline-study = hạn học tập chuyên đề
 deadline-registration = hạn đăng ký kế hoạch cá nhân

@@ -151,7 +151,9 @@ export class OutboxSender {
     if (!member) return;
     const now = clock.now();
     const platform = personId.slice(0, personId.indexOf(":") + 1);
-    const parts: Text[] = [{ key: "job-unreachable", args: { name: member.fullName } }];
+    // On Zalo the bot's account reaches friends; elsewhere, those who opened a private chat.
+    const key = platform === "zalo:" ? "zalo-unreachable" : "job-unreachable";
+    const parts: Text[] = [{ key, args: { name: member.fullName } }];
     for (const group of cells.activeGroups(member.cellId)) {
       if (group.chatId.startsWith(platform)) {
         const reply = {

@@ -15,7 +15,13 @@ import { zaloDeliverer } from "../../src/platforms/zalo/zalo-deliverer.js";
 import { isRateLimited } from "../../src/platforms/zalo/zalo-errors.js";
 import { zaloClientOptions } from "../../src/platforms/zalo/zalo-server.js";
 import type { ZaloSessionTimings } from "../../src/platforms/zalo/zalo-session.js";
-import { FakeZaloServer, type FakeZaloServerOptions, type ZaloPerson } from "./fake-zalo-server.js";
+import {
+  FakeZaloServer,
+  type FakeZaloServerOptions,
+  type SayOptions,
+  type ZaloPerson,
+} from "./fake-zalo-server.js";
+import type { Content } from "./fake-zalo-server-chat.js";
 import { TestClock } from "./harness.js";
 
 /**
@@ -31,7 +37,9 @@ export interface ZaloRig {
   /** The client logged in now. */
   api(): ZaloApi;
   /** `from` writes; resolves once chibo has answered it and sent what it posted. */
-  say(from: ZaloPerson, text: string, groupId?: string): Promise<string>;
+  say(from: ZaloPerson, text: string, groupId?: string, options?: SayOptions): Promise<string>;
+  /** `from` sends something that is not plain text (ZALO_CONTENT), answered as `say` is. */
+  sayContent(from: ZaloPerson, content: Content, groupId?: string): Promise<string>;
   /** Waits until every message said so far was answered and what it posted was sent. */
   settle(): Promise<void>;
   /** What the heartbeat does: read Zalo's polls, run the jobs due, send the outbox. */
@@ -134,8 +142,14 @@ export async function startZaloRig(
       if (!api) throw new Error("not logged in");
       return api;
     },
-    async say(from, text, groupId) {
-      const id = zalo.say(from, text, groupId);
+    async say(from, text, groupId, sayOptions) {
+      const id = zalo.say(from, text, groupId, sayOptions);
+      said.push(id);
+      await settle();
+      return id;
+    },
+    async sayContent(from, content, groupId) {
+      const id = zalo.sayContent(from, content, groupId);
       said.push(id);
       await settle();
       return id;
