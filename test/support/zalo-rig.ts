@@ -7,7 +7,6 @@ import { Zalo } from "zca-js";
 import { type App, createApp } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
 import { OutboxSender } from "../../src/outbox/outbox-sender.js";
-import { syncZaloPolls } from "../../src/platforms/zalo/poll-sync.js";
 import { SendQueue } from "../../src/platforms/zalo/send-queue.js";
 import type { ZaloApi } from "../../src/platforms/zalo/zalo-api.js";
 import { type RunningZaloBot, startZaloBot } from "../../src/platforms/zalo/zalo-bot.js";
@@ -102,11 +101,10 @@ export async function startZaloRig(
     ],
     log,
   );
-  const pollsRead = new Map<string, number>();
   let beating: Promise<void> = Promise.resolve();
   const beat = () => {
     beating = beating.then(async () => {
-      await syncZaloPolls(bot.session.api, queue, services, log, pollsRead);
+      await bot.syncPolls();
       app.scheduler.runDue(clock.now());
       await sender.drain();
     });

@@ -17,38 +17,51 @@ const READ_BEFORE_CLOSE_MS = 3 * 60 * 1000;
 
 /**
  * Zalo sends no vote events: open polls posted there are read back every few minutes and just
- * before they close. `lastRead` is the reader's memory of when each copy was read.
+ * before they close, and at once before a secretary may close one by hand.
  */
-export async function syncZaloPolls(
-  api: ZaloApi | undefined,
-  queue: SendQueue,
-  services: Services,
-  log: Logger,
-  lastRead: Map<string, number>,
-): Promise<void> {
-  if (!api || !sessionWorks(services)) return;
-  const now = services.clock.now().getTime();
-  for (const cell of services.cells.all()) {
-    for (const poll of services.polls.open(cell.id)) {
-      const closing = poll.closesAt.getTime() - now <= READ_BEFORE_CLOSE_MS;
-      for (const copy of services.posted.copies(pollAnchor(poll.id))) {
-        const platformPollId = copy.platformPollId;
-        if (!platformPollId?.startsWith("zalo:")) continue;
-        const last = lastRead.get(platformPollId);
-        const due = last === undefined || now - last >= POLL_READ_EVERY_MS;
-        const finalRead =
-          closing && (last === undefined || poll.closesAt.getTime() - last > READ_BEFORE_CLOSE_MS);
-        if (!due && !finalRead) continue;
-        lastRead.set(platformPollId, now);
-        try {
-          const detail = await queue.run(() => api.getPollDetail(Number(copy.messageId)), {
-            retry: false,
-          });
-          services.transaction(() => record(services, poll, copy, platformPollId, detail));
-        } catch (error) {
-          log.warn({ poll: poll.id, err: describe(error) }, "zalo poll not read");
+export class ZaloPollReader {
+  /** When each copy was last read, by the app's clock. */
+  private readonly lastRead = new Map<string, number>();
+
+  constructor(
+    private readonly queue: SendQueue,
+    private readonly services: Services,
+    private readonly log: Logger,
+  ) {}
+
+  /** Reads the open polls that are due; with `only`, every open poll of that cell, now. */
+  async sync(api: ZaloApi | undefined, only?: { cellId: number }): Promise<void> {
+    const { services } = this;
+    if (!api || !sessionWorks(services)) return;
+    const now = services.clock.now().getTime();
+    const cells = only ? [only.cellId] : services.cells.all().map((cell) => cell.id);
+    for (const cellId of cells) {
+      for (const poll of services.polls.open(cellId)) {
+        for (const copy of services.posted.copies(pollAnchor(poll.id))) {
+          if (!copy.platformPollId?.startsWith("zalo:")) continue;
+          if (!only && !this.due(copy.platformPollId, poll, now)) continue;
+          this.lastRead.set(copy.platformPollId, now);
+          await this.read(api, poll, copy);
         }
       }
+    }
+  }
+
+  private due(platformPollId: string, poll: Poll, now: number): boolean {
+    const last = this.lastRead.get(platformPollId);
+    if (last === undefined || now - last >= POLL_READ_EVERY_MS) return true;
+    const closesAt = poll.closesAt.getTime();
+    return closesAt - now <= READ_BEFORE_CLOSE_MS && closesAt - last > READ_BEFORE_CLOSE_MS;
+  }
+
+  private async read(api: ZaloApi, poll: Poll, copy: PostedMessage): Promise<void> {
+    try {
+      const detail = await this.queue.run(() => api.getPollDetail(Number(copy.messageId)), {
+        retry: false,
+      });
+      this.services.transaction(() => record(this.services, poll, copy, detail));
+    } catch (error) {
+      this.log.warn({ poll: poll.id, err: describe(error) }, "zalo poll not read");
     }
   }
 }
@@ -58,14 +71,8 @@ export async function syncZaloPolls(
  * Options are matched by the ids Zalo gave them when the poll was made, in whatever order it
  * lists them; voter ids are compared as the strings they are (they pass 2^53).
  */
-function record(
-  services: Services,
-  poll: Poll,
-  copy: PostedMessage,
-  platformPollId: string,
-  detail: PollDetail,
-): void {
-  const event = { updateKey: "", platformPollId };
+function record(services: Services, poll: Poll, copy: PostedMessage, detail: PollDetail): void {
+  const event = { updateKey: "", platformPollId: copy.platformPollId ?? "" };
   const ids = copy.pollOptionIds ?? poll.options.map((_, index) => index);
   const indexOf = (optionId: number) => ids.indexOf(Number(optionId));
   const counts = poll.options.map(() => 0);

@@ -4,7 +4,6 @@ import type { App } from "../../app.js";
 import type { Config } from "../../config.js";
 import type { Deliverer } from "../../outbox/outbox-sender.js";
 import { readCredentials, saveCredentials } from "./credentials.js";
-import { syncZaloPolls } from "./poll-sync.js";
 import { SendQueue } from "./send-queue.js";
 import type { ZaloApi } from "./zalo-api.js";
 import { startZaloBot } from "./zalo-bot.js";
@@ -78,7 +77,6 @@ export function runZalo(app: App, config: Config, log: Logger): RunningZalo {
     },
   });
   const timer = setInterval(save, SAVE_SESSION_EVERY_MS).unref();
-  const pollsRead = new Map<string, number>();
   return {
     deliverer: zaloDeliverer({
       session: bot.session,
@@ -90,7 +88,7 @@ export function runZalo(app: App, config: Config, log: Logger): RunningZalo {
       clock: services.clock,
       strangerCap: config.ZALO_STRANGER_DAILY_CAP,
     }),
-    beforeJobs: () => syncZaloPolls(bot.session.api, queue, services, log, pollsRead),
+    beforeJobs: () => bot.syncPolls(),
     stop() {
       clearInterval(timer);
       bot.stop();

@@ -8,6 +8,7 @@ import {
   type FriendEvent as ZaloFriendEvent,
 } from "zca-js";
 import type { DocumentMaker } from "../../documents/document-request.js";
+import { canManageRoster } from "../../domain/member-rules.js";
 import type { Incoming } from "../../engine/incoming.js";
 import type { Reply } from "../../engine/reply.js";
 import type { Router, RouterPlatform } from "../../engine/router.js";
@@ -15,6 +16,7 @@ import type { Services } from "../../engine/services.js";
 import type { Translator } from "../../i18n.js";
 import { befriendHint } from "./befriend.js";
 import { handOver } from "./hand-over.js";
+import { ZaloPollReader } from "./poll-sync.js";
 import type { SendQueue } from "./send-queue.js";
 import { sendZaloReply, type ZaloOutput } from "./send-reply.js";
 import { isRecall, toIncoming } from "./to-incoming.js";
@@ -42,6 +44,8 @@ export interface ZaloBotOptions {
 
 export interface RunningZaloBot {
   session: ZaloSession;
+  /** Reads back the open polls that are due (before the scheduler's jobs). */
+  syncPolls(): Promise<void>;
   /** Settles once every message received so far has been answered. */
   idle(): Promise<void>;
   stop(): void;
@@ -57,6 +61,7 @@ export function startZaloBot(options: ZaloBotOptions): RunningZaloBot {
   const { router, services, log, queue } = options;
   const status = services.platforms;
   const titles = new Map<string, string>();
+  const polls = new ZaloPollReader(queue, services, log);
   let handling: Promise<void> = Promise.resolve();
 
   const session: ZaloSession = new ZaloSession({
@@ -139,6 +144,11 @@ export function startZaloBot(options: ZaloBotOptions): RunningZaloBot {
   }
 
   async function handle(api: ZaloApi, incoming: Incoming): Promise<void> {
+    // A secretary may close a poll by hand: the votes until now are read first.
+    const manager = services.members.byPerson(incoming.person.id);
+    if (incoming.chat.kind === "private" && manager && canManageRoster(manager)) {
+      await polls.sync(api, { cellId: manager.cellId });
+    }
     const replies = await router.handle(incoming, platformOf(api));
     const hint = befriendHint(services, incoming);
     if (hint) withHint(replies, hint);
@@ -210,6 +220,7 @@ export function startZaloBot(options: ZaloBotOptions): RunningZaloBot {
   void session.start();
   return {
     session,
+    syncPolls: () => polls.sync(session.api),
     idle: () => handling,
     stop: () => session.stop(),
   };

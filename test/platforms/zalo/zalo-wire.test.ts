@@ -321,6 +321,14 @@ describe("what people send on Zalo", () => {
     expect(after[0]).toContain("chibo chưa hiểu tin nhắn này");
   });
 
+  it("reads a reply that quotes another message as what it says", async () => {
+    const r = await start();
+    await cell(r, []);
+    const quoted = await r.say(lan, "/chuyende", GROUP);
+    await r.say(lan, "/help", GROUP, { quote: quoted });
+    expect(r.zalo.textsTo(GROUP).at(-1)).toContain("Các lệnh dùng được ở đây");
+  });
+
   it("keeps members with ids past 2^53 apart", async () => {
     const r = await start();
     const big1: ZaloPerson = { id: "9007199254740993", name: "Mai" };
@@ -413,6 +421,24 @@ describe("the group and the account", () => {
 });
 
 describe("polls on Zalo", () => {
+  it("counts no vote of an outsider in a named poll, and Zalo refuses votes on a locked one", async () => {
+    const r = await start();
+    await cell(r);
+    const outsider: ZaloPerson = { id: "999", name: "Khách" };
+    await r.say(lan, "/binhchon Họp ngày nào? | Thứ Hai | Thứ Tư");
+    await r.say(lan, "2"); // named
+    const pollId = Math.max(...r.zalo.polls.keys());
+    r.zalo.vote(hung, pollId, 1);
+    r.zalo.vote(outsider, pollId, 0);
+    await r.say(lan, "/binhchon");
+    await r.say(lan, "1"); // close it
+    const result = r.zalo.textsTo(GROUP).at(-1) ?? "";
+    expect(result).toContain("Thứ Tư");
+    expect(result).toMatch(/1 phiếu/);
+    expect(() => r.zalo.vote(ha, pollId, 0)).toThrow(/locked/);
+    expect(r.zalo.calls.some((c) => c.path === "/api/poll/end")).toBe(true);
+  });
+
   it("closes Zalo's poll by itself at chibo's closing time, and reads it every 12 minutes, not every minute", async () => {
     const r = await start();
     await cell(r);
