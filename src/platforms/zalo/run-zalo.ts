@@ -10,7 +10,7 @@ import { startZaloBot } from "./zalo-bot.js";
 import { zaloDeliverer } from "./zalo-deliverer.js";
 import { describe, isRateLimited } from "./zalo-errors.js";
 import { zaloClientOptions } from "./zalo-server.js";
-import type { LoginSource } from "./zalo-session.js";
+import type { LoginSource, ZaloSessionTimings } from "./zalo-session.js";
 
 /** Cookies Zalo refreshes are saved this often, so that a restart logs in with fresh ones. */
 const SAVE_SESSION_EVERY_MS = 60 * 60 * 1000;
@@ -27,7 +27,12 @@ export interface RunningZalo {
  * when the session is missing or dead it is said once (log, `zalo status`, the secretaries on
  * Telegram) while the rest of chibo runs without Zalo.
  */
-export function runZalo(app: App, config: Config, log: Logger): RunningZalo {
+export function runZalo(
+  app: App,
+  config: Config,
+  log: Logger,
+  timings?: Partial<ZaloSessionTimings>,
+): RunningZalo {
   const { services, router, translator, documents } = app;
   const path = config.ZALO_CREDENTIALS_PATH;
   let saved: Credentials | undefined;
@@ -68,6 +73,7 @@ export function runZalo(app: App, config: Config, log: Logger): RunningZalo {
     queue,
     documents,
     log,
+    timings,
     onEnded: () => {
       ended = true;
     },

@@ -107,10 +107,13 @@ export class ZaloSession {
     if (this.stopped) return;
     if (error instanceof CredentialsError) return this.end("expired", error.key);
     if (meansDeadSession(error)) return this.end(this.kickRetried ? "kicked" : "expired", "login");
-    const delay = this.timings.loginMs[Math.min(this.logins, this.timings.loginMs.length - 1)];
+    const { loginMs } = this.timings;
+    const delay = loginMs[Math.min(this.logins, loginMs.length - 1)];
     this.logins += 1;
     this.options.log.warn({ err: describe(error), inMs: delay }, "zalo login failed; trying again");
-    this.setState("reconnecting", "login");
+    // A long outage is told as an expired session, and still tried.
+    if (this.logins > loginMs.length) this.end("expired", "login", false);
+    else this.setState("reconnecting", "login");
     this.later(delay ?? 300_000, () => this.login("saved"));
   }
 
