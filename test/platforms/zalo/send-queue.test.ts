@@ -1,17 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ThreadType, ZaloApiError } from "zca-js";
 import type { Reply } from "../../../src/engine/reply.js";
 import type { Text } from "../../../src/i18n.js";
-import { SendQueue } from "../../../src/platforms/zalo/send-queue.js";
-import {
-  isRateLimited,
-  sendZaloReply,
-  ZALO_MAX_TEXT,
-} from "../../../src/platforms/zalo/send-reply.js";
+import { CALL_TIMEOUT_MS, SendQueue } from "../../../src/platforms/zalo/send-queue.js";
+import { sendZaloReply, ZALO_MAX_TEXT } from "../../../src/platforms/zalo/send-reply.js";
+import { isRateLimited, ZaloSendError } from "../../../src/platforms/zalo/zalo-errors.js";
 import { startZaloRig, type ZaloRig } from "../../support/zalo-rig.js";
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const rateLimited = () => new ZaloApiError("Retry limit", -69);
+const rateLimited = () => new ZaloApiError("Vượt quá số request cho phép", 221);
 
 /**
  * Timings are measured with Date.now() and checked with a margin below (a timer may fire a
@@ -102,6 +99,8 @@ describe("the Zalo send queue", () => {
     });
     for (const error of [
       new ZaloApiError("Không thể nhận tin nhắn từ bạn", 114),
+      // A request Zalo could not read: the outbox tries it once more, the queue does not.
+      new ZaloApiError("Retry limit", -69),
       new Error("socket hang up"),
     ]) {
       let calls = 0;
@@ -142,24 +141,62 @@ describe("the Zalo send queue", () => {
     const [refused, retried] = runs;
     expect(retried && refused && retried.start - refused.end).toBeGreaterThanOrEqual(60 - EARLY);
   });
+
+  it("fails a call that never settles with a timeout, and runs the next call", async () => {
+    const queue = new SendQueue(0, isRateLimited);
+    const hung = queue.run(() => new Promise<string>(() => {}), { timeoutMs: 40 });
+    const next = queue.run(async () => "sent");
+    await expect(hung).rejects.toThrow(ZaloSendError);
+    await expect(hung).rejects.toMatchObject({ name: "ZaloSendError", reason: "timeout" });
+    await expect(next).resolves.toBe("sent");
+  });
+
+  it("holds the queue for a call that names no time until CALL_TIMEOUT_MS, no longer", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"] });
+    try {
+      const queue = new SendQueue(0, isRateLimited);
+      const hung = queue.run(() => new Promise<string>(() => {}));
+      const failed = hung.catch((error: unknown) => error);
+      let nextRan = false;
+      const next = queue.run(async () => {
+        nextRan = true;
+        return "sent";
+      });
+      await vi.advanceTimersByTimeAsync(CALL_TIMEOUT_MS - 1);
+      // The hung call still holds the queue: the next one waits its turn.
+      expect(nextRan).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      const error = await failed;
+      expect(error).toBeInstanceOf(ZaloSendError);
+      expect(error).toMatchObject({ reason: "timeout" });
+      await expect(next).resolves.toBe("sent");
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
 
 describe("isRateLimited", () => {
   it("knows Zalo's too-many-requests refusals", () => {
-    expect(isRateLimited(new ZaloApiError("Anything", -69))).toBe(true);
+    expect(isRateLimited(new ZaloApiError("Vượt quá số request cho phép", 221))).toBe(true);
+    expect(isRateLimited(new ZaloApiError("Anything", 221))).toBe(true);
     expect(isRateLimited(new ZaloApiError("Bạn đã gửi vượt quá số lượng tin nhắn cho phép"))).toBe(
       true,
     );
-    expect(isRateLimited(new ZaloApiError("Retry limit exceeded", 0))).toBe(true);
-    expect(isRateLimited(new ZaloApiError("RETRY LIMIT"))).toBe(true);
+    expect(isRateLimited(new ZaloApiError("Too many requests", 0))).toBe(true);
   });
 
   it("takes nothing else for one", () => {
+    // -69 "Retry limit" is mostly a request Zalo could not read: not a reason to slow down.
+    expect(isRateLimited(new ZaloApiError("Retry limit", -69))).toBe(false);
+    expect(isRateLimited(new ZaloApiError("Anything", -69))).toBe(false);
     expect(isRateLimited(new ZaloApiError("Không thể nhận tin nhắn từ bạn", 114))).toBe(false);
+    expect(isRateLimited(new ZaloApiError("Không thể nhận tin nhắn từ bạn.", 123))).toBe(false);
     expect(isRateLimited(new ZaloApiError("Tham số không hợp lệ", -68))).toBe(false);
     expect(isRateLimited(new ZaloApiError("Poll not found", 404))).toBe(false);
-    // Only Zalo's own errors: a network failure that mentions a retry limit is not Zalo's answer.
-    expect(isRateLimited(new Error("Retry limit"))).toBe(false);
+    expect(isRateLimited(new ZaloSendError("timeout"))).toBe(false);
+    // Only Zalo's own errors: a network failure that mentions the limit is not Zalo's answer.
+    expect(isRateLimited(new Error("Vượt quá số request cho phép"))).toBe(false);
     expect(isRateLimited("vượt quá")).toBe(false);
     expect(isRateLimited(undefined)).toBe(false);
   });
@@ -168,9 +205,7 @@ describe("isRateLimited", () => {
 describe("a long reply on Zalo", () => {
   let rig: ZaloRig;
   beforeEach(async () => {
-    rig = startZaloRig();
-    // The listener connects on the next turn of the event loop.
-    await rig.settle();
+    rig = await startZaloRig();
   });
   afterEach(() => rig.stop());
 
@@ -178,12 +213,13 @@ describe("a long reply on Zalo", () => {
   const send = (reply: Reply) =>
     sendZaloReply(
       {
-        api: rig.zalo,
+        api: rig.api(),
         queue: rig.queue,
         translator: rig.app.translator,
         posted: rig.app.services.posted,
         clock: rig.clock,
         documents: rig.app.documents,
+        connected: () => rig.bot.session.connected,
       },
       reply,
     );
