@@ -1,27 +1,38 @@
 /**
  * One scenario, three platforms: the same command modules carry a cell through linking, joining,
- * registering, a meeting with answers, reminders, check-in and its poll, and the report, on
- * Telegram (grammY and the fake Bot API), Zalo (the typed zca-js fake) and the console chat.
- * Only the driver differs: how a person writes, presses a choice, votes and reads the answers.
+ * registering, a meeting with answers, reminders, check-in and its poll, the report and the
+ * report files, on Telegram (grammY and the fake Bot API), Zalo (the real zca-js client and the
+ * fake of Zalo's servers) and the console chat. Only the driver differs: how a person writes,
+ * presses a choice, votes, reads the answers and opens the files they were sent.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import type { User } from "grammy/types";
+import JSZip from "jszip";
 import { pino } from "pino";
-import { afterEach, describe, expect, it } from "vitest";
+import { PNG } from "pngjs";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { type App, createApp } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
 import { OutboxSender } from "../../src/outbox/outbox-sender.js";
 import { ConsoleChat } from "../../src/platforms/console/console-chat.js";
+import { UploadedFile } from "../support/bot-api-spec.js";
 import type { SentMessage } from "../support/fake-bot-api.js";
-import type { ZaloPerson } from "../support/fake-zalo.js";
+import type { ZaloPerson } from "../support/fake-zalo-server.js";
 import { TestClock } from "../support/harness.js";
 import { startTelegramRig } from "../support/telegram-rig.js";
 import { startZaloRig } from "../support/zalo-rig.js";
 
 type Who = "lan" | "hung" | "ha";
 type Where = "group" | "private";
+
+/** A file as the person who received it saves it: its name and its bytes. */
+interface ReceivedFile {
+  name: string;
+  data: Buffer;
+}
 
 interface Driver {
   app: App;
@@ -33,6 +44,8 @@ interface Driver {
   vote(who: Who, option: number, label: string): Promise<void>;
   /** Everything the bot said in that chat (a private chat is the person's), oldest first. */
   texts(who: Who, where: Where): string[];
+  /** Every file the bot sent to that chat, oldest first. */
+  files(who: Who, where: Where): ReceivedFile[];
   beat(): Promise<void>;
   stop(): Promise<void> | void;
 }
@@ -83,6 +96,18 @@ function telegramDriver(): Promise<Driver> {
         await rig.lastTo(GROUP);
       },
       texts: (who, where) => fake.messagesTo(chatOf(who, where)).map((m) => m.text),
+      // As uploaded to sendDocument and sendPhoto: what Telegram hands the person.
+      files: (who, where) =>
+        fake.calls
+          .filter(
+            (call) =>
+              call.ok &&
+              /^send(Document|Photo)$/.test(call.method) &&
+              String(call.params.chat_id) === String(chatOf(who, where)),
+          )
+          .flatMap((call) => Object.values(call.params))
+          .filter((value): value is UploadedFile => value instanceof UploadedFile)
+          .map((file) => ({ name: file.filename, data: file.content })),
       beat: async () => {
         await rig.beat();
         await rig.lastTo(GROUP);
@@ -107,21 +132,22 @@ function numberOf(texts: string[], label: string): string {
 }
 
 async function zaloDriver(): Promise<Driver> {
-  const GROUP = "8880001";
-  const rig = startZaloRig("2024-05-06T02:00:00Z");
+  const GROUP = "5980213370512318825";
+  const rig = await startZaloRig("2024-05-06T02:00:00Z");
   const people: Record<Who, ZaloPerson> = {
-    lan: { id: "201", name: NAMES.lan },
-    hung: { id: "202", name: NAMES.hung },
-    ha: { id: "203", name: NAMES.ha },
+    lan: { id: "6452310948373629184", name: NAMES.lan },
+    hung: { id: "7718203942213746541", name: NAMES.hung },
+    ha: { id: "5301842297461130752", name: NAMES.ha },
   };
   rig.zalo.addGroup(GROUP, "Chi bộ Khu phố 1", people.lan);
   const thread = (who: Who, where: Where) => (where === "group" ? GROUP : people[who].id);
+  const sentTo = (who: Who, where: Where) =>
+    rig.zalo.sent.filter((message) => message.threadId === thread(who, where));
   const driver: Driver = {
     app: rig.app,
     clock: rig.clock,
     async say(who, where, text) {
-      rig.zalo.say(people[who], text, where === "group" ? GROUP : undefined);
-      await rig.settle();
+      await rig.say(people[who], text, where === "group" ? GROUP : undefined);
     },
     async choose(who, where, label) {
       await driver.say(who, where, numberOf(driver.texts(who, where), label));
@@ -130,7 +156,15 @@ async function zaloDriver(): Promise<Driver> {
       const pollId = Math.max(...rig.zalo.polls.keys());
       rig.zalo.vote(people[who], pollId, option);
     },
-    texts: (who, where) => rig.zalo.textsTo(thread(who, where)),
+    // A file that is not a picture comes as a message of its own, with no text.
+    texts: (who, where) =>
+      sentTo(who, where)
+        .map((message) => message.text)
+        .filter(Boolean),
+    files: (who, where) =>
+      sentTo(who, where).flatMap((message) =>
+        message.files.map((file) => ({ name: file.filename, data: file.data })),
+      ),
     beat: async () => {
       await rig.beat();
       await rig.settle();
@@ -145,7 +179,11 @@ function consoleDriver(): Driver {
   const clock = new TestClock(new Date("2024-05-06T02:00:00Z"));
   const log = pino({ level: "silent" });
   const app = createApp(loadConfig({ DATABASE_PATH: join(dir, "chibo.sqlite") }), log, clock);
-  const chat = new ConsoleChat(app.router, app.translator);
+  const exportDir = join(dir, "tep");
+  const chat = new ConsoleChat(app.router, app.translator, {
+    documents: app.documents,
+    dir: exportDir,
+  });
   const heard = new Map<string, string[]>();
   let here = "";
   const record = (lines: string[]) => {
@@ -186,6 +224,16 @@ function consoleDriver(): Driver {
       await driver.choose(who, "group", label);
     },
     texts: (who, where) => heard.get(placeOf(who, where)) ?? [],
+    // Written to the export directory, the path printed under the reply it came with.
+    files: (who, where) =>
+      driver
+        .texts(who, where)
+        .flatMap((text) => text.split("\n"))
+        .flatMap((line) => /^📎 Tệp đã lưu ở: (.+)$/.exec(line)?.[1] ?? [])
+        .map((path) => {
+          if (!path.startsWith(exportDir)) throw new Error(`${path} is not in ${exportDir}`);
+          return { name: path.slice(exportDir.length + 1), data: readFileSync(path) };
+        }),
     beat,
     stop() {
       app.close();
@@ -205,7 +253,10 @@ describe.each(platforms)("the same month on %s", (_name, start) => {
   let d: Driver;
   afterEach(() => d.stop());
 
-  it("links, joins, registers, meets, checks in, polls and reports", async () => {
+  // On Telegram it takes over 10 s: every step waits for the fake Bot API to fall quiet.
+  it("links, joins, registers, meets, checks in, polls, reports and sends the files", {
+    timeout: 60_000,
+  }, async () => {
     d = await start();
     const last = (who: Who, where: Where) => d.texts(who, where).at(-1) ?? "";
     const all = (who: Who, where: Where) => d.texts(who, where).join("\n");
@@ -268,5 +319,57 @@ describe.each(platforms)("the same month on %s", (_name, start) => {
     await d.say("lan", "private", "/baocao");
     expect(all("lan", "private")).toContain("Có mặt 1/3. Vắng có lý do: 1. Vắng không lý do: 1.");
     expect(all("lan", "group")).not.toContain("Đi công tác tỉnh");
+    const code = d.app.services.cells.all()[0]?.code;
+    const received = () => d.files("lan", "private").map((f) => f.name);
+    // The report comes with its chart.
+    await vi.waitFor(() => expect(received()).toEqual([`bieu-do-dang-ky-${code}.png`]));
+
+    await d.say("lan", "private", "/xuatbaocao");
+    await d.choose("lan", "private", "Tất cả");
+    const expected = [
+      `bieu-do-dang-ky-${code}.png`,
+      `dang-ky-${code}-2024.docx`,
+      `bien-ban-${code}-2024-05-20.docx`,
+      `ket-qua-${code}-2024-quy2.docx`,
+      `ket-qua-${code}-2024-nam.docx`,
+      `chi-bo-${code}-2024.xlsx`,
+      `bieu-do-dang-ky-${code}.png`,
+      `bieu-do-diem-danh-${code}-2024.png`,
+      expect.stringMatching(new RegExp(`^bieu-do-binh-chon-${code}-\\d+\\.png$`)),
+    ];
+    await vi.waitFor(() => expect(received()).toEqual(expected), {
+      timeout: 20_000,
+      interval: 50,
+    });
+    const file = (prefix: string) => {
+      const found = d.files("lan", "private").find((f) => f.name.startsWith(prefix));
+      if (!found) throw new Error(`no ${prefix} file`);
+      return found.data;
+    };
+    expect(all("lan", "private")).toContain("Báo cáo kết quả đăng ký năm 2024");
+    expect(await docxText(file("dang-ky"))).toContain("Học chuyên đề năm và ghi chép");
+    expect(await docxText(file("bien-ban"))).toContain("Đi công tác tỉnh");
+    expect(await xlsxCells(file("chi-bo"))).toEqual(
+      expect.arrayContaining([NAMES.lan, NAMES.hung, NAMES.ha]),
+    );
+    for (const chart of d.files("lan", "private").filter((f) => f.name.endsWith(".png"))) {
+      expect(PNG.sync.read(chart.data).width).toBeGreaterThan(300);
+    }
+    expect(d.files("lan", "group")).toEqual([]);
+    expect(d.files("hung", "private")).toEqual([]);
   });
 });
+
+/** The words of a Word document's body. */
+async function docxText(data: Buffer): Promise<string> {
+  const zip = await JSZip.loadAsync(data);
+  const xml = (await zip.file("word/document.xml")?.async("string")) ?? "";
+  return xml.replace(/<\/w:p>/g, "\n").replace(/<[^>]+>/g, "");
+}
+
+/** Every cell of a workbook's sheets, as text. */
+async function xlsxCells(data: Buffer): Promise<string[]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(data as never);
+  return workbook.worksheets.flatMap((sheet) => sheet.getSheetValues().flat().map(String));
+}

@@ -106,7 +106,11 @@ export class ZaloSession {
   private loginFailed(error: unknown): void {
     if (this.stopped) return;
     if (error instanceof CredentialsError) return this.end("expired", error.key);
-    if (meansDeadSession(error)) return this.end(this.kickRetried ? "kicked" : "expired", "login");
+    if (meansDeadSession(error)) {
+      // After a kick the fresh login failed: the kick is what the operator needs to hear of.
+      if (this.kickRetried) return this.end("kicked", String(CloseReason.KickConnection));
+      return this.end("expired", "zalo-login-failed");
+    }
     const { loginMs } = this.timings;
     const delay = loginMs[Math.min(this.logins, loginMs.length - 1)];
     this.logins += 1;

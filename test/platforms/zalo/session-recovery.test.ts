@@ -21,28 +21,33 @@ describe("runZalo through an outage", () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  it("saves no cookies while the session counts as ended, and saves them again once it is back", async () => {
-    zalo = await FakeZaloServer.start();
+  /** chibo's Zalo logged in with a saved session, reconnecting within milliseconds. */
+  async function startLoggedIn() {
+    const server = await FakeZaloServer.start();
+    zalo = server;
     dir = mkdtempSync(join(tmpdir(), "chibo-zalo-outage-"));
     const path = join(dir, "zalo-credentials.json");
-    writeFileSync(path, JSON.stringify(zalo.credentials()));
+    writeFileSync(path, JSON.stringify(server.credentials()));
     chmodSync(path, 0o600);
     const config = loadConfig({
       DATABASE_PATH: join(dir, "chibo.sqlite"),
       ZALO_CREDENTIALS_PATH: path,
-      ZALO_SERVER: zalo.url,
+      ZALO_SERVER: server.url,
     });
-    app = createApp(config, pino({ level: "silent" }), new TestClock(new Date()));
-    const status = () => app?.services.platforms.get("zalo")?.state;
-    running = runZalo(app, config, pino({ level: "silent" }), {
+    const started = createApp(config, pino({ level: "silent" }), new TestClock(new Date()));
+    app = started;
+    const status = () => started.services.platforms.get("zalo")?.state;
+    running = runZalo(started, config, pino({ level: "silent" }), {
       reconnectMs: [5, 5, 5],
       loginMs: [5],
       kickRetryMs: 5,
     });
     await vi.waitFor(() => expect(status()).toBe("ok"));
-    // The login's cookies were written back.
-    await vi.waitFor(() => expect(readFileSync(path, "utf8")).not.toBe(""));
-    const server = zalo;
+    return { server, path, status };
+  }
+
+  it("saves no cookies while the session counts as ended, and saves them again once it is back", async () => {
+    const { server, path, status } = await startLoggedIn();
 
     // Down for longer than the reconnections last: taken as expired.
     server.offline = true;
@@ -54,25 +59,7 @@ describe("runZalo through an outage", () => {
   });
 
   it("saves the session again when it comes back", async () => {
-    zalo = await FakeZaloServer.start();
-    dir = mkdtempSync(join(tmpdir(), "chibo-zalo-outage-"));
-    const path = join(dir, "zalo-credentials.json");
-    writeFileSync(path, JSON.stringify(zalo.credentials()));
-    chmodSync(path, 0o600);
-    const config = loadConfig({
-      DATABASE_PATH: join(dir, "chibo.sqlite"),
-      ZALO_CREDENTIALS_PATH: path,
-      ZALO_SERVER: zalo.url,
-    });
-    app = createApp(config, pino({ level: "silent" }), new TestClock(new Date()));
-    const status = () => app?.services.platforms.get("zalo")?.state;
-    running = runZalo(app, config, pino({ level: "silent" }), {
-      reconnectMs: [5, 5, 5],
-      loginMs: [5],
-      kickRetryMs: 5,
-    });
-    await vi.waitFor(() => expect(status()).toBe("ok"));
-    const server = zalo;
+    const { server, path, status } = await startLoggedIn();
     server.offline = true;
     server.drop();
     await vi.waitFor(() => expect(status()).toBe("expired"));

@@ -1,3 +1,8 @@
+/**
+ * Logging the bot's Zalo account in, as the operator does it: `npm run cli -- zalo login` through
+ * zca-js's own QR login, `zalo status`, and runZalo starting from the saved session, all against
+ * the fake of Zalo's servers (test/support/fake-zalo-server.ts).
+ */
 import {
   chmodSync,
   existsSync,
@@ -11,20 +16,64 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pino } from "pino";
 import { PNG } from "pngjs";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type LoginQRCallback, LoginQRCallbackEventType, ZaloApiLoginQRAborted } from "zca-js";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { type Credentials, Zalo } from "zca-js";
+import { createApp } from "../../../src/app.js";
 import { runCli } from "../../../src/cli/cli.js";
-import type { QrLogin } from "../../../src/cli/zalo-commands.js";
 import { loadConfig } from "../../../src/config.js";
 import { CredentialsError, readCredentials } from "../../../src/platforms/zalo/credentials.js";
 import { qrForTerminal } from "../../../src/platforms/zalo/qr-terminal.js";
+import { runZalo } from "../../../src/platforms/zalo/run-zalo.js";
+import { zaloClientOptions } from "../../../src/platforms/zalo/zalo-server.js";
+import { FakeZaloServer } from "../../support/fake-zalo-server.js";
 import { TestClock } from "../../support/harness.js";
+import { startZaloRig } from "../../support/zalo-rig.js";
+
+const NOW = "2024-03-10T02:00:00Z";
+/** NOW in Hà Nội, as `zalo status` writes it. */
+const SINCE = "10/03/2024 09:00";
+const silent = pino({ level: "silent" });
 
 let dir: string;
+/** What each test started, undone last first: clients, apps, rigs, then the fake servers. */
+let cleanups: (() => unknown)[] = [];
+let servers: FakeZaloServer[] = [];
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), "chibo-zalo-login-"));
 });
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+afterEach(async () => {
+  vi.useRealTimers();
+  for (const cleanup of cleanups.reverse()) await cleanup();
+  for (const server of servers) await server.close();
+  cleanups = [];
+  servers = [];
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function startServer(): Promise<FakeZaloServer> {
+  const server = await FakeZaloServer.start();
+  servers.push(server);
+  return server;
+}
+
+/** `npm run cli -- …` on the test's database; `env` as in .env. */
+async function cli(
+  argv: string[],
+  env: Record<string, string> = {},
+  onOut?: (text: string) => void,
+) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const config = loadConfig({ DATABASE_PATH: join(dir, "chibo.sqlite"), ...env });
+  const code = await runCli(argv, config, silent, new TestClock(new Date(NOW)), {
+    out: (text) => {
+      out.push(text);
+      onOut?.(text);
+    },
+    err: (text) => err.push(text),
+  });
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
 
 // ---------------------------------------------------------------------------------------------
 // QR pictures
@@ -145,170 +194,278 @@ describe("qrForTerminal", () => {
 // ---------------------------------------------------------------------------------------------
 // zalo login
 
-const COOKIE = [{ key: "zpw_sek", value: "s3cr3t", domain: "chat.zalo.me", path: "/" }];
-const IMEI = "b6f1c9d2-imei";
-const USER_AGENT = "Mozilla/5.0 (test)";
+const SCAN = "Mở Zalo trên điện thoại của tài khoản chibo, chọn quét mã QR và quét mã trên";
+const EXPIRED = "Mã QR đã hết hạn; đang tạo mã mới.";
 
-type Script = "scan" | "decline" | "expire-then-scan";
-
-/**
- * zca-js's loginQR as it behaves: the callback is told each step; `abort` rejects the login
- * with ZaloApiLoginQRAborted, `retry` starts over with a new QR; declining settles nothing
- * by itself (zca-js leaves it to the callback's action).
- */
-function fakeQrLogin(script: Script, png: Buffer) {
-  const seen: LoginQRCallbackEventType[] = [];
-  const login: QrLogin = async (qrPath, callback: LoginQRCallback) => {
-    let outcome: "aborted" | "retry" | undefined;
-    const actions = {
-      retry: () => {
-        outcome = "retry";
-      },
-      abort: () => {
-        outcome = "aborted";
-      },
-    };
-    const emit = async (event: Parameters<LoginQRCallback>[0]) => {
-      seen.push(event.type);
-      await callback(event);
-      if (outcome === "aborted") throw new ZaloApiLoginQRAborted();
-    };
-    let round = 0;
-    for (;;) {
-      round += 1;
-      outcome = undefined;
-      await emit({
-        type: LoginQRCallbackEventType.QRCodeGenerated,
-        data: {
-          code: `code-${round}`,
-          image: png.toString("base64"),
-          options: { enabledCheckOCR: false, enabledMultiLayer: false },
-          token: "token",
-        },
-        actions: {
-          ...actions,
-          saveToFile: async (path = qrPath) => writeFileSync(path, png),
-        },
-      });
-      if (script === "expire-then-scan" && round === 1) {
-        await emit({ type: LoginQRCallbackEventType.QRCodeExpired, data: null, actions });
-        if (outcome === "retry") continue;
-        return null;
-      }
-      break;
-    }
-    await emit({
-      type: LoginQRCallbackEventType.QRCodeScanned,
-      data: { avatar: "", display_name: "Chibo Bot" },
-      actions,
-    });
-    if (script === "decline") {
-      await emit({
-        type: LoginQRCallbackEventType.QRCodeDeclined,
-        data: { code: "code-1" },
-        actions,
-      });
-      // zca-js returns here without settling; only abort or retry ends the wait.
-      if (outcome === undefined) return new Promise(() => {});
-      return null;
-    }
-    await emit({
-      type: LoginQRCallbackEventType.GotLoginInfo,
-      data: { cookie: COOKIE, imei: IMEI, userAgent: USER_AGENT },
-      actions: null,
-    });
-    return {};
-  };
-  return { login, seen };
+/** `zalo login --qr <qr>` saving to `credentials`, through zca-js against `server`. */
+function zaloLogin(
+  server: FakeZaloServer,
+  credentials: string,
+  qr: string,
+  onOut?: (text: string) => void,
+) {
+  const env = { ZALO_CREDENTIALS_PATH: credentials, ZALO_SERVER: server.url };
+  return cli(["zalo", "login", "--qr", qr], env, onOut);
 }
 
-async function zaloLoginCli(login: QrLogin, credentialsPath: string, qrPath: string) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const config = loadConfig({
-    DATABASE_PATH: join(dir, "chibo.sqlite"),
-    ZALO_CREDENTIALS_PATH: credentialsPath,
-  });
-  const code = await runCli(
-    ["zalo", "login", "--qr", qrPath],
-    config,
-    pino({ level: "silent" }),
-    new TestClock(new Date("2024-03-10T02:00:00Z")),
-    { out: (text) => out.push(text), err: (text) => err.push(text) },
-    login,
+/** The fields of saved cookies that name the session. */
+function cookieFields(credentials: Credentials): { key: string; value: string; domain: string }[] {
+  const cookies = Array.isArray(credentials.cookie)
+    ? credentials.cookie
+    : credentials.cookie.cookies;
+  return (cookies as { key: string; value: string; domain: string }[]).map(
+    ({ key, value, domain }) => ({ key, value, domain }),
   );
-  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+function zpwSek(credentials: Credentials): string {
+  const sek = cookieFields(credentials).find((cookie) => cookie.key === "zpw_sek")?.value;
+  if (typeof sek !== "string" || !sek) throw new Error("no zpw_sek cookie");
+  return sek;
 }
 
 describe("npm run cli -- zalo login", () => {
   it("shows the QR, saves the session readable by its owner only once it is confirmed", async () => {
-    const png = gridPng(qrLikeGrid());
-    const { login, seen } = fakeQrLogin("scan", png);
+    const server = await startServer();
     const credentials = join(dir, "data", "zalo-credentials.json");
     const qr = join(dir, "zalo-qr.png");
 
-    const result = await zaloLoginCli(login, credentials, qr);
+    const result = await zaloLogin(server, credentials, qr);
 
     expect(result.code).toBe(0);
-    expect(seen).toEqual([
-      LoginQRCallbackEventType.QRCodeGenerated,
-      LoginQRCallbackEventType.QRCodeScanned,
-      LoginQRCallbackEventType.GotLoginInfo,
-    ]);
-    // The QR in the terminal, drawn in blocks, and as a file.
+    expect(result.err).toBe("");
+    // The QR as a PNG file, and the same picture drawn in blocks in the terminal.
+    const png = readFileSync(qr);
+    expect(PNG.sync.read(png).width).toBeGreaterThan(0);
     expect(result.out).toContain(qrForTerminal(png.toString("base64")));
     expect(result.out).toMatch(/[█▀▄]{10}/);
-    expect(readFileSync(qr).equals(png)).toBe(true);
-    expect(result.out).toContain(
-      `Mở Zalo trên điện thoại của tài khoản chibo, chọn quét mã QR và quét mã trên (hoặc ảnh ${qr}).`,
-    );
-    expect(result.out).toContain(
-      "Đã quét bởi Chibo Bot. Xin bấm xác nhận đăng nhập trên điện thoại.",
-    );
+    expect(result.out).toContain(`${SCAN} (hoặc ảnh ${qr}).`);
+    expect(result.out).toContain("Đã quét bởi Chibo. Xin bấm xác nhận đăng nhập trên điện thoại.");
     expect(result.out).toContain(`Đã đăng nhập. Phiên được lưu ở ${credentials}`);
     // The QR comes before the instructions that point at it.
     expect(result.out.indexOf("█")).toBeLessThan(result.out.indexOf("Mở Zalo"));
+    expect(server.qrLogins).toBe(1);
 
     expect(statSync(credentials).mode & 0o777).toBe(0o600);
     expect(statSync(join(dir, "data")).mode & 0o077).toBe(0);
-    const saved = JSON.parse(readFileSync(credentials, "utf8"));
-    expect(saved).toEqual({ cookie: COOKIE, imei: IMEI, userAgent: USER_AGENT });
-    // …and it is what chibo reads at start.
-    expect(readCredentials(credentials)).toEqual(saved);
+    // What chibo reads at start, and what Zalo lets in.
+    const saved = readCredentials(credentials);
+    const api = await new Zalo(zaloClientOptions(server.url)).login(saved);
+    expect(api.getOwnId()).toBe(server.botId);
+    expect(server.logins.at(-1)).toEqual({ imei: saved.imei, ok: true });
     // Nothing secret on the terminal.
-    expect(result.out).not.toContain("s3cr3t");
-    expect(result.out).not.toContain(IMEI);
+    expect(result.out).not.toContain(zpwSek(saved));
+    expect(result.out).not.toContain(saved.imei);
   });
 
   it("replaces an earlier session file that others could read with one they cannot", async () => {
+    const server = await startServer();
     const credentials = join(dir, "zalo-credentials.json");
     writeFileSync(credentials, "{}", { mode: 0o644 });
     chmodSync(credentials, 0o644);
-    const { login } = fakeQrLogin("scan", gridPng(qrLikeGrid()));
-    expect((await zaloLoginCli(login, credentials, join(dir, "qr.png"))).code).toBe(0);
+    expect((await zaloLogin(server, credentials, join(dir, "qr.png"))).code).toBe(0);
     expect(statSync(credentials).mode & 0o777).toBe(0o600);
-    expect(readCredentials(credentials).imei).toBe(IMEI);
+    const api = await new Zalo(zaloClientOptions(server.url)).login(readCredentials(credentials));
+    expect(api.getOwnId()).toBe(server.botId);
   });
 
-  it("makes a new QR when the first one expires", async () => {
-    const { login, seen } = fakeQrLogin("expire-then-scan", gridPng(qrLikeGrid()));
+  it("makes a new QR when the first one expires unscanned, and logs in with that one", async () => {
+    const server = await startServer();
+    server.qrOutcome = "expired";
     const credentials = join(dir, "zalo-credentials.json");
-    const result = await zaloLoginCli(login, credentials, join(dir, "qr.png"));
+    // zca-js's own 100-second timer ends a QR nobody scans.
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    let shown = () => {};
+    const firstShown = new Promise<void>((resolve) => {
+      shown = resolve;
+    });
+    const login = zaloLogin(server, credentials, join(dir, "qr.png"), (text) => {
+      if (text.startsWith(SCAN)) shown();
+      // The phone scans the next code.
+      if (text === EXPIRED) server.qrOutcome = "confirmed";
+    });
+    await firstShown;
+    expect(existsSync(credentials)).toBe(false);
+    await vi.advanceTimersByTimeAsync(100_000);
+    const result = await login;
+
     expect(result.code).toBe(0);
-    expect(result.out).toContain("Mã QR đã hết hạn; đang tạo mã mới.");
-    expect(seen.filter((type) => type === LoginQRCallbackEventType.QRCodeGenerated)).toHaveLength(
-      2,
-    );
-    expect(existsSync(credentials)).toBe(true);
+    expect(result.out).toContain(EXPIRED);
+    expect(result.out.split(SCAN)).toHaveLength(3);
+    // The new code is drawn again after the notice.
+    expect(result.out.lastIndexOf("█")).toBeGreaterThan(result.out.indexOf(EXPIRED));
+    expect(result.out).toContain(`Đã đăng nhập. Phiên được lưu ở ${credentials}`);
+    expect(server.qrLogins).toBe(1);
+    expect(statSync(credentials).mode & 0o777).toBe(0o600);
+    vi.useRealTimers();
+    const api = await new Zalo(zaloClientOptions(server.url)).login(readCredentials(credentials));
+    expect(api.getOwnId()).toBe(server.botId);
   });
 
   it("stops with exit code 1 and saves nothing when the login is declined on the phone", async () => {
-    const { login } = fakeQrLogin("decline", gridPng(qrLikeGrid()));
+    const server = await startServer();
+    server.qrOutcome = "declined";
     const credentials = join(dir, "data", "zalo-credentials.json");
-    const result = await zaloLoginCli(login, credentials, join(dir, "qr.png"));
+    const result = await zaloLogin(server, credentials, join(dir, "qr.png"));
     expect(result.code).toBe(1);
-    expect(result.out).toContain("Đăng nhập bị từ chối trên điện thoại.");
+    expect(result.out).toContain("Đã quét bởi Chibo.");
+    expect(result.out).toContain(
+      "Đăng nhập bị từ chối trên điện thoại. Chạy lại lệnh để thử lần nữa.",
+    );
+    expect(result.out).not.toContain("Đã đăng nhập");
     expect(existsSync(credentials)).toBe(false);
+    expect(server.qrLogins).toBe(0);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// runZalo and zalo status
+
+/** The session as `zalo login` left it, written as `credentials`. */
+function writeCredentials(path: string, credentials: Credentials, mode = 0o600): string {
+  writeFileSync(path, JSON.stringify(credentials, null, 2), { mode });
+  chmodSync(path, mode);
+  return path;
+}
+
+/** chibo's start with ZALO_ENABLED: runZalo on the test's database, against `server`. */
+function startZalo(server: FakeZaloServer, credentials: string) {
+  const config = loadConfig({
+    DATABASE_PATH: join(dir, "chibo.sqlite"),
+    ZALO_SERVER: server.url,
+    ZALO_CREDENTIALS_PATH: credentials,
+  });
+  const app = createApp(config, silent, new TestClock(new Date(NOW)));
+  const running = runZalo(app, config, silent);
+  cleanups.push(() => {
+    running.stop();
+    app.close();
+  });
+  return { app, running, status: () => app.services.platforms.get("zalo") };
+}
+
+async function zaloStatus(database = join(dir, "chibo.sqlite")): Promise<string> {
+  const { code, out } = await cli(["zalo", "status"], { DATABASE_PATH: database });
+  expect(code).toBe(0);
+  return out;
+}
+
+describe("runZalo", () => {
+  it("logs in with the saved cookies, listens, and saves the cookies it holds, still 0600", async () => {
+    const server = await startServer();
+    const original = server.credentials();
+    const path = writeCredentials(join(dir, "zalo-credentials.json"), original);
+    const before = readFileSync(path, "utf8");
+    const { status } = startZalo(server, path);
+
+    await vi.waitFor(() => expect(status()?.state).toBe("ok"), { timeout: 10_000 });
+    expect(server.connected()).toBe(true);
+    expect(server.logins).toEqual([{ imei: original.imei, ok: true }]);
+    expect(await zaloStatus()).toBe(`Zalo: đang hoạt động (từ ${SINCE}).`);
+
+    await vi.waitFor(() => expect(readFileSync(path, "utf8")).not.toBe(before));
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    const saved = readCredentials(path);
+    expect(saved.imei).toBe(original.imei);
+    expect(saved.userAgent).toBe(original.userAgent);
+    // The cookies as zca-js's jar holds them after the login.
+    const other = await new Zalo(zaloClientOptions(server.url)).login(original);
+    const jar = other.getCookie().toJSON()?.cookies ?? [];
+    expect(cookieFields(saved)).toEqual(cookieFields({ ...saved, cookie: jar }));
+    expect(zpwSek(saved)).toBe(zpwSek(original));
+    // …and they log in.
+    const again = await new Zalo(zaloClientOptions(server.url)).login(saved);
+    expect(again.getOwnId()).toBe(server.botId);
+  });
+
+  it("counts dead cookies as expired and does not try them again", async () => {
+    const server = await startServer();
+    const path = writeCredentials(join(dir, "zalo-credentials.json"), server.credentials());
+    const before = readFileSync(path, "utf8");
+    server.expireSession();
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    const { status } = startZalo(server, path);
+
+    await vi.waitFor(() => expect(status()?.state).toBe("expired"), { timeout: 10_000 });
+    // Every pause the session knows is over: nothing tried again.
+    await vi.advanceTimersByTimeAsync(60 * 60_000);
+    expect(server.logins).toHaveLength(1);
+    expect(server.logins[0]?.ok).toBe(false);
+    expect(server.connections).toBe(0);
+    expect(status()?.state).toBe("expired");
+    // The dead session is not written over the file.
+    expect(readFileSync(path, "utf8")).toBe(before);
+    expect(await zaloStatus()).toBe(
+      `Zalo: phiên hết hạn hoặc không đăng nhập được lúc ${SINCE} ` +
+        "(Zalo không nhận phiên đăng nhập đã lưu). Chạy: npm run cli -- zalo login",
+    );
+  });
+
+  it("tries again when Zalo cannot be reached at start, and logs in once it can", async () => {
+    const server = await startServer();
+    const path = writeCredentials(join(dir, "zalo-credentials.json"), server.credentials());
+    server.offline = true;
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    const { status } = startZalo(server, path);
+
+    await vi.waitFor(
+      () => expect(status()).toMatchObject({ state: "reconnecting", detail: "login" }),
+      { timeout: 10_000 },
+    );
+    expect(await zaloStatus()).toBe(`Zalo: mất kết nối, đang kết nối lại (từ ${SINCE}, mã login).`);
+    server.offline = false;
+    // runZalo's first pause after a login that failed for the network: 5 s.
+    await vi.advanceTimersByTimeAsync(5_000);
+    await vi.waitFor(() => expect(status()?.state).toBe("ok"), { timeout: 10_000 });
+    expect(server.connected()).toBe(true);
+    expect(server.logins).toEqual([{ imei: server.credentials().imei, ok: true }]);
+    expect(await zaloStatus()).toBe(`Zalo: đang hoạt động (từ ${SINCE}).`);
+  });
+
+  it("refuses a session file others can read, without trying it", async () => {
+    const server = await startServer();
+    const path = writeCredentials(join(dir, "open.json"), server.credentials(), 0o644);
+    const { status } = startZalo(server, path);
+
+    await vi.waitFor(() =>
+      expect(status()).toMatchObject({ state: "expired", detail: "zalo-session-open" }),
+    );
+    expect(server.logins).toEqual([]);
+    expect(await zaloStatus()).toBe(
+      `Zalo: phiên hết hạn hoặc không đăng nhập được lúc ${SINCE} (tệp phiên đăng nhập để ` +
+        "người khác đọc được; xin chạy chmod 600 với tệp đó). Chạy: npm run cli -- zalo login",
+    );
+  });
+});
+
+describe("npm run cli -- zalo status", () => {
+  it("says when Zalo never ran on the database", async () => {
+    expect(await zaloStatus()).toBe("Zalo chưa từng chạy trên cơ sở dữ liệu này.");
+  });
+
+  it("says the session was taken when the fresh login after a kick fails", async () => {
+    const rig = await startZaloRig(NOW);
+    cleanups.push(() => rig.stop());
+    rig.zalo.expireSession();
+    rig.zalo.kick();
+    await vi.waitFor(() => expect(rig.app.services.platforms.get("zalo")?.state).toBe("kicked"));
+    expect(await zaloStatus(rig.app.database.sqlite.name)).toMatch(
+      new RegExp(
+        `^Zalo: bị đăng xuất lúc ${SINCE} vì tài khoản đăng nhập ở nơi khác \\(mã [^)]+\\)\\. ` +
+          "Chạy: npm run cli -- zalo login$",
+      ),
+    );
+  });
+
+  it("says another chibo uses the session, and that no new login is needed", async () => {
+    const rig = await startZaloRig(NOW);
+    cleanups.push(() => rig.stop());
+    rig.zalo.duplicateConnection();
+    await vi.waitFor(() => expect(rig.app.services.platforms.get("zalo")?.state).toBe("duplicate"));
+    expect(await zaloStatus(rig.app.database.sqlite.name)).toBe(
+      `Zalo: dừng lúc ${SINCE} vì có một chương trình chibo khác dùng cùng phiên (mã 3000). ` +
+        "Không cần đăng nhập lại: tắt bớt một chương trình rồi khởi động lại.",
+    );
   });
 });
 
@@ -332,7 +489,11 @@ function writeSession(name: string, content: string, mode = 0o600): string {
   return path;
 }
 
-const VALID = JSON.stringify({ imei: IMEI, userAgent: USER_AGENT, cookie: COOKIE });
+const VALID = JSON.stringify({
+  imei: "b6f1c9d2-imei",
+  userAgent: "Mozilla/5.0 (test)",
+  cookie: [{ key: "zpw_sek", value: "s3cr3t", domain: "chat.zalo.me", path: "/" }],
+});
 
 describe("readCredentials", () => {
   it("reads a session only its owner can read", () => {
