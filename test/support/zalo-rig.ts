@@ -10,7 +10,6 @@ import { OutboxSender } from "../../src/outbox/outbox-sender.js";
 import { SendQueue } from "../../src/platforms/zalo/send-queue.js";
 import type { ZaloApi } from "../../src/platforms/zalo/zalo-api.js";
 import { type RunningZaloBot, startZaloBot } from "../../src/platforms/zalo/zalo-bot.js";
-import { zaloDeliverer } from "../../src/platforms/zalo/zalo-deliverer.js";
 import { isRateLimited } from "../../src/platforms/zalo/zalo-errors.js";
 import { zaloClientOptions } from "../../src/platforms/zalo/zalo-server.js";
 import type { ZaloSessionTimings } from "../../src/platforms/zalo/zalo-session.js";
@@ -83,24 +82,9 @@ export async function startZaloRig(
     log,
     timings: { ...FAST, ...options.timings },
     fileTimeoutMs: options.fileTimeoutMs,
+    strangerCap: options.strangerCap ?? 80,
   });
-  const sender = new OutboxSender(
-    services,
-    [
-      zaloDeliverer({
-        session: bot.session,
-        queue,
-        translator,
-        services,
-        documents,
-        posted: services.posted,
-        clock,
-        strangerCap: options.strangerCap ?? 80,
-        fileTimeoutMs: options.fileTimeoutMs,
-      }),
-    ],
-    log,
-  );
+  const sender = new OutboxSender(services, [bot.deliverer], log);
   let beating: Promise<void> = Promise.resolve();
   const beat = () => {
     beating = beating.then(async () => {

@@ -7,7 +7,6 @@ import { readCredentials, saveCredentials } from "./credentials.js";
 import { SendQueue } from "./send-queue.js";
 import type { ZaloApi } from "./zalo-api.js";
 import { startZaloBot } from "./zalo-bot.js";
-import { zaloDeliverer } from "./zalo-deliverer.js";
 import { describe, isRateLimited } from "./zalo-errors.js";
 import { zaloClientOptions } from "./zalo-server.js";
 import type { LoginSource, ZaloSessionTimings } from "./zalo-session.js";
@@ -74,6 +73,7 @@ export function runZalo(
     documents,
     log,
     timings,
+    strangerCap: config.ZALO_STRANGER_DAILY_CAP,
     onEnded: () => {
       ended = true;
     },
@@ -84,16 +84,7 @@ export function runZalo(
   });
   const timer = setInterval(save, SAVE_SESSION_EVERY_MS).unref();
   return {
-    deliverer: zaloDeliverer({
-      session: bot.session,
-      queue,
-      translator,
-      services,
-      documents,
-      posted: services.posted,
-      clock: services.clock,
-      strangerCap: config.ZALO_STRANGER_DAILY_CAP,
-    }),
+    deliverer: bot.deliverer,
     beforeJobs: () => bot.syncPolls(),
     stop() {
       clearInterval(timer);

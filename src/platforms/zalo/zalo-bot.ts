@@ -14,6 +14,7 @@ import type { Reply } from "../../engine/reply.js";
 import type { Router, RouterPlatform } from "../../engine/router.js";
 import type { Services } from "../../engine/services.js";
 import type { Translator } from "../../i18n.js";
+import type { Deliverer } from "../../outbox/outbox-sender.js";
 import { befriendHint } from "./befriend.js";
 import { handOver } from "./hand-over.js";
 import { ZaloPollReader } from "./poll-sync.js";
@@ -21,6 +22,7 @@ import type { SendQueue } from "./send-queue.js";
 import { sendZaloReply, type ZaloOutput } from "./send-reply.js";
 import { isRecall, toIncoming } from "./to-incoming.js";
 import { type ZaloApi, zaloGroupChat, zaloPerson, zaloThread } from "./zalo-api.js";
+import { zaloDeliverer } from "./zalo-deliverer.js";
 import { describe } from "./zalo-errors.js";
 import { isNewer, isRecent } from "./zalo-history.js";
 import { ZALO, ZaloSession, type ZaloSessionOptions } from "./zalo-session.js";
@@ -38,12 +40,16 @@ export interface ZaloBotOptions {
   timings?: ZaloSessionOptions["timings"];
   /** How long a message with a file may hold the queue (tests shorten it). */
   fileTimeoutMs?: number;
+  /** The most strangers the account writes to privately in a day (ZALO_STRANGER_DAILY_CAP). */
+  strangerCap: number;
   onEnded?(): void;
   onBack?(): void;
 }
 
 export interface RunningZaloBot {
   session: ZaloSession;
+  /** The outbox's way out to Zalo, through the same queue and session. */
+  deliverer: Deliverer;
   /** Reads back the open polls that are due (before the scheduler's jobs). */
   syncPolls(): Promise<void>;
   /** Settles once every message received so far has been answered. */
@@ -220,6 +226,12 @@ export function startZaloBot(options: ZaloBotOptions): RunningZaloBot {
   void session.start();
   return {
     session,
+    deliverer: zaloDeliverer({
+      ...options,
+      session,
+      posted: services.posted,
+      clock: services.clock,
+    }),
     syncPolls: () => polls.sync(session.api),
     idle: () => handling,
     stop: () => session.stop(),

@@ -54,7 +54,7 @@ describe("runZalo through an outage", () => {
     server.drop();
     await vi.waitFor(() => expect(status()).toBe("expired"));
     writeFileSync(path, "a session a new `zalo login` saved");
-    running.stop();
+    running?.stop();
     expect(readFileSync(path, "utf8")).toBe("a session a new `zalo login` saved");
   });
 
