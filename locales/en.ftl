@@ -544,6 +544,7 @@ baocao-attendance-member = { $name }: present { $present }, absent with a reason
 ## Zalo
 
 zalo-session-kicked = ⚠️ chibo's Zalo account was just logged out (someone logged in to Zalo Web with it). chibo is paused in the Zalo groups. The operator must run: npm run cli -- zalo login, then scan the QR code with the phone of chibo's account.
+zalo-session-unreachable = ⚠️ chibo cannot reach Zalo (perhaps the server's network). chibo is paused in the Zalo groups and keeps trying; waiting messages go out once it is back. No new login is needed.
 zalo-session-duplicate = ⚠️ Two chibo programs use one Zalo session, so this one stopped. No new QR scan is needed: the operator of chibo's server only has to stop one of them and restart.
 zalo-session-back = ✅ chibo works again in the Zalo groups. Waiting messages are being sent.
 zalo-befriend = 💡 So that chibo can write to you privately (meeting and registration reminders), please add chibo's Zalo account as a friend: at the top of this chat, choose "Add friend".
@@ -558,6 +559,7 @@ zalo-status-never = Zalo has never run on this database.
 zalo-status-ok = Zalo: working (since { $since }).
 zalo-status-reconnecting = Zalo: connection lost, reconnecting (since { $since }, code { $detail }).
 zalo-status-kicked = Zalo: logged out at { $since } because the account logged in elsewhere (code { $detail }). Run: npm run cli -- zalo login
+zalo-status-unreachable = Zalo: unreachable since { $since } (code { $detail }); chibo keeps trying. Check the server's network; no new login is needed.
 zalo-status-duplicate = Zalo: stopped at { $since } because another chibo program uses the same session (code { $detail }). No new login needed: stop one of them and restart.
 zalo-status-expired = Zalo: session expired or login failed at { $since } ({ $detail }). Run: npm run cli -- zalo login
 zalo-no-session = no saved session (zalo login has not been run)

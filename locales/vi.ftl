@@ -544,6 +544,7 @@ baocao-attendance-member = { $name }: có mặt { $present }, vắng có lý do 
 ## Zalo
 
 zalo-session-kicked = ⚠️ Tài khoản Zalo của chibo vừa bị đăng xuất (có người đăng nhập Zalo Web bằng tài khoản đó). chibo tạm ngừng trong nhóm Zalo. Người quản trị cần chạy lại: npm run cli -- zalo login, rồi quét mã QR bằng điện thoại của tài khoản chibo.
+zalo-session-unreachable = ⚠️ chibo chưa kết nối được tới Zalo (có thể do mạng của máy chủ). chibo tạm ngừng trong nhóm Zalo và vẫn đang thử lại; tin nhắn chờ sẽ được gửi khi kết nối lại. Không cần đăng nhập lại.
 zalo-session-duplicate = ⚠️ Có hai chương trình chibo cùng dùng một phiên Zalo, nên phiên này đã dừng. Không cần quét lại mã QR: người quản trị máy chủ chibo chỉ cần tắt bớt một chương trình rồi khởi động lại.
 zalo-session-back = ✅ chibo đã hoạt động lại trong nhóm Zalo. Các tin nhắn chờ sẽ được gửi tiếp.
 zalo-befriend = 💡 Để chibo nhắn riêng được cho đồng chí (nhắc họp, nhắc đăng ký), xin kết bạn Zalo với tài khoản chibo: ở đầu cuộc trò chuyện này, chọn "Kết bạn".
@@ -558,6 +559,7 @@ zalo-status-never = Zalo chưa từng chạy trên cơ sở dữ liệu này.
 zalo-status-ok = Zalo: đang hoạt động (từ { $since }).
 zalo-status-reconnecting = Zalo: mất kết nối, đang kết nối lại (từ { $since }, mã { $detail }).
 zalo-status-kicked = Zalo: bị đăng xuất lúc { $since } vì tài khoản đăng nhập ở nơi khác (mã { $detail }). Chạy: npm run cli -- zalo login
+zalo-status-unreachable = Zalo: không kết nối được từ { $since } (mã { $detail }); chibo vẫn đang thử lại. Kiểm tra mạng của máy chủ; không cần đăng nhập lại.
 zalo-status-duplicate = Zalo: dừng lúc { $since } vì có một chương trình chibo khác dùng cùng phiên (mã { $detail }). Không cần đăng nhập lại: tắt bớt một chương trình rồi khởi động lại.
 zalo-status-expired = Zalo: phiên hết hạn hoặc không đăng nhập được lúc { $since } ({ $detail }). Chạy: npm run cli -- zalo login
 zalo-no-session = chưa có phiên đăng nhập (chưa chạy zalo login)

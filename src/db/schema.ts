@@ -432,7 +432,7 @@ export const postedMessages = sqliteTable(
 export const platformStatus = sqliteTable("platform_status", {
   platform: text("platform").primaryKey(),
   state: text("state", {
-    enum: ["ok", "reconnecting", "kicked", "expired", "duplicate"],
+    enum: ["ok", "reconnecting", "unreachable", "kicked", "expired", "duplicate"],
   }).notNull(),
   /** What the platform said, for the operator: a close code, an error's code; never content. */
   detail: text("detail"),

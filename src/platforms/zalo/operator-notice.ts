@@ -8,7 +8,7 @@ import { sendableFrom } from "../../outbox/sendable-from.js";
  */
 export function tellOperators(
   services: Services,
-  state: "kicked" | "expired" | "duplicate" | "back",
+  state: "kicked" | "expired" | "duplicate" | "unreachable" | "back",
 ): number {
   const { cells, members, conversations, outbox, clock } = services;
   const now = clock.now();

@@ -23,7 +23,7 @@ import { sendZaloReply, type ZaloOutput } from "./send-reply.js";
 import { isRecall, toIncoming } from "./to-incoming.js";
 import { type ZaloApi, zaloGroupChat, zaloPerson, zaloThread } from "./zalo-api.js";
 import { zaloDeliverer } from "./zalo-deliverer.js";
-import { describe } from "./zalo-errors.js";
+import { describe, zaloFailureKind } from "./zalo-errors.js";
 import { isNewer, isRecent } from "./zalo-history.js";
 import { ZALO, ZaloSession, type ZaloSessionOptions } from "./zalo-session.js";
 
@@ -176,6 +176,7 @@ export function startZaloBot(options: ZaloBotOptions): RunningZaloBot {
       await sendZaloReply(output(api), reply, progress);
     } catch (error) {
       log.warn({ chat: reply.chatId, err: describe(error) }, "zalo reply not sent now");
+      if (zaloFailureKind(error) === "session-gone") session.sessionGone();
       handOver(services, reply, error, progress.sentParts);
     }
   }

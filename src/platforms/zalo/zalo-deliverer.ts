@@ -9,19 +9,21 @@ import { ZaloSendError, zaloFailureKind } from "./zalo-errors.js";
 import type { ZaloSession } from "./zalo-session.js";
 import { ZALO } from "./zalo-session.js";
 
-/** Whether the Zalo session can send: not kicked out, expired, or in use by another process. */
+/** Whether the Zalo session can send: up, or only reconnecting after a routine drop. */
 export function sessionWorks(services: Services): boolean {
   const state = services.platforms.get(ZALO)?.state;
-  return state !== "kicked" && state !== "expired" && state !== "duplicate";
+  return state === undefined || state === "ok" || state === "reconnecting";
 }
 
 /** How long the outbox waits after Zalo said "too many requests" (reported to last hours). */
 const RATE_LIMIT_PAUSE_SECONDS = 3600;
+/** After Zalo refused the session's cookies: a new login is tried meanwhile. */
+const SESSION_GONE_PAUSE_SECONDS = 60;
 /** "Cannot receive messages from you" (123/127): one more try, this much later. */
 const REFUSED_RETRY_SECONDS = 3600;
 
 export interface ZaloDelivererOptions extends Omit<ZaloOutput, "api" | "connected" | "retry"> {
-  session: Pick<ZaloSession, "api" | "connected">;
+  session: Pick<ZaloSession, "api" | "connected" | "sessionGone">;
   services: Services;
   /** The most strangers the account writes to privately in a day: Zalo caps them (~100). */
   strangerCap: number;
@@ -84,6 +86,11 @@ function toDeliveryError(
   switch (zaloFailureKind(error)) {
     case "rate-limited":
       failure = { kind: "rate-limited", retryAfterSeconds: RATE_LIMIT_PAUSE_SECONDS };
+      break;
+    case "session-gone":
+      // Zalo's outbox waits (a pause counts no attempt) while the session logs in again.
+      options.session.sessionGone();
+      failure = { kind: "rate-limited", retryAfterSeconds: SESSION_GONE_PAUSE_SECONDS };
       break;
     case "refuses-strangers":
       // Only a person refuses strangers: never a reason to leave a group.

@@ -20,6 +20,11 @@ export type ZaloFailureKind =
   | "malformed"
   /** An HTTP 5xx, an unreadable answer, the network, a call that never finished. */
   | "temporary"
+  /**
+   * 600 "zpw_sek bị thiếu hoặc không đúng" (zca-js#211): the session's cookies are no longer
+   * accepted, though the connection may not know yet. What was being sent waits for a login.
+   */
+  | "session-gone"
   /** Anything else: Zalo will not take this message. */
   | "rejected";
 
@@ -35,6 +40,7 @@ export function zaloFailureKind(error: unknown): ZaloFailureKind {
   if (error instanceof ZaloSendError) return "temporary";
   if (!(error instanceof ZaloApiError)) return "temporary";
   const { code, message } = error;
+  if (code === 600 || /zpw_sek/.test(message)) return "session-gone";
   if (code === -69) return "malformed";
   if (code === 221 || /vượt quá|too many/i.test(message)) return "rate-limited";
   if (code === 122 || /người lạ/i.test(message)) return "refuses-strangers";

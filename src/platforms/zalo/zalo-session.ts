@@ -13,7 +13,7 @@ export const ZALO = "zalo";
 export type LoginSource = "saved" | "current";
 
 export interface ZaloSessionTimings {
-  /** Pauses between reconnections of the listener; after the last the session counts as expired. */
+  /** Pauses between reconnections of the listener; after the last Zalo counts as unreachable. */
   reconnectMs: number[];
   /** Pauses between logins that failed for another reason than dead cookies (the network). */
   loginMs: number[];
@@ -62,6 +62,7 @@ export class ZaloSession {
   private logins = 0;
   private handshakeFailures = 0;
   private kickRetried = false;
+  private relogging = false;
   private readonly timings: ZaloSessionTimings;
 
   constructor(private readonly options: ZaloSessionOptions) {
@@ -80,6 +81,18 @@ export class ZaloSession {
 
   start(): Promise<void> {
     return this.login("saved");
+  }
+
+  /**
+   * Zalo refused a call for the session's cookies (600) while the connection seemed up: a fresh
+   * login from the saved session tells whether they are dead (then it is said, once).
+   */
+  sessionGone(): void {
+    if (this.stopped || this.relogging) return;
+    this.relogging = true;
+    this.connectedNow = false;
+    this.options.log.warn("zalo refused the session; logging in again");
+    this.later(0, () => this.login("saved").finally(() => (this.relogging = false)));
   }
 
   stop(): void {
@@ -115,8 +128,8 @@ export class ZaloSession {
     const delay = loginMs[Math.min(this.logins, loginMs.length - 1)];
     this.logins += 1;
     this.options.log.warn({ err: describe(error), inMs: delay }, "zalo login failed; trying again");
-    // A long outage is told as an expired session, and still tried.
-    if (this.logins > loginMs.length) this.end("expired", "login", false);
+    // A long outage is told, and still tried.
+    if (this.logins > loginMs.length) this.end("unreachable", "login", false);
     else this.setState("reconnecting", "login");
     this.later(delay ?? 300_000, () => this.login("saved"));
   }
@@ -156,8 +169,9 @@ export class ZaloSession {
     this.drops = 0;
     this.handshakeFailures = 0;
     this.kickRetried = false;
-    services.platforms.set(ZALO, "ok", null, services.clock.now());
-    if (before === "expired" || before === "kicked" || before === "duplicate") {
+    // Zalo's routine reconnections change nothing: "since" stays the time it came up.
+    if (before !== "ok") services.platforms.set(ZALO, "ok", null, services.clock.now());
+    if (before !== undefined && before !== "ok" && before !== "reconnecting") {
       log.info({ was: before }, "zalo session is back");
       services.transaction(() => tellOperators(services, "back"));
       this.options.onBack?.();
@@ -195,7 +209,7 @@ export class ZaloSession {
     this.drops += 1;
     const detail = String(code);
     if (this.drops > reconnectMs.length) {
-      this.end("expired", detail, false);
+      this.end("unreachable", detail, false);
     } else if (this.drops > QUIET_DROPS) {
       this.setState("reconnecting", detail);
       this.options.log.warn({ code, attempt: this.drops, inMs: delay }, "zalo reconnecting");
@@ -211,7 +225,11 @@ export class ZaloSession {
   }
 
   /** Tells once that the session cannot go on by itself; `stop` also stops retrying. */
-  private end(state: "kicked" | "expired" | "duplicate", detail: string, stop = true): void {
+  private end(
+    state: "kicked" | "expired" | "duplicate" | "unreachable",
+    detail: string,
+    stop = true,
+  ): void {
     const { services, log } = this.options;
     this.connectedNow = false;
     if (stop) {

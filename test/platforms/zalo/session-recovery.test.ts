@@ -49,10 +49,10 @@ describe("runZalo through an outage", () => {
   it("saves no cookies while the session counts as ended, and saves them again once it is back", async () => {
     const { server, path, status } = await startLoggedIn();
 
-    // Down for longer than the reconnections last: taken as expired.
+    // Down for longer than the reconnections last: Zalo counts as unreachable.
     server.offline = true;
     server.drop();
-    await vi.waitFor(() => expect(status()).toBe("expired"));
+    await vi.waitFor(() => expect(status()).toBe("unreachable"));
     writeFileSync(path, "a session a new `zalo login` saved");
     running?.stop();
     expect(readFileSync(path, "utf8")).toBe("a session a new `zalo login` saved");
@@ -62,7 +62,7 @@ describe("runZalo through an outage", () => {
     const { server, path, status } = await startLoggedIn();
     server.offline = true;
     server.drop();
-    await vi.waitFor(() => expect(status()).toBe("expired"));
+    await vi.waitFor(() => expect(status()).toBe("unreachable"));
     // Meanwhile the file is as it was; once the connection is back it is written anew.
     writeFileSync(path, JSON.stringify(server.credentials()));
     chmodSync(path, 0o600);
