@@ -534,11 +534,10 @@ baocao-poll-closed = 🗳 «{ $question }» ({ $total } votes):
 baocao-attendance-header = <b>Attendance at each meeting</b>
 baocao-attendance-members = <b>Each Party member over { $meetings } meetings</b>
 baocao-zalo-unreachable-header = Not reachable privately on Zalo (ask them to add chibo as a Zalo friend):
-baocao-zalo-unreachable = • { $name }: { $reason ->
-    [strangers] refuses messages from strangers
-    [cap] chibo reached the number of strangers Zalo allows a day
-   *[refused] Zalo did not deliver the message
-  }
+baocao-zalo-unreachable = • { $name }: { $reason }
+zalo-unreachable-strangers = refuses messages from strangers
+zalo-unreachable-cap = chibo reached the number of strangers Zalo allows a day
+zalo-unreachable-refused = Zalo did not deliver the message
 baocao-attendance-member = { $name }: present { $present }, absent with a reason { $withReason }, absent without a reason { $withoutReason }
 
 ## Zalo

@@ -534,11 +534,10 @@ baocao-poll-closed = 🗳 «{ $question }» ({ $total } phiếu):
 baocao-attendance-header = <b>Điểm danh từng buổi</b>
 baocao-attendance-members = <b>Từng đảng viên qua { $meetings } buổi họp</b>
 baocao-zalo-unreachable-header = Chưa nhắn riêng được trên Zalo (nhờ các đồng chí này kết bạn Zalo với chibo):
-baocao-zalo-unreachable = • { $name }: { $reason ->
-    [strangers] chặn tin nhắn từ người lạ
-    [cap] chibo đã nhắn đủ số người lạ Zalo cho phép trong ngày
-   *[refused] Zalo không chuyển tin nhắn
-  }
+baocao-zalo-unreachable = • { $name }: { $reason }
+zalo-unreachable-strangers = chặn tin nhắn từ người lạ
+zalo-unreachable-cap = chibo đã nhắn đủ số người lạ Zalo cho phép trong ngày
+zalo-unreachable-refused = Zalo không chuyển tin nhắn
 baocao-attendance-member = { $name }: có mặt { $present }, vắng có lý do { $withReason }, vắng không lý do { $withoutReason }
 
 ## Zalo

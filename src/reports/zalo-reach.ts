@@ -8,10 +8,12 @@ import type { Text } from "../i18n.js";
  */
 export function zaloReach(services: Services, cellId: number): Text[] {
   const accounts = services.members.accountsOn(cellId, "zalo:");
-  const why = services.zaloContacts.unreachable(accounts.map((a) => a.personId));
+  const unreachable = services.zaloContacts.unreachable(accounts.map((a) => a.personId));
   const lines: Text[] = accounts.flatMap(({ personId, fullName }) => {
-    const reason = why.get(personId);
-    return reason ? [{ key: "baocao-zalo-unreachable", args: { name: fullName, reason } }] : [];
+    const why = unreachable.get(personId);
+    if (!why) return [];
+    const reason = { key: `zalo-unreachable-${why}` };
+    return [{ key: "baocao-zalo-unreachable", args: { name: fullName, reason } }];
   });
   return lines.length > 0 ? [{ key: "baocao-zalo-unreachable-header" }, ...lines] : [];
 }
