@@ -432,9 +432,7 @@ describe("Zalo's drops and outages", () => {
     r.zalo.drop();
     await vi.waitFor(() => expect(zaloStatus(r.app)?.state).toBe("unreachable"));
     expect(notices(r.app)).toEqual([{ chatId: LAN_TG, key: "zalo-session-unreachable" }]);
-    expect(await zaloStatusCli(r.app, r.clock)).toContain(
-      "Zalo: không kết nối được từ",
-    );
+    expect(await zaloStatusCli(r.app, r.clock)).toContain("Zalo: không kết nối được từ");
     // More refused attempts tell nobody again.
     await pause();
     expect(zaloStatus(r.app)?.state).toBe("unreachable");
