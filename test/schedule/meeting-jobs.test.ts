@@ -401,6 +401,7 @@ describe("meeting close and its poll", () => {
       question: { key: "meeting-poll-question" },
       options: [1, 2, 3, 4].map((level) => ({ key: `meeting-poll-option-${level}` })),
       anonymous: true,
+      closesAt: vn("2024-03-17T07:00").toISOString(),
     });
     expect(pollPost?.reply.choices?.map((c) => c.value)).toEqual(
       [0, 1, 2, 3].map((option) => `bophieu:${poll?.id}-${option}`),
