@@ -103,13 +103,16 @@ describe("logging in with a QR code", () => {
     const dir = mkdtempSync(join(tmpdir(), "chibo-qr-"));
     const qrPath = join(dir, "qr.png");
     const events: LoginQRCallbackEventType[] = [];
+    let saved: Promise<unknown> = Promise.resolve();
     try {
       const qrApi = await new Zalo(zaloClientOptions(server.url)).loginQR({ qrPath }, (event) => {
         events.push(event.type);
         if (event.type === LoginQRCallbackEventType.QRCodeGenerated) {
-          void event.actions.saveToFile(qrPath);
+          // zca-js does not wait for its callback: the file is written meanwhile.
+          saved = event.actions.saveToFile(qrPath);
         }
       });
+      await saved;
       expect(qrApi.getOwnId()).toBe(server.botId);
       expect(readFileSync(qrPath).subarray(1, 4).toString()).toBe("PNG");
       expect(events).toEqual([
