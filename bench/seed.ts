@@ -289,6 +289,11 @@ export function seedProvince(path: string, size: ProvinceSize): Province {
   ];
 
   sqlite.transaction(() => {
+    // The scheduler has been running all along: its first beat looks back a minute, not a year.
+    const lookedAt = BENCH_NOW.getTime() - 60_000;
+    sqlite
+      .prepare("insert into schedule_looks (kind, looked_at) values ('sends', ?), ('silent', ?)")
+      .run(lookedAt, lookedAt);
     for (let c = 0; c < province.committees; c++) {
       insert.committee.run(`Đảng ủy phường ${c + 1}`, CELL_CREATED);
     }

@@ -9,8 +9,9 @@ import {
   MIN_POLL_OPTIONS,
   POLL_HOURS,
   type PollProblem,
+  pollLength,
 } from "../src/domain/poll-rules.js";
-import { splitOnce } from "../src/domain/text.js";
+import { clip, splitOnce } from "../src/domain/text.js";
 import type { Command } from "../src/engine/command.js";
 import type { Turn } from "../src/engine/turn.js";
 import type { Text } from "../src/i18n.js";
@@ -69,6 +70,16 @@ export const binhchon: Command = {
     prompt(turn, state);
   },
 
+  resume(turn, stored) {
+    const state = stateSchema.safeParse(stored);
+    if (!state.success) {
+      turn.closeDialog();
+      return turn.reply("binhchon-restart");
+    }
+    turn.reply("dialog-resumed");
+    prompt(turn, state.data);
+  },
+
   choose(turn, payload) {
     const [action, argument] = splitOnce(payload, "-");
     if (action === "new") return begin(turn);
@@ -111,9 +122,11 @@ function quickPoll(turn: Turn, typed: string): void {
 
 function refuse(turn: Turn, problem: PollProblem): never {
   return turn.fail(`binhchon-${problem.problem}`, {
-    length: "length" in problem ? problem.length : 0,
+    length:
+      "length" in problem ? problem.length : "option" in problem ? pollLength(problem.option) : 0,
     count: "count" in problem ? problem.count : 0,
-    option: "option" in problem ? problem.option : "",
+    // Said back short: the one refused may be a whole paragraph.
+    option: "option" in problem ? clip(problem.option, 40) : "",
     maxQuestion: MAX_POLL_QUESTION,
     maxOption: MAX_POLL_OPTION,
     min: MIN_POLL_OPTIONS,

@@ -77,6 +77,17 @@ export const dangky: Command = {
     prompt(turn, next);
   },
 
+  resume(turn, stored) {
+    const open = readState(stored);
+    if (!open) {
+      turn.closeDialog();
+      return turn.reply("dangky-restart");
+    }
+    if (!mayRegister(turn, open.year)) return;
+    turn.reply("dangky-resume");
+    prompt(turn, open);
+  },
+
   choose(turn, payload) {
     // Buttons stay on old messages: they act on the draft open now, if there is one.
     const state = readState(turn.dialogState("dangky"));
@@ -121,13 +132,13 @@ function readState(stored: unknown): State | undefined {
 function mayRegister(turn: Turn, year: number): boolean {
   const member = turn.knownMember;
   if (registrationDuty(member, member.cell) === "exempt") {
-    turn.closeDialog();
+    turn.closeDialog("dangky");
     turn.reply("dangky-exempt");
     return false;
   }
   const deadline = turn.registrationDeadline(year);
   if (!registrationOpen(turn.now, deadline, turn.services.timeZone)) {
-    turn.closeDialog();
+    turn.closeDialog("dangky");
     const saved = turn.services.commitments.of(member.id, year);
     turn.reply(saved ? "dangky-closed" : "dangky-closed-none", { deadline: formatDay(deadline) });
     return false;

@@ -34,6 +34,8 @@ export const diemdanh: Command = {
   name: "diemdanh",
   where: "anywhere",
   who: "member",
+  // Only "I am here" is pressed in the group; the sheet's buttons mark others, in private.
+  groupChoices: ["here"],
   run(turn) {
     const manager = canManageRoster(turn.knownMember);
     const [word = "", rest] = splitOnce(turn.args.trim(), " ");

@@ -46,7 +46,7 @@ export const hop: Command = {
   run(turn) {
     const upcoming = upcomingMeetings(turn);
     if (upcoming.length === 0) return begin(turn);
-    turn.closeDialog();
+    turn.closeDialog("hop");
     const { timeZone } = turn.services;
     turn.say(
       turn.chat.id,
@@ -86,6 +86,16 @@ export const hop: Command = {
     }
     turn.openDialog("hop", next);
     prompt(turn, next);
+  },
+
+  resume(turn, stored) {
+    const state = readState(stored);
+    if (!state) {
+      turn.closeDialog();
+      return turn.reply("hop-restart");
+    }
+    turn.reply("dialog-resumed");
+    prompt(turn, state);
   },
 
   choose(turn, payload) {

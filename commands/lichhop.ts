@@ -25,6 +25,8 @@ export const lichhop: Command = {
   name: "lichhop",
   where: "anywhere",
   who: "member",
+  // The announcement's answers; the reason itself is only ever asked in private.
+  groupChoices: ["yes", "no"],
   run(turn) {
     const wanted = Number(turn.args.trim());
     const upcoming = turn.services.meetings
@@ -43,6 +45,16 @@ export const lichhop: Command = {
     if (action === "yes") return attend(turn, meeting);
     if (action === "no") return excuse(turn, meeting);
     turn.fail("choice-expired");
+  },
+
+  resume(turn, stored) {
+    const state = stateSchema.safeParse(stored);
+    const meeting = state.success ? turn.services.meetings.byId(state.data.meetingId) : undefined;
+    if (!meeting || meeting.cellId !== turn.knownMember.cellId || !reasonOwed(turn, meeting)) {
+      turn.closeDialog();
+      return turn.reply("lichhop-reason-restart");
+    }
+    turn.say(turn.chat.id, reasonQuestion(meeting, turn.services.timeZone));
   },
 
   /** A reason comes late sometimes: it still goes to the minutes, as long as they said so in time. */
@@ -120,11 +132,11 @@ function excuse(turn: Turn, meeting: Meeting): void {
   meetings.respond(meeting.id, turn.knownMember.id, "excused", reason, turn.now);
   refreshAnnouncement(turn, meeting);
   const name = shortName(meeting, timeZone);
-  if (!turn.inGroup) return askReason(turn, meeting);
   // A draft open in private (a /dangky under way) is not pushed aside: the reason can wait.
-  const open = turn.services.conversations.dialog(turn.person.id, turn.person.id);
-  if (open && open.command !== "lichhop")
-    return turn.ack("lichhop-excused-later", { meeting: name });
+  if (turn.otherDialog("lichhop", true)) {
+    return turn.answerChoice("lichhop-excused-later", { meeting: name });
+  }
+  if (!turn.inGroup) return askReason(turn, meeting);
   turn.openDialog("lichhop", { meetingId: meeting.id }, true);
   const asked = turn.tellMember(turn.knownMember.id, reasonQuestion(meeting, timeZone));
   if (asked) return turn.ack("lichhop-excused-asked", { meeting: name });

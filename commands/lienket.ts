@@ -34,13 +34,19 @@ export const lienket: Command = {
 
 function redeem(turn: Turn, code: string): void {
   if (!/^\d+$/.test(code)) return turn.fail("lienket-bad-code");
-  const { members, linkCodes } = turn.services;
+  const { members, linkCodes, timeZone } = turn.services;
   const current = turn.member;
   // The code is looked at only if this account may be joined: nothing is used up otherwise.
   if (current && isCurrentMembership(current)) return turn.fail("lienket-already-member");
+  const locked = linkCodes.attempts.lockedUntil(turn.person.id, turn.now);
+  if (locked) return turn.fail("code-locked", { until: formatInstant(locked, timeZone) });
   const memberId = linkCodes.redeem(code, turn.now);
   const member = memberId === undefined ? undefined : members.byId(memberId);
-  if (!member || !isCurrentMembership(member)) return turn.fail("lienket-bad-code");
+  if (!member || !isCurrentMembership(member)) {
+    // Answered, not refused: a refusal would roll back the wrong try it has to count.
+    linkCodes.attempts.noteWrong(turn.person.id, turn.now);
+    return turn.reply("lienket-bad-code");
+  }
   // One account a platform: a code seen over someone's shoulder cannot take theirs over.
   const platform = `${turn.incoming.platform}:`;
   if (members.personIds(member.id).some((id) => id.startsWith(platform))) {

@@ -1,42 +1,57 @@
 import { formatDay, formatInstant, localDay } from "../src/domain/calendar.js";
 import { registrationOpen } from "../src/domain/commitment-rules.js";
-import { atLocalHour } from "../src/domain/schedule-rules.js";
+import { atLocalHour, shiftDay } from "../src/domain/schedule-rules.js";
 import type { Command } from "../src/engine/command.js";
 import { sendableFrom } from "../src/outbox/sendable-from.js";
 import { cellYear, JobRun } from "../src/schedule/job.js";
-import { deadlineArgs } from "../src/schedule/jobs/deadline-reminder.js";
 import {
   MANUAL_REMINDER,
   registrationReminder,
   remindUnregistered,
 } from "../src/schedule/jobs/registration-reminder.js";
 
-/** /nhacnho: the secretary reminds those who have not registered, now; once a day at most. */
+/**
+ * /nhacnho: the secretary reminds those who have not registered, now; once a day at most.
+ * Typed at night, the reminder is written when it goes out in the morning: it names whoever
+ * is still missing then and counts the days left then.
+ */
 export const nhacnho: Command = {
   name: "nhacnho",
   where: "anywhere",
   who: "manager",
   run(turn) {
     const { services, now } = turn;
+    const { timeZone } = services;
     const calendar = cellYear(services, turn.knownMember.cell, turn.year);
     const { cell, registrationDeadline: deadline } = calendar;
-    if (!registrationOpen(now, deadline, services.timeZone)) {
+    if (!registrationOpen(now, deadline, timeZone)) {
       return turn.fail("nhacnho-closed", { deadline: formatDay(deadline) });
     }
+    const sendsAt = sendableFrom(services, now);
+    // The day it goes out: typed at night, the reminder is the next morning's.
+    const day = localDay(sendsAt, timeZone);
+    if (day > deadline) return turn.fail("nhacnho-too-late-tonight");
     // Once a day, counting the scheduled reminder: nobody is reminded twice in a day.
-    const today = localDay(now, services.timeZone);
-    const startOfToday = atLocalHour(today, 0, services.timeZone);
-    const scheduled = services.jobRuns.ranSince(registrationReminder.name, cell.id, startOfToday);
-    if (scheduled || !services.jobRuns.claim(MANUAL_REMINDER, cell.id, today, "done", now)) {
+    const scheduled = services.jobRuns.ranSince(
+      registrationReminder.name,
+      cell.id,
+      atLocalHour(day, 0, timeZone),
+    );
+    if (scheduled || !services.jobRuns.claim(MANUAL_REMINDER, cell.id, day, "done", now)) {
       return turn.fail("nhacnho-already-today");
     }
-    const run = turn.adopt(new JobRun(calendar, { period: today, dueAt: now, deadline }, now));
-    const reminded = remindUnregistered(run, deadlineArgs(run));
+    const slot = {
+      period: `${day}/now`,
+      dueAt: now,
+      deadline,
+      until: atLocalHour(shiftDay(deadline, 1), 0, timeZone),
+    };
+    const run = turn.adopt(new JobRun(registrationReminder.name, calendar, slot, now));
+    const reminded = remindUnregistered(run);
     // Nobody to remind: the refusal rolls the claim back, so a later /nhacnho still can.
     if (reminded === 0) return turn.fail("nhacnho-nobody-missing");
-    const sendsAt = sendableFrom(services, now);
     if (sendsAt > now) {
-      const at = formatInstant(sendsAt, services.timeZone);
+      const at = formatInstant(sendsAt, timeZone);
       return turn.reply("nhacnho-queued-night", { count: reminded, at });
     }
     turn.reply("nhacnho-sent", { count: reminded });

@@ -1,5 +1,4 @@
-import { splitOnce } from "../src/domain/text.js";
-import type { Command } from "../src/engine/command.js";
+import { type Command, deepLink } from "../src/engine/command.js";
 import { helpParts } from "./help.js";
 
 /** /start, also from a deep link: "/start dangky" continues that command in private. */
@@ -9,8 +8,7 @@ export const start: Command = {
   who: "anyone",
   hidden: true,
   run(turn) {
-    // Deep links carry "command" or "command_argument" (Telegram allows letters, digits, _ and -).
-    const [name, argument] = splitOnce(turn.args.trim().toLowerCase(), "_");
+    const { name, argument } = deepLink(turn.args);
     if (name !== "start" && turn.dispatcher.isCommand(name)) {
       return turn.dispatcher.run(turn, name, argument);
     }

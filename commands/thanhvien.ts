@@ -1,4 +1,6 @@
+import { formatInstant } from "../src/domain/calendar.js";
 import {
+  isCounted,
   MEMBER_ROLES,
   MEMBER_STATUSES,
   type MemberRole,
@@ -7,24 +9,31 @@ import {
   mayChangeRole,
 } from "../src/domain/member-rules.js";
 import type { Command } from "../src/engine/command.js";
+import type { Choice } from "../src/engine/reply.js";
 import type { Turn } from "../src/engine/turn.js";
+import type { Text } from "../src/i18n.js";
 import type { Member } from "../src/store/member-store.js";
 
-/** /thanhvien: the roster; the secretary or deputy sets a member's role and status. */
+/**
+ * /thanhvien: the roster; the secretary or deputy sets a member's role and status, hands the
+ * secretary's role over, and says what a member's leaving the group means.
+ */
 export const thanhvien: Command = {
   name: "thanhvien",
   where: "private",
   who: "manager",
   run(turn) {
     const cell = turn.knownMember.cell;
-    const roster = turn.services.members.ofCell(cell.id, "active");
+    const { members } = turn.services;
+    const roster = members.ofCell(cell.id, "active");
+    const departed = members.departedIn(cell.id);
     turn.reply(
       "thanhvien-list",
       { cell: cell.name, count: roster.length },
       {
         choices: roster.map((member) => ({
           label: {
-            key: "thanhvien-entry",
+            key: departed.has(member.id) ? "thanhvien-entry-left" : "thanhvien-entry",
             args: {
               name: member.fullName,
               role: roleText(member.role),
@@ -46,35 +55,108 @@ export const thanhvien: Command = {
     const status = MEMBER_STATUSES.find((s) => s === value);
     if (action === "r" && role) return changeRole(turn, member, role);
     if (action === "s" && status) return changeStatus(turn, member, status);
+    if (action === "h") return handOver(turn, member);
+    if (action === "x") return turn.reply("thanhvien-handover-kept");
+    if (action === "gone" && value === "moved") return changeStatus(turn, member, "transferred");
+    if (action === "gone" && value === "stays") return stays(turn, member);
     if (action !== "m") return turn.fail("choice-expired");
     showMember(turn, member);
+  },
+
+  /** The secretary and deputy are told in private, and the roster counts them until they say. */
+  memberLeft(turn, personId) {
+    const group = turn.group;
+    const { members } = turn.services;
+    const member = members.byPerson(personId);
+    if (!group?.active || !member || member.cellId !== group.cellId || !isCounted(member)) return;
+    if (!members.noteDeparture(member.id, turn.chat.id, turn.now)) return;
+    const parts: Text[] = [
+      { key: "thanhvien-left-group", args: { name: member.fullName, group: turn.chat.title } },
+    ];
+    const poster = turn.poster(group.cell);
+    for (const manager of members.managers(group.cellId)) {
+      if (manager.id !== member.id) {
+        poster.toMember(manager.id, parts, { choices: departureChoices(member) });
+      }
+    }
   },
 };
 
 function showMember(turn: Turn, member: Member): void {
-  turn.reply(
-    "thanhvien-member",
-    { name: member.fullName, role: roleText(member.role), status: statusText(member.status) },
+  const { members, timeZone } = turn.services;
+  const departure = members.departure(member.id);
+  const parts: Text[] = [
     {
-      choices: [
-        ...MEMBER_ROLES.filter((r) => r !== member.role).map((r) => ({
-          label: { key: "thanhvien-set-role", args: { role: roleText(r) } },
-          value: `thanhvien:r:${member.id}:${r}`,
-        })),
-        ...MEMBER_STATUSES.filter((s) => s !== member.status).map((s) => ({
-          label: { key: "thanhvien-set-status", args: { status: statusText(s) } },
-          value: `thanhvien:s:${member.id}:${s}`,
-        })),
-      ],
+      key: "thanhvien-member",
+      args: {
+        name: member.fullName,
+        role: roleText(member.role),
+        status: statusText(member.status),
+      },
     },
-  );
+  ];
+  if (departure) {
+    const day = formatInstant(departure.leftAt, timeZone);
+    const title = turn.services.cells.groupLink(departure.chatId)?.title ?? "";
+    parts.push({ key: "thanhvien-member-left", args: { group: title, day } });
+  }
+  turn.say(turn.chat.id, parts, {
+    choices: [
+      ...(departure ? departureChoices(member) : []),
+      ...MEMBER_ROLES.filter((r) => r !== member.role).map((r) => ({
+        label: { key: "thanhvien-set-role", args: { role: roleText(r) } },
+        value: `thanhvien:r:${member.id}:${r}`,
+      })),
+      ...MEMBER_STATUSES.filter((s) => s !== member.status).map((s) => ({
+        label: { key: "thanhvien-set-status", args: { status: statusText(s) } },
+        value: `thanhvien:s:${member.id}:${s}`,
+      })),
+    ],
+  });
+}
+
+function departureChoices(member: Member): Choice[] {
+  return [
+    { label: { key: "thanhvien-choice-left-moved" }, value: `thanhvien:gone:${member.id}:moved` },
+    { label: { key: "thanhvien-choice-left-stays" }, value: `thanhvien:gone:${member.id}:stays` },
+  ];
 }
 
 function changeRole(turn: Turn, member: Member, role: MemberRole): void {
   if (member.id === turn.knownMember.id) return turn.fail("thanhvien-own-role");
   if (!mayChangeRole(turn.knownMember, member, role)) return turn.fail("thanhvien-secretary-only");
+  // A cell has one secretary: giving the role away is a handover, asked to be sure.
+  if (role === "secretary") {
+    return turn.reply(
+      "thanhvien-handover-ask",
+      { name: member.fullName },
+      {
+        choices: [
+          { label: { key: "thanhvien-choice-handover-yes" }, value: `thanhvien:h:${member.id}` },
+          { label: { key: "thanhvien-choice-handover-no" }, value: `thanhvien:x:${member.id}` },
+        ],
+      },
+    );
+  }
   turn.services.members.setRole(member.id, role, turn.now);
   turn.reply("thanhvien-role-changed", { name: member.fullName, role: roleText(role) });
+}
+
+/** The secretary gives the role to another member and becomes an ordinary member. */
+function handOver(turn: Turn, member: Member): void {
+  const giver = turn.knownMember;
+  if (member.id === giver.id) return turn.fail("thanhvien-own-role");
+  if (giver.role !== "secretary" || !mayChangeRole(giver, member, "secretary")) {
+    return turn.fail("thanhvien-secretary-only");
+  }
+  if (member.role === "secretary" || !isCounted(member)) return turn.fail("choice-expired");
+  const { members } = turn.services;
+  members.setRole(member.id, "secretary", turn.now);
+  members.setRole(giver.id, "member", turn.now);
+  turn
+    .poster(giver.cell)
+    .toMember(member.id, [{ key: "thanhvien-now-secretary", args: { cell: giver.cell.name } }]);
+  turn.reply("thanhvien-handed-over", { name: member.fullName });
 }
 
 function changeStatus(turn: Turn, member: Member, status: MemberStatus): void {
@@ -84,8 +166,18 @@ function changeStatus(turn: Turn, member: Member, status: MemberStatus): void {
   if (member.role === "secretary" && status === "transferred") {
     return turn.fail("thanhvien-secretary-transfer", { name: member.fullName });
   }
-  turn.services.members.setStatus(member.id, status, turn.now);
+  const { members } = turn.services;
+  members.setStatus(member.id, status, turn.now);
+  if (status === "transferred") members.settleDeparture(member.id);
   turn.reply("thanhvien-status-changed", { name: member.fullName, status: statusText(status) });
+}
+
+/** Only the chat was left: nothing changes but the question, which is settled. */
+function stays(turn: Turn, member: Member): void {
+  const { members } = turn.services;
+  if (!members.departure(member.id)) return turn.fail("choice-expired");
+  members.settleDeparture(member.id);
+  turn.reply("thanhvien-left-stays", { name: member.fullName });
 }
 
 const roleText = (role: MemberRole) => ({ key: `role-${role}` });

@@ -1,4 +1,5 @@
 import { loadRollup } from "../src/documents/load-document-data.js";
+import { formatInstant } from "../src/domain/calendar.js";
 import { splitOnce } from "../src/domain/text.js";
 import type { Command } from "../src/engine/command.js";
 import type { Turn } from "../src/engine/turn.js";
@@ -41,8 +42,15 @@ export const tonghop: Command = {
 
 function claim(turn: Turn, code: string): void {
   if (!/^\d+$/.test(code)) return turn.fail("tonghop-bad-code");
-  const committeeId = turn.services.officers.claim(code, turn.person.id, turn.now);
-  if (committeeId === undefined) return turn.fail("tonghop-bad-code");
+  const { officers, timeZone } = turn.services;
+  const locked = officers.attempts.lockedUntil(turn.person.id, turn.now);
+  if (locked) return turn.fail("code-locked", { until: formatInstant(locked, timeZone) });
+  const committeeId = officers.claim(code, turn.person.id, turn.now);
+  if (committeeId === undefined) {
+    // Answered, not refused: a refusal would roll back the wrong try it has to count.
+    officers.attempts.noteWrong(turn.person.id, turn.now);
+    return turn.reply("tonghop-bad-code");
+  }
   const committee = turn.services.cells.committeeById(committeeId);
   turn.reply("tonghop-claimed", { committee: committee?.name ?? "" });
 }

@@ -6,6 +6,8 @@ refuse-anonymous = chibo only answers individual people, so it does not read mes
 edited-ignored = chibo does not read edited messages, so nothing has changed. Please send it again as a new message.
 unsupported-message = chibo reads only text messages (it cannot listen to voice messages or look at photos yet). Please type in words; type /help to see the commands.
 text-without-dialog = chibo did not understand this message. Type /help to see what you can do.
+error-storage = Sorry, chibo cannot save anything right now (the server has no free space). Nothing was changed; please send it again in a few minutes.
+db-cannot-write = chibo cannot write to its database: the disk is full or failing. What was saved is not lost. Free some space on the disk (or fix it), then start chibo again.
 error-internal = Sorry, chibo ran into a problem handling this request. Nothing has been changed; please try again in a few minutes.
 go-private = This is done in a private chat with chibo, so that personal content does not show in the group. Please press the button below, then Start. Command: /{ $command }
 go-private-button = Continue in private chat
@@ -282,6 +284,22 @@ config-error-token = looks like 123456789:ABC-..., as BotFather gives it
 config-error-quiet-hours = written like 21-07 (from 21:00 until 07:00 the next morning), or off
 config-error-timezone = must be an IANA time zone such as Asia/Ho_Chi_Minh
 
+## Private files and a damaged database (at start, command line)
+
+cli-no-folder = There is no folder { $folder }, so nothing was written. Create it first (mkdir -p { $folder }) or choose another place.
+cli-out-is-folder = { $file } is a folder; give the file's name too, for example { $file }/file-name.
+cli-cannot-write = Cannot write to { $file }: permission denied.
+db-empty = The database file { $file } is empty (0 bytes): the data it held is gone.
+db-not-sqlite = The file { $file } is not an SQLite database (its beginning is wrong). If DATABASE_PATH names the wrong file, correct it.
+db-truncated = The database file { $file } is cut short: shorter than the length its header records (an unfinished copy, or a full disk).
+db-corrupt = The database file { $file } is damaged (SQLite says: { $detail }).
+db-restore =
+    chibo stops so as not to write into the damaged file. Restore it from a backup (made with npm run cli -- backup FILE):
+      1. Move the damaged file, with { $file }-wal and { $file }-shm if they exist, to another folder to keep them.
+      2. Copy the latest backup into its place: cp BACKUP-FILE { $file }
+      3. Start chibo again.
+    No data to keep yet (a new install)? Do step 1 and start again: chibo makes a new file.
+
 ## Scheduled reminders
 
 job-quarter-topic = <b>Topic of { $quarter }:</b> { $title }
@@ -316,7 +334,8 @@ deadline-year-end-review = the year-end review
 
 help-nhacnho = remind those who have not registered, now
 nhacnho-sent = Reminded { $count } members who have not registered (in the group, and in private where possible).
-nhacnho-queued-night = { $count } members who have not registered will be reminded at { $at } (chibo sends nothing at night).
+nhacnho-queued-night = At { $at } chibo will remind those who have still not registered by then ({ $count } now); chibo sends nothing at night.
+nhacnho-too-late-tonight = Today is the last day to register, and chibo sends nothing at night, so it can no longer remind anyone.
 nhacnho-nobody-missing = Every member who must register has registered. No reminder needed.
 nhacnho-already-today = The cell has already been reminded today; one reminder a day at most.
 nhacnho-closed = The registration deadline passed on { $deadline }, so there are no more reminders.
@@ -493,15 +512,16 @@ diemdanh-name-twice = More than one Party member is named { $name }. Please pres
 
 help-binhchon = ask the cell's opinion with a poll
 poll-post-question = 🗳 <b>{ $question }</b>
-poll-post-anonymous = Anonymous poll, closes at { $closesAt }. Answer with a button or a number.
-poll-post-named = Public poll, closes at { $closesAt }. Answer with a button or a number.
+poll-post-secret = Secret ballot, closes at { $closesAt }. Each member votes in a private chat with chibo. chibo knows who voted, so as to count only the cell's members, but tells nobody who chose what: the group sees only the counts.
+poll-post-named = Public poll, closes at { $closesAt }: everyone in the group sees who chose what. chibo counts only the votes of the cell's members.
+poll-vote-button = 🗳 Cast a secret vote
 poll-closed-header = 🗳 Results of the poll «{ $question }» ({ $total } votes):
 poll-result-line = • { $option }: { $count } ({ $percent }%)
 binhchon-ask-question = What is the poll question? (at most 300 characters)
 binhchon-ask-options = The answers: one per line, or separated by ; (from { $min } to { $max } answers).
 binhchon-review = Please check the question «{ $question }» (closes in { $hours } h):
 binhchon-review-option = { $index }. { $option }
-binhchon-choice-anonymous = ✅ Send, anonymous
+binhchon-choice-anonymous = ✅ Send, secret ballot (anonymous)
 binhchon-choice-named = ✅ Send, public (voters' names shown)
 binhchon-choice-abort = Drop it
 binhchon-aborted = Dropped. Nothing has been sent.
@@ -515,14 +535,21 @@ binhchon-closed = Closed «{ $question }» ({ $total } votes). The results have 
 binhchon-already-closed = This poll has already closed.
 binhchon-vote-closed = This poll has closed; no more votes are accepted.
 help-bophieu = vote in a poll
-bophieu-where = Polls are in the cell's group: choose right on the poll (press a button or answer with a number).
+bophieu-where = Secret ballots are cast in a private chat with chibo; for a public poll, choose right on the poll in the group.
+bophieu-none = Your cell has no secret ballot open. For a public poll, choose right on the poll in the group.
+bophieu-pick = Several secret ballots are open. Which question do you want to vote on?
+bophieu-ballot = Secret ballot, closes at { $closesAt }. The group sees only the counts; nobody sees what you chose. Choosing again replaces your earlier vote.
+bophieu-voted-secret = Your secret vote is noted: { $option }. You can change it until the ballot closes.
+bophieu-secret-in-private = Secret ballots are cast only in a private chat with chibo: write to chibo in private and type /bophieu.
+bophieu-not-found = Your cell has no such secret ballot. Type /bophieu to see the open ones.
+bophieu-named-in-group = This is a public poll: choose right on the poll in the group.
 binhchon-voted = Your vote is noted: { $option }.
 binhchon-question-empty = Please type the question in words.
-binhchon-question-too-long = The question is too long: { $length } characters, at most { $maxQuestion }.
+binhchon-question-too-long = The question is too long: { $length } characters, at most { $maxQuestion } (emoji and some special characters count as 2 or more). Please shorten it.
 binhchon-too-few-options = At least { $min } answers are needed (there are only { $count }). One per line, or separated by ;
 binhchon-too-many-options = At most { $max } answers (there are { $count }).
 binhchon-option-empty = Each answer must contain words.
-binhchon-option-too-long = The answer «{ $option }» is too long; at most { $maxOption } characters.
+binhchon-option-too-long = The answer «{ $option }» is too long: { $length } characters, at most { $maxOption } characters (emoji and some special characters count as 2 or more).
 binhchon-option-repeated = The answer «{ $option }» is repeated.
 
 ## /baocao: meetings and polls
@@ -545,6 +572,7 @@ baocao-attendance-member = { $name }: present { $present }, absent with a reason
 zalo-session-kicked = ⚠️ chibo's Zalo account was just logged out (someone logged in to Zalo Web with it). chibo is paused in the Zalo groups. The operator must run: npm run cli -- zalo login, then scan the QR code with the phone of chibo's account.
 zalo-session-unreachable = ⚠️ chibo cannot reach Zalo (perhaps the server's network). chibo is paused in the Zalo groups and keeps trying; waiting messages go out once it is back. No new login is needed.
 zalo-session-duplicate = ⚠️ Two chibo programs use one Zalo session, so this one stopped. No new QR scan is needed: the operator of chibo's server only has to stop one of them and restart.
+zalo-session-unprotected = ⚠️ chibo has paused in the Zalo groups: on the server, chibo's Zalo session file can be read by others, so chibo does not use it. No new QR scan is needed: the server's operator runs chmod 600 on that file and restarts chibo.
 zalo-session-back = ✅ chibo works again in the Zalo groups. Waiting messages are being sent.
 zalo-befriend = 💡 So that chibo can write to you privately (meeting and registration reminders), please add chibo's Zalo account as a friend: at the top of this chat, choose "Add friend".
 zalo-befriend-group = 💡 { $name }: so that chibo can write to you privately, please add chibo's Zalo account as a friend (open a private chat with chibo, choose "Add friend").
@@ -561,6 +589,7 @@ zalo-status-kicked = Zalo: logged out at { $since } because the account logged i
 zalo-status-unreachable = Zalo: unreachable since { $since } (code { $detail }); chibo keeps trying. Check the server's network; no new login is needed.
 zalo-status-duplicate = Zalo: stopped at { $since } because another chibo program uses the same session (code { $detail }). No new login needed: stop one of them and restart.
 zalo-status-expired = Zalo: session expired or login failed at { $since } ({ $detail }). Run: npm run cli -- zalo login
+zalo-status-unprotected = Zalo: not running since { $since }: the session file (ZALO_CREDENTIALS_PATH) can be read by others. Run chmod 600 on it and restart chibo; no new login is needed.
 zalo-no-session = no saved session (zalo login has not been run)
 zalo-session-open = the session file can be read by others; run chmod 600 on it
 zalo-session-bad = the session file is damaged
@@ -611,3 +640,31 @@ tonghop-file = The roll-up file:
 tonghop-not-officer = This command is for committee officers. The operator issues a code with: npm run cli -- committee officer "COMMITTEE NAME"; then send /tonghop CODE.
 tonghop-bad-code = The code is wrong or has expired. Ask the operator for a new one.
 tonghop-claimed = You are now recorded as an officer of { $committee }. Type /tonghop for the roll-up.
+
+## Private-only buttons, unfinished work, codes, leaving the group, handing over the secretary role
+
+choice-private-only = This choice works only in your private chat with chibo, since it shows or changes someone's own record.
+dialog-busy = You are in the middle of /{ $open }. Carry on with it, or leave it and start /{ $wanted }?
+dialog-choice-resume = Carry on with /{ $open }
+dialog-choice-switch = Leave /{ $open }, start /{ $wanted }
+dialog-resumed = Carrying on where you left off:
+dialog-left = Left /{ $open }; nothing of it was saved.
+forwarded-ignored = chibo does not take a forwarded message as an answer: those are someone else's words. Please type your own answer.
+code-locked = You have typed a wrong code too many times. To keep accounts safe, please wait until { $until } and try again.
+thanhvien-entry-left = { $name } — { $role }, { $status } (left the group)
+thanhvien-member-left = Left the group "{ $group }" at { $day }.
+thanhvien-left-group = { $name } left the group "{ $group }" (or was removed). Have they moved to another cell, or are they still in the cell and only left the chat? Until you answer, the roster still counts { $name }.
+thanhvien-choice-left-moved = Transferred
+thanhvien-choice-left-stays = Still in the cell (left the chat only)
+thanhvien-left-stays = Noted: { $name } is still in the cell and only left the chat.
+thanhvien-handover-ask = Give the secretary role to { $name }? You will no longer be the secretary but a Party member; the new secretary can give you another role later.
+thanhvien-choice-handover-yes = Yes
+thanhvien-choice-handover-no = No
+thanhvien-handed-over = The secretary role is now { $name }'s. You are now a Party member.
+thanhvien-handover-kept = Nothing changed: everyone keeps their role.
+thanhvien-now-secretary = You are now the secretary of { $cell }. Type /thanhvien for the roster, /help for what the secretary does.
+
+## Stopping the process (npm start)
+
+stop-conflict = Telegram says another process has just started receiving this bot's messages (409 Conflict). Only one process can run a bot, so this one stops and leaves the other to carry on, reminders included. If two were not meant to run, look for where chibo still runs with the same TELEGRAM_BOT_TOKEN.
+stop-token-refused = Telegram does not accept TELEGRAM_BOT_TOKEN (code { $code }). Check the token BotFather gave and, if it is set, TELEGRAM_API_ROOT.

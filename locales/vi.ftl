@@ -6,6 +6,8 @@ refuse-anonymous = chibo chỉ trả lời từng người, nên không đọc t
 edited-ignored = chibo không đọc tin nhắn đã sửa, nên chưa thay đổi gì. Xin đồng chí gửi lại thành một tin nhắn mới.
 unsupported-message = chibo chỉ đọc được tin nhắn chữ (chưa nghe được tin nhắn thoại, chưa xem được ảnh). Xin đồng chí gõ bằng chữ; gõ /help để xem các lệnh.
 text-without-dialog = chibo chưa hiểu tin nhắn này. Gõ /help để xem đồng chí có thể làm gì.
+error-storage = Xin lỗi, chibo tạm thời không lưu được gì (máy chủ hết chỗ trống). Chưa có gì bị thay đổi; xin đồng chí gửi lại sau ít phút.
+db-cannot-write = chibo không ghi được vào cơ sở dữ liệu: ổ đĩa đã đầy hoặc bị lỗi đọc ghi. Dữ liệu đã lưu không mất. Giải phóng chỗ trống trên ổ đĩa (hoặc sửa lỗi ổ đĩa) rồi khởi động lại chibo.
 error-internal = Xin lỗi, chibo gặp sự cố khi xử lý yêu cầu này. Chưa có gì bị thay đổi; đồng chí thử lại sau ít phút.
 go-private = Việc này làm trong chat riêng với chibo, để nội dung cá nhân không hiện trong nhóm. Mời đồng chí bấm nút dưới đây, rồi bấm Bắt đầu (Start). Lệnh: /{ $command }
 go-private-button = Tiếp tục trong chat riêng
@@ -282,6 +284,22 @@ config-error-token = trông như 123456789:ABC-..., đúng như BotFather đưa
 config-error-quiet-hours = viết dạng 21-07 (từ 21 giờ đến 7 giờ sáng hôm sau), hoặc off
 config-error-timezone = phải là múi giờ IANA, ví dụ Asia/Ho_Chi_Minh
 
+## Tệp riêng tư và cơ sở dữ liệu hỏng (lúc khởi động, dòng lệnh)
+
+cli-no-folder = Chưa có thư mục { $folder }, nên chưa ghi gì. Tạo thư mục trước (mkdir -p { $folder }) hoặc chọn nơi khác.
+cli-out-is-folder = { $file } là một thư mục; xin ghi cả tên tệp, ví dụ { $file }/ten-tep.
+cli-cannot-write = Không ghi được vào { $file }: không có quyền.
+db-empty = Tệp cơ sở dữ liệu { $file } rỗng (0 byte): dữ liệu trong đó không còn.
+db-not-sqlite = Tệp { $file } không phải cơ sở dữ liệu SQLite (phần đầu tệp không đúng). Nếu DATABASE_PATH chỉ nhầm tệp, xin sửa biến đó.
+db-truncated = Tệp cơ sở dữ liệu { $file } bị cụt: ngắn hơn độ dài ghi ở đầu tệp (chép dở, hoặc đĩa đầy).
+db-corrupt = Tệp cơ sở dữ liệu { $file } bị hỏng (SQLite báo: { $detail }).
+db-restore =
+    chibo dừng để không ghi thêm vào tệp hỏng. Khôi phục từ bản sao lưu (tạo bằng npm run cli -- backup TỆP):
+      1. Chuyển tệp hỏng, cùng { $file }-wal và { $file }-shm nếu có, sang thư mục khác để giữ lại.
+      2. Chép bản sao lưu mới nhất vào chỗ cũ: cp TỆP-SAO-LƯU { $file }
+      3. Chạy lại chibo.
+    Chưa có dữ liệu cần giữ (mới cài)? Làm bước 1 rồi chạy lại: chibo tạo tệp mới.
+
 ## Lịch nhắc việc (tự động)
 
 job-quarter-topic = <b>Chủ điểm { $quarter }:</b> { $title }
@@ -316,7 +334,8 @@ deadline-year-end-review = tổng kết năm
 
 help-nhacnho = nhắc ngay những người chưa đăng ký
 nhacnho-sent = Đã nhắc { $count } đồng chí chưa đăng ký (trong nhóm, và riêng với ai nhắn riêng được).
-nhacnho-queued-night = Sẽ nhắc { $count } đồng chí chưa đăng ký lúc { $at } (chibo không nhắn vào ban đêm).
+nhacnho-queued-night = Lúc { $at } chibo sẽ nhắc các đồng chí khi đó còn chưa đăng ký (bây giờ là { $count } đồng chí); chibo không nhắn vào ban đêm.
+nhacnho-too-late-tonight = Hôm nay là hạn cuối đăng ký, mà chibo không nhắn vào ban đêm, nên không nhắc được nữa.
 nhacnho-nobody-missing = Mọi đảng viên phải đăng ký đều đã đăng ký. Không cần nhắc.
 nhacnho-already-today = Hôm nay chi bộ đã được nhắc rồi; mỗi ngày chỉ nhắc một lần.
 nhacnho-closed = Hạn đăng ký đã hết ngày { $deadline }, nên không nhắc nữa.
@@ -493,15 +512,16 @@ diemdanh-name-twice = Có hơn một đảng viên tên { $name }. Xin bấm tê
 
 help-binhchon = hỏi ý kiến chi bộ bằng một cuộc bình chọn
 poll-post-question = 🗳 <b>{ $question }</b>
-poll-post-anonymous = Bình chọn ẩn danh, kết thúc lúc { $closesAt }. Trả lời bằng nút hoặc số.
-poll-post-named = Bình chọn công khai, kết thúc lúc { $closesAt }. Trả lời bằng nút hoặc số.
+poll-post-secret = Phiếu kín, kết thúc lúc { $closesAt }. Mỗi đảng viên bỏ phiếu trong tin nhắn riêng với chibo. chibo biết ai đã bỏ phiếu, để chỉ đếm đảng viên chi bộ, nhưng không cho ai biết ai chọn gì: nhóm chỉ thấy số phiếu.
+poll-post-named = Bình chọn công khai, kết thúc lúc { $closesAt }: mọi người trong nhóm thấy ai chọn gì. chibo chỉ đếm phiếu của đảng viên chi bộ.
+poll-vote-button = 🗳 Bỏ phiếu kín
 poll-closed-header = 🗳 Kết quả bình chọn «{ $question }» ({ $total } phiếu):
 poll-result-line = • { $option }: { $count } ({ $percent }%)
 binhchon-ask-question = Câu hỏi bình chọn là gì? (tối đa 300 ký tự)
 binhchon-ask-options = Các phương án trả lời: mỗi dòng một phương án, hoặc cách nhau bằng dấu ; (từ { $min } đến { $max } phương án).
 binhchon-review = Xin xem lại câu hỏi «{ $question }» (kết thúc sau { $hours } giờ):
 binhchon-review-option = { $index }. { $option }
-binhchon-choice-anonymous = ✅ Gửi, ẩn danh
+binhchon-choice-anonymous = ✅ Gửi, phiếu kín (ẩn danh)
 binhchon-choice-named = ✅ Gửi, công khai (ghi tên người chọn)
 binhchon-choice-abort = Bỏ
 binhchon-aborted = Đã bỏ. Không có gì được gửi.
@@ -515,14 +535,21 @@ binhchon-closed = Đã kết thúc «{ $question }» ({ $total } phiếu). Kết
 binhchon-already-closed = Bình chọn này đã kết thúc rồi.
 binhchon-vote-closed = Bình chọn này đã kết thúc; không nhận phiếu nữa.
 help-bophieu = bỏ phiếu trong một cuộc bình chọn
-bophieu-where = Các cuộc bình chọn nằm trong nhóm chi bộ: chọn ngay trên cuộc bình chọn (bấm nút hoặc trả lời bằng số).
+bophieu-where = Phiếu kín được bỏ trong tin nhắn riêng với chibo; bình chọn công khai thì chọn ngay trên cuộc bình chọn trong nhóm.
+bophieu-none = Chi bộ của đồng chí không có cuộc bỏ phiếu kín nào đang mở. Bình chọn công khai thì chọn ngay trên cuộc bình chọn trong nhóm.
+bophieu-pick = Đang có nhiều cuộc bỏ phiếu kín. Đồng chí bỏ phiếu cho câu hỏi nào?
+bophieu-ballot = Phiếu kín, kết thúc lúc { $closesAt }. Nhóm chỉ thấy số phiếu, không ai thấy đồng chí chọn gì. Chọn lại thì phiếu mới thay phiếu cũ.
+bophieu-voted-secret = Đã ghi phiếu kín của đồng chí: { $option }. Đến khi kết thúc vẫn chọn lại được.
+bophieu-secret-in-private = Phiếu kín chỉ bỏ trong tin nhắn riêng với chibo: nhắn riêng cho chibo rồi gõ /bophieu.
+bophieu-not-found = Chi bộ của đồng chí không có cuộc bỏ phiếu kín này. Gõ /bophieu để xem các cuộc đang mở.
+bophieu-named-in-group = Đây là bình chọn công khai: đồng chí chọn ngay trên cuộc bình chọn trong nhóm.
 binhchon-voted = Đã ghi phiếu của đồng chí: { $option }.
 binhchon-question-empty = Xin gõ câu hỏi bằng chữ.
-binhchon-question-too-long = Câu hỏi dài quá: { $length } ký tự, tối đa { $maxQuestion }.
+binhchon-question-too-long = Câu hỏi dài quá: { $length } ký tự, tối đa { $maxQuestion } (biểu tượng cảm xúc và một số ký tự đặc biệt tính từ 2 ký tự trở lên). Xin viết ngắn lại.
 binhchon-too-few-options = Cần ít nhất { $min } phương án (mới có { $count }). Mỗi dòng một phương án, hoặc cách nhau bằng dấu ;
 binhchon-too-many-options = Nhiều nhất { $max } phương án (đang có { $count }).
 binhchon-option-empty = Mỗi phương án phải có chữ.
-binhchon-option-too-long = Phương án «{ $option }» dài quá; tối đa { $maxOption } ký tự.
+binhchon-option-too-long = Phương án «{ $option }» dài quá: { $length } ký tự, tối đa { $maxOption } ký tự (biểu tượng cảm xúc và một số ký tự đặc biệt tính từ 2 ký tự trở lên).
 binhchon-option-repeated = Phương án «{ $option }» bị lặp lại.
 
 ## /baocao: họp và bình chọn
@@ -545,6 +572,7 @@ baocao-attendance-member = { $name }: có mặt { $present }, vắng có lý do 
 zalo-session-kicked = ⚠️ Tài khoản Zalo của chibo vừa bị đăng xuất (có người đăng nhập Zalo Web bằng tài khoản đó). chibo tạm ngừng trong nhóm Zalo. Người quản trị cần chạy lại: npm run cli -- zalo login, rồi quét mã QR bằng điện thoại của tài khoản chibo.
 zalo-session-unreachable = ⚠️ chibo chưa kết nối được tới Zalo (có thể do mạng của máy chủ). chibo tạm ngừng trong nhóm Zalo và vẫn đang thử lại; tin nhắn chờ sẽ được gửi khi kết nối lại. Không cần đăng nhập lại.
 zalo-session-duplicate = ⚠️ Có hai chương trình chibo cùng dùng một phiên Zalo, nên phiên này đã dừng. Không cần quét lại mã QR: người quản trị máy chủ chibo chỉ cần tắt bớt một chương trình rồi khởi động lại.
+zalo-session-unprotected = ⚠️ chibo tạm ngừng trong nhóm Zalo: trên máy chủ, tệp phiên đăng nhập Zalo của chibo để người khác đọc được, nên chibo không dùng. Không cần quét lại mã QR: người quản trị máy chủ chạy chmod 600 với tệp đó rồi khởi động lại chibo.
 zalo-session-back = ✅ chibo đã hoạt động lại trong nhóm Zalo. Các tin nhắn chờ sẽ được gửi tiếp.
 zalo-befriend = 💡 Để chibo nhắn riêng được cho đồng chí (nhắc họp, nhắc đăng ký), xin kết bạn Zalo với tài khoản chibo: ở đầu cuộc trò chuyện này, chọn "Kết bạn".
 zalo-befriend-group = 💡 { $name }: để chibo nhắn riêng được cho đồng chí, xin kết bạn Zalo với tài khoản chibo (mở trò chuyện riêng với chibo, chọn "Kết bạn").
@@ -561,6 +589,7 @@ zalo-status-kicked = Zalo: bị đăng xuất lúc { $since } vì tài khoản �
 zalo-status-unreachable = Zalo: không kết nối được từ { $since } (mã { $detail }); chibo vẫn đang thử lại. Kiểm tra mạng của máy chủ; không cần đăng nhập lại.
 zalo-status-duplicate = Zalo: dừng lúc { $since } vì có một chương trình chibo khác dùng cùng phiên (mã { $detail }). Không cần đăng nhập lại: tắt bớt một chương trình rồi khởi động lại.
 zalo-status-expired = Zalo: phiên hết hạn hoặc không đăng nhập được lúc { $since } ({ $detail }). Chạy: npm run cli -- zalo login
+zalo-status-unprotected = Zalo: không chạy từ { $since }: tệp phiên đăng nhập (ZALO_CREDENTIALS_PATH) để người khác đọc được. Chạy chmod 600 với tệp đó rồi khởi động lại chibo; không cần đăng nhập lại.
 zalo-no-session = chưa có phiên đăng nhập (chưa chạy zalo login)
 zalo-session-open = tệp phiên đăng nhập để người khác đọc được; xin chạy chmod 600 với tệp đó
 zalo-session-bad = tệp phiên đăng nhập bị hỏng
@@ -611,3 +640,31 @@ tonghop-file = Tệp tổng hợp:
 tonghop-not-officer = Lệnh này dành cho cán bộ đảng ủy. Người quản trị cấp mã bằng: npm run cli -- committee officer "TÊN ĐẢNG ỦY"; rồi nhắn /tonghop MÃ.
 tonghop-bad-code = Mã không đúng hoặc đã hết hạn. Xin người quản trị cấp mã mới.
 tonghop-claimed = Đồng chí đã được ghi là cán bộ của { $committee }. Gõ /tonghop để xem tổng hợp.
+
+## Nút riêng tư, việc dở dang, mã, rời nhóm, giao bí thư
+
+choice-private-only = Lựa chọn này chỉ dùng trong chat riêng với chibo, vì nó hiện hoặc sửa thông tin của từng người.
+dialog-busy = Đồng chí đang làm dở /{ $open }. Làm tiếp việc đó, hay bỏ nó để bắt đầu /{ $wanted }?
+dialog-choice-resume = Làm tiếp /{ $open }
+dialog-choice-switch = Bỏ /{ $open }, sang /{ $wanted }
+dialog-resumed = Tiếp tục phần đang làm dở:
+dialog-left = Đã bỏ phần đang làm dở của /{ $open }, chưa lưu gì của phần đó.
+forwarded-ignored = chibo không nhận tin nhắn chuyển tiếp làm câu trả lời, vì đó là lời của người khác. Xin đồng chí tự gõ câu trả lời của mình.
+code-locked = Đồng chí đã nhập sai mã nhiều lần. Để giữ an toàn, xin chờ đến { $until } rồi thử lại.
+thanhvien-entry-left = { $name } — { $role }, { $status } (đã rời nhóm)
+thanhvien-member-left = Đã rời nhóm "{ $group }" lúc { $day }.
+thanhvien-left-group = { $name } đã rời nhóm "{ $group }" (hoặc bị mời ra). Đồng chí ấy chuyển sinh hoạt đi nơi khác, hay vẫn ở chi bộ và chỉ rời nhóm chat? Đến khi đồng chí trả lời, danh sách vẫn tính { $name }.
+thanhvien-choice-left-moved = Chuyển đi
+thanhvien-choice-left-stays = Vẫn ở chi bộ (chỉ rời nhóm)
+thanhvien-left-stays = Đã ghi: { $name } vẫn ở chi bộ, chỉ rời nhóm chat.
+thanhvien-handover-ask = Giao vai trò bí thư cho { $name }? Đồng chí sẽ không còn là bí thư mà là đảng viên; bí thư mới có thể giao vai trò khác cho đồng chí sau.
+thanhvien-choice-handover-yes = Đồng ý
+thanhvien-choice-handover-no = Thôi
+thanhvien-handed-over = Đã giao vai trò bí thư cho { $name }. Đồng chí nay là đảng viên.
+thanhvien-handover-kept = Đã thôi. Vai trò của mọi người vẫn như cũ.
+thanhvien-now-secretary = Đồng chí đã được giao vai trò bí thư { $cell }. Gõ /thanhvien để xem danh sách, /help để xem các việc của bí thư.
+
+## Dừng tiến trình (npm start)
+
+stop-conflict = Telegram cho biết một tiến trình khác vừa nhận tin nhắn của bot này (409 Conflict). Mỗi bot chỉ chạy được một tiến trình, nên tiến trình này dừng lại để tiến trình kia làm tiếp, cả lịch nhắc việc. Nếu không định chạy hai tiến trình, hãy tìm nơi còn chạy chibo với cùng TELEGRAM_BOT_TOKEN.
+stop-token-refused = Telegram không nhận TELEGRAM_BOT_TOKEN (mã { $code }). Hãy kiểm tra token BotFather đã đưa và, nếu có đặt, TELEGRAM_API_ROOT.

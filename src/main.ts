@@ -1,22 +1,33 @@
 import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { GrammyError } from "grammy";
 import type { Logger } from "pino";
-import { commands } from "../commands/index.js";
 import { type App, createApp } from "./app.js";
 import { systemClock } from "./clock.js";
-import { type Config, loadConfig } from "./config.js";
+import { loadConfig } from "./config.js";
 import { createLogger } from "./logger.js";
 import { type Deliverer, OutboxSender } from "./outbox/outbox-sender.js";
 import { ConsoleChat } from "./platforms/console/console-chat.js";
 import { runConsole } from "./platforms/console/run-console.js";
-import { launchTelegramBot } from "./platforms/telegram/telegram-bot.js";
-import { telegramDeliverer } from "./platforms/telegram/telegram-deliverer.js";
-import { startHeartbeat } from "./schedule/heartbeat.js";
+import { TelegramRefusedError, telegramTrouble } from "./platforms/telegram/reach-telegram.js";
+import { type RunningTelegram, runTelegram } from "./platforms/telegram/run-telegram.js";
+import type { RunningZalo } from "./platforms/zalo/run-zalo.js";
+import { type Heartbeat, startHeartbeat } from "./schedule/heartbeat.js";
+import {
+  type Ending,
+  EXIT,
+  exitWhenFlushed,
+  limitStop,
+  listenForStop,
+  StopSteps,
+  tellOperator,
+} from "./shutdown.js";
 import { describeStartupError, useVietnameseValidation } from "./startup-error.js";
 import { processOwner, SchedulerLease } from "./store/scheduler-lease.js";
 
 async function main(): Promise<void> {
+  const stop = listenForStop();
   if (existsSync(".env")) process.loadEnvFile(".env");
   useVietnameseValidation();
   const config = loadConfig(process.env);
@@ -32,54 +43,85 @@ async function main(): Promise<void> {
     const chat = new ConsoleChat(app.router, app.translator, { documents: app.documents, dir });
     const print = (lines: string[]) => process.stdout.write(`\n${lines.join("\n")}\n`);
     const heartbeat = schedule(app, [chat.deliverer(print)], log);
-    await runConsole(chat, app.translator);
-    await heartbeat.stop();
-    return;
+    await runConsole(chat, app.translator, stop.signal);
+    const reason = stop.signal.aborted ? String(stop.signal.reason) : "end of input";
+    return shutDown(app, { heartbeat }, { code: EXIT.stopped, reason }, log);
   }
-  const stopped = new Promise<void>((resolve) => {
-    for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => resolve());
-  });
+  const running: Running = {};
   const deliverers: Deliverer[] = [];
   // zca-js loads only when Zalo is on: it costs 0.4 s and 30 MB at start.
-  const zalo = config.ZALO_ENABLED
-    ? (await import("./platforms/zalo/run-zalo.js")).runZalo(app, config, log)
-    : undefined;
-  if (zalo) deliverers.push(zalo.deliverer);
-  const running = telegram ? await startTelegram(app, config, telegram, log) : undefined;
-  if (running) deliverers.push(running.deliverer);
-  const heartbeat = schedule(app, deliverers, log, zalo?.beforeJobs);
-  // Until a signal, or until Telegram polling ends by itself (a revoked token).
-  await Promise.race([stopped, running?.polling].filter(Boolean));
-  await running?.bot.stop();
-  await running?.polling;
-  zalo?.stop();
-  await heartbeat.stop();
+  if (config.ZALO_ENABLED) {
+    running.zalo = (await import("./platforms/zalo/run-zalo.js")).runZalo(app, config, log);
+    deliverers.push(running.zalo.deliverer);
+  }
+  if (telegram) {
+    try {
+      const apiRoot = config.TELEGRAM_API_ROOT;
+      const { signal } = stop;
+      running.telegram = await runTelegram(app, { token: telegram, apiRoot, log, signal });
+    } catch (error) {
+      const ending = stop.signal.aborted
+        ? { code: EXIT.stopped, reason: String(stop.signal.reason) }
+        : telegramEnding(error, log);
+      return shutDown(app, running, ending, log);
+    }
+    deliverers.push(running.telegram.deliverer);
+  }
+  running.heartbeat = schedule(app, deliverers, log, running.zalo?.beforeJobs);
+  // Until a signal, or until Telegram ends the polling (a revoked token, another process).
+  const polling = running.telegram?.polling.then(
+    (): Ending => ({ code: EXIT.failed, reason: "telegram polling ended" }),
+    (error: unknown) => telegramEnding(error, log),
+  );
+  const ending = await Promise.race(polling ? [stop.requested, polling] : [stop.requested]);
+  return shutDown(app, running, ending, log);
 }
 
-/** The Telegram bot, polling, and its way out for the outbox. */
-async function startTelegram(app: App, config: Config, token: string, log: Logger) {
-  const { bot, polling } = await launchTelegramBot({
-    token,
-    apiRoot: config.TELEGRAM_API_ROOT,
-    router: app.router,
-    translator: app.translator,
-    posted: app.services.posted,
-    clock: app.services.clock,
-    documents: app.documents,
-    commands,
-    log,
-  });
-  const deliverer = telegramDeliverer({
-    token,
-    apiRoot: config.TELEGRAM_API_ROOT,
-    botUsername: bot.botInfo.username,
-    translator: app.translator,
-    posted: app.services.posted,
-    clock: app.services.clock,
-    documents: app.documents,
-  });
-  log.info({ bot: bot.botInfo.username, apiRoot: config.TELEGRAM_API_ROOT }, "telegram started");
-  return { bot, polling, deliverer };
+interface Running {
+  telegram?: RunningTelegram;
+  zalo?: RunningZalo;
+  heartbeat?: Heartbeat;
+}
+
+/**
+ * Stops taking updates and stops the heartbeat and the outbox first, then waits for the turn
+ * and the beat under way, gives the lease up and closes the database. Each step runs even if
+ * one before it failed; the whole stop is bounded (STOP_LIMIT_MS), then the process exits.
+ */
+async function shutDown(app: App, running: Running, ending: Ending, log: Logger): Promise<void> {
+  if (ending.message) tellOperator(ending.message);
+  log.info({ reason: ending.reason }, "stopping");
+  limitStop(log);
+  const steps = new StopSteps(log);
+  const { telegram, zalo, heartbeat } = running;
+  steps.run("heartbeat", () => heartbeat?.halt());
+  steps.run("zalo", () => zalo?.stop());
+  const [beatEnded] = await Promise.all([
+    steps.wait("beat under way", heartbeat?.settled()),
+    steps.wait("telegram", telegram?.stop()),
+  ]);
+  // A message may still be in flight: then the lease stays, and the next start on this
+  // machine takes it at once (elsewhere once it is stale) and sends that message again.
+  if (beatEnded) steps.run("scheduler lease", () => heartbeat?.releaseLease());
+  steps.run("database", () => app.close());
+  const code = steps.exitCode(ending);
+  log.info({ code }, "stopped");
+  exitWhenFlushed(code);
+}
+
+/** Why Telegram ended the polling, or refused to start, and what the operator is told. */
+function telegramEnding(error: unknown, log: Logger): Ending {
+  const code = error instanceof GrammyError ? error.error_code : undefined;
+  if (code === 409) {
+    return { code: EXIT.conflict, reason: "conflict", message: { key: "stop-conflict" } };
+  }
+  if (error instanceof TelegramRefusedError || code === 401) {
+    const status = error instanceof TelegramRefusedError ? error.code : 401;
+    const message = { key: "stop-token-refused", args: { code: status } };
+    return { code: EXIT.failed, reason: "token refused", message };
+  }
+  log.error({ reason: telegramTrouble(error) }, "telegram failed");
+  return { code: EXIT.failed, reason: "telegram failed" };
 }
 
 /** Scheduled jobs and the outbox: one beat at once (catching up what was missed), then every minute. */
@@ -105,5 +147,6 @@ function schedule(
 
 main().catch((error: unknown) => {
   process.stderr.write(`${describeStartupError(error)}\n`);
-  process.exitCode = 1;
+  // Whatever had started (Zalo's listener, a timer) must not keep a half-started process alive.
+  exitWhenFlushed(EXIT.failed);
 });

@@ -1,12 +1,18 @@
 import { z } from "zod";
 import { ConfigError } from "./config.js";
+import { DatabaseDamagedError } from "./db/database-check.js";
+import { isStorageFailure } from "./db/storage-error.js";
+import { htmlToPlain } from "./domain/html.js";
 import { Translator } from "./i18n.js";
 
 /**
- * What the operator reads when chibo cannot start: a configuration problem in Vietnamese
- * (the locale itself may be what is wrong), anything else as the error it is.
+ * What the operator reads when chibo cannot start: a configuration problem or a damaged
+ * database in Vietnamese (the locale itself may be what is wrong), anything else as the error
+ * it is.
  */
 export function describeStartupError(error: unknown): string {
+  if (error instanceof DatabaseDamagedError) return describeDamage(error);
+  if (isStorageFailure(error)) return new Translator("vi").t("db-cannot-write");
   if (!(error instanceof ConfigError)) {
     return error instanceof Error ? (error.stack ?? error.message) : String(error);
   }
@@ -17,6 +23,15 @@ export function describeStartupError(error: unknown): string {
     return `  - ${variable}: ${text}`;
   });
   return [translator.t("config-error"), ...lines].join("\n");
+}
+
+/** Which file, what is wrong with it, and how to put a backup in its place. */
+function describeDamage({ file, damage, detail }: DatabaseDamagedError): string {
+  const translator = new Translator("vi");
+  const args = { file, detail };
+  return htmlToPlain(
+    [translator.t(`db-${damage}`, args), translator.t("db-restore", args)].join("\n"),
+  );
 }
 
 /** zod's own messages in Vietnamese, for configuration and plan files alike. */

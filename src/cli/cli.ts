@@ -1,5 +1,6 @@
 import { randomInt } from "node:crypto";
-import { writeFileSync } from "node:fs";
+import { existsSync, unlinkSync } from "node:fs";
+import { dirname } from "node:path";
 import { parseArgs } from "node:util";
 import type { Logger } from "pino";
 import { z } from "zod";
@@ -15,6 +16,7 @@ import type { Services } from "../engine/services.js";
 import type { Text } from "../i18n.js";
 import { PlanFileError, readPlanFile } from "../plan/plan-file.js";
 import { describePlan } from "../plan/plan-text.js";
+import { makePrivateFile, writePrivateFile } from "../private-files.js";
 import { loadCellReport, reportJson, reportSummary } from "../reports/load-cell-report.js";
 import {
   loadMeetingReport,
@@ -110,7 +112,8 @@ export async function runCli(
     const print = (value: unknown, text: () => Text[]) => {
       const output =
         format === "json" ? JSON.stringify(value, null, 2) : text().map(say).join("\n");
-      if (values.out) writeFileSync(values.out, `${output}\n`);
+      const out = values.out;
+      if (out) writeOutput(out, () => writePrivateFile(out, `${output}\n`));
       else io.out(output);
     };
     const files = group === "report" && (format === "docx" || format === "xlsx");
@@ -119,10 +122,11 @@ export async function runCli(
     }
     /** Writes a DOCX or XLSX to --out: such files never go to the terminal. */
     const writeFile = async (request: DocumentRequest) => {
-      if (!values.out) throw new CliError({ key: "cli-needs-out", args: { format } });
+      const out = values.out;
+      if (!out) throw new CliError({ key: "cli-needs-out", args: { format } });
       const built = await app.documents(request);
-      writeFileSync(values.out, built.data);
-      io.out(say({ key: "cli-file-written", args: { file: values.out } }));
+      writeOutput(out, () => writePrivateFile(out, built.data));
+      io.out(say({ key: "cli-file-written", args: { file: out } }));
       return 0;
     };
 
@@ -277,9 +281,19 @@ export async function runCli(
       io.out(say(zaloStatus(app.services)));
       return 0;
     }
-    if (group === "backup" && action) {
-      await app.database.sqlite.backup(action);
-      io.out(say({ key: "cli-backup-done", args: { file: action } }));
+    if (group === "backup" && action?.trim()) {
+      // better-sqlite3 trims the name: this is the file it writes.
+      const file = action.trim();
+      const created = !existsSync(file);
+      // Made private and empty first: SQLite would create it 0644 and fill it in steps.
+      writeOutput(file, () => makePrivateFile(file));
+      try {
+        await app.database.sqlite.backup(file);
+      } catch (error) {
+        if (created) unlinkSync(file);
+        throw error;
+      }
+      io.out(say({ key: "cli-backup-done", args: { file } }));
       return 0;
     }
     throw new CliError({ key: "cli-usage" });
@@ -306,6 +320,27 @@ export async function runCli(
     throw error;
   } finally {
     app.close();
+  }
+}
+
+/**
+ * Reports and backups go where the operator says, and only there: a missing folder is refused
+ * rather than made, as cp and sqlite3 do, since a mistyped path or an unmounted backup disk would
+ * otherwise put the copy somewhere nobody looks.
+ */
+function writeOutput(file: string, write: () => void): void {
+  try {
+    write();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") {
+      throw new CliError({ key: "cli-no-folder", args: { folder: dirname(file) } });
+    }
+    if (code === "EISDIR") throw new CliError({ key: "cli-out-is-folder", args: { file } });
+    if (code === "EACCES" || code === "EPERM") {
+      throw new CliError({ key: "cli-cannot-write", args: { file } });
+    }
+    throw error;
   }
 }
 

@@ -1,10 +1,12 @@
-import { mkdirSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import Sqlite from "better-sqlite3";
 import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { makePrivateFile, makePrivateFolder } from "../private-files.js";
 import { projectFile } from "../project-files.js";
+import { asDamage, checkHeader, checkIntegrity } from "./database-check.js";
 import * as schema from "./schema.js";
 
 export type Db = BetterSQLite3Database<typeof schema>;
@@ -18,15 +20,39 @@ export interface Database {
 // fileURLToPath, not .pathname: a checkout under "/home/Lê Văn/chibo" must work too.
 const MIGRATIONS = fileURLToPath(projectFile("migrations"));
 
-/** Opens (creating if needed) the SQLite file and brings its schema up to date. */
+/**
+ * Opens (creating if needed) the SQLite file, readable by its owner only, and brings its schema
+ * up to date. A damaged file is refused (DatabaseDamagedError) before anything is written to it.
+ */
 export function openDatabase(path: string): Database {
-  if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+  const file = path !== ":memory:";
+  if (file) prepareFile(path);
   const sqlite = new Sqlite(path);
-  sqlite.pragma("journal_mode = WAL");
-  sqlite.pragma("busy_timeout = 5000");
-  sqlite.pragma("foreign_keys = ON");
-  sqlite.pragma("synchronous = NORMAL");
-  const db = drizzle(sqlite, { schema });
-  migrate(db, { migrationsFolder: MIGRATIONS });
-  return { db, sqlite, close: () => sqlite.close() };
+  try {
+    sqlite.pragma("journal_mode = WAL");
+    sqlite.pragma("busy_timeout = 5000");
+    sqlite.pragma("foreign_keys = ON");
+    sqlite.pragma("synchronous = NORMAL");
+    if (file) checkIntegrity(sqlite, path);
+    const db = drizzle(sqlite, { schema });
+    migrate(db, { migrationsFolder: MIGRATIONS });
+    return { db, sqlite, close: () => sqlite.close() };
+  } catch (error) {
+    sqlite.close();
+    throw (file && asDamage(error, path)) || error;
+  }
+}
+
+/**
+ * A missing file is a new database; one that exists must look like SQLite. The file is made
+ * 0600 before SQLite opens it: its -wal and -shm take the main file's mode when created, and
+ * ones a crash left behind are narrowed too.
+ */
+function prepareFile(path: string): void {
+  if (existsSync(path)) checkHeader(path);
+  else makePrivateFolder(dirname(path));
+  makePrivateFile(path);
+  for (const journal of [`${path}-wal`, `${path}-shm`]) {
+    if (existsSync(journal)) makePrivateFile(journal);
+  }
 }

@@ -11,6 +11,7 @@ import { MEETING_KINDS, type MinutesEntry } from "../domain/meeting-rules.js";
 import { MEMBER_ROLES, MEMBER_STATUSES, ROSTER_STATES } from "../domain/member-rules.js";
 import type { Reply } from "../engine/reply.js";
 import type { Text } from "../i18n.js";
+import type { OutboxIntent } from "../outbox/intent.js";
 
 // Instants are stored as UTC milliseconds, always from the injected clock; calendar days of a
 // plan as "YYYY-MM-DD" in local time.
@@ -209,6 +210,15 @@ export const jobRuns = sqliteTable(
   ],
 );
 
+/**
+ * How far the scheduler has looked, for the jobs that send (not looked at in quiet hours) and
+ * the others: every slot due until then was run or let go. A start looks on from there.
+ */
+export const scheduleLooks = sqliteTable("schedule_looks", {
+  kind: text("kind", { enum: ["sends", "silent"] }).primaryKey(),
+  lookedAt: instant("looked_at"),
+});
+
 export const OUTBOX_STATES = [
   "pending",
   "sending",
@@ -216,6 +226,8 @@ export const OUTBOX_STATES = [
   "unreachable",
   "failed",
   "expired",
+  /** Written when it was due to go out, it had nothing left to say (everyone registered). */
+  "dropped",
 ] as const;
 
 /** Messages that must arrive, written in the transaction that caused them, sent later. */
@@ -224,7 +236,10 @@ export const outbox = sqliteTable(
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
     chatId: text("chat_id").notNull(),
+    /** What goes out; for an intent, what went out (empty until it is written and sent). */
     reply: text("reply", { mode: "json" }).$type<Reply>().notNull(),
+    /** For a message whose truth can change: what it is about, written as it goes out. */
+    intent: text("intent", { mode: "json" }).$type<OutboxIntent>(),
     /** For a private message: the member, who is named in the group if it cannot reach them. */
     memberId: integer("member_id").references(() => members.id),
     state: text("state", { enum: OUTBOX_STATES }).notNull().default("pending"),
@@ -237,8 +252,16 @@ export const outbox = sqliteTable(
     sentAt: integer("sent_at", { mode: "timestamp_ms" }),
     /** The platform's error code of the last failed attempt; never the message. */
     lastError: text("last_error"),
-    /** Parts of a long message already delivered: a retry sends only the rest. */
+    /**
+     * Parts of a long message already delivered, written as each one goes: a retry, or a
+     * restart after a crash, sends only the rest.
+     */
     sentParts: integer("sent_parts").notNull().default(0),
+    /**
+     * The platform's id of the last part delivered, where it returns one, written with
+     * `sentParts`: a restart tells a part sent from one that may have been sent.
+     */
+    messageId: text("message_id"),
   },
   (t) => [index("outbox_due_idx").on(t.state, t.notBefore)],
 );
@@ -432,7 +455,7 @@ export const postedMessages = sqliteTable(
 export const platformStatus = sqliteTable("platform_status", {
   platform: text("platform").primaryKey(),
   state: text("state", {
-    enum: ["ok", "reconnecting", "unreachable", "kicked", "expired", "duplicate"],
+    enum: ["ok", "reconnecting", "unreachable", "kicked", "expired", "duplicate", "unprotected"],
   }).notNull(),
   /** What the platform said, for the operator: a close code, an error's code; never content. */
   detail: text("detail"),
@@ -493,4 +516,28 @@ export const zaloStrangerSends = sqliteTable(
     personId: text("person_id").notNull(),
   },
   (t) => [primaryKey({ columns: [t.day, t.personId] })],
+);
+
+/**
+ * A member seen leaving a linked group chat (or removed from it), until the secretary says
+ * whether they moved away or only left the chat: the roster counts them meanwhile.
+ */
+export const departures = sqliteTable("departures", {
+  memberId: integer("member_id")
+    .primaryKey()
+    .references(() => members.id),
+  chatId: text("chat_id").notNull(),
+  leftAt: instant("left_at"),
+});
+
+/** Wrong one-time codes a person typed (/lienket, /tonghop), so that guessing is cut short. */
+export const codeAttempts = sqliteTable(
+  "code_attempts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    personId: text("person_id").notNull(),
+    kind: text("kind", { enum: ["link", "officer"] }).notNull(),
+    at: instant("at"),
+  },
+  (t) => [index("code_attempts_person_idx").on(t.personId, t.kind, t.at)],
 );

@@ -1,4 +1,4 @@
-import { hasWords, normalizeLine, visibleLength } from "./text.js";
+import { foldKey, hasWords, normalizeLine, visibleLength } from "./text.js";
 
 export const MAX_NAME_LENGTH = 80;
 
@@ -27,6 +27,29 @@ export function checkFullName(raw: string): NameCheck {
 export function nameFromProfile(displayName: string): string {
   const checked = checkFullName(displayName.replace(/[^\p{L}\p{M} .'-]/gu, " "));
   return checked.ok ? checked.name : normalizeLine(displayName);
+}
+
+/** The commonest Vietnamese family names, folded; those also given as names (Mai, Hà) left out. */
+const COMMON_FAMILY_NAMES = new Set(
+  ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ"]
+    .concat(["Hồ", "Ngô", "Đinh", "Trương"])
+    .map(foldKey),
+);
+
+const startsWithFamilyName = (text: string) =>
+  COMMON_FAMILY_NAMES.has(foldKey(text).split(" ")[0] ?? "");
+
+/**
+ * A profile's first and last name in the order Vietnamese write a name (Họ, tên đệm, Tên).
+ * Telegram asks for "Tên" (first) and "Họ" (last) and shows first + last, so "Lan" and
+ * "Nguyễn Thị" read "Lan Nguyễn Thị"; the family name goes first. Someone who wrote the whole
+ * name in Vietnamese order across the two fields ("Nguyễn", "Thị Lan") is left as written.
+ */
+export function profileFullName(first: string, last = ""): string {
+  if (!last.trim()) return first;
+  if (!first.trim()) return last;
+  const writtenInOrder = startsWithFamilyName(first) && !startsWithFamilyName(last);
+  return writtenInOrder ? `${first} ${last}` : `${last} ${first}`;
 }
 
 /** "nguyễn văn an" is stored as "Nguyễn Văn An", the way it is written on Party forms. */

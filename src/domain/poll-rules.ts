@@ -1,9 +1,13 @@
-import { foldKey, hasWords, normalizeLine, visibleLength } from "./text.js";
+import { foldKey, hasWords, normalizeLine } from "./text.js";
 
 /** Two to ten options: as many as fit a phone screen, and a numbered list on Zalo. */
 export const MIN_POLL_OPTIONS = 2;
 export const MAX_POLL_OPTIONS = 10;
-/** Telegram's own limits for a poll's question and options. */
+/**
+ * Telegram's own limits for a poll's question and options, in its "characters": UTF-16 units,
+ * as `pollLength` counts them. A poll past them is refused when it is posted, long after the
+ * secretary was told it would go.
+ */
 export const MAX_POLL_QUESTION = 300;
 export const MAX_POLL_OPTION = 100;
 /** A poll closes by itself a day after it is posted, unless the secretary closes it earlier. */
@@ -23,7 +27,7 @@ export function checkPollQuestion(
 ): { ok: true; question: string } | ({ ok: false } & PollProblem) {
   const question = normalizeLine(input);
   if (!hasWords(question)) return { ok: false, problem: "question-empty" };
-  const length = visibleLength(question);
+  const length = pollLength(question);
   if (length > MAX_POLL_QUESTION) return { ok: false, problem: "question-too-long", length };
   return { ok: true, question };
 }
@@ -45,7 +49,7 @@ export function checkPollOptions(
   const seen = new Set<string>();
   for (const option of options) {
     if (!hasWords(option)) return { ok: false, problem: "option-empty" };
-    if (visibleLength(option) > MAX_POLL_OPTION) {
+    if (pollLength(option) > MAX_POLL_OPTION) {
       return { ok: false, problem: "option-too-long", option };
     }
     const key = foldKey(option);
@@ -53,6 +57,15 @@ export function checkPollOptions(
     seen.add(key);
   }
   return { ok: true, options };
+}
+
+/**
+ * A poll text's length as Telegram counts it: in UTF-16 units, so that an emoji counts two and
+ * a letter with marks no precomposed letter has counts one for each mark. Poll texts are sent
+ * without entities, so the text is what Telegram parses.
+ */
+export function pollLength(text: string): number {
+  return text.length;
 }
 
 /** Votes per option: the votes known one by one, plus the counts of anonymous native polls. */

@@ -3,30 +3,49 @@
 
 const BROKEN_U_HORN = /\u01a3/g; // ƣ
 const BROKEN_U_HORN_UPPER = /\u01a2/g; // Ƣ
-// Control characters except tab and newline, zero-width spaces/joiners, bidi controls, BOM.
+// Control characters except tab and newline, and every character Unicode says to draw as
+// nothing: zero-width spaces and joiners, bidi overrides and isolates, soft hyphens, fillers,
+// variation selectors, tags, the BOM.
 const INVISIBLE =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point.
-  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\p{Default_Ignorable_Code_Point}]/gu;
 
 /** The form stored and shown: NFC, "ư" restored, invisible characters removed, spaces tidied. */
 export function normalizeText(input: string): string {
   // Line breaks first (\r is a control character too), then the invisible characters, so that
   // composing to NFC sees letters and their marks side by side.
-  return (
-    input
-      .replace(/\r\n?/g, "\n")
-      .replace(INVISIBLE, "")
-      .replace(BROKEN_U_HORN, "ư")
-      .replace(BROKEN_U_HORN_UPPER, "Ư")
-      .normalize("NFC")
-      // Vietnamese needs at most two marks on a letter; piles of them only bloat what is stored.
-      .replace(/(\p{M}{2})\p{M}+/gu, "$1")
-      .split("\n")
-      .map((line) => line.replace(/[^\S\n]+/g, " ").trim())
-      .join("\n")
-      .replace(/\n{3,}/g, "\n\n")
-      .trim()
-  );
+  const composed = input
+    .replace(/\r\n?/g, "\n")
+    .replace(INVISIBLE, "")
+    .replace(BROKEN_U_HORN, "ư")
+    .replace(BROKEN_U_HORN_UPPER, "Ư")
+    .normalize("NFC");
+  // Looking for marks costs more than the rest together: typed Vietnamese seldom has any left.
+  const collapsed = ONE_UNIT_EACH.test(composed)
+    ? composed
+    : composed.replace(LEFT_OVER_MARKS, collapseMarks);
+  return collapsed
+    .split("\n")
+    .map((line) => line.replace(/[^\S\n]+/g, " ").trim())
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
+// Composed Vietnamese carries no separate mark: where some are left, a letter may wear a pile.
+const LEFT_OVER_MARKS = /\P{M}?\p{M}+/gu;
+
+/**
+ * A letter with its marks, at most two of them, each once: Vietnamese needs two at most ("ệ"
+ * is e, dot below and circumflex taken apart), and the same mark twice over is a slip. They
+ * are counted on the letter taken apart; composed, the same pile would keep two marks extra.
+ */
+function collapseMarks(letter: string): string {
+  return letter
+    .normalize("NFD")
+    .replace(/(\p{M})\1+/gu, "$1")
+    .replace(/(\p{M}{2})\p{M}+/gu, "$1")
+    .normalize("NFC");
 }
 
 /** One line: like normalizeText, with line breaks folded into spaces. */
@@ -65,6 +84,19 @@ export function visibleLength(input: string): number {
   let count = 0;
   for (const _ of graphemes.segment(input)) count += 1;
   return count;
+}
+
+/** At most `max` visible characters of the text, with "…" where it was cut. */
+export function clip(input: string, max: number): string {
+  if (visibleLength(input) <= max) return input;
+  let kept = "";
+  let count = 0;
+  for (const { segment } of graphemes.segment(input)) {
+    if (count === max) break;
+    kept += segment;
+    count += 1;
+  }
+  return `${kept}…`;
 }
 
 /** "a-b-c" split at the first "-": ["a", "b-c"]; the whole and "" without one. */

@@ -29,6 +29,20 @@ export function checkAccess(command: Pick<Command, "where" | "who">, at: Whereab
   return { ok: true };
 }
 
+/**
+ * Whether a choice may be answered in this chat: in a group only those its command declares,
+ * whatever a pressed (or forged, or replayed) button carries.
+ */
+export function choiceAllowedIn(
+  command: Pick<Command, "groupChoices">,
+  payload: string,
+  chatKind: Whereabouts["chatKind"],
+): boolean {
+  if (chatKind === "private" || command.groupChoices === "all") return true;
+  const action = payload.split("-", 1)[0] ?? "";
+  return command.groupChoices?.includes(action) ?? false;
+}
+
 function audienceRefusal(who: Audience, at: Whereabouts): Text | undefined {
   switch (who) {
     case "anyone":

@@ -1,4 +1,5 @@
 import type { TextArgs } from "../i18n.js";
+import type { ReplyExtras } from "./reply.js";
 import type { Turn } from "./turn.js";
 
 /** Who may use a command: anyone; an admin of the group chat; or by place in the cell. */
@@ -19,8 +20,18 @@ export interface Command {
   run(turn: Turn): void;
   /** A button press or numbered answer whose value is "<name>:<payload>". */
   choose?(turn: Turn, payload: string): void;
+  /**
+   * The choices that may be answered in a group chat, by their action (the payload up to its
+   * first "-"), or "all". Any other is refused there whatever the button says, since it shows
+   * or changes what belongs in a private chat (a check-in sheet, someone else's record).
+   */
+  groupChoices?: "all" | readonly string[];
   /** The next message of an open dialog of this command, in the chat where it was opened. */
   answer?(turn: Turn, text: string, state: unknown): void;
+  /** Asks the open dialog's question again: the person came back to it from another command. */
+  resume?(turn: Turn, state: unknown): void;
+  /** A member left a linked group chat, or was removed from it (`personId` is theirs). */
+  memberLeft?(turn: Turn, personId: string): void;
 }
 
 /** A person's mistake or a refusal: answered with a sentence, never logged as a fault. */
@@ -28,7 +39,21 @@ export class UserError extends Error {
   constructor(
     readonly key: string,
     readonly args: TextArgs = {},
+    /** Choices offered with the refusal (go back to a draft, or leave it). */
+    readonly extras: Pick<ReplyExtras, "choices"> = {},
   ) {
     super(key);
   }
+}
+
+/**
+ * What a deep link asks for: "/start dangky" or "/start lichhop_12" (Telegram allows letters,
+ * digits, _ and -) gives the command's name and its argument.
+ */
+export function deepLink(args: string): { name: string; argument: string } {
+  const text = args.trim().toLowerCase();
+  const at = text.indexOf("_");
+  return at < 0
+    ? { name: text, argument: "" }
+    : { name: text.slice(0, at), argument: text.slice(at + 1) };
 }

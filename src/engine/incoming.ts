@@ -24,6 +24,8 @@ export type Content =
     }
   | { type: "choice"; value: string }
   | { type: "text"; text: string }
+  /** A message forwarded from elsewhere: not the person's own words, so never an answer. */
+  | { type: "forwarded" }
   /** A voice note, photo or sticker: chibo reads only text, and says so in private. */
   | { type: "unsupported" }
   /** Messages on behalf of a channel, or of an anonymous group admin: no person to answer. */
@@ -31,6 +33,10 @@ export type Content =
   /** An edit of an earlier message: never read again, it could change what was already saved. */
   | { type: "edited" }
   | { type: "bot-removed" }
+  /** The bot is back in a group it had been removed from. */
+  | { type: "bot-added" }
+  /** Someone else left the group or was removed from it: `personId` is the one who left. */
+  | { type: "member-left"; personId: string }
   /** Telegram gives a group a new id when it becomes a supergroup; the link follows it. */
   | { type: "group-moved"; newChatId: string };
 

@@ -1,8 +1,9 @@
 import type { Logger } from "pino";
-import { splitOnce } from "../domain/text.js";
+import { isStorageFailure } from "../db/storage-error.js";
+import { clip, normalizeLine, splitOnce } from "../domain/text.js";
 import { recordPollEvent } from "../meetings/polls.js";
-import { type Access, checkAccess } from "./access.js";
-import { type Command, UserError } from "./command.js";
+import { type Access, checkAccess, choiceAllowedIn } from "./access.js";
+import { type Command, deepLink, UserError } from "./command.js";
 import type { Incoming, PollEvent } from "./incoming.js";
 import type { Reply } from "./reply.js";
 import type { Services } from "./services.js";
@@ -10,6 +11,8 @@ import { type Dispatcher, Turn } from "./turn.js";
 
 /** A digit (or two) alone: the answer to a numbered list where there are no buttons. */
 const NUMBERED_ANSWER = /^\s*(\d{1,2})\s*[.)]?\s*$/;
+/** How much of an unknown command is said back: enough to recognise, never a wall of text. */
+const ECHOED_COMMAND = 30;
 
 /** What the router needs from a platform adapter. */
 export interface RouterPlatform {
@@ -36,7 +39,45 @@ export class Router implements Dispatcher {
     this.byName = new Map(commands.map((c) => [c.name, c]));
   }
 
-  async handle(incoming: Incoming, platform: RouterPlatform): Promise<Reply[]> {
+  async handle(received: Incoming, platform: RouterPlatform): Promise<Reply[]> {
+    const started = performance.now();
+    const replies = await this.respond(received, platform).catch((error: unknown) => {
+      if (!isStorageFailure(error)) throw error;
+      // Nothing of this turn was stored, its update id included: a redelivery is answered anew.
+      this.log.error(
+        { update: received.updateKey, code: (error as { code?: string }).code },
+        "the database cannot be written (is the disk full?); the person is asked to try later",
+      );
+      return [{ chatId: received.chat.id, parts: [{ key: "error-storage" }] }];
+    });
+    // One line a turn at debug level: ids and the command's name, never what anyone wrote.
+    this.log.debug(
+      {
+        update: received.updateKey,
+        what: this.whatOf(received.content),
+        replies: replies.length,
+        ms: Math.round((performance.now() - started) * 10) / 10,
+      },
+      "turn",
+    );
+    return replies;
+  }
+
+  /** What a turn was about, for the log: a known command's name, or only the kind of message. */
+  private whatOf(content: Incoming["content"]): string {
+    if (content.type === "command") return this.byName.has(content.name) ? content.name : "unknown";
+    if (content.type === "choice") {
+      const name = content.value.split(":", 1)[0] ?? "";
+      return this.byName.has(name) ? `${name}:choice` : "choice";
+    }
+    return content.type;
+  }
+
+  private async respond(received: Incoming, platform: RouterPlatform): Promise<Reply[]> {
+    // A profile name is shown back and may become a roster name: no bidi overrides, no
+    // invisible characters, whichever platform it came from.
+    const displayName = normalizeLine(received.person.displayName);
+    const incoming = { ...received, person: { ...received.person, displayName } };
     // Asked before the transaction, which cannot wait: a redelivery may ask again, harmlessly.
     const admin = await this.askAdminIfNeeded(incoming, platform).then(
       (isAdmin) => ({ isAdmin }),
@@ -81,7 +122,9 @@ export class Router implements Dispatcher {
 
   run(turn: Turn, commandName: string, args: string): void {
     const command = this.byName.get(commandName);
-    if (!command) return turn.fail("unknown-command", { command: commandName });
+    if (!command) {
+      return turn.fail("unknown-command", { command: clip(commandName, ECHOED_COMMAND) });
+    }
     if (this.allowed(command, turn)) {
       turn.args = args;
       command.run(turn);
@@ -105,6 +148,14 @@ export class Router implements Dispatcher {
       .map((command) => command.name);
   }
 
+  resume(turn: Turn): boolean {
+    const dialog = this.services.conversations.dialog(turn.chat.id, turn.person.id);
+    const command = dialog && this.byName.get(dialog.command);
+    if (!dialog || !command?.resume || !this.allowed(command, turn)) return false;
+    command.resume(turn, dialog.state);
+    return true;
+  }
+
   /**
    * The turn in a savepoint: a refusal or a fault rolls back whatever it wrote; a refusal
    * alone is then the answer. Returns the turn when it went through.
@@ -113,14 +164,18 @@ export class Router implements Dispatcher {
     try {
       this.services.transaction(() => {
         this.route(turn);
-        if (!turn.platform.hasButtons) this.rememberNumberedChoices(turn);
+        if (!turn.platform.hasButtons) this.rememberNumbered(turn.replies, turn);
       });
       return turn;
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       // A button pressed in a group is answered to the one who pressed it, not to the group.
       const ack = turn.inGroup && turn.incoming.content.type === "choice";
-      return [{ chatId: turn.chat.id, parts: [{ key: error.key, args: error.args }], ack }];
+      const parts = [{ key: error.key, args: error.args }];
+      const refusal: Reply[] = [{ chatId: turn.chat.id, parts, ack, ...error.extras }];
+      // Outside the rolled-back savepoint, so that a digit can answer the refusal's choices.
+      if (!turn.platform.hasButtons && error.extras.choices) this.rememberNumbered(refusal, turn);
+      return refusal;
     }
   }
 
@@ -150,6 +205,10 @@ export class Router implements Dispatcher {
         return this.choose(turn, content.value);
       case "text":
         return this.answer(turn, content.text);
+      case "forwarded":
+        // Only what people write themselves is an answer: a forward is someone else's words.
+        if (isPrivate) turn.reply("forwarded-ignored");
+        return;
       case "unsupported":
         if (isPrivate) turn.reply("unsupported-message");
         return;
@@ -162,6 +221,11 @@ export class Router implements Dispatcher {
         this.services.cells.setGroupActive(turn.chat.id, false);
         this.log.info({ chat: turn.chat.id }, "bot removed from a group; link kept, inactive");
         return;
+      case "bot-added":
+        return this.relink(turn);
+      case "member-left":
+        for (const command of this.commands) command.memberLeft?.(turn, content.personId);
+        return;
       case "group-moved":
         this.services.cells.moveGroup(turn.chat.id, content.newChatId);
         this.log.info({ chat: turn.chat.id, to: content.newChatId }, "group moved to a new id");
@@ -173,7 +237,17 @@ export class Router implements Dispatcher {
     const [name = "", payload = ""] = splitOnce(value, ":");
     const command = this.byName.get(name);
     if (!command?.choose) return turn.fail("choice-expired");
+    if (!choiceAllowedIn(command, payload, turn.chat.kind)) return turn.fail("choice-private-only");
     if (this.allowed(command, turn)) command.choose(turn, payload);
+  }
+
+  /** The bot is back in a group it was removed from: the cell's link works again at once. */
+  private relink(turn: Turn): void {
+    const linked = turn.group;
+    if (!linked || linked.active) return;
+    this.services.cells.setGroupActive(turn.chat.id, true);
+    this.log.info({ chat: turn.chat.id }, "bot added back to a group; link active again");
+    turn.reply("khoitao-relinked", { cell: linked.cell.name, code: linked.cell.code });
   }
 
   private answer(turn: Turn, text: string): void {
@@ -214,13 +288,15 @@ export class Router implements Dispatcher {
     });
   }
 
-  /** Asking the platform costs a request, so only commands for group admins ask. */
+  /**
+   * Asking the platform costs a request, so only commands for group admins ask, typed or
+   * through a deep link ("/start khoitao").
+   */
   private async askAdminIfNeeded(incoming: Incoming, platform: RouterPlatform): Promise<boolean> {
     const { content, chat, person } = incoming;
-    const needed =
-      content.type === "command" &&
-      chat.kind === "group" &&
-      this.byName.get(content.name)?.who === "groupAdmin";
+    if (content.type !== "command" || chat.kind !== "group") return false;
+    const name = content.name === "start" ? deepLink(content.args).name : content.name;
+    const needed = this.byName.get(name)?.who === "groupAdmin";
     return needed ? platform.isChatAdmin(chat.id, person.id) : false;
   }
 
@@ -228,9 +304,9 @@ export class Router implements Dispatcher {
    * A digit answers the latest list a chat was shown; a turn that shows none ends it, except
    * in the group it came from: one member's answer must not take the list from the others.
    */
-  private rememberNumberedChoices(turn: Turn): void {
+  private rememberNumbered(replies: readonly Reply[], turn: Turn): void {
     const latest = new Map<string, string[]>();
-    for (const reply of turn.replies) {
+    for (const reply of replies) {
       const values = (reply.choices ?? []).map((c) => c.value);
       const keepGroupList = turn.inGroup && reply.chatId === turn.chat.id;
       if (values.length > 0 || (!latest.has(reply.chatId) && !keepGroupList)) {

@@ -24,6 +24,8 @@ export interface Dispatcher {
   isCommand(name: string): boolean;
   run(turn: Turn, commandName: string, args: string): void;
   available(turn: Turn): string[];
+  /** Asks the question of the dialog open in this chat again; false if there is none. */
+  resume(turn: Turn): boolean;
 }
 
 /**
@@ -167,13 +169,42 @@ export class Turn {
     return this.services.conversations.dialog(this.chat.id, this.person.id) !== undefined;
   }
 
-  /** Opens a dialog here, or (`inPrivate`) in the person's private chat. */
+  /** The command whose dialog is open here (`inPrivate`: in the private chat), if another's. */
+  otherDialog(command: string, inPrivate = false): string | undefined {
+    const chatId = inPrivate ? this.person.id : this.chat.id;
+    const open = this.services.conversations.dialog(chatId, this.person.id);
+    return open && open.command !== command ? open.command : undefined;
+  }
+
+  /**
+   * Opens a dialog here, or (`inPrivate`) in the person's private chat. Another command's draft
+   * open there is never dropped unasked: the turn is refused, offering to go back to that draft
+   * or to leave it for this command.
+   */
   openDialog(command: string, state: unknown, inPrivate = false): void {
+    const open = this.otherDialog(command, inPrivate);
+    if (open) {
+      throw new UserError(
+        "dialog-busy",
+        { open, wanted: command },
+        {
+          choices: [
+            { label: { key: "dialog-choice-resume", args: { open } }, value: "huy:resume" },
+            {
+              label: { key: "dialog-choice-switch", args: { open, wanted: command } },
+              value: `huy:switch-${command}`,
+            },
+          ],
+        },
+      );
+    }
     const chatId = inPrivate ? this.person.id : this.chat.id;
     this.services.conversations.saveDialog(chatId, this.person.id, command, state, this.now);
   }
 
-  closeDialog(): void {
+  /** Closes the dialog open here; given a command, only if the dialog is that command's. */
+  closeDialog(command?: string): void {
+    if (command !== undefined && this.dialogState(command) === undefined) return;
     this.services.conversations.closeDialog(this.chat.id, this.person.id);
   }
 }

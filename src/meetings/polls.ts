@@ -1,19 +1,22 @@
 import { formatInstant } from "../domain/calendar.js";
+import { isCounted } from "../domain/member-rules.js";
 import { POLL_HOURS, tally } from "../domain/poll-rules.js";
+import { memberVotes } from "../domain/vote-rules.js";
 import type { PollEvent } from "../engine/incoming.js";
+import type { Choice } from "../engine/reply.js";
 import type { Services } from "../engine/services.js";
 import { groupBy } from "../group-by.js";
 import type { Text } from "../i18n.js";
 import type { Poster } from "../outbox/poster.js";
 import { sendableFrom } from "../outbox/sendable-from.js";
-import type { NewPoll, Poll } from "../store/poll-store.js";
+import type { NewPoll, Poll, PollVote } from "../store/poll-store.js";
 
 export const pollAnchor = (pollId: number) => `poll:${pollId}`;
 
 /** What the secretary types becomes a Text shown as typed. */
 export const verbatim = (text: string): Text => ({ key: "verbatim", args: { text } });
 
-/** The poll after every meeting: how good it was, anonymous. */
+/** The poll after every meeting: how good it was, a secret ballot. */
 export function meetingPoll(
   services: Services,
   cellId: number,
@@ -35,32 +38,42 @@ export function pollClosesAt(services: Services, now: Date): Date {
   return new Date(sendableFrom(services, now).getTime() + POLL_HOURS * 3600_000);
 }
 
-/** Creates a poll and posts it in the cell's groups: native where there are polls, else numbered. */
+/**
+ * Creates a poll and posts it in the cell's groups. A named poll is the platform's own, where
+ * it has one (voters are seen by the whole group there, as the secretary chose); elsewhere
+ * numbered. A secret ballot is cast in the private chat with chibo: an anonymous native poll
+ * counts anyone who taps it, a named one shows every voter to the group, and a number typed
+ * in a Zalo group is read by all.
+ */
 export function postPoll(services: Services, poster: Poster, input: NewPoll, now: Date): Poll {
   const poll = services.polls.create(input, now);
-  poster.toGroups(
-    [
-      { key: "poll-post-question", args: { question: poll.question } },
-      {
-        key: poll.anonymous ? "poll-post-anonymous" : "poll-post-named",
-        args: { closesAt: formatInstant(poll.closesAt, services.timeZone) },
-      },
-    ],
-    {
-      anchor: pollAnchor(poll.id),
-      poll: {
-        question: poll.question,
-        options: poll.options,
-        anonymous: poll.anonymous,
-        closesAt: poll.closesAt.toISOString(),
-      },
-      choices: poll.options.map((option, index) => ({
-        label: option,
-        value: `bophieu:${poll.id}-${index}`,
-      })),
+  const closesAt = formatInstant(poll.closesAt, services.timeZone);
+  const question: Text = { key: "poll-post-question", args: { question: poll.question } };
+  if (poll.anonymous) {
+    poster.toGroups([question, { key: "poll-post-secret", args: { closesAt } }], {
+      privateLink: { label: { key: "poll-vote-button" }, payload: `bophieu_${poll.id}` },
+    });
+    return poll;
+  }
+  poster.toGroups([question, { key: "poll-post-named", args: { closesAt } }], {
+    anchor: pollAnchor(poll.id),
+    poll: {
+      question: poll.question,
+      options: poll.options,
+      anonymous: false,
+      closesAt: poll.closesAt.toISOString(),
     },
-  );
+    choices: voteChoices(poll),
+  });
   return poll;
+}
+
+/** A poll's options as choices: numbered where the platform has no polls, and on a ballot. */
+export function voteChoices(poll: Poll): Choice[] {
+  return poll.options.map((option, index) => ({
+    label: option,
+    value: `bophieu:${poll.id}-${index}`,
+  }));
 }
 
 export interface PollResult {
@@ -78,21 +91,16 @@ export function pollResult(services: Services, poll: Poll): PollResult {
 }
 
 /**
- * The results of several polls, as pollResult makes each, from two queries in all rather
- * than two a poll: a report shows a year of them (docs/performance.md).
+ * The results of several polls, as pollResult makes each, from few queries rather than two a
+ * poll: a report shows a year of them (docs/performance.md). Only members' votes count, one
+ * each; a closed poll's votes were sorted so at its close and are kept as they were then.
  */
 export function pollResults(services: Services, polls: readonly Poll[]): PollResult[] {
   const votesOf = groupBy(services.polls.votes(polls.map((poll) => poll.id)), (v) => v.pollId);
-  const copiesOf = groupBy(
-    services.posted.copiesOf(polls.map((poll) => pollAnchor(poll.id))),
-    (copy) => copy.anchor,
-  );
   return polls.map((poll) => {
-    const votes = votesOf.get(poll.id) ?? [];
-    const native = (copiesOf.get(pollAnchor(poll.id)) ?? []).flatMap((copy) =>
-      copy.pollCounts ? [copy.pollCounts] : [],
-    );
-    const counts = tally(poll.options.length, votes, native);
+    const stored = votesOf.get(poll.id) ?? [];
+    const votes = poll.state === "open" ? countedVotes(services, poll, stored) : stored;
+    const counts = tally(poll.options.length, votes, []);
     const named = poll.anonymous
       ? []
       : votes.flatMap((v) =>
@@ -104,6 +112,23 @@ export function pollResults(services: Services, polls: readonly Poll[]): PollRes
   });
 }
 
+/**
+ * The votes of an open poll that count: cast by the cell's members as the roster stands now,
+ * one each. A secret ballot's voter keys are matched through the poll's salt, still known.
+ */
+function countedVotes(services: Services, poll: Poll, votes: readonly PollVote[]): PollVote[] {
+  const { polls } = services;
+  const memberOf = new Map<string, number>();
+  for (const account of polls.accountsOf(poll.cellId)) {
+    if (isCounted(account)) memberOf.set(polls.voterKey(poll, account.personId), account.memberId);
+  }
+  return memberVotes(votes, (voter) => memberOf.get(voter)).map((vote) => ({
+    ...vote,
+    // Who chose what stays unknown for a secret ballot, even here.
+    memberId: poll.anonymous ? null : vote.memberId,
+  }));
+}
+
 /** "Tốt: 5 (50%)" lines of a result. */
 export function resultLines(result: PollResult): Text[] {
   return result.poll.options.map((option, index) => {
@@ -113,8 +138,16 @@ export function resultLines(result: PollResult): Text[] {
   });
 }
 
-/** Closes a poll, stops the native one, and posts the result in the groups. */
+/**
+ * Closes a poll, stops the native one, and posts the result in the groups. Only the votes that
+ * count are kept: once the salt is gone, a secret ballot's voters can no longer be told apart.
+ */
 export function closePoll(services: Services, poster: Poster, poll: Poll, now: Date): PollResult {
+  const counted = countedVotes(services, poll, services.polls.votes([poll.id]));
+  services.polls.keepVotes(
+    poll.id,
+    counted.map((vote) => vote.personId),
+  );
   const closed = services.polls.close(poll.id, now);
   const result = pollResult(services, closed);
   poster.toGroups(
@@ -122,29 +155,27 @@ export function closePoll(services: Services, poster: Poster, poll: Poll, now: D
       { key: "poll-closed-header", args: { question: closed.question, total: result.total } },
       ...resultLines(result),
     ],
+    // Where no native poll was posted under it (a secret ballot), there is nothing to stop.
     { stopsPoll: pollAnchor(poll.id) },
   );
   return result;
 }
 
 /**
- * A vote in a native poll, or its new counts. Votes after the poll closed here are not
- * counted: the result was already announced. Only members of the poll's cell are counted.
+ * A vote in a native poll. Votes after the poll closed here are not counted: the result was
+ * already announced. Only members of the poll's cell are recorded. Counts alone (an anonymous
+ * native poll's) say nothing of who voted, so they are not counted at all.
  */
 export function recordPollEvent(services: Services, event: PollEvent): void {
+  if (event.kind !== "vote") return;
   const copy = services.posted.byPlatformPoll(event.platformPollId);
   const pollId = copy && Number(copy.anchor.slice("poll:".length));
   const poll = pollId ? services.polls.byId(pollId) : undefined;
-  if (poll?.state !== "open") return;
-  const now = services.clock.now();
-  if (event.kind === "counts") {
-    if (poll.anonymous) services.posted.setPollCounts(event.platformPollId, event.counts);
-    return;
-  }
+  if (poll?.state !== "open" || poll.anonymous) return;
   const member = services.members.byPerson(event.personId);
-  if (!member || member.cellId !== poll.cellId || member.roster !== "active") return;
+  if (!member || member.cellId !== poll.cellId || !isCounted(member)) return;
   services.polls.vote(
     { pollId: poll.id, personId: event.personId, memberId: member.id, optionIds: event.optionIds },
-    now,
+    services.clock.now(),
   );
 }

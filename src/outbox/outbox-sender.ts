@@ -3,7 +3,10 @@ import { localDay } from "../domain/calendar.js";
 import type { Reply } from "../engine/reply.js";
 import type { Services } from "../engine/services.js";
 import type { Text } from "../i18n.js";
+import { jobComposer } from "../schedule/compose-intent.js";
 import type { OutboxMessage } from "../store/outbox-store.js";
+import type { Compose } from "./intent.js";
+import { type DeliveryProgress, recordedProgress } from "./recorded-progress.js";
 import { afterFailure, type DeliveryFailure } from "./retry-policy.js";
 import { sendableFrom } from "./sendable-from.js";
 
@@ -21,7 +24,7 @@ export interface Deliverer {
    * Sends what is left of the reply: `progress.sentParts` parts of it went out already (a
    * long text cut in parts, then its file), and the deliverer counts up as it sends more.
    */
-  deliver(reply: Reply, progress: { sentParts: number }): Promise<void>;
+  deliver(reply: Reply, progress: DeliveryProgress): Promise<void>;
 }
 
 export class DeliveryError extends Error {
@@ -36,7 +39,10 @@ export class DeliveryError extends Error {
 
 const BATCH = 50;
 
-type Sent = "sent" | "failed" | "rate-limited";
+type Sent = "sent" | "failed" | "dropped" | "rate-limited" | "chat-limited";
+
+/** Chats limited in one drain past which the limit is taken as the platform's, not theirs. */
+const LIMITED_CHATS_BEFORE_PAUSE = 2;
 
 /**
  * Drains the outbox through the platforms' deliverers, within their limits (the deliverer
@@ -47,6 +53,8 @@ export class OutboxSender {
     private readonly services: Services,
     private readonly deliverers: readonly Deliverer[],
     private readonly log: Logger,
+    /** Writes a job's message as it goes out: the jobs that queued it know how. */
+    private readonly compose: Compose = jobComposer(services),
   ) {}
 
   /**
@@ -61,6 +69,8 @@ export class OutboxSender {
     const paused = new Set(
       this.deliverers.filter((d) => d.ready?.() === false).map((d) => d.chatPrefix),
     );
+    // Chats that asked for a pause, until when: their other messages wait, the rest go on.
+    const limited = new Map<string, Date>();
     let sent = 0;
     for (;;) {
       const now = clock.now();
@@ -70,7 +80,20 @@ export class OutboxSender {
       const batch = outbox.claimDue(now, prefixes, BATCH);
       if (batch.length === 0) return sent;
       for (const [index, message] of batch.entries()) {
-        const outcome = mayContinue() ? await this.send(message) : "stopped";
+        const until = limited.get(message.chatId);
+        if (until) {
+          outbox.release([message]);
+          outbox.postponeChat(message.chatId, until);
+          continue;
+        }
+        let outcome = mayContinue() ? await this.send(message) : "stopped";
+        if (outcome === "chat-limited") {
+          const wait = outbox.byId(message.id)?.notBefore ?? now;
+          limited.set(message.chatId, wait);
+          outbox.postponeChat(message.chatId, wait);
+          if (limited.size < LIMITED_CHATS_BEFORE_PAUSE) continue;
+          outcome = "rate-limited";
+        }
         if (outcome === "sent") sent += 1;
         if (outcome === "rate-limited" || outcome === "stopped") {
           // Taken but not tried: back to the queue as they were.
@@ -88,21 +111,26 @@ export class OutboxSender {
   }
 
   private async send(message: OutboxMessage): Promise<Sent> {
-    const { outbox, clock, timeZone } = this.services;
-    // Held through the night, a retry or a crash: a reminder for a day that is over stays unsent.
-    if (message.expiresAfter && localDay(clock.now(), timeZone) > message.expiresAfter) {
+    const { outbox, clock } = this.services;
+    // Held through the night, a retry or a crash: a reminder whose time is over stays unsent.
+    if (this.expired(message, clock.now())) {
       outbox.giveUp(message.id, "expired", message.attempts, "expired");
-      return "failed";
+      return "dropped";
     }
     const deliverer = this.deliverers.find((d) => message.chatId.startsWith(d.chatPrefix));
     if (!deliverer) throw new Error(`No deliverer for ${message.chatId}`);
-    const progress = { sentParts: message.sentParts };
+    const progress = recordedProgress(outbox, message);
     try {
-      await deliverer.deliver(message.reply, progress);
-      const now = this.services.clock.now();
-      this.services.outbox.markSent(message.id, now);
-      const choices = message.reply.choices?.map((choice) => choice.value) ?? [];
-      const shownAsNumbers = !(deliverer.hasNativePolls && message.reply.poll);
+      const reply = this.written(message);
+      if (!reply) {
+        outbox.giveUp(message.id, "dropped", message.attempts, "nothing-left");
+        return "dropped";
+      }
+      await deliverer.deliver(reply, progress);
+      const now = clock.now();
+      outbox.markSent(message.id, now, message.intent ? reply : undefined);
+      const choices = reply.choices?.map((choice) => choice.value) ?? [];
+      const shownAsNumbers = !(deliverer.hasNativePolls && reply.poll);
       if (!deliverer.hasButtons && shownAsNumbers && choices.length > 0) {
         this.services.conversations.offerChoices(message.chatId, choices, now);
       }
@@ -113,8 +141,22 @@ export class OutboxSender {
         error instanceof DeliveryError ? error.failure : { kind: "temporary" };
       const code = error instanceof DeliveryError ? error.code : "error";
       this.afterFailure({ ...message, sentParts: progress.sentParts }, failure, code);
-      return failure.kind === "rate-limited" ? "rate-limited" : "failed";
+      if (failure.kind !== "rate-limited") return "failed";
+      return failure.chatOnly ? "chat-limited" : "rate-limited";
     }
+  }
+
+  private expired(message: OutboxMessage, now: Date): boolean {
+    const { expiresAfter, intent } = message;
+    if (expiresAfter && localDay(now, this.services.timeZone) > expiresAfter) return true;
+    return intent?.until !== undefined && now >= new Date(intent.until);
+  }
+
+  /** The message as it goes out: an intent is written now, from what is true now. */
+  private written(message: OutboxMessage): Reply | undefined {
+    if (!message.intent) return message.reply;
+    const composed = this.compose(message.intent, message.chatId, this.services.clock.now());
+    return composed && { ...composed, chatId: message.chatId };
   }
 
   private afterFailure(message: OutboxMessage, failure: DeliveryFailure, code: string): void {

@@ -2,11 +2,16 @@ import type { LocalDay } from "../domain/calendar.js";
 import type { Reply, ReplyExtras } from "../engine/reply.js";
 import type { Services } from "../engine/services.js";
 import type { Text } from "../i18n.js";
+import type { OutboxIntent } from "./intent.js";
 import { sendableFrom } from "./sendable-from.js";
+
+/** What a job says of a message written when it goes out; the poster adds where it goes. */
+export type IntentOf = Omit<OutboxIntent, "cellId" | "kind" | "memberId">;
 
 /**
  * Messages that must arrive, written to the outbox in the transaction that causes them: a
- * job's reminders, a meeting's announcement. They wait out the quiet hours.
+ * job's reminders, a meeting's announcement. They wait out the quiet hours. What can change
+ * before it goes out (who is missing, the days left) is queued as an intent and written then.
  */
 export class Poster {
   private queued = 0;
@@ -14,7 +19,7 @@ export class Poster {
   constructor(
     readonly services: Services,
     private readonly cellId: number,
-    /** A reminder's deadline: once this local day is over it is not sent at all. */
+    /** The last local day its messages are worth sending: after it they are not sent at all. */
     private readonly expiresAfter?: LocalDay,
   ) {}
 
@@ -35,19 +40,41 @@ export class Poster {
     }
   }
 
+  /** A message written when it goes out, to every group of the cell the bot is still in. */
+  intendToGroups(intent: IntentOf): void {
+    for (const group of this.services.cells.activeGroups(this.cellId)) {
+      this.queueIntent(group.chatId, { ...intent, cellId: this.cellId, kind: "group" });
+    }
+  }
+
+  /** The same to a member in private, wherever they have opened a chat with the bot. */
+  intendToMember(memberId: number, intent: IntentOf): void {
+    const { members, conversations } = this.services;
+    for (const personId of members.personIds(memberId)) {
+      if (conversations.hasPrivateChat(personId)) {
+        const full: OutboxIntent = { ...intent, cellId: this.cellId, kind: "member", memberId };
+        this.queueIntent(personId, full, memberId);
+      }
+    }
+  }
+
   get count(): number {
     return this.queued;
   }
 
   private queue(reply: Reply, memberId?: number): void {
+    this.services.outbox.add(reply, this.when(), memberId);
+    this.queued += 1;
+  }
+
+  private queueIntent(chatId: string, intent: OutboxIntent, memberId?: number): void {
+    this.services.outbox.addIntent(chatId, intent, this.when(), memberId);
+    this.queued += 1;
+  }
+
+  private when(): { notBefore: Date; now: Date; expiresAfter?: LocalDay } {
     // A run as of another time (job run --at) still sends from now on.
     const now = this.services.clock.now();
-    const when = {
-      notBefore: sendableFrom(this.services, now),
-      now,
-      expiresAfter: this.expiresAfter,
-    };
-    this.services.outbox.add(reply, when, memberId);
-    this.queued += 1;
+    return { notBefore: sendableFrom(this.services, now), now, expiresAfter: this.expiresAfter };
   }
 }

@@ -1,6 +1,10 @@
 /** Why a message could not be delivered, as far as the outbox needs to know. */
 export type DeliveryFailure =
-  | { kind: "rate-limited"; retryAfterSeconds: number }
+  /**
+   * Too many messages. `chatOnly`: the limit is the chat's (Telegram's 20 a minute in a group),
+   * so only that chat waits; otherwise the whole platform does.
+   */
+  | { kind: "rate-limited"; retryAfterSeconds: number; chatOnly?: boolean }
   /** 403: the person never opened a private chat with the bot, or blocked it; or kicked. */
   | { kind: "unreachable" }
   /**

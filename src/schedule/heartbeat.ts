@@ -6,8 +6,18 @@ import type { SchedulerLease } from "../store/scheduler-lease.js";
 import type { Scheduler } from "./scheduler.js";
 
 export interface Heartbeat {
-  /** One beat now: run what is due, then send what is waiting. */
+  /** One beat now: run what is due, then send what is waiting. Nothing once halted. */
   beat(): Promise<void>;
+  /**
+   * At once: no beat starts any more, no job runs, and the beat under way sends no further
+   * message (the one in flight ends as it will).
+   */
+  halt(): void;
+  /** Settles when the beat under way, if any, has ended. */
+  settled(): Promise<void>;
+  /** Gives the lease up, for the next process to run the jobs at once. After `settled()`. */
+  releaseLease(): void;
+  /** All three, in order. */
   stop(): Promise<void>;
 }
 
@@ -28,9 +38,11 @@ export function startHeartbeat(options: {
   const { services, scheduler, sender, lease, log } = options;
   let holding = false;
   let warned = false;
+  let halted = false;
   let current: Promise<void> = Promise.resolve();
 
   const beatOnce = async () => {
+    if (halted) return;
     const now = services.clock.now();
     if (!lease.acquire(now)) {
       if (holding || !warned) {
@@ -46,15 +58,19 @@ export function startHeartbeat(options: {
       holding = true;
     }
     await options.beforeJobs?.();
+    // Halted while the platforms were read: after a stop no job runs.
+    if (halted) return;
     scheduler.runDue(services.clock.now());
-    // A long batch renews the lease as it goes; losing it (another process took over) stops it.
-    await sender.drain(() => lease.acquire(services.clock.now()));
+    // A long batch renews the lease as it goes; losing it (another process took over) or a stop
+    // ends it, and what is left waits in the outbox for the next beat or the next start.
+    await sender.drain(() => !halted && lease.acquire(services.clock.now()));
   };
 
   // One beat at a time, and stop() waits for the one under way before giving up the lease.
   // A failed beat is logged and the next one runs as usual: one SQLITE_BUSY must not end
   // scheduling for good.
   const beat = () => {
+    if (halted) return current;
     current = current.then(beatOnce).catch((error: unknown) => {
       log.error({ err: error }, "beat failed");
     });
@@ -66,12 +82,24 @@ export function startHeartbeat(options: {
     noOverlap: true,
     name: "chibo-heartbeat",
   });
+  const halt = () => {
+    halted = true;
+    void task.stop();
+  };
+  const settled = () => current;
+  const releaseLease = () => {
+    if (holding) lease.release();
+    holding = false;
+  };
   return {
     beat,
+    halt,
+    settled,
+    releaseLease,
     async stop() {
-      await task.stop();
-      await current;
-      if (holding) lease.release();
+      halt();
+      await settled();
+      releaseLease();
     },
   };
 }

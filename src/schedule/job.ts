@@ -1,4 +1,4 @@
-import type { LocalDay } from "../domain/calendar.js";
+import { type LocalDay, localDay } from "../domain/calendar.js";
 import { cellRegistrationDeadline } from "../domain/commitment-rules.js";
 import {
   DEFAULT_SCHEDULE,
@@ -9,11 +9,13 @@ import {
 } from "../domain/schedule-settings.js";
 import type { Services } from "../engine/services.js";
 import { groupBy } from "../group-by.js";
-import { Poster } from "../outbox/poster.js";
+import type { ComposedMessage } from "../outbox/intent.js";
+import { type IntentOf, Poster } from "../outbox/poster.js";
 import type { Cell } from "../store/cell-store.js";
 import type { ScheduledMeeting } from "../store/meeting-store.js";
 import type { StoredPlan } from "../store/plan-store.js";
 import type { Poll } from "../store/poll-store.js";
+import type { Composing } from "./composing.js";
 
 /** What a cell's schedule for a year is computed from: its settings and that year's plan. */
 export interface CellYear {
@@ -127,8 +129,13 @@ export function sameForEveryCell(key: string, make: () => JobSlot[]): JobSlot[] 
 export interface JobSlot {
   period: string;
   dueAt: Date;
-  /** What a reminder is for; once this local day is over, the reminder is dropped. */
+  /** What a reminder counts down to. */
   deadline?: LocalDay;
+  /**
+   * How long the slot stays worth doing, however late (the bot was down, the night held it):
+   * from this instant on it is let go, and what it queued is not sent. Unset: always.
+   */
+  until?: Date;
 }
 
 /** What a scheduled job does, computed from the plan's calendar and the cell's settings. */
@@ -136,22 +143,27 @@ export interface Job {
   name: string;
   /** Whether it sends messages: those wait for the end of quiet hours before they run. */
   sends: boolean;
-  /** Runs however late it is (closing a meeting must happen), not only within the grace window. */
-  catchUp?: boolean;
   slots(year: CellYear): JobSlot[];
   /** Does the work, inside the transaction that records the run; returns messages queued. */
   run(run: JobRun): number;
+  /**
+   * Writes one of the messages the job queued as an intent, as of when it goes out;
+   * undefined when nothing is left to say (everyone registered, the meeting was cancelled).
+   */
+  compose?(message: Composing): ComposedMessage | undefined;
 }
 
 /** One run of a job: where its messages go, written to the outbox in the same transaction. */
 export class JobRun extends Poster {
   constructor(
+    /** The job whose `compose` writes the messages it queues as intents. */
+    readonly job: string,
     readonly calendar: CellYear,
     readonly slot: JobSlot,
     /** The moment the run is as of: now, or the time `job run --at` names. */
     readonly asOf: Date,
   ) {
-    super(calendar.services, calendar.cell.id, slot.deadline);
+    super(calendar.services, calendar.cell.id, lastDayOf(slot, calendar.services.timeZone));
   }
 
   get cell(): Cell {
@@ -161,4 +173,30 @@ export class JobRun extends Poster {
   get year(): number {
     return this.calendar.year;
   }
+
+  /** A message to the cell's groups, written by the job when it goes out. */
+  composeForGroups(): void {
+    this.intendToGroups(this.intent());
+  }
+
+  /** A message to a member in private, written by the job when it goes out. */
+  composeForMember(memberId: number): void {
+    this.intendToMember(memberId, this.intent());
+  }
+
+  private intent(): IntentOf {
+    const { slot } = this;
+    return {
+      job: this.job,
+      year: this.year,
+      period: slot.period,
+      ...(slot.deadline ? { deadline: slot.deadline } : {}),
+      ...(slot.until ? { until: slot.until.toISOString() } : {}),
+    };
+  }
+}
+
+/** The last local day a slot's messages are worth sending: the day before its `until`. */
+function lastDayOf(slot: JobSlot, timeZone: string): LocalDay | undefined {
+  return slot.until && localDay(new Date(slot.until.getTime() - 1), timeZone);
 }

@@ -1,12 +1,9 @@
 import type { Logger } from "pino";
-import { localDay, localYear } from "../domain/calendar.js";
+import { localYear } from "../domain/calendar.js";
 import type { Services } from "../engine/services.js";
 import { sendableFrom } from "../outbox/sendable-from.js";
 import type { Cell } from "../store/cell-store.js";
 import { type CellYear, CommitteeCache, cellYear, type Job, JobRun, type JobSlot } from "./job.js";
-
-/** How late a missed run may still be made up (the bot was down at 08:00). */
-export const GRACE_MS = 24 * 60 * 60 * 1000;
 
 /** "none": nothing of this job had fallen due yet at the time asked. */
 export type RunOutcome = "done" | "skipped" | "already" | "none";
@@ -29,32 +26,35 @@ export class Scheduler {
     private readonly services: Services,
     readonly jobs: readonly Job[],
     private readonly log: Logger,
-    private readonly graceMs = GRACE_MS,
   ) {}
 
   /**
-   * Every slot due in the grace window that has not run yet; older ones are let go. During
-   * quiet hours the jobs that send wait: they run at the end of them, with fresh names.
+   * Runs every slot that fell due since the scheduler last looked (on this database, by this
+   * process or another) and is still worth doing (JobSlot.until); the rest is let go. The
+   * first beat after a start so catches up, once, what fell due while the bot was down: the
+   * quarter's topic all quarter, a record always. On a database never looked at, it looks back
+   * to last year. A slot that fell before its cell existed is never due. During quiet hours
+   * the jobs that send wait: they run at the end of them, with fresh names.
    */
   runDue(now: Date): RunResult[] {
     const { services } = this;
-    const from = new Date(now.getTime() - this.graceMs);
     const quiet = sendableFrom(services, now) > now;
+    const since = services.jobRuns.lookedAt();
     const committees = new CommitteeCache(services);
     const results: RunResult[] = [];
-    const years = this.years(from, now);
     // Most slot lists are shared by every cell with the same settings (sameForEveryCell): what
-    // of each list falls in the window is worked out once a beat, not once a cell.
-    const inWindow = { catchUp: new WeakMap<JobSlot[], JobSlot[]>(), not: new WeakMap() };
+    // of each list is due is worked out once a beat, not once a cell.
+    const dueLists = { sends: new WeakMap<JobSlot[], JobSlot[]>(), silent: new WeakMap() };
     const dueOf = (job: Job, slots: JobSlot[]): JobSlot[] => {
-      const seen = job.catchUp ? inWindow.catchUp : inWindow.not;
-      let due = seen.get(slots);
+      const kind = job.sends ? "sends" : "silent";
+      let due = dueLists[kind].get(slots);
       if (!due) {
-        due = slots.filter((slot) => slot.dueAt <= now && (job.catchUp || slot.dueAt > from));
-        seen.set(slots, due);
+        due = slots.filter((slot) => isDue(slot, since[kind], now));
+        dueLists[kind].set(slots, due);
       }
       return due;
     };
+    const years = this.years(quiet ? since.silent : earliest(since.sends, since.silent), now);
     for (const cell of services.cells.all()) {
       // What already ran is read only for a cell with something due: most beats, none has.
       let done: Set<string> | undefined;
@@ -63,6 +63,7 @@ export class Scheduler {
         for (const job of this.jobs) {
           if (quiet && job.sends) continue;
           for (const slot of dueOf(job, job.slots(calendar))) {
+            if (slot.dueAt < cell.createdAt) continue;
             done ??= services.jobRuns.periodsOf(cell.id);
             const key = `${job.name}|${slot.period}`;
             if (done.has(key)) continue;
@@ -74,10 +75,12 @@ export class Scheduler {
         }
       }
     }
+    // Only once the beat went through: one that failed half-way is looked at again.
+    services.jobRuns.lookedUntil(quiet ? ["silent"] : ["sends", "silent"], now);
     return results;
   }
 
-  /** `job run NAME --at …`: the latest slot due at that moment, whatever the grace window. */
+  /** `job run NAME --at …`: the latest slot due at that moment, however late. */
   runAt(job: Job, cell: Cell, at: Date): RunResult | undefined {
     const year = localYear(at, this.services.timeZone);
     const latest = [year - 1, year, year + 1]
@@ -104,15 +107,15 @@ export class Scheduler {
   }
 
   /**
-   * Records the run and does its work in one transaction: both happen, or neither. A
-   * reminder whose deadline is over (by now, or by the time `job run --at` names) is recorded
-   * as skipped and sends nothing.
+   * Records the run and does its work in one transaction: both happen, or neither. A slot
+   * no longer worth doing (by now, or by the time `job run --at` names) is recorded as
+   * skipped and sends nothing.
    */
   private runSlot(job: Job, calendar: CellYear, slot: JobSlot, asOf: Date): RunResult {
-    const { jobRuns, timeZone, clock } = this.services;
+    const { jobRuns, clock } = this.services;
     const now = clock.now();
     const later = asOf > now ? asOf : now;
-    const passed = slot.deadline !== undefined && localDay(later, timeZone) > slot.deadline;
+    const passed = slot.until !== undefined && later >= slot.until;
     const { cell } = calendar;
     const result = this.services.transaction((): RunResult => {
       const base = { job: job.name, cell: cell.code, period: slot.period, messages: 0 };
@@ -120,16 +123,32 @@ export class Scheduler {
         return { ...base, outcome: "already" };
       }
       if (passed) return { ...base, outcome: "skipped" };
-      return { ...base, outcome: "done", messages: job.run(new JobRun(calendar, slot, asOf)) };
+      const run = new JobRun(job.name, calendar, slot, asOf);
+      return { ...base, outcome: "done", messages: job.run(run) };
     });
     if (result.outcome !== "already") this.log.info(result, "job ran");
     return result;
   }
 
-  /** The years whose slots can fall in the window; next year's early deadlines reach back. */
-  private years(from: Date, to: Date): number[] {
-    const first = localYear(from, this.services.timeZone);
+  /**
+   * The years whose slots can be due: since the last look, or last year and this one on a
+   * database never looked at; next year's early deadlines reach back.
+   */
+  private years(since: Date | undefined, to: Date): number[] {
+    const first = since
+      ? localYear(since, this.services.timeZone)
+      : localYear(to, this.services.timeZone) - 1;
     const last = localYear(to, this.services.timeZone);
     return Array.from({ length: last - first + 2 }, (_, i) => first + i);
   }
+}
+
+/** Due on this beat: fallen due since the last look (or ever, on a first), and still worth it. */
+function isDue(slot: JobSlot, since: Date | undefined, now: Date): boolean {
+  if (slot.dueAt > now || (since && slot.dueAt <= since)) return false;
+  return slot.until === undefined || now < slot.until;
+}
+
+function earliest(a: Date | undefined, b: Date | undefined): Date | undefined {
+  return a && b ? (a < b ? a : b) : undefined;
 }

@@ -1,8 +1,11 @@
 import { and, eq, gte } from "drizzle-orm";
 import type { Db } from "../db/database.js";
-import { jobRuns } from "../db/schema.js";
+import { jobRuns, scheduleLooks } from "../db/schema.js";
 
 export type JobRunRow = typeof jobRuns.$inferSelect;
+
+/** The jobs that send (not looked at in quiet hours), and the others. */
+export type JobKind = (typeof scheduleLooks.$inferSelect)["kind"];
 
 export class JobRunStore {
   constructor(private readonly db: Db) {}
@@ -48,5 +51,22 @@ export class JobRunStore {
       )
       .get();
     return row !== undefined;
+  }
+
+  /** How far the scheduler has looked, per kind of job; unset: never on this database. */
+  lookedAt(): Partial<Record<JobKind, Date>> {
+    const rows = this.db.select().from(scheduleLooks).all();
+    return Object.fromEntries(rows.map((row) => [row.kind, row.lookedAt]));
+  }
+
+  /** Every slot of these kinds due until `at` was run or let go. */
+  lookedUntil(kinds: JobKind[], at: Date): void {
+    for (const kind of kinds) {
+      this.db
+        .insert(scheduleLooks)
+        .values({ kind, lookedAt: at })
+        .onConflictDoUpdate({ target: scheduleLooks.kind, set: { lookedAt: at } })
+        .run();
+    }
   }
 }

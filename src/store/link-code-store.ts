@@ -1,10 +1,15 @@
 import { eq, lt } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { linkCodes } from "../db/schema.js";
+import { CodeAttempts } from "./code-attempts.js";
 
 /** One-time codes that join a member's accounts on two platforms. */
 export class LinkCodeStore {
-  constructor(private readonly db: Db) {}
+  readonly attempts: CodeAttempts;
+
+  constructor(private readonly db: Db) {
+    this.attempts = new CodeAttempts(db, "link");
+  }
 
   /** A new code replaces the member's earlier ones. */
   issue(code: string, memberId: number, expiresAt: Date): void {

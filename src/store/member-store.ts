@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, like, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../db/database.js";
-import { cells, identities, members } from "../db/schema.js";
+import { cells, departures, identities, members } from "../db/schema.js";
 import {
   canManageRoster,
   type MemberRole,
@@ -13,6 +13,7 @@ import { inParts } from "./in-parts.js";
 import { prepareOnce } from "./prepared.js";
 
 export type Member = typeof members.$inferSelect;
+export type Departure = typeof departures.$inferSelect;
 export type MemberWithCell = Member & { cell: Cell };
 
 export interface NewMember {
@@ -177,6 +178,32 @@ export class MemberStore {
         .orderBy(asc(members.cellId), asc(members.nameKey), asc(members.id))
         .all(),
     );
+  }
+
+  /** Notes that a member left a group chat; false if that is noted already and not settled. */
+  noteDeparture(memberId: number, chatId: string, now: Date): boolean {
+    const row = { memberId, chatId, leftAt: now };
+    return this.db.insert(departures).values(row).onConflictDoNothing().run().changes === 1;
+  }
+
+  /** The group a member was seen leaving, until the secretary says what it means. */
+  departure(memberId: number): Departure | undefined {
+    return this.db.select().from(departures).where(eq(departures.memberId, memberId)).get();
+  }
+
+  /** The members of a cell who left a group and are not settled yet. */
+  departedIn(cellId: number): Set<number> {
+    const rows = this.db
+      .select({ memberId: departures.memberId })
+      .from(departures)
+      .innerJoin(members, eq(members.id, departures.memberId))
+      .where(eq(members.cellId, cellId))
+      .all();
+    return new Set(rows.map((row) => row.memberId));
+  }
+
+  settleDeparture(memberId: number): void {
+    this.db.delete(departures).where(eq(departures.memberId, memberId)).run();
   }
 
   /** The secretary and deputy, who approve new members. */

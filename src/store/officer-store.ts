@@ -1,10 +1,15 @@
 import { eq, lt } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { committeeOfficers, officerCodes } from "../db/schema.js";
+import { CodeAttempts } from "./code-attempts.js";
 
 /** Who may ask for a committee's roll-up, and the one-time codes that make them so. */
 export class OfficerStore {
-  constructor(private readonly db: Db) {}
+  readonly attempts: CodeAttempts;
+
+  constructor(private readonly db: Db) {
+    this.attempts = new CodeAttempts(db, "officer");
+  }
 
   committeeOf(personId: string): number | undefined {
     return this.db

@@ -1,7 +1,8 @@
-import { and, asc, eq, inArray, like, lte, or } from "drizzle-orm";
+import { and, asc, eq, inArray, like, lt, lte, or } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { outbox } from "../db/schema.js";
 import type { Reply } from "../engine/reply.js";
+import type { OutboxIntent } from "../outbox/intent.js";
 
 export type OutboxMessage = typeof outbox.$inferSelect;
 
@@ -24,6 +25,27 @@ export class OutboxStore {
         expiresAfter: when.expiresAfter,
         createdAt: when.now,
         sentParts,
+      })
+      .run();
+  }
+
+  /** A message written when it goes out (see OutboxIntent), to one chat. */
+  addIntent(
+    chatId: string,
+    intent: OutboxIntent,
+    when: { notBefore: Date; now: Date; expiresAfter?: string },
+    memberId?: number,
+  ): void {
+    this.db
+      .insert(outbox)
+      .values({
+        chatId,
+        reply: { chatId, parts: [] },
+        intent,
+        memberId,
+        notBefore: when.notBefore,
+        expiresAfter: when.expiresAfter,
+        createdAt: when.now,
       })
       .run();
   }
@@ -75,8 +97,41 @@ export class OutboxStore {
       .run();
   }
 
-  markSent(id: number, now: Date): void {
-    this.db.update(outbox).set({ state: "sent", sentAt: now }).where(eq(outbox.id, id)).run();
+  /** Sent; an intent keeps the message it was written as, for the record. */
+  byId(id: number): OutboxMessage | undefined {
+    return this.db.select().from(outbox).where(eq(outbox.id, id)).get();
+  }
+
+  /** A chat asked for a pause: its waiting messages go no earlier than `notBefore`. */
+  postponeChat(chatId: string, notBefore: Date): void {
+    this.db
+      .update(outbox)
+      .set({ notBefore })
+      .where(
+        and(
+          eq(outbox.chatId, chatId),
+          eq(outbox.state, "pending"),
+          lt(outbox.notBefore, notBefore),
+        ),
+      )
+      .run();
+  }
+
+  markSent(id: number, now: Date, reply?: Reply): void {
+    this.db
+      .update(outbox)
+      .set({ state: "sent", sentAt: now, ...(reply ? { reply } : {}) })
+      .where(eq(outbox.id, id))
+      .run();
+  }
+
+  /** A part went out: written at once, so that a restart after a crash does not send it again. */
+  partsDelivered(id: number, sentParts: number, messageId?: string): void {
+    this.db
+      .update(outbox)
+      .set({ sentParts, ...(messageId === undefined ? {} : { messageId }) })
+      .where(eq(outbox.id, id))
+      .run();
   }
 
   retryLater(
@@ -104,7 +159,7 @@ export class OutboxStore {
 
   giveUp(
     id: number,
-    state: "unreachable" | "failed" | "expired",
+    state: "unreachable" | "failed" | "expired" | "dropped",
     attempts: number,
     error: string,
   ): void {
@@ -116,8 +171,8 @@ export class OutboxStore {
   }
 
   /**
-   * Messages left "sending" by a process that died: whether they went out is unknown, so
-   * they go again (at most the one in flight per chat can arrive twice; none is lost).
+   * Messages left "sending" by a process that died: the parts written down as delivered
+   * stay sent; the rest go again (the one part in flight may arrive twice; none is lost).
    */
   requeueInterrupted(): number {
     return this.db.update(outbox).set({ state: "pending" }).where(eq(outbox.state, "sending")).run()

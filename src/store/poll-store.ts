@@ -1,12 +1,20 @@
 import { createHmac, randomBytes } from "node:crypto";
-import { and, asc, eq, gte, lt, sql } from "drizzle-orm";
+import { and, asc, eq, gte, lt, notInArray, sql } from "drizzle-orm";
 import type { Db } from "../db/database.js";
-import { polls, pollVotes } from "../db/schema.js";
+import { identities, members, polls, pollVotes } from "../db/schema.js";
 import type { Text } from "../i18n.js";
+import type { Member } from "./member-store.js";
 import { inJsonList, jsonList, prepareOnce } from "./prepared.js";
 
 export type Poll = typeof polls.$inferSelect;
 export type PollVote = typeof pollVotes.$inferSelect;
+
+export interface Voter {
+  personId: string;
+  memberId: number;
+  roster: Member["roster"];
+  status: Member["status"];
+}
 
 export interface NewPoll {
   cellId: number;
@@ -122,6 +130,32 @@ export class PollStore {
         set: { memberId: vote.memberId, optionIds, votedAt: now },
       })
       .run();
+  }
+
+  /**
+   * Of a poll's votes, keeps only those cast under these voter keys: at its close, the others
+   * (from outside the cell, or a member's second account) go, so the result stays as counted.
+   */
+  keepVotes(pollId: number, voters: string[]): void {
+    this.db
+      .delete(pollVotes)
+      .where(and(eq(pollVotes.pollId, pollId), notInArray(pollVotes.personId, voters)))
+      .run();
+  }
+
+  /** The platform accounts of a cell's members, with where each member stands: who may vote. */
+  accountsOf(cellId: number): Voter[] {
+    return this.db
+      .select({
+        personId: identities.personId,
+        memberId: members.id,
+        roster: members.roster,
+        status: members.status,
+      })
+      .from(identities)
+      .innerJoin(members, eq(members.id, identities.memberId))
+      .where(eq(members.cellId, cellId))
+      .all();
   }
 
   /** Who a vote is kept under: the person, or for an anonymous poll a hash nobody can undo later. */

@@ -176,8 +176,8 @@ describe("changing and cancelling a meeting", () => {
   });
 });
 
-describe("anonymous votes typed as numbers", () => {
-  it("keeps nobody's choice once the poll is closed", async () => {
+describe("secret votes typed as numbers", () => {
+  it("are cast in private and keep nobody's choice once the poll is closed", async () => {
     const h = new Harness({ now: "2024-05-06T02:00:00Z", hasButtons: false });
     try {
       await h.cellWith(["Hùng"]);
@@ -185,15 +185,26 @@ describe("anonymous votes typed as numbers", () => {
       await h.choose("Lan", "private", "binhchon:send-anonymous");
       const poll = h.app.services.polls.open(h.app.services.cells.all()[0]?.id ?? 0)[0];
       if (!poll) throw new Error("no poll");
-      expect(texts(await h.choose("Hùng", "group:1", `bophieu:${poll.id}-1`))).toContain("Thứ Tư");
+      const [ballot] = await h.say("Hùng", "private", "/bophieu");
+      expect(ballot?.text).toContain("Họp vào tối thứ mấy?");
+      expect(ballot?.choices.map((choice) => choice.label)).toEqual(["Thứ Hai", "Thứ Tư"]);
+      expect(texts(await h.say("Hùng", "private", "2"))).toContain("Đã ghi phiếu kín");
       // Voting again replaces the vote: one person, one vote.
-      await h.choose("Hùng", "group:1", `bophieu:${poll.id}-0`);
+      await h.say("Hùng", "private", "/bophieu");
+      await h.say("Hùng", "private", "1");
       const votes = () => h.app.database.sqlite.prepare("select * from poll_votes").all();
       expect(votes()).toHaveLength(1);
       expect(JSON.stringify(votes())).not.toContain("Hùng");
+      // In the group, where everyone reads it, a secret vote is refused whatever the choice.
+      const before = h.snapshot();
+      const inGroup = await h.choose("Hùng", "group:1", `bophieu:${poll.id}-1`);
+      expect(texts(inGroup)).toContain("Phiếu kín chỉ bỏ trong tin nhắn riêng");
+      expect(texts(inGroup)).not.toContain("Thứ Tư");
+      expect(h.snapshot()).toBe(before);
       await h.say("Lan", "private", "/binhchon");
       await h.choose("Lan", "private", `binhchon:close-${poll.id}`);
       expect(h.app.services.polls.byId(poll.id)?.voteSalt).toBeNull();
+      expect(votes()).toHaveLength(1);
     } finally {
       h.close();
     }

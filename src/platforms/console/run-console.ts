@@ -3,9 +3,17 @@ import { htmlToPlain } from "../../domain/html.js";
 import type { Translator } from "../../i18n.js";
 import type { ConsoleChat } from "./console-chat.js";
 
-/** The console chat on the terminal: reads lines until Ctrl+D (or the end of piped input). */
-export async function runConsole(chat: ConsoleChat, translator: Translator): Promise<void> {
+/**
+ * The console chat on the terminal: reads lines until Ctrl+D or Ctrl+C (or the end of piped
+ * input), or until `stop` (a signal).
+ */
+export async function runConsole(
+  chat: ConsoleChat,
+  translator: Translator,
+  stop?: AbortSignal,
+): Promise<void> {
   const terminal = createInterface({ input: process.stdin, output: process.stdout });
+  stop?.addEventListener("abort", () => terminal.close(), { once: true });
   process.stdout.write(`${htmlToPlain(translator.t("console-intro"))}\n\n`);
   terminal.setPrompt(chat.prompt);
   terminal.prompt();

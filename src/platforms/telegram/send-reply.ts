@@ -1,9 +1,11 @@
 import { type Api, GrammyError, InlineKeyboard, InputFile } from "grammy";
+import type { Message } from "grammy/types";
 import type { Clock } from "../../clock.js";
 import type { DocumentMaker, DocumentRequest } from "../../documents/document-request.js";
 import { htmlToPlain } from "../../domain/html.js";
 import type { Reply } from "../../engine/reply.js";
 import type { Text, Translator } from "../../i18n.js";
+import type { DeliveryProgress } from "../../outbox/recorded-progress.js";
 import type { PostedMessageStore } from "../../store/posted-message-store.js";
 import { type RenderedReply, renderReply } from "../render-reply.js";
 
@@ -24,40 +26,69 @@ export interface TelegramOutput {
 /**
  * Sends one reply as HTML messages within 4096 characters each; choices become inline buttons
  * and the way to the private chat a t.me deep link, both under the last message. An anchored
- * reply edits the message it replaces; a poll goes out as a native poll.
+ * reply edits the message it replaces; a poll goes out as a native poll. The messages are its
+ * parts (the text's, then the file or the poll): `progress.sentParts` of them went out before
+ * (a retry) and are not sent again, and the count goes up as each one arrives.
  */
-export async function sendReply(out: TelegramOutput, reply: Reply): Promise<void> {
-  if (reply.stopsPoll) await stopPoll(out, reply.chatId, reply.stopsPoll);
+export async function sendReply(
+  out: TelegramOutput,
+  reply: Reply,
+  progress: DeliveryProgress = { sentParts: 0 },
+): Promise<void> {
+  const resumed = progress.sentParts > 0;
+  if (reply.stopsPoll && !resumed) await stopPoll(out, reply.chatId, reply.stopsPoll);
   const rendered = renderReply(reply, out.translator, TELEGRAM_MAX_TEXT);
   if (reply.poll) {
     // What the poll is about and when it closes, then the poll itself (its own options).
-    await sendChunks(out, { ...reply, anchor: undefined }, { ...rendered, choices: [] });
-    return sendPoll(out, reply);
+    const intro = { ...rendered, choices: [] };
+    await sendChunks(out, { ...reply, anchor: undefined }, intro, progress);
+    return sendPoll(out, reply, rendered.chunks.length, progress);
   }
   const markup = keyboard(out.botUsername, rendered);
-  const previous = reply.anchor ? out.posted.find(reply.chatId, reply.anchor) : undefined;
+  const previous =
+    reply.anchor && !resumed ? out.posted.find(reply.chatId, reply.anchor) : undefined;
   if (previous && rendered.chunks.length === 1) {
     const edited = await editText(out, reply.chatId, Number(previous.messageId), rendered, markup);
     if (edited || reply.refresh) return;
   }
   // Nothing to bring up to date here (not posted yet, or gone): a refresh is not news.
   if (reply.refresh) return;
-  if (reply.document) return sendWithDocument(out, reply, rendered, reply.document);
-  await sendChunks(out, reply, rendered);
+  if (reply.document) return sendWithDocument(out, reply, rendered, reply.document, progress);
+  await sendChunks(out, reply, rendered, progress);
 }
 
 /** The text in messages within Telegram's size, the buttons under the last one. */
-async function sendChunks(out: TelegramOutput, reply: Reply, rendered: RenderedReply) {
+async function sendChunks(
+  out: TelegramOutput,
+  reply: Reply,
+  rendered: RenderedReply,
+  progress: DeliveryProgress,
+) {
   const markup = keyboard(out.botUsername, rendered);
   for (const [index, chunk] of rendered.chunks.entries()) {
     const last = index === rendered.chunks.length - 1;
-    const sent = await out.api.sendMessage(telegramId(reply.chatId), chunk, {
-      parse_mode: "HTML",
-      link_preview_options: { is_disabled: true },
-      ...(last && markup ? { reply_markup: markup } : {}),
-    });
-    if (last && reply.anchor) record(out, reply.chatId, reply.anchor, sent.message_id);
+    const sent = await sendPart(progress, index, () =>
+      out.api.sendMessage(telegramId(reply.chatId), chunk, {
+        parse_mode: "HTML",
+        link_preview_options: { is_disabled: true },
+        ...(last && markup ? { reply_markup: markup } : {}),
+      }),
+    );
+    if (sent && last && reply.anchor) record(out, reply.chatId, reply.anchor, sent.message_id);
   }
+}
+
+/** Sends part `index` unless it went out before, and counts it with its message's id. */
+async function sendPart<M extends Message>(
+  progress: DeliveryProgress,
+  index: number,
+  send: () => Promise<M>,
+): Promise<M | undefined> {
+  if (index < progress.sentParts) return undefined;
+  const sent = await send();
+  if (progress.delivered) progress.delivered(String(sent.message_id));
+  else progress.sentParts = index + 1;
+  return sent;
 }
 
 /** The words first, then the file: a photo for a chart, a document for DOCX and XLSX. */
@@ -66,14 +97,18 @@ async function sendWithDocument(
   reply: Reply,
   rendered: RenderedReply,
   request: DocumentRequest,
+  progress: DeliveryProgress,
 ): Promise<void> {
   const chat = telegramId(reply.chatId);
+  const filePart = rendered.chunks.length;
+  if (filePart < progress.sentParts) return;
   // Made first: if it cannot be made, no "here is your file" goes out without it.
   const built = await out.documents(request);
-  await sendChunks(out, reply, rendered);
+  await sendChunks(out, reply, rendered, progress);
   const file = new InputFile(built.data, built.filename);
-  if (built.image) await out.api.sendPhoto(chat, file);
-  else await out.api.sendDocument(chat, file);
+  await sendPart<Message>(progress, filePart, () =>
+    built.image ? out.api.sendPhoto(chat, file) : out.api.sendDocument(chat, file),
+  );
 }
 
 export function telegramId(opaqueId: string): number {
@@ -122,18 +157,26 @@ async function editText(
   }
 }
 
-async function sendPoll(out: TelegramOutput, reply: Reply): Promise<void> {
+/** The poll itself: part `index` of the reply, after its introduction. */
+async function sendPoll(
+  out: TelegramOutput,
+  reply: Reply,
+  index: number,
+  progress: DeliveryProgress,
+): Promise<void> {
   const { poll, anchor } = reply;
   if (!poll || !anchor) throw new Error("A poll needs an anchor, by which its votes are found.");
   // Poll texts are plain: no HTML there.
   const plain = (text: Text) => htmlToPlain(out.translator.text(text));
-  const sent = await out.api.sendPoll(
-    telegramId(reply.chatId),
-    plain(poll.question),
-    poll.options.map((option) => ({ text: plain(option) })),
-    { is_anonymous: poll.anonymous },
+  const sent = await sendPart(progress, index, () =>
+    out.api.sendPoll(
+      telegramId(reply.chatId),
+      plain(poll.question),
+      poll.options.map((option) => ({ text: plain(option) })),
+      { is_anonymous: poll.anonymous },
+    ),
   );
-  record(out, reply.chatId, anchor, sent.message_id, sent.poll.id);
+  if (sent) record(out, reply.chatId, anchor, sent.message_id, sent.poll.id);
 }
 
 /** A poll already stopped, or deleted by an admin, is as good as stopped. */

@@ -1,18 +1,23 @@
 import { autoRetry } from "@grammyjs/auto-retry";
-import { Bot, type Context, GrammyError } from "grammy";
+import { Bot, type Context, GrammyError, type Transformer } from "grammy";
 import type { BotCommand, UserFromGetMe } from "grammy/types";
 import type { Logger } from "pino";
 import type { Clock } from "../../clock.js";
 import type { DocumentMaker } from "../../documents/document-request.js";
 import { htmlToPlain } from "../../domain/html.js";
 import type { Command } from "../../engine/command.js";
+import type { Incoming } from "../../engine/incoming.js";
 import type { Reply } from "../../engine/reply.js";
 import type { Router, RouterPlatform } from "../../engine/router.js";
 import type { Translator } from "../../i18n.js";
+import type { Unsent } from "../../outbox/hand-over.js";
+import type { DeliveryFailure } from "../../outbox/retry-policy.js";
 import type { PostedMessageStore } from "../../store/posted-message-store.js";
 import { renderReply } from "../render-reply.js";
+import { type ApiSignal, reachTelegram } from "./reach-telegram.js";
 import { RefreshCoalescer } from "./refresh-coalescer.js";
 import { sendReply, startLink, type TelegramOutput, telegramId } from "./send-reply.js";
+import { telegramFailure } from "./telegram-failure.js";
 import { toIncoming, toPollEvent } from "./to-incoming.js";
 
 /** A live count (an announcement's, the check-in's) is edited at most this often. */
@@ -31,6 +36,19 @@ export interface TelegramOptions {
   refreshEveryMs?: number;
   /** The bot's getMe, when known: then no call is made for it (the benchmark, tests). */
   botInfo?: UserFromGetMe;
+  /** False once the bot stops: the updates fetched with the one under way are left to Telegram. */
+  accepting?: () => boolean;
+  /**
+   * Telegram's flood limits, shared with the outbox's client (telegramThrottle): without it
+   * answers go out unpaced (the benchmark answers every call in process).
+   */
+  throttle?: Transformer;
+  /**
+   * An answer that could not go out now (a 429, a 5xx, the network): the outbox takes the rest
+   * of it, and returns true, or declines it (then the update fails as a whole). With it, an
+   * answer never waits long for Telegram; without it, a failed one is retried in place.
+   */
+  onUnsent?: (reply: Reply, unsent: Unsent) => boolean;
 }
 
 /** Telegram shows a button's answer over the chat in at most 200 characters. */
@@ -44,10 +62,18 @@ const MAX_ACK = 200;
 export function createTelegramBot(options: TelegramOptions): Bot {
   const { router, translator, log } = options;
   const bot = new Bot(options.token, {
-    client: { apiRoot: options.apiRoot },
+    // A request that hangs ends in time (a long poll takes 30 s) and the answer is handed over.
+    client: { apiRoot: options.apiRoot, timeoutSeconds: 60 },
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
   });
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
+  if (options.throttle) bot.api.config.use(options.throttle);
+  bot.api.config.use(retries(options.onUnsent !== undefined));
+
+  // After a stop grammY would go on through the rest of a fetched batch: left unanswered and
+  // unconfirmed, Telegram delivers it again at the next start.
+  bot.use(async (_ctx, next) => {
+    if (options.accepting?.() !== false) await next();
+  });
 
   const platform: RouterPlatform = {
     hasButtons: true,
@@ -66,9 +92,15 @@ export function createTelegramBot(options: TelegramOptions): Bot {
     const replies = await router.handle(incoming, platform);
     const ack = ctx.callbackQuery && replies.find((r) => r.ack && r.chatId === incoming.chat.id);
     const answered = ctx.callbackQuery ? await answerPress(ctx, ack) : true;
+    const handedOver = new Map<string, Unsent>();
     for (const reply of replies) {
       if (reply.refresh) refreshes.schedule(reply);
-      else if (reply !== ack || !answered) await send(bot, reply, incoming.chat.id);
+      else if (reply === ack && answered) continue;
+      else if (reply.ack && incoming.chat.kind === "group") {
+        // A notice for the one who pressed, and Telegram no longer shows it (a press answered
+        // late): it is not posted for the whole group to read.
+        log.debug({ chat: reply.chatId }, "notice not shown: the press was answered too late");
+      } else await send(reply, incoming, handedOver);
     }
   });
 
@@ -99,14 +131,27 @@ export function createTelegramBot(options: TelegramOptions): Bot {
     log.error({ ...describe(error.error), update: error.ctx.update.update_id }, "update failed");
   });
 
-  /** A reply to the chat spoken in must arrive; a private note to someone else may not. */
-  async function send(target: Bot, reply: Reply, currentChat: string): Promise<void> {
+  /**
+   * A reply to the chat spoken in must arrive; a private note to someone else may not. One that
+   * cannot go now is handed to the outbox, and so are the turn's next replies to that chat,
+   * which must not overtake it.
+   */
+  async function send(reply: Reply, incoming: Incoming, handedOver: Map<string, Unsent>) {
+    const before = handedOver.get(reply.chatId);
+    if (before && options.onUnsent?.(reply, { ...before, sentParts: 0 })) return;
+    const progress = { sentParts: 0 };
     try {
-      await sendReply(output(target), reply);
+      await sendReply(output(bot), reply, progress);
     } catch (error) {
-      const blocked = error instanceof GrammyError && error.error_code === 403;
-      if (!blocked || reply.chatId === currentChat) throw error;
-      log.warn({ chat: reply.chatId }, "private message refused: the person blocked the bot");
+      const failure = telegramFailure(error);
+      if (failure?.kind === "unreachable" && reply.chatId !== incoming.chat.id) {
+        log.warn({ chat: reply.chatId }, "private message refused: the person blocked the bot");
+        return;
+      }
+      const unsent = unsentAfter(failure, progress.sentParts);
+      if (!options.onUnsent?.(reply, unsent)) throw error;
+      handedOver.set(reply.chatId, unsent);
+      log.warn({ chat: reply.chatId, ...describe(error) }, "reply not sent now; outbox has it");
     }
   }
 
@@ -122,19 +167,69 @@ export function createTelegramBot(options: TelegramOptions): Bot {
   return bot;
 }
 
-export interface RunningTelegramBot {
-  bot: Bot;
-  /** Settles when polling stops (after `bot.stop()`). */
-  polling: Promise<void>;
+/** What is left of an answer that failed, and whether and when the outbox should send it. */
+function unsentAfter(failure: DeliveryFailure | undefined, sentParts: number): Unsent {
+  const kind = failure?.kind;
+  return {
+    sentParts,
+    // The outbox also follows a group that became a supergroup.
+    worthRetrying: kind === "rate-limited" || kind === "temporary" || kind === "moved",
+    retryAfterSeconds: failure?.kind === "rate-limited" ? failure.retryAfterSeconds : 0,
+  };
 }
 
-/** Creates the bot, checks the token, publishes the command menu and starts long polling. */
+/** Calls with a way out when they fail: the outbox for a message, nothing for a late notice. */
+const ANSWERING = /^(send|edit|stopPoll$|answerCallbackQuery$)/;
+
+/**
+ * How long a call waits for Telegram. Starting and polling wait as long as it takes. An answer,
+ * when the outbox can take it, waits at most a few seconds, once: the updates after it (other
+ * chats, other people) are not held up while Telegram is busy or down.
+ */
+function retries(toOutbox: boolean): Transformer {
+  const patient = autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 });
+  if (!toOutbox) return patient;
+  const brief = autoRetry({
+    maxRetryAttempts: 1,
+    maxDelaySeconds: 3,
+    rethrowHttpErrors: true,
+    rethrowInternalServerErrors: true,
+  });
+  return (prev, method, payload, signal) =>
+    (ANSWERING.test(method) ? brief : patient)(prev, method, payload, signal);
+}
+
+export interface RunningTelegramBot {
+  bot: Bot;
+  /**
+   * Settles when polling stops: after `stop()`, or rejected when Telegram ends it (401 for a
+   * revoked token, 409 when another process polls the bot).
+   */
+  polling: Promise<void>;
+  /** Takes no more updates; resolves once the update under way has been answered. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Creates the bot, reaches Telegram (waiting while it cannot be reached, until `signal`),
+ * checks the token, publishes the command menu and starts long polling.
+ */
 export async function launchTelegramBot(
-  options: TelegramOptions & { commands: readonly Command[] },
+  options: TelegramOptions & { commands: readonly Command[]; signal?: AbortSignal },
 ): Promise<RunningTelegramBot> {
-  const bot = createTelegramBot(options);
-  await bot.init();
-  await publishCommandMenu(bot, options.commands, options.translator);
+  const { signal } = options;
+  const botInfo = options.botInfo ?? (await reachTelegram(options));
+  let stopping = false;
+  const bot = createTelegramBot({ ...options, botInfo, accepting: () => !stopping });
+  // bot.stop() confirms the updates handled with one last getUpdates. It is not sent: it would
+  // end the long poll of a process that has taken over (409 to that one), and hang while
+  // Telegram cannot be reached. The router drops the updates Telegram then delivers again.
+  bot.api.config.use((prev, method, payload, abort) =>
+    stopping && method === "getUpdates"
+      ? Promise.resolve({ ok: true as const, result: [] as never })
+      : prev(method, payload, abort),
+  );
+  await publishCommandMenu(bot, options.commands, options.translator, signal);
   const polling = bot.start({
     allowed_updates: [
       "message",
@@ -145,7 +240,17 @@ export async function launchTelegramBot(
       "poll_answer",
     ],
   });
-  return { bot, polling };
+  return {
+    bot,
+    polling,
+    async stop() {
+      stopping = true;
+      const stopped = bot.stop();
+      // The turn under way ends before polling does.
+      await polling.catch(() => {});
+      await stopped;
+    },
+  };
 }
 
 /** The menu Telegram shows when someone types "/": private and group commands apart. */
@@ -153,6 +258,7 @@ async function publishCommandMenu(
   bot: Bot,
   commands: readonly Command[],
   translator: Translator,
+  signal?: AbortSignal,
 ): Promise<void> {
   // In groups, members' private commands are listed too: typed there, they offer the way over.
   const shown = (c: Command, where: "private" | "group") =>
@@ -163,8 +269,10 @@ async function publishCommandMenu(
     commands
       .filter((c) => !c.hidden && shown(c, where))
       .map((c) => ({ command: c.name, description: htmlToPlain(translator.t(`help-${c.name}`)) }));
-  await bot.api.setMyCommands(menu("private"), { scope: { type: "all_private_chats" } });
-  await bot.api.setMyCommands(menu("group"), { scope: { type: "all_group_chats" } });
+  const scope = (type: "all_private_chats" | "all_group_chats") => ({ scope: { type } });
+  const abort = signal as ApiSignal;
+  await bot.api.setMyCommands(menu("private"), scope("all_private_chats"), abort);
+  await bot.api.setMyCommands(menu("group"), scope("all_group_chats"), abort);
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { Chat, Message, Update, User } from "grammy/types";
+import type { Chat, ChatMember, Message, Update, User } from "grammy/types";
+import { profileFullName } from "../../domain/names.js";
 import type { Content, Incoming, PollEvent } from "../../engine/incoming.js";
 import { parseCommand } from "../parse-command.js";
 
@@ -16,11 +17,26 @@ export function toIncoming(update: Update, botUsername: string): Incoming | null
       value: query.data,
     });
   }
-  const change = update.my_chat_member;
-  if (change && ["left", "kicked"].includes(change.new_chat_member.status)) {
-    return incoming(updateKey, change.chat, change.from, { type: "bot-removed" });
+  const mine = update.my_chat_member;
+  if (mine) {
+    const was = inChat(mine.old_chat_member);
+    const is = inChat(mine.new_chat_member);
+    if (was === is) return null;
+    return incoming(updateKey, mine.chat, mine.from, { type: is ? "bot-added" : "bot-removed" });
+  }
+  // Sent only to a bot that administers the group and asks for it; the service message
+  // "left the group" reaches every bot, and the router tells the secretary once either way.
+  const member = update.chat_member;
+  if (member && inChat(member.old_chat_member) && !inChat(member.new_chat_member)) {
+    return memberLeft(updateKey, member.chat, member.from, member.new_chat_member.user);
   }
   return null;
+}
+
+/** Whether a chat member is in the chat: a restricted one may have left it. */
+function inChat(member: ChatMember): boolean {
+  if (member.status === "restricted") return member.is_member;
+  return member.status !== "left" && member.status !== "kicked";
 }
 
 /** A vote in one of the bot's polls (named voters only), or a poll's new counts. */
@@ -55,19 +71,32 @@ function fromMessage(
     const content = { type: "group-moved", newChatId: `tg:${message.migrate_to_chat_id}` } as const;
     return incoming(updateKey, message.chat, message.from, content);
   }
+  if (message.left_chat_member) {
+    return memberLeft(updateKey, message.chat, message.from, message.left_chat_member);
+  }
   const text = message.text ?? message.caption;
+  // Pins, renames, video chats, joins: Telegram's notices, whoever (an anonymous admin too)
+  // caused them, answer nobody.
+  if (text === undefined && isServiceMessage(message)) return null;
   let content: Content;
   if (message.sender_chat) content = { type: "anonymous" };
   else if (edited) content = { type: "edited" };
+  else if (message.forward_origin) content = { type: "forwarded" };
   else if (text !== undefined) content = parseCommand(text, botUsername) ?? { type: "text", text };
-  else if (isServiceMessage(message)) return null;
   else content = { type: "unsupported" };
   return incoming(updateKey, message.chat, message.from, content);
 }
 
+/** Someone left a group or was removed: news for the secretary, if they were a member. */
+function memberLeft(updateKey: string, chat: Chat, from: User, left: User): Incoming | null {
+  // The bot's own leaving comes as my_chat_member; other bots are nobody's members.
+  if (left.is_bot || chat.type === "private") return null;
+  return incoming(updateKey, chat, from, { type: "member-left", personId: `tg:${left.id}` });
+}
+
 function incoming(updateKey: string, chat: Chat, from: User, content: Content): Incoming | null {
   if (chat.type === "channel") return null;
-  const displayName = [from.first_name, from.last_name].filter(Boolean).join(" ");
+  const displayName = profileFullName(from.first_name, from.last_name);
   return {
     platform: "tg",
     updateKey,

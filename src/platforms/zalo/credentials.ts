@@ -1,7 +1,8 @@
-import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname } from "node:path";
 import type { Credentials } from "zca-js";
 import { z } from "zod";
+import { makePrivateFolder, writePrivateFile } from "../../private-files.js";
 
 /** Cookies, device id and user agent of the bot's Zalo session: as secret as a password. */
 const credentialsSchema = z.object({
@@ -33,7 +34,6 @@ export function readCredentials(path: string): Credentials {
 
 /** Written readable by its owner only (0600), in a directory only they can enter. */
 export function saveCredentials(path: string, credentials: Credentials): void {
-  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
-  writeFileSync(path, `${JSON.stringify(credentials)}\n`, { mode: 0o600 });
-  chmodSync(path, 0o600);
+  makePrivateFolder(dirname(path));
+  writePrivateFile(path, `${JSON.stringify(credentials)}\n`);
 }

@@ -8,7 +8,7 @@ import { sendableFrom } from "../../outbox/sendable-from.js";
  */
 export function tellOperators(
   services: Services,
-  state: "kicked" | "expired" | "duplicate" | "unreachable" | "back",
+  state: "kicked" | "expired" | "duplicate" | "unreachable" | "unprotected" | "back",
 ): number {
   const { cells, members, conversations, outbox, clock } = services;
   const now = clock.now();

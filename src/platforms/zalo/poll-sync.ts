@@ -17,7 +17,9 @@ const READ_BEFORE_CLOSE_MS = 3 * 60 * 1000;
 
 /**
  * Zalo sends no vote events: open polls posted there are read back every few minutes and just
- * before they close, and at once before a secretary may close one by hand.
+ * before they close, and at once before a secretary may close one by hand. chibo's polls there
+ * are named, so that each vote can be checked against the roster: an anonymous Zalo poll gives
+ * only counts, whoever cast them.
  */
 export class ZaloPollReader {
   /** When each copy was last read, by the app's clock. */
@@ -36,7 +38,8 @@ export class ZaloPollReader {
     const now = services.clock.now().getTime();
     const cells = only ? [only.cellId] : services.cells.all().map((cell) => cell.id);
     for (const cellId of cells) {
-      for (const poll of services.polls.open(cellId)) {
+      // A secret ballot is cast in private, never as Zalo's poll: only named ones are read.
+      for (const poll of services.polls.open(cellId).filter((open) => !open.anonymous)) {
         for (const copy of services.posted.copies(pollAnchor(poll.id))) {
           if (!copy.platformPollId?.startsWith("zalo:")) continue;
           if (!only && !this.due(copy.platformPollId, poll, now)) continue;
@@ -67,24 +70,16 @@ export class ZaloPollReader {
 }
 
 /**
- * Counts of an anonymous poll; each voter's choice of a named one, withdrawn ones included.
- * Options are matched by the ids Zalo gave them when the poll was made, in whatever order it
- * lists them; voter ids are compared as the strings they are (they pass 2^53).
+ * Each voter's choice in a named poll, withdrawn ones included; recordPollEvent keeps only the
+ * cell's members. Options are matched by the ids Zalo gave them when the poll was made, in
+ * whatever order it lists them; voter ids are compared as the strings they are (they pass 2^53).
  */
 function record(services: Services, poll: Poll, copy: PostedMessage, detail: PollDetail): void {
   const event = { updateKey: "", platformPollId: copy.platformPollId ?? "" };
   const ids = copy.pollOptionIds ?? poll.options.map((_, index) => index);
-  const indexOf = (optionId: number) => ids.indexOf(Number(optionId));
-  const counts = poll.options.map(() => 0);
-  for (const option of detail.options) {
-    const index = indexOf(option.option_id);
-    if (index >= 0) counts[index] = option.votes;
-  }
-  recordPollEvent(services, { ...event, kind: "counts", counts });
-  if (poll.anonymous) return;
   const chosen = new Map<string, number[]>();
   for (const option of detail.options) {
-    const index = indexOf(option.option_id);
+    const index = ids.indexOf(Number(option.option_id));
     if (index < 0) continue;
     for (const uid of option.voters) {
       const personId = zaloPerson(String(uid));

@@ -61,9 +61,10 @@ export async function sendZaloReply(
 ): Promise<void> {
   const { threadId, isGroup } = zaloThread(reply.chatId);
   if (reply.stopsPoll) await lockPoll(out, reply.chatId, reply.stopsPoll);
-  if (reply.poll && isGroup) return createPoll(out, reply, threadId);
   if (reply.refresh) return;
-  const parts = partsOf(out, reply);
+  // A poll in a group is Zalo's own, after its introduction: its options are not numbered.
+  const nativePoll = reply.poll !== undefined && isGroup;
+  const parts = partsOf(out, nativePoll ? { ...reply, choices: undefined } : reply);
   const type = isGroup ? ThreadType.Group : ThreadType.User;
   for (const [index, part] of parts.entries()) {
     if (index < progress.sentParts) continue;
@@ -89,7 +90,7 @@ export async function sendZaloReply(
       throw new ZaloSendError("no-message-id");
     }
     progress.sentParts = index + 1;
-    if (index === parts.length - 1 && reply.anchor) {
+    if (index === parts.length - 1 && reply.anchor && !nativePoll) {
       out.posted.save({
         chatId: reply.chatId,
         anchor: reply.anchor,
@@ -98,6 +99,10 @@ export async function sendZaloReply(
         postedAt: out.clock.now(),
       });
     }
+  }
+  if (nativePoll && progress.sentParts === parts.length) {
+    await createPoll(out, reply, threadId);
+    progress.sentParts = parts.length + 1;
   }
 }
 

@@ -14,9 +14,9 @@ import type { Reply } from "../../engine/reply.js";
 import type { Router, RouterPlatform } from "../../engine/router.js";
 import type { Services } from "../../engine/services.js";
 import type { Translator } from "../../i18n.js";
+import { handOver } from "../../outbox/hand-over.js";
 import type { Deliverer } from "../../outbox/outbox-sender.js";
 import { befriendHint } from "./befriend.js";
-import { handOver } from "./hand-over.js";
 import { ZaloPollReader } from "./poll-sync.js";
 import type { SendQueue } from "./send-queue.js";
 import { sendZaloReply, type ZaloOutput } from "./send-reply.js";
@@ -28,6 +28,8 @@ import { isNewer, isRecent } from "./zalo-history.js";
 import { ZALO, ZaloSession, type ZaloSessionOptions } from "./zalo-session.js";
 
 export { ZALO };
+
+const LEAVING = [GroupEventType.LEAVE, GroupEventType.REMOVE_MEMBER, GroupEventType.BLOCK_MEMBER];
 
 export interface ZaloBotOptions {
   login: ZaloSessionOptions["login"];
@@ -176,8 +178,12 @@ export function startZaloBot(options: ZaloBotOptions): RunningZaloBot {
       await sendZaloReply(output(api), reply, progress);
     } catch (error) {
       log.warn({ chat: reply.chatId, err: describe(error) }, "zalo reply not sent now");
-      if (zaloFailureKind(error) === "session-gone") session.sessionGone();
-      handOver(services, reply, error, progress.sentParts);
+      const kind = zaloFailureKind(error);
+      if (kind === "session-gone") session.sessionGone();
+      handOver(services, reply, {
+        sentParts: progress.sentParts,
+        worthRetrying: kind !== "rejected",
+      });
     }
   }
 
@@ -188,22 +194,26 @@ export function startZaloBot(options: ZaloBotOptions): RunningZaloBot {
       .catch((error: unknown) => log.error({ err: describe(error) }, "zalo message failed"));
   }
 
-  /** The bot removed from a group (or leaving it): the link is kept, inactive, as on Telegram. */
+  /** Someone left or joined a group: the bot itself (the link follows), or a member who left. */
   function onGroupEvent(api: ZaloApi, event: GroupEvent): void {
-    const removed =
-      (event.type === GroupEventType.REMOVE_MEMBER || event.type === GroupEventType.LEAVE) &&
-      "updateMembers" in event.data &&
-      event.data.updateMembers.some((member) => String(member.id) === api.getOwnId());
-    if (!removed || !("sourceId" in event.data)) return;
-    const { groupId, sourceId, time, groupName } = event.data;
-    const incoming: Incoming = {
-      platform: "zalo",
-      updateKey: `zalo:group:${groupId}:${event.act}:${time}`,
-      chat: { id: zaloGroupChat(groupId), kind: "group", title: groupName },
-      person: { id: zaloPerson(String(sourceId)), displayName: "" },
-      content: { type: "bot-removed" },
-    };
-    handling = handling.then(() => handle(api, incoming)).catch(() => undefined);
+    const leaving = LEAVING.includes(event.type);
+    if (!(leaving || event.type === GroupEventType.JOIN)) return;
+    if (!("updateMembers" in event.data) || !("sourceId" in event.data)) return;
+    const { groupId, sourceId, time, groupName, updateMembers } = event.data;
+    for (const { id } of updateMembers ?? []) {
+      const own = String(id) === api.getOwnId();
+      if (!leaving && !own) continue;
+      const incoming: Incoming = {
+        platform: "zalo",
+        updateKey: `zalo:group:${groupId}:${event.act}:${time}:${id}`,
+        chat: { id: zaloGroupChat(groupId), kind: "group", title: groupName },
+        person: { id: zaloPerson(String(sourceId)), displayName: "" },
+        content: own
+          ? { type: leaving ? "bot-removed" : "bot-added" }
+          : { type: "member-left", personId: zaloPerson(String(id)) },
+      };
+      handling = handling.then(() => handle(api, incoming)).catch(() => undefined);
+    }
   }
 
   /** A member asked to be the bot's friend: accepted, so that private messages reach them. */

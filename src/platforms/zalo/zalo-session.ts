@@ -118,7 +118,10 @@ export class ZaloSession {
 
   private loginFailed(error: unknown): void {
     if (this.stopped) return;
-    if (error instanceof CredentialsError) return this.end("expired", error.key);
+    if (error instanceof CredentialsError) {
+      // A session file others can read is mended by a chmod on the server, not by a QR scan.
+      return this.end(error.key === "zalo-session-open" ? "unprotected" : "expired", error.key);
+    }
     if (meansDeadSession(error)) {
       // After a kick the fresh login failed: the kick is what the operator needs to hear of.
       if (this.kickRetried) return this.end("kicked", String(CloseReason.KickConnection));
@@ -226,7 +229,7 @@ export class ZaloSession {
 
   /** Tells once that the session cannot go on by itself; `stop` also stops retrying. */
   private end(
-    state: "kicked" | "expired" | "duplicate" | "unreachable",
+    state: "kicked" | "expired" | "duplicate" | "unreachable" | "unprotected",
     detail: string,
     stop = true,
   ): void {

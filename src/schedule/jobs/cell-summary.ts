@@ -1,10 +1,10 @@
+import { buildCellReport } from "../../domain/cell-report.js";
 import {
   atLocalHour,
   lastDayOfQuarter,
   weekdaysOfYear,
   weekPeriod,
 } from "../../domain/schedule-rules.js";
-import { loadCellReport } from "../../reports/load-cell-report.js";
 import { type Job, type JobRun, sameForEveryCell } from "../job.js";
 
 const COMPILE_HOUR = 23;
@@ -13,6 +13,7 @@ const COMPILE_HOUR = 23;
 export const weekSummary: Job = {
   name: "week-summary",
   sends: false,
+  // A record: however late (the bot was down), it is compiled for the week it describes.
   slots({ services, year }) {
     return sameForEveryCell(`week-summary|${year}|${services.timeZone}`, () =>
       weekdaysOfYear(year, 7).map((day) => ({
@@ -39,20 +40,33 @@ export const quarterSummary: Job = {
   run: (run) => compile(run, "quarter"),
 };
 
-/** Counts kept as history for trends and reports; sends nothing. */
+/**
+ * Counts kept as history for trends and reports; sends nothing. They are the counts as of the
+ * period's end, also when compiled late: plans saved and members who joined after it are left
+ * out (roles and statuses are read as they are now; they keep no history).
+ */
 function compile(run: JobRun, kind: "week" | "quarter"): number {
-  const report = loadCellReport(run.services, run.cell, run.year);
-  run.services.cellSummaries.save({
-    cellId: run.cell.id,
-    period: run.slot.period,
+  const { services, cell, year, slot } = run;
+  const asOf = slot.dueAt;
+  const roster = services.members.ofCell(cell.id).filter((member) => member.createdAt <= asOf);
+  const commitments = services.commitments
+    .ofMembers(
+      roster.map((member) => member.id),
+      year,
+    )
+    .filter((commitment) => commitment.submittedAt <= asOf);
+  const report = buildCellReport(roster, commitments, cell);
+  services.cellSummaries.save({
+    cellId: cell.id,
+    period: slot.period,
     kind,
-    year: run.year,
+    year,
     members: report.members.length,
     registered: report.registered.length,
     missing: report.missing.length,
     exempt: report.exempt.length,
     pending: report.pending.length,
-    compiledAt: run.services.clock.now(),
+    compiledAt: services.clock.now(),
   });
   return 0;
 }

@@ -1,11 +1,13 @@
-import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
-import { parseISO } from "date-fns/parseISO";
-import { formatDay, type LocalDay, localDay } from "../../domain/calendar.js";
+import type { LocalDay } from "../../domain/calendar.js";
 import { atLocalHour, shiftDay } from "../../domain/schedule-rules.js";
 import type { TextArgs } from "../../i18n.js";
-import { type CellYear, type Job, type JobRun, type JobSlot, sameForEveryCell } from "../job.js";
+import { type CellYear, type Job, type JobSlot, sameForEveryCell } from "../job.js";
 
-/** A reminder `days` before a deadline, at the cell's posting hour. */
+/**
+ * A reminder `days` before a deadline, at the cell's posting hour. Made up late, it is still
+ * worth sending until the next reminder of the same deadline is due, the last one until the
+ * deadline's day is over: a bot down for a week sends one reminder, not two at once.
+ */
 export function slotsBefore(
   { services, schedule }: CellYear,
   name: string,
@@ -15,36 +17,30 @@ export function slotsBefore(
   if (!deadline) return [];
   const { postHour } = schedule;
   const key = `${name}|${deadline}|${leadDays.join(",")}|${postHour}|${services.timeZone}`;
-  return sameForEveryCell(key, () =>
-    leadDays.map((days) => ({
-      period: `${deadline}/${name}-${days}`,
-      dueAt: atLocalHour(shiftDay(deadline, -days), postHour, services.timeZone),
-      deadline,
-    })),
-  );
+  return sameForEveryCell(key, () => {
+    const dues = [...leadDays]
+      .sort((a, b) => b - a)
+      .map((days) => ({
+        period: `${deadline}/${name}-${days}`,
+        dueAt: atLocalHour(shiftDay(deadline, -days), postHour, services.timeZone),
+        deadline,
+      }));
+    const over = atLocalHour(shiftDay(deadline, 1), 0, services.timeZone);
+    return dues.map((slot, index) => ({ ...slot, until: dues[index + 1]?.dueAt ?? over }));
+  });
 }
 
 /**
- * The deadline and the days left as of the run, for the sentences of a reminder: one made up
- * late says how many days are really left.
+ * A reminder posted to the cell's groups some days before a date of the plan, counting the
+ * days left when it goes out.
  */
-export function deadlineArgs(run: JobRun): { deadline: string; days: number } {
-  const deadline = run.slot.deadline ?? "";
-  const today = localDay(run.asOf, run.services.timeZone);
-  return {
-    deadline: formatDay(deadline),
-    days: differenceInCalendarDays(parseISO(deadline), parseISO(today)),
-  };
-}
-
-/** A reminder posted to the cell's groups some days before a date of the plan. */
 export function groupReminder(options: {
   name: string;
   /** The locale key of the message; it gets the deadline and the days left. */
   key: string;
   deadline: (calendar: CellYear) => LocalDay | undefined;
   leadDays: (calendar: CellYear) => number[];
-  extraArgs?: (run: JobRun) => TextArgs;
+  extraArgs?: (calendar: CellYear) => TextArgs;
 }): Job {
   return {
     name: options.name,
@@ -52,10 +48,12 @@ export function groupReminder(options: {
     slots: (calendar) =>
       slotsBefore(calendar, options.name, options.deadline(calendar), options.leadDays(calendar)),
     run(run) {
-      run.toGroups([
-        { key: options.key, args: { ...deadlineArgs(run), ...options.extraArgs?.(run) } },
-      ]);
+      run.composeForGroups();
       return run.count;
+    },
+    compose(message) {
+      const args = { ...message.deadlineArgs(), ...options.extraArgs?.(message.calendar) };
+      return { parts: [{ key: options.key, args }] };
     },
   };
 }

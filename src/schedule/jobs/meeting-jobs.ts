@@ -1,11 +1,13 @@
-import { type LocalDay, localDay, localYearBounds } from "../../domain/calendar.js";
+import { localYearBounds } from "../../domain/calendar.js";
 import { isCounted } from "../../domain/member-rules.js";
+import type { Services } from "../../engine/services.js";
 import type { Text } from "../../i18n.js";
 import { closeMeeting } from "../../meetings/attendance.js";
 import { announcement, answerChoices, meetingDetails } from "../../meetings/meeting-texts.js";
 import { closePoll } from "../../meetings/polls.js";
 import type { Meeting, ScheduledMeeting } from "../../store/meeting-store.js";
-import type { CellYear, Job, JobRun } from "../job.js";
+import type { Member } from "../../store/member-store.js";
+import type { CellYear, Job } from "../job.js";
 
 const HOUR = 3600_000;
 
@@ -26,21 +28,6 @@ function yearBounds(year: number, timeZone: string): { from: Date; to: Date } {
   return bounds;
 }
 
-// The local day of a meeting's start, kept: every scheduled meeting's reminders are listed on
-// every beat, and the day of an instant is slow to compute.
-const startDays = new Map<string, LocalDay>();
-
-function startDay(meeting: ScheduledMeeting, timeZone: string): LocalDay {
-  const key = `${meeting.startsAt.getTime()}|${timeZone}`;
-  let day = startDays.get(key);
-  if (day === undefined) {
-    if (startDays.size >= 100_000) startDays.clear();
-    day = localDay(meeting.startsAt, timeZone);
-    startDays.set(key, day);
-  }
-  return day;
-}
-
 /** The cell's scheduled meetings that start in the calendar's year (read once a beat). */
 function scheduledOfYear({ services, cell, year, shared }: CellYear): ScheduledMeeting[] {
   // The year's bounds as instants: the same as the local year of each start, without
@@ -51,31 +38,33 @@ function scheduledOfYear({ services, cell, year, shared }: CellYear): ScheduledM
     .filter((meeting) => meeting.startsAt >= from && meeting.startsAt < to);
 }
 
-/** The meeting a slot is about: its id is the period's first part ("m12/…"). */
-function meetingOf(run: JobRun): Meeting | undefined {
-  const id = Number(/^m(\d+)/.exec(run.slot.period)?.[1]);
-  return run.services.meetings.byId(id);
+/** The meeting a period is about: its id is the period's first part ("m12/…"). */
+function meetingOf(services: Services, period: string): Meeting | undefined {
+  return services.meetings.byId(Number(/^m(\d+)/.exec(period)?.[1]));
 }
 
 /**
  * Reminders before a meeting (by default the day before and an hour before): in the group
  * with the count and the buttons, and in private to those who have not answered and those
- * who said they would come. Not for a meeting changed, cancelled or already started.
+ * who said they would come. Each is written when it goes out, with the hours left and the
+ * answers then; none for a meeting changed, cancelled or already started.
  */
 export const meetingReminder: Job = {
   name: "meeting-reminder",
   sends: true,
   slots(calendar) {
-    const { services, schedule } = calendar;
+    const hours = [...calendar.schedule.meetingReminderHours].sort((a, b) => b - a);
     return scheduledOfYear(calendar).flatMap((meeting) => {
-      const deadline = startDay(meeting, services.timeZone);
+      const start = meeting.startsAt.getTime();
       return (
-        schedule.meetingReminderHours
-          .map((hours) => ({
+        hours
+          .map((before, index) => ({
             // The start is in the period: a meeting moved to another time is reminded anew.
-            period: `m${meeting.id}/${meeting.startsAt.getTime()}/${hours}h`,
-            dueAt: new Date(meeting.startsAt.getTime() - hours * HOUR),
-            deadline,
+            period: `m${meeting.id}/${start}/${before}h`,
+            dueAt: new Date(start - before * HOUR),
+            // Worth it until the next reminder is due (two held at once make one: the later,
+            // with the hours really left), the last one until the meeting starts.
+            until: new Date(start - (hours[index + 1] ?? 0) * HOUR),
           }))
           // Nothing is reminded of before the meeting was announced.
           .filter((slot) => slot.dueAt >= meeting.createdAt)
@@ -83,53 +72,69 @@ export const meetingReminder: Job = {
     });
   },
   run(run) {
-    const meeting = meetingOf(run);
-    const now = run.services.clock.now();
-    if (meeting?.state !== "scheduled" || now >= meeting.startsAt) return 0;
-    if (laterReminderDue(run, meeting, now)) return 0;
-    const { services } = run;
-    const responses = services.meetings.responses(meeting.id);
-    const answered = new Map(responses.map((r) => [r.memberId, r.answer]));
-    const hours = Math.max(1, Math.round((meeting.startsAt.getTime() - now.getTime()) / HOUR));
-    const details = meetingDetails(meeting, services.timeZone);
-    const counts = announcement(meeting, responses, services.timeZone).parts.at(-1);
-    const soon: Text = { key: "meeting-reminder-soon", args: { hours } };
-    run.toGroups([soon, details, ...(counts ? [counts] : [])], {
-      choices: answerChoices(meeting.id),
-    });
+    const { services, slot } = run;
+    const meeting = remindable(services, slot.period, services.clock.now());
+    if (!meeting) return 0;
+    run.composeForGroups();
+    const answered = answersTo(services, meeting);
     for (const member of services.members.ofCell(meeting.cellId, "active")) {
-      if (!isCounted(member) || member.status === "exempt") continue;
-      const answer = answered.get(member.id);
-      if (answer === "excused") continue;
-      if (answer === "attend") {
-        run.toMember(member.id, [soon, details, { key: "meeting-reminder-coming" }]);
-      } else {
-        run.toMember(member.id, [soon, details, { key: "meeting-reminder-unanswered" }], {
-          choices: answerChoices(meeting.id),
-        });
+      if (isReminded(member) && answered.get(member.id) !== "excused") {
+        run.composeForMember(member.id);
       }
     }
     return run.count;
   },
+  compose({ services, intent, now }) {
+    const meeting = remindable(services, intent.period, now);
+    if (!meeting) return undefined;
+    const hours = Math.max(1, Math.round((meeting.startsAt.getTime() - now.getTime()) / HOUR));
+    const soon: Text = { key: "meeting-reminder-soon", args: { hours } };
+    const details = meetingDetails(meeting, services.timeZone);
+    if (intent.kind === "group") {
+      const responses = services.meetings.responses(meeting.id);
+      const counts = announcement(meeting, responses, services.timeZone).parts.at(-1);
+      return {
+        parts: [soon, details, ...(counts ? [counts] : [])],
+        choices: answerChoices(meeting.id),
+      };
+    }
+    const member = services.members.byId(intent.memberId ?? 0);
+    if (!member || member.cellId !== meeting.cellId || !isReminded(member)) return undefined;
+    const answer = answersTo(services, meeting).get(member.id);
+    if (answer === "excused") return undefined;
+    if (answer === "attend") return { parts: [soon, details, { key: "meeting-reminder-coming" }] };
+    return {
+      parts: [soon, details, { key: "meeting-reminder-unanswered" }],
+      choices: answerChoices(meeting.id),
+    };
+  },
 };
 
+/** Who is reminded of a meeting: the members counted in the cell, not the exempt. */
+function isReminded(member: Member): boolean {
+  return member.roster === "active" && isCounted(member) && member.status !== "exempt";
+}
+
+function answersTo(services: Services, meeting: Meeting): Map<number, string> {
+  return new Map(services.meetings.responses(meeting.id).map((r) => [r.memberId, r.answer]));
+}
+
 /**
- * Two reminders due at once (the night held both, or the bot was down) make one: the later
- * one, with the hours really left.
+ * The meeting a reminder is about, if it still needs one now: scheduled at the time in the
+ * period (one moved has reminders of its own), and not started.
  */
-function laterReminderDue(run: JobRun, meeting: Meeting, now: Date): boolean {
-  const hours = Number(/\/(\d+)h$/.exec(run.slot.period)?.[1]);
-  return run.calendar.schedule.meetingReminderHours.some(
-    (later) => later < hours && now.getTime() >= meeting.startsAt.getTime() - later * HOUR,
-  );
+function remindable(services: Services, period: string, now: Date): Meeting | undefined {
+  const meeting = meetingOf(services, period);
+  if (meeting?.state !== "scheduled" || now >= meeting.startsAt) return undefined;
+  const start = Number(/^m\d+\/(\d+)\//.exec(period)?.[1]);
+  return start === meeting.startsAt.getTime() ? meeting : undefined;
 }
 
 /** At the end of a meeting: check-in closes, the counts and the poll go out. */
 export const meetingClose: Job = {
   name: "meeting-close",
   sends: false,
-  catchUp: true,
-  // However long ago it ended: a meeting left open while the bot was down is closed on return.
+  // Always worth doing: a meeting left open while the bot was down is closed on return.
   slots({ cell, year, shared }) {
     const { to } = yearWindow(year);
     return shared
@@ -141,7 +146,7 @@ export const meetingClose: Job = {
       }));
   },
   run(run) {
-    const meeting = meetingOf(run);
+    const meeting = meetingOf(run.services, run.slot.period);
     if (meeting?.state !== "scheduled") return 0;
     closeMeeting(run.services, run, meeting, run.services.clock.now());
     return run.count;
@@ -153,7 +158,7 @@ export const pollClose: Job = {
   name: "poll-close",
   // The result is counted when it can be posted: votes cast at night still count.
   sends: true,
-  catchUp: true,
+  // Always worth doing: a poll left open while the bot was down is closed on return.
   slots({ cell, year, shared }) {
     const { to } = yearWindow(year);
     return shared

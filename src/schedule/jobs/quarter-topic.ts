@@ -1,8 +1,16 @@
 import { romanQuarter } from "../../domain/calendar.js";
-import { atLocalHour, firstWorkingDayOfQuarter } from "../../domain/schedule-rules.js";
+import {
+  atLocalHour,
+  firstWorkingDayOfQuarter,
+  lastDayOfQuarter,
+  shiftDay,
+} from "../../domain/schedule-rules.js";
 import { type Job, sameForEveryCell } from "../job.js";
 
-/** The quarter's topic, posted to the cell's groups on the first working day of the quarter. */
+/**
+ * The quarter's topic, posted to the cell's groups on the first working day of the quarter;
+ * missed (the bot was down), it is still worth posting until the quarter ends.
+ */
 export const quarterTopic: Job = {
   name: "quarter-topic",
   sends: true,
@@ -12,9 +20,11 @@ export const quarterTopic: Job = {
       [1, 2, 3, 4].map((quarter) => ({
         period: `${year}-Q${quarter}`,
         dueAt: atLocalHour(firstWorkingDayOfQuarter(year, quarter), postHour, services.timeZone),
+        until: atLocalHour(shiftDay(lastDayOfQuarter(year, quarter), 1), 0, services.timeZone),
       })),
     );
   },
+  // The topic is the plan's: what it says does not change by the time it goes out.
   run(run) {
     const { plan, year } = run.calendar;
     const number = Number(run.slot.period.slice(-1));

@@ -1,11 +1,14 @@
 import { localDay } from "../../domain/calendar.js";
+import type { ComposedMessage } from "../../outbox/intent.js";
 import { loadCellReport } from "../../reports/load-cell-report.js";
+import type { Composing } from "../composing.js";
 import type { Job, JobRun } from "../job.js";
-import { deadlineArgs, slotsBefore } from "./deadline-reminder.js";
+import { slotsBefore } from "./deadline-reminder.js";
 
 /**
  * Before the registration deadline: the group is told who has not registered (names only),
- * and each of them who can be reached gets a private reminder.
+ * and each of them who can be reached gets a private reminder. Both are written when they go
+ * out: held through the night, they name only who is still missing and count the days left.
  */
 export const registrationReminder: Job = {
   name: "registration-reminder",
@@ -17,8 +20,17 @@ export const registrationReminder: Job = {
   run(run) {
     // The secretary's /nhacnho already reminded everyone today: once a day is enough.
     if (remindedToday(run)) return 0;
-    remindUnregistered(run, deadlineArgs(run));
+    remindUnregistered(run);
     return run.count;
+  },
+  compose(message) {
+    const { services, cell, calendar, intent } = message;
+    const { missing } = loadCellReport(services, cell, calendar.year);
+    if (intent.kind === "member") {
+      if (!missing.some((member) => member.id === intent.memberId)) return undefined;
+      return { parts: [{ key: "job-registration-private", args: message.deadlineArgs() }] };
+    }
+    return missing.length > 0 ? groupReminder(message, missing) : undefined;
   },
 };
 
@@ -31,23 +43,33 @@ function remindedToday(run: JobRun): boolean {
   return jobRuns.periodsOf(run.cell.id).has(`${MANUAL_REMINDER}|${today}`);
 }
 
-/** Also what /nhacnho sends: returns how many members were reminded (0: nobody is missing). */
-export function remindUnregistered(run: JobRun, when: { deadline: string; days: number }): number {
-  const report = loadCellReport(run.services, run.cell, run.year);
-  if (report.missing.length === 0) return 0;
-  const names = report.missing.map((m) => m.fullName).join(", ");
+/**
+ * Also what /nhacnho queues: the group's reminder and each missing member's, written when
+ * they go out. Returns how many are missing now (0: nobody to remind, nothing queued).
+ */
+export function remindUnregistered(run: JobRun): number {
+  const { missing } = loadCellReport(run.services, run.cell, run.year);
+  if (missing.length === 0) return 0;
+  run.composeForGroups();
+  for (const member of missing) run.composeForMember(member.id);
+  return missing.length;
+}
+
+function groupReminder(
+  message: Composing,
+  missing: { id: number; fullName: string }[],
+): ComposedMessage {
+  const names = missing.map((m) => m.fullName).join(", ");
   // Where the platform can, each one named is tagged, so that their phone rings.
-  const mentions = report.missing.flatMap((member) =>
-    run.services.members
+  const mentions = missing.flatMap((member) =>
+    message.services.members
       .personIds(member.id)
       .map((personId) => ({ personId, name: member.fullName })),
   );
-  run.toGroups(
-    [{ key: "job-registration-group", args: { ...when, count: report.missing.length, names } }],
-    { privateLink: { label: { key: "go-private-button" }, payload: "dangky" }, mentions },
-  );
-  for (const member of report.missing) {
-    run.toMember(member.id, [{ key: "job-registration-private", args: when }]);
-  }
-  return report.missing.length;
+  const args = { ...message.deadlineArgs(), count: missing.length, names };
+  return {
+    parts: [{ key: "job-registration-group", args }],
+    privateLink: { label: { key: "go-private-button" }, payload: "dangky" },
+    mentions,
+  };
 }

@@ -6,5 +6,5 @@ export const studyReminder = groupReminder({
   key: "job-study-group",
   deadline: ({ plan }) => plan.deadlines.study,
   leadDays: ({ schedule }) => schedule.studyReminderDays,
-  extraArgs: (run) => ({ title: run.calendar.plan.annualTopic.title }),
+  extraArgs: ({ plan }) => ({ title: plan.annualTopic.title }),
 });

@@ -73,7 +73,7 @@ describe("Telegram: edits, channels, voice notes, blocked people, migrated group
     expect(rig.fake.refused.map((c) => c.error_code)).toEqual([403]);
   });
 
-  it("keeps a member who leaves the Telegram group on the roster, and says nothing", async () => {
+  it("keeps a member who leaves the Telegram group on the roster, and says nothing in the group", async () => {
     const before = rig.fake.messagesTo(GROUP).length;
     rig.fake.pushUpdate({
       message: {

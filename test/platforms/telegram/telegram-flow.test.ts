@@ -28,10 +28,10 @@ describe("Telegram end to end through grammY and a fake Bot API server", () => {
     fake.sendText({ from: lan(), chat: group(), text: "/khoitao Chi bộ <Khu phố 1> & Co" });
     const [linked] = await lastTo(GROUP);
     expect(linked?.text).toContain("Đã tạo Chi bộ <Khu phố 1> & Co");
-    expect(linked?.text).toContain("Đồng chí Lan Nguyễn Co là bí thư"); // from the profile name
+    expect(linked?.text).toContain("Đồng chí Nguyễn Co Lan là bí thư"); // family name first
 
     fake.sendText({ from: lan(), text: "/start" });
-    expect((await lastTo(111))[0]?.text).toContain("Xin chào Lan <Nguyễn> & Co");
+    expect((await lastTo(111))[0]?.text).toContain("Xin chào <Nguyễn> & Co Lan");
 
     fake.sendText({ from: hung(), chat: group(), text: "/thamgia Trần Văn Hùng" });
     const [request] = await lastTo(111);

@@ -422,19 +422,34 @@ describe("runZalo", () => {
     expect(await zaloStatus()).toBe(`Zalo: đang hoạt động (từ ${SINCE}).`);
   });
 
-  it("refuses a session file others can read, without trying it", async () => {
+  it("refuses a session file others can read, without trying it, and asks for chmod, not a login", async () => {
     const server = await startServer();
     const path = writeCredentials(join(dir, "open.json"), server.credentials(), 0o644);
     const { status } = startZalo(server, path);
 
     await vi.waitFor(() =>
-      expect(status()).toMatchObject({ state: "expired", detail: "zalo-session-open" }),
+      expect(status()).toMatchObject({ state: "unprotected", detail: "zalo-session-open" }),
     );
     expect(server.logins).toEqual([]);
     expect(await zaloStatus()).toBe(
-      `Zalo: phiên hết hạn hoặc không đăng nhập được lúc ${SINCE} (tệp phiên đăng nhập để ` +
-        "người khác đọc được; xin chạy chmod 600 với tệp đó). Chạy: npm run cli -- zalo login",
+      `Zalo: không chạy từ ${SINCE}: tệp phiên đăng nhập (ZALO_CREDENTIALS_PATH) để người khác ` +
+        "đọc được. Chạy chmod 600 với tệp đó rồi khởi động lại chibo; không cần đăng nhập lại.",
     );
+  });
+
+  it("comes back once the file is made private and chibo restarts", async () => {
+    const server = await startServer();
+    const path = writeCredentials(join(dir, "open.json"), server.credentials(), 0o644);
+    const first = startZalo(server, path);
+    await vi.waitFor(() => expect(first.status()?.state).toBe("unprotected"));
+    first.running.stop();
+    first.app.close();
+
+    chmodSync(path, 0o600);
+    const second = startZalo(server, path);
+
+    await vi.waitFor(() => expect(second.status()?.state).toBe("ok"), { timeout: 10_000 });
+    expect(server.logins).toEqual([{ imei: server.credentials().imei, ok: true }]);
   });
 });
 

@@ -24,8 +24,9 @@ const dung: ZaloPerson = { id: "107", name: "Ngô Thị Dung" };
  * A month of one cell in a Zalo group, through the real zca-js client and the fake of Zalo's
  * servers: the secretary schedules a meeting by numbered answers, members answer with a digit
  * in the group (reasons in private), reminders come at their hour, check-in runs by number,
- * the meeting closes at night and its poll goes out as Zalo's own poll in the morning, read
- * back every 12 minutes at most and once more before it closes, and locked at its close; a named poll records who chose what; registration reminders tag the
+ * the meeting closes at night and its secret ballot goes out in the morning, cast in private;
+ * a named poll is Zalo's own, read back every 12 minutes at most and once more before it
+ * closes, locked at its close, and records who chose what; registration reminders tag the
  * members who have not registered.
  */
 describe("a month of meetings on Zalo", () => {
@@ -238,7 +239,7 @@ describe("a month of meetings on Zalo", () => {
     expect(last(lan.id)).toContain("Đã kết thúc");
   });
 
-  it("waits out the night, then posts the counts, the minutes and Zalo's own poll", async () => {
+  it("waits out the night, then posts the counts, the minutes and the secret ballot", async () => {
     let before = rig.zalo.sent.length;
     await at("2024-05-20T14:31:00Z");
     await at("2024-05-20T23:59:00Z");
@@ -261,48 +262,56 @@ describe("a month of meetings on Zalo", () => {
     expect(minutes).toContain("Vắng không lý do: Đỗ Văn Cường");
     expect(minutes).toContain("Miễn sinh hoạt (không tính): Ngô Thị Dung");
 
-    const poll = zaloPoll("Đánh giá chất lượng buổi sinh hoạt");
-    expect(poll.is_anonymous).toBe(true);
-    expect(poll.options.map((o) => o.content)).toEqual(["Tốt", "Khá", "Trung bình", "Chưa đạt"]);
-    expect(texts(GROUP)).toContain("📊 Đánh giá chất lượng buổi sinh hoạt");
+    // A secret ballot is no Zalo poll: a named one shows voters to the group, an anonymous
+    // one counts anyone, and a digit typed in the group is read by all.
+    expect(rig.zalo.polls.size).toBe(0);
+    const ballot = texts(GROUP).find((t) => t.includes("Phiếu kín")) ?? "";
+    expect(ballot).toContain("Đánh giá chất lượng buổi sinh hoạt");
+    expect(ballot).toContain("rồi gõ /bophieu 1");
+    expect(ballot).not.toMatch(/^\s*1\. Tốt/m);
   });
 
-  it("reads the anonymous poll back as it goes, locks it a day later and posts the result", async () => {
-    const poll = zaloPoll("Đánh giá chất lượng buổi sinh hoạt");
-    rig.zalo.vote(hung, poll.poll_id, 0);
-    rig.zalo.vote(lan, poll.poll_id, 0);
-    rig.zalo.vote(mai, poll.poll_id, 2);
+  /** `who` casts a secret vote in private, by the number of the option. */
+  const vote = async (who: ZaloPerson, option: string) => {
+    await say(who, "/bophieu 1");
+    await say(who, numberOf(last(who.id), option));
+    expect(last(who.id)).toContain(`Đã ghi phiếu kín của đồng chí: ${option}`);
+  };
+
+  it("takes secret votes in private, by number, and posts the result a day later", async () => {
+    await vote(hung, "Tốt");
+    await vote(lan, "Tốt");
+    await vote(mai, "Trung bình");
     await at("2024-05-21T01:00:00Z");
     await say(lan, "/baocao");
     expect(last(lan.id)).toContain(
       "«Đánh giá chất lượng buổi sinh hoạt» (đang bình chọn, 3 phiếu)",
     );
 
-    // Mai changes her mind in Zalo; the next read sees it.
-    rig.zalo.vote(mai, poll.poll_id, 1);
+    // Mai changes her mind: her new vote replaces the old one.
+    await vote(mai, "Khá");
     await at("2024-05-21T23:50:00Z");
-    expect(poll.closed).toBe(false);
-    expect(lockedBy(poll)).toBe(false);
     expect(all(GROUP)).not.toContain("Kết quả bình chọn");
     await say(lan, "/baocao");
     expect(last(lan.id)).toContain("Khá: 1 (33%)");
     expect(last(lan.id)).toContain("Trung bình: 0 (0%)");
-    // A vote in the last minutes: the closing beat reads the poll before it closes it.
+    // Tú had never written to the bot: he opens the chat to vote, in the last minutes.
     rig.clock.set("2024-05-21T23:59:00Z");
-    rig.zalo.vote(tu, poll.poll_id, 0);
+    await vote(tu, "Tốt");
+    // Nobody's choice reached the group.
+    expect(all(GROUP)).not.toContain("Đã ghi phiếu");
 
     // A day after it could be posted (07:00 on 21/05): 07:00 on 22/05.
     await at("2024-05-22T00:00:00Z");
-    expect(lockedBy(poll)).toBe(true);
-    expect(poll.closed).toBe(true);
     const result = texts(GROUP).find((t) => t.includes("Kết quả bình chọn")) ?? "";
     expect(result).toContain("Kết quả bình chọn «Đánh giá chất lượng buổi sinh hoạt» (4 phiếu)");
     expect(result).toContain("Tốt: 3 (75%)");
     expect(result).toContain("Khá: 1 (25%)");
     expect(result).toContain("Trung bình: 0 (0%)");
     expect(result).toContain("Chưa đạt: 0 (0%)");
-    // Locked in Zalo: a late vote is refused there, and is not counted here.
-    expect(() => rig.zalo.vote(cuong, poll.poll_id, 3)).toThrow(/locked/);
+    // Closed: a late vote is refused.
+    await say(cuong, "/bophieu 1");
+    expect(last(cuong.id)).toContain("Bình chọn này đã kết thúc");
   });
 
   it("tags each member who has not registered in the group's registration reminder", async () => {
@@ -452,9 +461,9 @@ describe("numbers, polls and tags in a Zalo group", () => {
     return number;
   };
   /** The secretary posts a poll from private; Zalo's copy of it. */
-  const postPoll = async (command: string, kind: "công khai" | "ẩn danh") => {
+  const postPoll = async (command: string) => {
     await say(lan, command);
-    await say(lan, numberOf(last(lan.id), kind));
+    await say(lan, numberOf(last(lan.id), "công khai"));
     const question = command.slice("/binhchon ".length).split(" | ")[0];
     const poll = [...rig.zalo.polls.values()].find((p) => p.question === question);
     if (!poll) throw new Error(`no Zalo poll "${question}"`);
@@ -501,23 +510,22 @@ describe("numbers, polls and tags in a Zalo group", () => {
 
   it("takes no digit in the group as a vote in a poll posted as Zalo's own", async () => {
     join(hung);
-    await say(lan, "/binhchon Ẩn danh? | Có | Không");
-    await say(lan, "1");
-    const poll = [...rig.zalo.polls.values()].find((p) => p.question === "Ẩn danh?");
-    expect(poll?.is_anonymous).toBe(true);
-    rig.zalo.vote(hung, poll?.poll_id ?? 0, 0);
+    const poll = await postPoll("/binhchon Công khai? | Có | Không");
+    expect(poll.is_anonymous).toBe(false);
+    rig.zalo.vote(hung, poll.poll_id, 0);
     // Zalo's polls are read back every 12 minutes.
     await later(13);
     const before = rig.zalo.sent.length;
-    // Hùng already voted in Zalo; a "1" typed in the group is not a second vote, and what an
-    // anonymous voter chose is not announced in the group.
+    // Hùng already voted in Zalo; a "1" typed in the group is not a second vote.
     await say(hung, "1", GROUP);
     const answers = rig.zalo.sent.slice(before).map((m) => m.text);
     expect(answers.join("\n")).not.toContain("Đã ghi phiếu");
     const pollId = rig.app.services.polls.open(cellId)[0]?.id ?? 0;
-    expect(rig.app.services.polls.votes([pollId])).toEqual([]);
+    expect(rig.app.services.polls.votes([pollId])).toMatchObject([
+      { memberId: memberId(hung), optionIds: [0] },
+    ]);
     await say(lan, "/baocao");
-    expect(last(lan.id)).toContain("«Ẩn danh?» (đang bình chọn, 1 phiếu)");
+    expect(last(lan.id)).toContain("«Công khai?» (đang bình chọn, 1 phiếu)");
   });
 
   it("tags each member at their own name, also when another's name contains it", async () => {
@@ -548,15 +556,12 @@ describe("numbers, polls and tags in a Zalo group", () => {
     }
   });
 
-  it.each([
-    ["reversed", "công khai"],
-    ["byVotes", "ẩn danh"],
-  ] as const)(
-    "counts each vote on the option chosen when Zalo lists them %s (%s)",
-    async (order, kind) => {
+  it.each(["reversed", "byVotes"] as const)(
+    "counts each vote on the option chosen when Zalo lists them %s",
+    async (order) => {
       for (const person of [hung, mai, tu]) join(person);
       rig.zalo.pollOrder = order;
-      const poll = await postPoll("/binhchon Ngày sinh hoạt? | Thứ Hai | Thứ Tư | Thứ Sáu", kind);
+      const poll = await postPoll("/binhchon Ngày sinh hoạt? | Thứ Hai | Thứ Tư | Thứ Sáu");
       expect(poll.options.map((o) => o.content)).toEqual(["Thứ Hai", "Thứ Tư", "Thứ Sáu"]);
       // Two choose the third option, one the first.
       rig.zalo.vote(hung, poll.poll_id, 2);
@@ -567,18 +572,16 @@ describe("numbers, polls and tags in a Zalo group", () => {
       expect(listed.options.map((o) => o.content)).not.toEqual(["Thứ Hai", "Thứ Tư", "Thứ Sáu"]);
       await later(13);
 
-      if (kind === "công khai") {
-        const pollId = rig.app.services.polls.open(cellId)[0]?.id ?? 0;
-        const votes = rig.app.services.polls
-          .votes([pollId])
-          .map((v) => [v.memberId, v.optionIds])
-          .sort((a, b) => Number(a[0]) - Number(b[0]));
-        expect(votes).toEqual([
-          [memberId(hung), [2]],
-          [memberId(mai), [2]],
-          [memberId(tu), [0]],
-        ]);
-      }
+      const pollId = rig.app.services.polls.open(cellId)[0]?.id ?? 0;
+      const votes = rig.app.services.polls
+        .votes([pollId])
+        .map((v) => [v.memberId, v.optionIds])
+        .sort((a, b) => Number(a[0]) - Number(b[0]));
+      expect(votes).toEqual([
+        [memberId(hung), [2]],
+        [memberId(mai), [2]],
+        [memberId(tu), [0]],
+      ]);
       await say(lan, "/baocao");
       const report = last(lan.id);
       expect(report).toContain("«Ngày sinh hoạt?» (đang bình chọn, 3 phiếu)");
@@ -607,7 +610,7 @@ describe("numbers, polls and tags in a Zalo group", () => {
     expect(rig.zalo.textsTo(bao.id).length).toBeGreaterThan(0);
     expect(rig.zalo.textsTo(an.id)).toEqual([]);
 
-    const poll = await postPoll("/binhchon Họp buổi nào? | Sáng | Tối", "công khai");
+    const poll = await postPoll("/binhchon Họp buổi nào? | Sáng | Tối");
     rig.zalo.vote(an, poll.poll_id, 0);
     rig.zalo.vote(bao, poll.poll_id, 1);
     await later(13);
@@ -630,7 +633,7 @@ describe("numbers, polls and tags in a Zalo group", () => {
 
   it("does not count a vote Zalo holds from after the poll closed here", async () => {
     for (const person of [hung, mai]) join(person);
-    const poll = await postPoll("/binhchon Mua cờ mới? | Có | Không", "công khai");
+    const poll = await postPoll("/binhchon Mua cờ mới? | Có | Không");
     const pollId = rig.app.services.polls.open(cellId)[0]?.id ?? 0;
     rig.zalo.vote(hung, poll.poll_id, 0);
     await later(13);

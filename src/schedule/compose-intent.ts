@@ -1,0 +1,20 @@
+import type { Services } from "../engine/services.js";
+import type { Compose } from "../outbox/intent.js";
+import { Composing } from "./composing.js";
+import { cellYear, type Job } from "./job.js";
+import { jobs } from "./jobs/index.js";
+
+/**
+ * How the outbox writes a message kept as an intent: the job that queued it writes it, from
+ * the cell's calendar and data as they are when it goes out. A cell that is gone has nothing
+ * left to say.
+ */
+export function jobComposer(services: Services, known: readonly Job[] = jobs): Compose {
+  return (intent, chatId, now) => {
+    const job = known.find((candidate) => candidate.name === intent.job);
+    if (!job?.compose) throw new Error(`No job writes the messages of ${intent.job}`);
+    const cell = services.cells.byId(intent.cellId);
+    if (!cell) return undefined;
+    return job.compose(new Composing(cellYear(services, cell, intent.year), intent, chatId, now));
+  };
+}
