@@ -258,7 +258,7 @@ export function seedProvince(path: string, size: ProvinceSize): Province {
       "insert into job_runs (job, cell_id, period, outcome, ran_at) values (?, ?, ?, 'done', ?)",
     ),
     posted: sqlite.prepare(
-      "insert into posted_messages (chat_id, anchor, message_id, platform_poll_id, poll_counts, posted_at) values (?, ?, ?, ?, ?, ?)",
+      "insert into posted_messages (chat_id, anchor, message_id, platform_poll_id, posted_at) values (?, ?, ?, ?, ?)",
     ),
   };
 
@@ -312,8 +312,8 @@ export function seedProvince(path: string, size: ProvinceSize): Province {
       insert.group.run(chatId, cellId, `${province.cellName(cell)} (nhóm)`, CELL_CREATED);
       const roster: MinutesEntry[] = [];
       let message = 0;
-      const posted = (anchor: string, pollKey: string | null, counts: string | null, at: number) =>
-        insert.posted.run(chatId, anchor, String(++message), pollKey, counts, at);
+      const posted = (anchor: string, pollKey: string | null, at: number) =>
+        insert.posted.run(chatId, anchor, String(++message), pollKey, at);
 
       for (let m = 0; m < size.membersPerCell; m++) {
         const id = province.memberId(cell, m);
@@ -362,7 +362,7 @@ export function seedProvince(path: string, size: ProvinceSize): Province {
           upcoming ? startsAt - 7 * DAY : endsAt,
         );
         const announced = startsAt - 7 * DAY;
-        posted(`meeting:${meetingId}`, null, null, announced);
+        posted(`meeting:${meetingId}`, null, announced);
         if (upcoming) {
           // Half the cell has answered the announcement so far.
           for (let m = 0; m < size.membersPerCell; m++) {
@@ -378,7 +378,7 @@ export function seedProvince(path: string, size: ProvinceSize): Province {
           }
           continue;
         }
-        posted(`checkin:${meetingId}`, null, null, startsAt - 15 * 60_000);
+        posted(`checkin:${meetingId}`, null, startsAt - 15 * 60_000);
         // The reminders went out and the meeting was closed, each recorded once.
         for (const hours of [24, 1]) {
           const due = startsAt - hours * 3_600_000;
@@ -417,7 +417,7 @@ export function seedProvince(path: string, size: ProvinceSize): Province {
           attendanceSheet({ endsAt: new Date(endsAt) }, fromMinutes(roster), [], marks),
         );
         insert.meetingCounts.run(presentCount, countedCount, meetingId);
-        // The poll on how the meeting went: anonymous, native, its counts as Telegram sent them.
+        // The poll on how the meeting went: a secret ballot, its votes kept under hashes.
         pollId += 1;
         insert.poll.run(
           cellId,
@@ -430,8 +430,12 @@ export function seedProvince(path: string, size: ProvinceSize): Province {
           endsAt,
           endsAt + DAY,
         );
-        const counts = JSON.stringify([12 + (k % 5), 8, 3, k % 2]);
-        posted(`poll:${pollId}`, String(5_400_000_000 + ++platformPoll), counts, endsAt);
+        [12 + (k % 5), 8, 3, k % 2].forEach((votes, option) => {
+          for (let v = 0; v < votes; v++) {
+            const hashed = `h${cellId}-${k}-${option}-${v}`;
+            insert.vote.run(pollId, hashed, null, `[${option}]`, endsAt);
+          }
+        });
         insert.jobRun.run("poll-close", cellId, `p${pollId}/close`, endsAt + DAY);
       }
       // One named poll of the secretary's, two thirds of the cell voted.
@@ -448,7 +452,7 @@ export function seedProvince(path: string, size: ProvinceSize): Province {
         asked,
         asked + DAY,
       );
-      posted(`poll:${pollId}`, String(5_400_000_000 + ++platformPoll), null, asked);
+      posted(`poll:${pollId}`, String(5_400_000_000 + ++platformPoll), asked);
       insert.jobRun.run("poll-close", cellId, `p${pollId}/close`, asked + DAY);
       for (const [job, period, at] of calendarRuns) insert.jobRun.run(job, cellId, period, at);
       for (let m = 0; m < size.membersPerCell; m++) {

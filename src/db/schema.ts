@@ -433,8 +433,6 @@ export const postedMessages = sqliteTable(
     anchor: text("anchor").notNull(),
     messageId: text("message_id").notNull(),
     platformPollId: text("platform_poll_id"),
-    /** An anonymous native poll's counts per option, as the platform last reported them. */
-    pollCounts: text("poll_counts", { mode: "json" }).$type<number[]>(),
     /** A native poll's option ids on the platform, in the order of the poll's options. */
     pollOptionIds: text("poll_option_ids", { mode: "json" }).$type<number[]>(),
     postedAt: instant("posted_at"),

@@ -68,22 +68,16 @@ export function pollLength(text: string): number {
   return text.length;
 }
 
-/** Votes per option: the votes known one by one, plus the counts of anonymous native polls. */
+/** Votes per option, from the votes known one by one. */
 export function tally(
   optionCount: number,
   votes: readonly { optionIds: readonly number[] }[],
-  nativeCounts: readonly (readonly number[])[],
 ): number[] {
   const counts = Array.from({ length: optionCount }, () => 0);
   for (const vote of votes) {
     for (const option of vote.optionIds) {
       if (option >= 0 && option < optionCount) counts[option] = (counts[option] ?? 0) + 1;
     }
-  }
-  for (const native of nativeCounts) {
-    native.slice(0, optionCount).forEach((count, option) => {
-      counts[option] = (counts[option] ?? 0) + count;
-    });
   }
   return counts;
 }

@@ -50,14 +50,11 @@ export interface Incoming {
   content: Content;
 }
 
-/** A vote in a native poll, or its new counts: not a message, so not answered in a chat. */
-export type PollEvent =
-  | {
-      updateKey: string;
-      platformPollId: string;
-      kind: "vote";
-      personId: string;
-      /** Empty when the vote was withdrawn. */
-      optionIds: number[];
-    }
-  | { updateKey: string; platformPollId: string; kind: "counts"; counts: number[] };
+/** A vote in a named native poll: not a message, so not answered in a chat. */
+export interface PollEvent {
+  updateKey: string;
+  platformPollId: string;
+  personId: string;
+  /** Empty when the vote was withdrawn. */
+  optionIds: number[];
+}

@@ -18,7 +18,6 @@ export interface PrivateLink {
 export interface NativePoll {
   question: Text;
   options: Text[];
-  anonymous: boolean;
   /** When chibo closes it (ISO): a platform that can close polls by itself is told too. */
   closesAt?: string;
 }

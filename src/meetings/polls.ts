@@ -60,7 +60,6 @@ export function postPoll(services: Services, poster: Poster, input: NewPoll, now
     poll: {
       question: poll.question,
       options: poll.options,
-      anonymous: false,
       closesAt: poll.closesAt.toISOString(),
     },
     choices: voteChoices(poll),
@@ -100,7 +99,7 @@ export function pollResults(services: Services, polls: readonly Poll[]): PollRes
   return polls.map((poll) => {
     const stored = votesOf.get(poll.id) ?? [];
     const votes = poll.state === "open" ? countedVotes(services, poll, stored) : stored;
-    const counts = tally(poll.options.length, votes, []);
+    const counts = tally(poll.options.length, votes);
     const named = poll.anonymous
       ? []
       : votes.flatMap((v) =>
@@ -163,11 +162,9 @@ export function closePoll(services: Services, poster: Poster, poll: Poll, now: D
 
 /**
  * A vote in a native poll. Votes after the poll closed here are not counted: the result was
- * already announced. Only members of the poll's cell are recorded. Counts alone (an anonymous
- * native poll's) say nothing of who voted, so they are not counted at all.
+ * already announced. Only members of the poll's cell are recorded.
  */
 export function recordPollEvent(services: Services, event: PollEvent): void {
-  if (event.kind !== "vote") return;
   const copy = services.posted.byPlatformPoll(event.platformPollId);
   const pollId = copy && Number(copy.anchor.slice("poll:".length));
   const poll = pollId ? services.polls.byId(pollId) : undefined;

@@ -18,9 +18,7 @@ export class PostedMessageStore {
   }
 
   /** The latest message under an anchor replaces the one before it. */
-  save(
-    entry: Omit<PostedMessage, "pollCounts" | "pollOptionIds"> & { pollOptionIds?: number[] },
-  ): void {
+  save(entry: Omit<PostedMessage, "pollOptionIds"> & { pollOptionIds?: number[] }): void {
     const pollOptionIds = entry.pollOptionIds ?? null;
     this.db
       .insert(postedMessages)
@@ -43,14 +41,6 @@ export class PostedMessageStore {
       .from(postedMessages)
       .where(eq(postedMessages.platformPollId, platformPollId))
       .get();
-  }
-
-  setPollCounts(platformPollId: string, counts: number[]): void {
-    this.db
-      .update(postedMessages)
-      .set({ pollCounts: counts })
-      .where(eq(postedMessages.platformPollId, platformPollId))
-      .run();
   }
 
   /** Every chat's copy of an anchored message, e.g. a poll posted in two groups. */

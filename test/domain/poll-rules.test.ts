@@ -133,35 +133,24 @@ describe("checkPollOptions", () => {
 describe("tally", () => {
   it("counts each named vote for its option", () => {
     const votes = [{ optionIds: [0] }, { optionIds: [2] }, { optionIds: [0] }];
-    expect(tally(3, votes, [])).toEqual([2, 0, 1]);
+    expect(tally(3, votes)).toEqual([2, 0, 1]);
   });
 
-  it("adds the counts of the anonymous native polls to the named votes", () => {
-    const votes = [{ optionIds: [1] }, { optionIds: [3] }];
-    expect(tally(4, votes, [[5, 0, 2, 1]])).toEqual([5, 1, 2, 2]);
-    expect(
-      tally(4, votes, [
-        [1, 1, 1, 1],
-        [0, 2, 0, 0],
-      ]),
-    ).toEqual([1, 4, 1, 2]);
-  });
-
-  it("ignores option ids out of range, in votes and in native counts", () => {
+  it("ignores option ids out of range", () => {
     const votes = [{ optionIds: [-1] }, { optionIds: [2] }, { optionIds: [7, 0] }];
-    expect(tally(2, votes, [[1, 1, 9]])).toEqual([2, 1]);
+    expect(tally(2, votes)).toEqual([1, 0]);
   });
 
   it("counts every option of a vote for several", () => {
-    expect(tally(3, [{ optionIds: [0, 2] }], [])).toEqual([1, 0, 1]);
+    expect(tally(3, [{ optionIds: [0, 2] }])).toEqual([1, 0, 1]);
   });
 
   it("gives zero for every option of a poll nobody answered", () => {
-    expect(tally(4, [], [])).toEqual([0, 0, 0, 0]);
-    expect(tally(2, [{ optionIds: [] }], [[]])).toEqual([0, 0]);
+    expect(tally(4, [])).toEqual([0, 0, 0, 0]);
+    expect(tally(2, [{ optionIds: [] }])).toEqual([0, 0]);
   });
 
-  it("always adds up to the single-option votes plus the native counts", () => {
+  it("always adds up to the single-option votes", () => {
     const poll = fc.integer({ min: MIN_POLL_OPTIONS, max: MAX_POLL_OPTIONS }).chain((optionCount) =>
       fc.record({
         optionCount: fc.constant(optionCount),
@@ -171,19 +160,14 @@ describe("tally", () => {
           }),
           { maxLength: 60 },
         ),
-        native: fc.array(
-          fc.array(fc.nat({ max: 1000 }), { minLength: optionCount, maxLength: optionCount }),
-          { maxLength: 3 },
-        ),
       }),
     );
     fc.assert(
-      fc.property(poll, ({ optionCount, votes, native }) => {
-        const counts = tally(optionCount, votes, native);
-        const nativeSum = native.flat().reduce((sum, count) => sum + count, 0);
+      fc.property(poll, ({ optionCount, votes }) => {
+        const counts = tally(optionCount, votes);
         expect(counts).toHaveLength(optionCount);
         expect(counts.every((count) => Number.isInteger(count) && count >= 0)).toBe(true);
-        expect(counts.reduce((sum, count) => sum + count, 0)).toBe(votes.length + nativeSum);
+        expect(counts.reduce((sum, count) => sum + count, 0)).toBe(votes.length);
       }),
     );
   });

@@ -173,7 +173,8 @@ async function sendPoll(
       telegramId(reply.chatId),
       plain(poll.question),
       poll.options.map((option) => ({ text: plain(option) })),
-      { is_anonymous: poll.anonymous },
+      // Named: each vote is checked against the roster (secret ballots are cast in private).
+      { is_anonymous: false },
     ),
   );
   if (sent) record(out, reply.chatId, anchor, sent.message_id, sent.poll.id);

@@ -236,7 +236,6 @@ export async function launchTelegramBot(
       "edited_message",
       "callback_query",
       "my_chat_member",
-      "poll",
       "poll_answer",
     ],
   });

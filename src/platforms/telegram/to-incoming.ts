@@ -39,7 +39,7 @@ function inChat(member: ChatMember): boolean {
   return member.status !== "left" && member.status !== "kicked";
 }
 
-/** A vote in one of the bot's polls (named voters only), or a poll's new counts. */
+/** A vote in one of the bot's polls (named: chibo posts no anonymous native poll). */
 export function toPollEvent(update: Update): PollEvent | null {
   const updateKey = `tg:${update.update_id}`;
   const answer = update.poll_answer;
@@ -47,14 +47,9 @@ export function toPollEvent(update: Update): PollEvent | null {
     return {
       updateKey,
       platformPollId: answer.poll_id,
-      kind: "vote",
       personId: `tg:${answer.user.id}`,
       optionIds: answer.option_ids,
     };
-  }
-  if (update.poll) {
-    const counts = update.poll.options.map((option) => option.voter_count);
-    return { updateKey, platformPollId: update.poll.id, kind: "counts", counts };
   }
   return null;
 }

@@ -91,6 +91,6 @@ function record(services: Services, poll: Poll, copy: PostedMessage, detail: Pol
       chosen.set(vote.personId, []);
   }
   for (const [personId, optionIds] of chosen) {
-    recordPollEvent(services, { ...event, kind: "vote", personId, optionIds });
+    recordPollEvent(services, { ...event, personId, optionIds });
   }
 }

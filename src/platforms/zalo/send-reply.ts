@@ -204,7 +204,8 @@ async function createPoll(out: ZaloOutput, reply: Reply, groupId: string): Promi
       {
         question: plain(poll.question),
         options,
-        isAnonymous: poll.anonymous,
+        // Named: each vote is checked against the roster (secret ballots are cast in private).
+        isAnonymous: false,
         ...(poll.closesAt ? { expiredTime: Date.parse(poll.closesAt) } : {}),
       },
       groupId,
