@@ -29,13 +29,18 @@ export function createApp(config: Config, log: Logger, clock: Clock): App {
   const services = createServices(database, clock, config.BOT_TIMEZONE, config.BOT_QUIET_HOURS);
   services.conversations.forgetUpdatesBefore(new Date(clock.now().getTime() - UPDATE_MEMORY_MS));
   const translator = new Translator(config.BOT_LOCALE);
+  const router = new Router(services, commands, log);
   return {
     database,
     services,
-    router: new Router(services, commands, log),
+    router,
     scheduler: new Scheduler(services, jobs, log),
     translator,
     documents: documentMaker(services, translator),
-    close: () => database.close(),
+    close: () => {
+      // Answers that went out since the last turn are written down before the database closes.
+      if (database.sqlite.open) router.noteDelivered();
+      database.close();
+    },
   };
 }

@@ -187,6 +187,11 @@ export const privateChats = sqliteTable("private_chats", {
 export const processedUpdates = sqliteTable("processed_updates", {
   updateKey: text("update_key").primaryKey(),
   processedAt: instant("processed_at"),
+  /**
+   * The turn's answers until the platform took them: if the process dies between the commit
+   * and the send, the update comes again and these go out, rather than nothing.
+   */
+  replies: text("replies", { mode: "json" }).$type<Reply[]>(),
 });
 
 /** Every scheduled run, once per job, cell and period: what makes a run never repeat. */

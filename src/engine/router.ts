@@ -27,6 +27,8 @@ export interface RouterPlatform {
  * the cell, continues an open dialog or starts a command, and returns what to say.
  */
 export class Router implements Dispatcher {
+  /** Updates whose answers went out since the last turn; noted in the next turn's commit. */
+  private readonly delivered = new Set<string>();
   private readonly byName: Map<string, Command>;
   /** Called after a turn queued posts in the outbox, so that they go out at once. */
   onPosted: () => void = () => {};
@@ -88,7 +90,12 @@ export class Router implements Dispatcher {
     // and a turn that is refused or fails still counts as answered.
     const answered = this.services.transaction((): Turn | Reply[] => {
       const now = clock.now();
-      if (!conversations.firstDelivery(incoming.updateKey, now)) return [];
+      // What was delivered since the last turn is written down with this one: no commit of its own.
+      this.noteDelivered();
+      // Seen before: only what it still owes, if its answers never went out (a crash).
+      if (!conversations.firstDelivery(incoming.updateKey, now)) {
+        return conversations.undeliveredReplies(incoming.updateKey);
+      }
       if (incoming.chat.kind === "private") conversations.notePrivateChat(incoming.person.id, now);
       try {
         if ("error" in admin) throw admin.error;
@@ -104,8 +111,13 @@ export class Router implements Dispatcher {
           },
           this,
         );
-        return this.answerInSavepoint(turn);
+        const answer = this.answerInSavepoint(turn);
+        const replies = Array.isArray(answer) ? answer : answer.replies;
+        if (replies.length > 0) conversations.keepReplies(incoming.updateKey, replies);
+        return answer;
       } catch (error) {
+        // A full disk ends the whole transaction (SQLite rolls it back): nothing to answer from.
+        if (isStorageFailure(error)) throw error;
         // Only ids go to the log: what people write is personal and stays out of it.
         this.log.error({ err: error, update: incoming.updateKey }, "turn failed");
         return [{ chatId: incoming.chat.id, parts: [{ key: "error-internal" }] }];
@@ -114,6 +126,21 @@ export class Router implements Dispatcher {
     if (Array.isArray(answered)) return answered;
     if (answered.posted > 0) this.onPosted();
     return answered.replies;
+  }
+
+  /**
+   * The platform took the answers to this update. Until it says so they are kept with the
+   * update, and a redelivery after a crash sends them rather than nothing.
+   */
+  repliesDelivered(updateKey: string): void {
+    this.delivered.add(updateKey);
+  }
+
+  /** Writes down which updates' answers went out (with the next turn, or at the close). */
+  noteDelivered(): void {
+    if (this.delivered.size === 0) return;
+    this.services.conversations.repliesDelivered([...this.delivered]);
+    this.delivered.clear();
   }
 
   isCommand(name: string): boolean {

@@ -1,6 +1,7 @@
-import { and, eq, lt, sql } from "drizzle-orm";
+import { and, eq, inArray, lt, sql } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { dialogs, offeredChoices, privateChats, processedUpdates } from "../db/schema.js";
+import type { Reply } from "../engine/reply.js";
 import { prepareOnce } from "./prepared.js";
 
 export interface OpenDialog {
@@ -106,6 +107,36 @@ export class ConversationStore {
   /** True the first time an update is seen; false when the platform delivers it again. */
   firstDelivery(updateKey: string, now: Date): boolean {
     return this.prepared().firstDelivery.run({ updateKey, now }).changes === 1;
+  }
+
+  /** The turn's answers, kept with its update until they are delivered. */
+  keepReplies(updateKey: string, replies: Reply[]): void {
+    this.db
+      .update(processedUpdates)
+      .set({ replies })
+      .where(eq(processedUpdates.updateKey, updateKey))
+      .run();
+  }
+
+  /** What an update already handled still owes: its answers, if they never went out. */
+  undeliveredReplies(updateKey: string): Reply[] {
+    return (
+      this.db
+        .select({ replies: processedUpdates.replies })
+        .from(processedUpdates)
+        .where(eq(processedUpdates.updateKey, updateKey))
+        .get()?.replies ?? []
+    );
+  }
+
+  /** These updates' answers went out: nothing more is owed for them. */
+  repliesDelivered(updateKeys: string[]): void {
+    if (updateKeys.length === 0) return;
+    this.db
+      .update(processedUpdates)
+      .set({ replies: null })
+      .where(inArray(processedUpdates.updateKey, updateKeys))
+      .run();
   }
 
   forgetUpdatesBefore(cutoff: Date): void {

@@ -21,7 +21,9 @@ function fillDisk(harness: Harness): () => void {
     }
   }
   // Updates already answered fill their own pages too: the next one's id has no room.
-  const seen = sqlite.prepare("insert into processed_updates values (?, 0)");
+  const seen = sqlite.prepare(
+    "insert into processed_updates (update_key, processed_at) values (?, 0)",
+  );
   try {
     for (let n = 0; ; n += 1) seen.run(`x-${String(n).padStart(6, "0")}`);
   } catch {

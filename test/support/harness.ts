@@ -87,14 +87,17 @@ export class Harness {
     const chat = where.startsWith("group:")
       ? { id: `console:${where}`, kind: "group" as const, title: `Nhóm ${where.slice(6)}` }
       : { id: person.id, kind: "private" as const, title: who };
+    const key = updateKey ?? `test:${++updates}`;
     const replies = await this.app.router.handle(
-      { platform: "console", updateKey: updateKey ?? `test:${++updates}`, chat, person, content },
+      { platform: "console", updateKey: key, chat, person, content },
       {
         hasButtons: this.hasButtons,
         canWriteFirst: true,
         isChatAdmin: async (_chat, personId) => this.admins.has(personId),
       },
     );
+    // As a platform does once it has sent them.
+    this.app.router.repliesDelivered(key);
     return replies.map((reply) => {
       const rendered = renderReply(reply, this.app.translator, 4096);
       return {

@@ -63,10 +63,11 @@ export class ConsoleChat {
       ? { id: this.group.id, kind: "group" as const, title: this.group.title }
       : { id: this.speaker.id, kind: "private" as const, title: this.speaker.name };
     const content: Content = parseCommand(text, BOT_NAME) ?? { type: "text", text };
+    const updateKey = `console:${randomUUID()}`;
     const replies = await this.router.handle(
       {
         platform: "console",
-        updateKey: `console:${randomUUID()}`,
+        updateKey,
         chat,
         person: { id: this.speaker.id, displayName: this.speaker.name },
         content,
@@ -75,6 +76,7 @@ export class ConsoleChat {
     );
     const lines: string[] = [];
     for (const reply of replies) lines.push(...(await this.show(reply, chat.id)));
+    this.router.repliesDelivered(updateKey);
     return lines;
   }
 

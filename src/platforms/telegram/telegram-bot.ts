@@ -102,6 +102,7 @@ export function createTelegramBot(options: TelegramOptions): Bot {
         log.debug({ chat: reply.chatId }, "notice not shown: the press was answered too late");
       } else await send(reply, incoming, handedOver);
     }
+    router.repliesDelivered(incoming.updateKey);
   });
 
   const refreshes = new RefreshCoalescer(

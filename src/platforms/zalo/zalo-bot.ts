@@ -161,6 +161,7 @@ export function startZaloBot(options: ZaloBotOptions): RunningZaloBot {
     const hint = befriendHint(services, incoming);
     if (hint) withHint(replies, hint);
     for (const reply of replies) await send(api, reply);
+    router.repliesDelivered(incoming.updateKey);
   }
 
   /** The hint goes under the last answer in the same chat, or alone when there is none. */

@@ -141,6 +141,39 @@ describe("npm start stops when told", () => {
     for (const chat of chats) expect(reminders(api, chat), String(chat)).toHaveLength(1);
   }, 90_000);
 
+  it("killed after a turn was stored but before its answer reached Telegram, sends that answer when the update comes again", async () => {
+    const api = await setUp();
+    const app = openApp(api);
+    cellOfSix(app, api, systemClock.now());
+    const lan = api.users.get(PEOPLE[0] ?? 0);
+    if (!lan) throw new Error("no user");
+    app.close();
+
+    const first = startChibo(env(api));
+    const before = api.messagesTo(lan.id).length;
+    api.sendText({ from: lan, text: "/dangky" });
+    await waitUntil(() => api.messagesTo(lan.id).length > before, "asked the first part");
+    // Her answer is stored; the next question is on its way when the process dies.
+    const asking = api.holdCall("sendMessage", 0);
+    api.sendText({ from: lan, text: "Học chuyên đề năm, mỗi tháng một buổi." });
+    await asking;
+    first.child.kill("SIGKILL");
+    await first.exitCode();
+    expect(api.messagesTo(lan.id).at(-1)?.text).toContain("Phần 1/3");
+
+    // Telegram delivers the update again: the question she was owed is sent, once.
+    const second = startChibo(env(api));
+    await waitUntil(
+      () => api.messagesTo(lan.id).some((m) => m.text.includes("Phần 2/3")),
+      "asked the second part",
+    );
+    await api.waitForIdle(300);
+    second.child.kill("SIGTERM");
+    expect(await second.exitCode()).toBe(EXIT.stopped);
+    const asked = api.messagesTo(lan.id).filter((m) => m.text.includes("Phần 2/3"));
+    expect(asked).toHaveLength(1);
+  }, 90_000);
+
   it("at SIGTERM while a /dangky turn is answered, saves the plan, answers that turn only, and the next start takes the rest", async () => {
     const api = await setUp();
     const app = openApp(api);
