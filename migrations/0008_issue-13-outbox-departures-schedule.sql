@@ -19,6 +19,7 @@ CREATE TABLE `schedule_looks` (
 );
 --> statement-breakpoint
 ALTER TABLE `outbox` ADD `intent` text;--> statement-breakpoint
+ALTER TABLE `outbox` ADD `is_answer` integer DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE `outbox` ADD `message_id` text;--> statement-breakpoint
 ALTER TABLE `processed_updates` ADD `replies` text;--> statement-breakpoint
 ALTER TABLE `posted_messages` DROP COLUMN `poll_counts`;

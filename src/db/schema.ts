@@ -257,6 +257,8 @@ export const outbox = sqliteTable(
     sentAt: integer("sent_at", { mode: "timestamp_ms" }),
     /** The platform's error code of the last failed attempt; never the message. */
     lastError: text("last_error"),
+    /** An answer to someone who just wrote, handed over: it goes through the quiet hours. */
+    isAnswer: integer("is_answer", { mode: "boolean" }).notNull().default(false),
     /**
      * Parts of a long message already delivered, written as each one goes: a retry, or a
      * restart after a crash, sends only the rest.

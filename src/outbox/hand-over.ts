@@ -21,7 +21,7 @@ export function handOver(services: Services, reply: Reply, unsent: Unsent): bool
   const now = services.clock.now();
   const notBefore = new Date(now.getTime() + (unsent.retryAfterSeconds ?? 0) * 1000);
   services.transaction(() =>
-    services.outbox.add(reply, { notBefore, now }, undefined, unsent.sentParts),
+    services.outbox.add(reply, { notBefore, now, isAnswer: true }, undefined, unsent.sentParts),
   );
   return true;
 }

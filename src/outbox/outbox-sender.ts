@@ -74,10 +74,11 @@ export class OutboxSender {
     let sent = 0;
     for (;;) {
       const now = clock.now();
-      if (sendableFrom(this.services, now) > now) return sent;
+      // In the quiet hours only answers go: someone who just wrote is waiting for them.
+      const quiet = sendableFrom(this.services, now) > now;
       const prefixes = this.deliverers.map((d) => d.chatPrefix).filter((p) => !paused.has(p));
       if (prefixes.length === 0) return sent;
-      const batch = outbox.claimDue(now, prefixes, BATCH);
+      const batch = outbox.claimDue(now, prefixes, BATCH, quiet);
       if (batch.length === 0) return sent;
       for (const [index, message] of batch.entries()) {
         const until = limited.get(message.chatId);
@@ -165,7 +166,7 @@ export class OutboxSender {
     const next = afterFailure(failure, attempts, clock.now());
     this.log.warn({ outbox: message.id, chat: message.chatId, code, attempts }, "not delivered");
     if ("retryAt" in next) {
-      const at = sendableFrom(this.services, next.retryAt);
+      const at = message.isAnswer ? next.retryAt : sendableFrom(this.services, next.retryAt);
       outbox.retryLater(message.id, at, attempts, code, message.sentParts);
       return;
     }

@@ -11,7 +11,7 @@ export class OutboxStore {
 
   add(
     reply: Reply,
-    when: { notBefore: Date; now: Date; expiresAfter?: string },
+    when: { notBefore: Date; now: Date; expiresAfter?: string; isAnswer?: boolean },
     memberId?: number,
     sentParts = 0,
   ): void {
@@ -25,6 +25,7 @@ export class OutboxStore {
         expiresAfter: when.expiresAfter,
         createdAt: when.now,
         sentParts,
+        isAnswer: when.isAnswer ?? false,
       })
       .run();
   }
@@ -54,13 +55,21 @@ export class OutboxStore {
    * Takes the messages due now, oldest first, and marks them "sending" before anything goes
    * out: after a crash those are the only ones whose fate is unknown.
    */
-  claimDue(now: Date, chatPrefixes: string[], limit: number): OutboxMessage[] {
+  /** `answersOnly`: during the quiet hours, only answers to people who just wrote go out. */
+  claimDue(now: Date, chatPrefixes: string[], limit: number, answersOnly = false): OutboxMessage[] {
     return this.db.transaction((tx) => {
       const platforms = or(...chatPrefixes.map((prefix) => like(outbox.chatId, `${prefix}%`)));
       const due = tx
         .select()
         .from(outbox)
-        .where(and(eq(outbox.state, "pending"), lte(outbox.notBefore, now), platforms))
+        .where(
+          and(
+            eq(outbox.state, "pending"),
+            lte(outbox.notBefore, now),
+            platforms,
+            answersOnly ? eq(outbox.isAnswer, true) : undefined,
+          ),
+        )
         .orderBy(asc(outbox.id))
         .limit(limit)
         .all();

@@ -5,6 +5,7 @@ import { pino } from "pino";
 import { afterEach, describe, expect, it } from "vitest";
 import { type App, createApp } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
+import { handOver } from "../../src/outbox/hand-over.js";
 import { OutboxSender } from "../../src/outbox/outbox-sender.js";
 import { telegramDeliverer } from "../../src/platforms/telegram/telegram-deliverer.js";
 import { FakeBotApi } from "../support/fake-bot-api.js";
@@ -86,5 +87,21 @@ describe("a 429 in the outbox", () => {
     const sentTo = GROUPS.filter((id) => (fake?.messagesTo(id).length ?? 0) > 0);
     expect(sentTo).toEqual([]);
     expect(app?.services.outbox.all().every((m) => m.state === "pending")).toBe(true);
+  });
+  it("sends at night an answer handed over, and nothing else", async () => {
+    const { sender, clock } = await setUp();
+    // 22:00 in Hà Nội: the quiet hours.
+    clock.set("2024-03-11T15:00:00Z");
+    fake?.addUser({ id: 501, first_name: "Lan" });
+    fake?.startedBot(501);
+    const answer = {
+      chatId: "tg:501",
+      parts: [{ key: "verbatim", args: { text: "Câu trả lời cho Lan" } }],
+    };
+    if (!app) throw new Error("no app");
+    expect(handOver(app.services, answer, { sentParts: 0, worthRetrying: true })).toBe(true);
+    await sender.drain();
+    expect(fake?.messagesTo(501).map((m) => m.text)).toEqual(["Câu trả lời cho Lan"]);
+    for (const id of GROUPS) expect(fake?.messagesTo(id)).toEqual([]);
   });
 });

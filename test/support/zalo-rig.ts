@@ -146,9 +146,13 @@ export async function startZaloRig(
     },
   };
   if (options.connect !== false) {
-    await vi.waitFor(() => {
-      if (!bot.session.connected) throw new Error("not connected yet");
-    });
+    // Logging in and connecting take a while on a busy machine.
+    await vi.waitFor(
+      () => {
+        if (!bot.session.connected) throw new Error("not connected yet");
+      },
+      { timeout: 10_000, interval: 10 },
+    );
   }
   return rig;
 }

@@ -70,7 +70,7 @@ describe("who counts in a poll on Zalo", () => {
     ballotId = rig.app.services.polls.open(cellId).find((p) => p.meetingId === meeting.id)?.id ?? 0;
   });
 
-  afterAll(() => rig.stop());
+  afterAll(() => rig?.stop());
 
   async function at(iso: string): Promise<void> {
     rig.clock.set(iso);

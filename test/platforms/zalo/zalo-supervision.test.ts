@@ -205,7 +205,7 @@ async function chiboWithLogs(): Promise<LoggedChibo> {
   running.push(() => app.close());
   zalo.addGroup(GROUP, "Chi bộ KP1", lan);
   const chibo = startChibo(app, zalo, log);
-  await vi.waitFor(() => expect(chibo.bot.session.connected).toBe(true));
+  await vi.waitFor(() => expect(chibo.bot.session.connected).toBe(true), { timeout: 10_000 });
   return {
     ...chibo,
     zalo,
@@ -242,7 +242,7 @@ async function loginAndRestart(r: ZaloRig): Promise<{ app: App; chibo: Chibo }> 
   const login = () =>
     new Zalo(zaloClientOptions(r.zalo.url)).login(readCredentials(config.ZALO_CREDENTIALS_PATH));
   const chibo = startChibo(app, r.zalo, silent, login);
-  await vi.waitFor(() => expect(chibo.bot.session.connected).toBe(true));
+  await vi.waitFor(() => expect(chibo.bot.session.connected).toBe(true), { timeout: 10_000 });
   return { app, chibo };
 }
 
@@ -395,7 +395,7 @@ describe("Zalo's drops and outages", () => {
     const stop = r.zalo.dropEvery(40);
     await vi.waitFor(() => expect(r.zalo.connections).toBeGreaterThanOrEqual(connections + 4));
     stop();
-    await vi.waitFor(() => expect(r.bot.session.connected).toBe(true));
+    await vi.waitFor(() => expect(r.bot.session.connected).toBe(true), { timeout: 10_000 });
 
     expect(states.filter((state) => state !== "ok")).toEqual([]);
     expect(notices(r.app)).toEqual([]);
@@ -440,7 +440,7 @@ describe("Zalo's drops and outages", () => {
 
     r.zalo.offline = false;
     await vi.waitFor(() => expect(zaloStatus(r.app)?.state).toBe("ok"));
-    await vi.waitFor(() => expect(r.bot.session.connected).toBe(true));
+    await vi.waitFor(() => expect(r.bot.session.connected).toBe(true), { timeout: 10_000 });
     expect(notices(r.app)).toEqual([
       { chatId: LAN_TG, key: "zalo-session-unreachable" },
       { chatId: LAN_TG, key: "zalo-session-back" },
@@ -475,7 +475,7 @@ describe("Zalo's drops and outages", () => {
     // times as it has pauses for: more would be a long outage, told as expired).
     r.zalo.kick();
     await vi.waitFor(() => expect(r.zalo.logins.length).toBeGreaterThan(logins));
-    await vi.waitFor(() => expect(r.bot.session.connected).toBe(true));
+    await vi.waitFor(() => expect(r.bot.session.connected).toBe(true), { timeout: 10_000 });
     expect(r.zalo.logins.slice(logins)).toEqual([{ imei: expect.any(String), ok: true }]);
     expect(zaloStatus(r.app)?.state).toBe("ok");
     expect(notices(r.app)).toEqual([]);
@@ -516,7 +516,7 @@ describe("a Zalo session taken or shared", () => {
     r.zalo.kick();
     await vi.waitFor(() => expect(r.zalo.logins.length).toBe(logins + 1));
     await vi.waitFor(() => expect(r.zalo.connections).toBe(connections + 1));
-    await vi.waitFor(() => expect(r.bot.session.connected).toBe(true));
+    await vi.waitFor(() => expect(r.bot.session.connected).toBe(true), { timeout: 10_000 });
     expect(r.zalo.logins.at(-1)?.ok).toBe(true);
     expect(zaloStatus(r.app)).toMatchObject({ state: "ok", detail: null });
     expect(notices(r.app)).toEqual([]);
