@@ -70,15 +70,12 @@ export async function startZaloRig(
   const config = loadConfig({ DATABASE_PATH: join(dir, "chibo.sqlite") });
   const log = pino({ level: "silent" });
   const app = createApp(config, log, clock);
-  const { services, router, translator, documents } = app;
+  const { services, router } = app;
   const queue = new SendQueue(options.gapMs ?? 0, isRateLimited, [10, 20]);
   const bot = startZaloBot({
     login: () => new Zalo(zaloClientOptions(zalo.url)).login(zalo.credentials()),
-    router,
-    services,
-    translator,
+    app,
     queue,
-    documents,
     log,
     timings: { ...FAST, ...options.timings },
     fileTimeoutMs: options.fileTimeoutMs,

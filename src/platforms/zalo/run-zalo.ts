@@ -32,7 +32,6 @@ export function runZalo(
   log: Logger,
   timings?: Partial<ZaloSessionTimings>,
 ): RunningZalo {
-  const { services, router, translator, documents } = app;
   const path = config.ZALO_CREDENTIALS_PATH;
   let saved: Credentials | undefined;
   let latest: ZaloApi | undefined;
@@ -66,11 +65,8 @@ export function runZalo(
   const queue = new SendQueue(config.ZALO_SEND_GAP_MS, isRateLimited);
   const bot = startZaloBot({
     login,
-    router,
-    services,
-    translator,
+    app,
     queue,
-    documents,
     log,
     timings,
     strangerCap: config.ZALO_STRANGER_DAILY_CAP,

@@ -7,13 +7,11 @@ import {
   ThreadType,
   type FriendEvent as ZaloFriendEvent,
 } from "zca-js";
-import type { DocumentMaker } from "../../documents/document-request.js";
+import type { App } from "../../app.js";
 import { canManageRoster } from "../../domain/member-rules.js";
 import type { Incoming } from "../../engine/incoming.js";
 import type { Reply } from "../../engine/reply.js";
-import type { Router, RouterPlatform } from "../../engine/router.js";
-import type { Services } from "../../engine/services.js";
-import type { Translator } from "../../i18n.js";
+import type { RouterPlatform } from "../../engine/router.js";
 import { handOver } from "../../outbox/hand-over.js";
 import type { Deliverer } from "../../outbox/outbox-sender.js";
 import { befriendHint } from "./befriend.js";
@@ -33,11 +31,9 @@ const LEAVING = [GroupEventType.LEAVE, GroupEventType.REMOVE_MEMBER, GroupEventT
 
 export interface ZaloBotOptions {
   login: ZaloSessionOptions["login"];
-  router: Router;
-  services: Services;
-  translator: Translator;
+  /** The router and what answers are made with. */
+  app: Pick<App, "router" | "services" | "translator" | "documents">;
   queue: SendQueue;
-  documents: DocumentMaker;
   log: Logger;
   timings?: ZaloSessionOptions["timings"];
   /** How long a message with a file may hold the queue (tests shorten it). */
@@ -66,7 +62,9 @@ export interface RunningZaloBot {
  * skipped when it was seen already, is the bot's own, was recalled, or is too old.
  */
 export function startZaloBot(options: ZaloBotOptions): RunningZaloBot {
-  const { router, services, log, queue } = options;
+  const { log, queue, fileTimeoutMs } = options;
+  const { router, services, translator, documents } = options.app;
+  const { posted, clock } = services;
   const status = services.platforms;
   const titles = new Map<string, string>();
   const polls = new ZaloPollReader(queue, services, log);
@@ -98,10 +96,13 @@ export function startZaloBot(options: ZaloBotOptions): RunningZaloBot {
   });
 
   const output = (api: ZaloApi): ZaloOutput => ({
-    ...options,
     api,
-    posted: services.posted,
-    clock: services.clock,
+    queue,
+    translator,
+    documents,
+    posted,
+    clock,
+    fileTimeoutMs,
     connected: () => session.connected,
   });
 
@@ -239,10 +240,15 @@ export function startZaloBot(options: ZaloBotOptions): RunningZaloBot {
   return {
     session,
     deliverer: zaloDeliverer({
-      ...options,
+      queue,
+      translator,
+      documents,
+      posted,
+      clock,
+      fileTimeoutMs,
+      services,
       session,
-      posted: services.posted,
-      clock: services.clock,
+      strangerCap: options.strangerCap,
     }),
     syncPolls: () => polls.sync(session.api),
     idle: () => handling,

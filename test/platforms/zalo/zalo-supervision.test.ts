@@ -163,15 +163,12 @@ function startChibo(
     new Zalo(zaloClientOptions(zalo.url)).login(zalo.credentials()),
   timings: Partial<ZaloSessionTimings> = {},
 ): Chibo {
-  const { services, router, translator, documents } = app;
+  const { services } = app;
   const queue = new SendQueue(0, isRateLimited, [10, 20]);
   const bot = startZaloBot({
     login,
-    router,
-    services,
-    translator,
+    app,
     queue,
-    documents,
     log,
     timings: { ...FAST, ...timings },
     strangerCap: 80,
