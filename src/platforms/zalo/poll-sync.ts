@@ -11,7 +11,7 @@ import { sessionWorks } from "./zalo-deliverer.js";
 import { describe } from "./zalo-errors.js";
 
 /** An open poll is read back this often: each read is a call Zalo counts against the account. */
-export const POLL_READ_EVERY_MS = 12 * 60 * 1000;
+const POLL_READ_EVERY_MS = 12 * 60 * 1000;
 /** ...and once more in the last minutes before chibo closes it, so that the result is complete. */
 const READ_BEFORE_CLOSE_MS = 3 * 60 * 1000;
 

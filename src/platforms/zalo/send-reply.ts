@@ -24,7 +24,7 @@ export const ZALO_MAX_TEXT = 2000;
  * How long a message with a file may take: zca-js waits, with no limit of its own, for Zalo
  * to confirm the upload over the websocket (`file_done`), and that confirmation can be missed.
  */
-export const FILE_TIMEOUT_MS = 90_000;
+const FILE_TIMEOUT_MS = 90_000;
 
 export interface ZaloOutput {
   api: ZaloApi;

@@ -95,14 +95,11 @@ export function startZaloBot(options: ZaloBotOptions): RunningZaloBot {
     },
   });
 
+  // How answers and the outbox's messages go out: the same queue, words and files.
+  const sending = { queue, translator, documents, posted, clock, fileTimeoutMs };
   const output = (api: ZaloApi): ZaloOutput => ({
+    ...sending,
     api,
-    queue,
-    translator,
-    documents,
-    posted,
-    clock,
-    fileTimeoutMs,
     connected: () => session.connected,
   });
 
@@ -240,12 +237,7 @@ export function startZaloBot(options: ZaloBotOptions): RunningZaloBot {
   return {
     session,
     deliverer: zaloDeliverer({
-      queue,
-      translator,
-      documents,
-      posted,
-      clock,
-      fileTimeoutMs,
+      ...sending,
       services,
       session,
       strangerCap: options.strangerCap,

@@ -5,7 +5,7 @@
  * fetch sends every call to one base URL, path and query unchanged. The websocket's address
  * comes from the login answer, so a fake names its own.
  */
-export function redirectedFetch(base: string): typeof fetch {
+function redirectedFetch(base: string): typeof fetch {
   const target = new URL(base);
   return (input, init) => {
     const url = new URL(input instanceof Request ? input.url : String(input));
