@@ -192,6 +192,56 @@ describe("Telegram: forged presses, service messages, forwards, leaving and comi
     rig.fake.sendText({ from: tam, chat, text: "/start khoitao" });
     expect((await rig.lastTo(other))[0]?.text).toContain("Đồng chí Đỗ Thanh Tâm là bí thư");
   });
+
+  it("echoes only the start of a 10,000-letter unknown command, in one message", async () => {
+    const before = await count(MAI);
+    rig.fake.sendText({ from: mai(), text: `/${"a".repeat(10_000)}` });
+    const [answer] = await rig.lastTo(MAI);
+    expect(await count(MAI)).toBe(before + 1);
+    expect(answer?.text).toContain(`Không có lệnh /${"a".repeat(30)}…`);
+    expect(answer?.text.length).toBeLessThan(200);
+  });
+
+  it("locks out a stranger guessing /lienket and /tonghop codes after five wrong ones", async () => {
+    const guesser = rig.fake.addUser({ id: 655, first_name: "Khách" });
+    rig.fake.sendText({ from: mai(), text: "/lienket" });
+    const code = /\/lienket (\d+)/.exec((await rig.lastTo(MAI))[0]?.text ?? "")?.[1] ?? "";
+    expect(code).toMatch(/^\d+$/);
+    for (const command of ["lienket", "tonghop"]) {
+      for (let i = 0; i < 5; i++) {
+        const wrong = String((Number(code) + 1 + i) % 10 ** code.length).padStart(code.length, "0");
+        rig.fake.sendText({ from: guesser, text: `/${command} ${wrong}` });
+        expect((await rig.lastTo(655))[0]?.text, command).toContain("Mã không đúng");
+      }
+      // The right code is refused too: guesses are counted, not the luck of the sixth.
+      rig.fake.sendText({ from: guesser, text: `/${command} ${code}` });
+      expect((await rig.lastTo(655))[0]?.text, command).toContain("nhập sai mã nhiều lần");
+    }
+    expect(rig.app.services.members.byPerson("tg:655")).toBeUndefined();
+  });
+
+  it("a handover asks first, then leaves one secretary: the new one is told", async () => {
+    const open = async (text: string) => {
+      rig.fake.sendText({ from: lan(), text });
+      return (await rig.lastTo(LAN))[0];
+    };
+    const press = async (message: SentMessage | undefined, label: string) => {
+      rig.fake.clickButton({ from: lan(), message: message as never, label });
+      return (await rig.lastTo(LAN))[0];
+    };
+    const roster = await open("/thanhvien");
+    const card = await press(roster, "Lê Thị Mai — đảng viên, chính thức");
+    const asked = await press(card, "Vai trò: bí thư");
+    expect(asked?.text).toContain("Đồng chí sẽ không còn là bí thư");
+    expect(member(LAN)?.role).toBe("secretary");
+    const done = await press(asked, "Đồng ý");
+    expect(done?.text).toContain("Đã giao vai trò bí thư cho Lê Thị Mai");
+    expect([member(LAN)?.role, member(MAI)?.role]).toEqual(["member", "secretary"]);
+    const told = (await rig.lastTo(MAI, 2)).map((m) => m.text).join("\n");
+    expect(told).toContain("được giao vai trò bí thư");
+    // The old secretary manages nothing now, and cannot mark the new one away.
+    expect((await open("/thanhvien"))?.text).toContain("Chỉ bí thư và phó bí thư");
+  });
 });
 
 describe("Telegram updates read as who left", () => {
