@@ -7,11 +7,12 @@ import type { Choice } from "../engine/reply.js";
 import type { Services } from "../engine/services.js";
 import { groupBy } from "../group-by.js";
 import type { Text } from "../i18n.js";
-import type { Poster } from "../outbox/poster.js";
+import { Poster } from "../outbox/poster.js";
 import { sendableFrom } from "../outbox/sendable-from.js";
 import type { NewPoll, Poll, PollVote } from "../store/poll-store.js";
 
 export const pollAnchor = (pollId: number) => `poll:${pollId}`;
+const pollIdOf = (anchor: string | undefined) => /^poll:(\d+)$/.exec(anchor ?? "")?.[1];
 
 /** What the secretary types becomes a Text shown as typed. */
 export const verbatim = (text: string): Text => ({ key: "verbatim", args: { text } });
@@ -65,6 +66,23 @@ export function postPoll(services: Services, poster: Poster, input: NewPoll, now
     choices: voteChoices(poll),
   });
   return poll;
+}
+
+/**
+ * A group's platform refused a poll for good (Telegram counts a question's length its own
+ * way, and may refuse for reasons chibo cannot foresee): its creator is told in private. A
+ * poll that reached no other group is closed unseen, so no one waits on it.
+ */
+export function pollRefused(services: Services, anchor: string | undefined, now: Date): void {
+  const id = pollIdOf(anchor);
+  const poll = id === undefined ? undefined : services.polls.byId(Number(id));
+  if (!poll || poll.state !== "open" || poll.createdBy === null) return;
+  const alone = services.cells.activeGroups(poll.cellId).length <= 1;
+  if (alone) services.polls.close(poll.id, now);
+  new Poster(services, poll.cellId).toMember(poll.createdBy, [
+    { key: "poll-refused", args: { question: poll.question } },
+    { key: alone ? "poll-refused-closed" : "poll-refused-elsewhere" },
+  ]);
 }
 
 /** A poll's options as choices: numbered where the platform has no polls, and on a ballot. */

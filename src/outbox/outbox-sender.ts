@@ -3,6 +3,7 @@ import { localDay } from "../domain/calendar.js";
 import type { Reply } from "../engine/reply.js";
 import type { Services } from "../engine/services.js";
 import type { Text } from "../i18n.js";
+import { pollRefused } from "../meetings/polls.js";
 import { jobComposer } from "../schedule/compose-intent.js";
 import type { OutboxMessage } from "../store/outbox-store.js";
 import type { Compose } from "./intent.js";
@@ -179,6 +180,8 @@ export class OutboxSender {
     }
     this.services.transaction(() => {
       outbox.giveUp(message.id, next.giveUp, attempts, code);
+      if (failure.kind === "rejected")
+        pollRefused(this.services, message.reply.anchor, clock.now());
       if (next.giveUp !== "unreachable") return;
       if (message.memberId !== null) this.nameInGroup(message.chatId, message.memberId);
       // A group that refuses the bot has removed it: stop posting there until it is back.

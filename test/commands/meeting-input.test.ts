@@ -149,7 +149,7 @@ async function sendPoll(typed = "/binhchon Câu hỏi? | A | B", how = "binhchon
   const review = await say("Lan", PRIVATE, typed);
   expect(texts(review)).toContain("Xin xem lại câu hỏi");
   const sent = await choose("Lan", PRIVATE, pick(review, how));
-  expect(texts(sent)).toContain("Đã gửi bình chọn vào nhóm");
+  expect(texts(sent)).toContain("Bình chọn đang được gửi vào nhóm");
   const poll = latestPoll();
   const post = queued(GROUP_CHAT).find((p) => p.reply.anchor === `poll:${poll.id}`);
   if (!post) throw new Error("poll not posted");

@@ -78,7 +78,7 @@ export interface ForcedFailure {
   chatId?: number | string;
   times?: number;
   /** 409 is the conflict Telegram answers getUpdates with when another process polls the bot. */
-  errorCode?: 409 | 429 | 500 | 502;
+  errorCode?: 400 | 409 | 429 | 500 | 502;
   retryAfter?: number;
 }
 
@@ -134,7 +134,12 @@ function pollConflict(): ApiError {
   return new ApiError(409, description);
 }
 
-const FORCED_DESCRIPTIONS = { 500: "Internal Server Error", 502: "Bad Gateway" };
+// 400's wording is one Telegram gives for a poll it will not take; chibo reads only the code.
+const FORCED_DESCRIPTIONS = {
+  400: "Bad Request: POLL_ANSWERS_INVALID",
+  500: "Internal Server Error",
+  502: "Bad Gateway",
+};
 
 /** What getMe answers for a bot: chibo, as the fake server and the benchmark present it. */
 export function botUser(id: number, username: string): UserFromGetMe {

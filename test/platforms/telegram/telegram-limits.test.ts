@@ -266,6 +266,34 @@ describe("Telegram's limits", () => {
     expect(polls.map((call) => [call.ok, String(call.params.question).length])).toEqual([
       [true, 300],
     ]);
-    expect(fake.messagesTo(LAN).at(-1)?.text).toMatch(/^Đã gửi bình chọn vào nhóm/);
+    expect(fake.messagesTo(LAN).at(-1)?.text).toMatch(/^Bình chọn đang được gửi vào nhóm/);
+  }, 60_000);
+
+  it("tells the secretary when Telegram refuses a poll for a reason chibo could not foresee", async () => {
+    const cellId = app.services.members.byPerson(`tg:${LAN}`)?.cellId ?? 0;
+    const before = app.services.polls.open(cellId).length;
+    fake.failNext({ method: "sendPoll", errorCode: 400 });
+    fake.sendText({
+      from: lan,
+      text: "/binhchon Họp chi bộ tháng sau vào tối nào? | Thứ Ba | Thứ Năm",
+    });
+    await fake.waitForIdle(300, 20_000);
+    const review = fake.messagesTo(LAN).at(-1);
+    if (!review) throw new Error("no review");
+    press(lan, review, /công khai/);
+    await fake.waitForIdle(300, 20_000);
+    await sender.drain();
+    await fake.waitForIdle(300, 20_000);
+    await sender.drain();
+    await fake.waitForIdle(300, 20_000);
+    const told = fake
+      .messagesTo(LAN)
+      .slice(-2)
+      .map((m) => m.text);
+    expect(told[0]).toMatch(/^Bình chọn đang được gửi vào nhóm/);
+    expect(told[1]).toBe(
+      "Nhóm không nhận bình chọn «Họp chi bộ tháng sau vào tối nào?»: nền tảng chat đã từ chối (thường vì câu hỏi hoặc lựa chọn quá dài).\nBình chọn này đã hủy. Xin gõ /binhchon để tạo lại, với câu ngắn hơn.",
+    );
+    expect(app.services.polls.open(cellId)).toHaveLength(before);
   }, 60_000);
 });

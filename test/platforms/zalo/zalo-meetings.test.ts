@@ -342,7 +342,7 @@ describe("a month of meetings on Zalo", () => {
     await say(lan, "/binhchon Chọn ngày sinh hoạt tháng 6? | Thứ Hai | Thứ Tư");
     const review = last(lan.id);
     await say(lan, numberOf(review, "công khai"));
-    expect(all(lan.id)).toContain("Đã gửi bình chọn vào nhóm");
+    expect(all(lan.id)).toContain("Bình chọn đang được gửi vào nhóm");
     const poll = zaloPoll("Chọn ngày sinh hoạt tháng 6?");
     expect(poll.is_anonymous).toBe(false);
     expect(poll.options.map((o) => o.content)).toEqual(["Thứ Hai", "Thứ Tư"]);
