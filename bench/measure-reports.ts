@@ -3,7 +3,7 @@
  *    group, and in private where a chart comes with it), a committee's roll-up, and the files:
  *    DOCX and XLSX for one cell and for the roll-up.
  */
-import { loadRollup } from "../src/documents/load-document-data.js";
+import { loadRollup } from "../src/reports/rollup.js";
 import type { BenchContext } from "./context.js";
 import { inProcessBot } from "./measure-updates.js";
 import { YEAR } from "./seed.js";

@@ -62,7 +62,7 @@ export async function measureSending(
       clock: app.services.clock,
       documents: app.documents,
     });
-    const sender = new OutboxSender(app.services, [deliverer], log);
+    const sender = new OutboxSender(app.services, [deliverer], log, app.outboxRules);
     const start = nowMs();
     let sent = 0;
     let drains = 0;

@@ -15,7 +15,7 @@ import {
 } from "../src/reports/meeting-report.js";
 import { nextDeadline } from "../src/reports/next-deadline.js";
 import { zaloReach } from "../src/reports/zalo-reach.js";
-import { cellYear } from "../src/schedule/job.js";
+import { cellYear } from "../src/schedule/cell-year.js";
 
 /**
  * /baocao: who has registered and who has not, the meetings' attendance and the polls. In the group only counts and names; the

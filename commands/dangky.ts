@@ -10,9 +10,9 @@ import {
 } from "../src/domain/commitment-rules.js";
 import { registrationDuty } from "../src/domain/member-rules.js";
 import type { Command } from "../src/engine/command.js";
-import type { Choice } from "../src/engine/reply.js";
 import type { Turn } from "../src/engine/turn.js";
 import type { Text } from "../src/i18n.js";
+import type { Choice } from "../src/messages/reply.js";
 
 const partSchema = z.enum(COMMITMENT_PARTS);
 

@@ -1,5 +1,5 @@
 import type { Command } from "../src/engine/command.js";
-import type { Choice } from "../src/engine/reply.js";
+import type { Choice } from "../src/messages/reply.js";
 import type { Member } from "../src/store/member-store.js";
 
 export function approvalChoices(member: Pick<Member, "id" | "fullName">): Choice[] {

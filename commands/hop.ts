@@ -11,10 +11,10 @@ import {
 import { parseMeetingTime } from "../src/domain/meeting-time.js";
 import { splitOnce } from "../src/domain/text.js";
 import type { Command } from "../src/engine/command.js";
-import type { Choice } from "../src/engine/reply.js";
 import type { Turn } from "../src/engine/turn.js";
 import type { Text } from "../src/i18n.js";
 import { announcement, meetingDetails, shortName, when } from "../src/meetings/meeting-texts.js";
+import type { Choice } from "../src/messages/reply.js";
 import type { Meeting } from "../src/store/meeting-store.js";
 
 const FIELDS = ["time", "place", "topic"] as const;

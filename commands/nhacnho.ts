@@ -3,7 +3,8 @@ import { registrationOpen } from "../src/domain/commitment-rules.js";
 import { atLocalHour, shiftDay } from "../src/domain/schedule-rules.js";
 import type { Command } from "../src/engine/command.js";
 import { sendableFrom } from "../src/outbox/sendable-from.js";
-import { cellYear, JobRun } from "../src/schedule/job.js";
+import { cellYear } from "../src/schedule/cell-year.js";
+import { JobRun } from "../src/schedule/job.js";
 import {
   MANUAL_REMINDER,
   registrationReminder,

@@ -9,9 +9,9 @@ import {
   mayChangeRole,
 } from "../src/domain/member-rules.js";
 import type { Command } from "../src/engine/command.js";
-import type { Choice } from "../src/engine/reply.js";
 import type { Turn } from "../src/engine/turn.js";
 import type { Text } from "../src/i18n.js";
+import type { Choice } from "../src/messages/reply.js";
 import type { Member } from "../src/store/member-store.js";
 
 /**

@@ -1,8 +1,8 @@
-import { loadRollup } from "../src/documents/load-document-data.js";
 import { formatInstant } from "../src/domain/calendar.js";
 import { splitOnce } from "../src/domain/text.js";
 import type { Command } from "../src/engine/command.js";
 import type { Turn } from "../src/engine/turn.js";
+import { loadRollup } from "../src/reports/rollup.js";
 import { rollupText } from "../src/reports/rollup-text.js";
 
 /**

@@ -1,9 +1,9 @@
-import type { DocumentRequest } from "../src/documents/document-request.js";
 import { localYearBounds, romanQuarter } from "../src/domain/calendar.js";
 import { splitOnce } from "../src/domain/text.js";
 import type { Command } from "../src/engine/command.js";
-import type { Choice } from "../src/engine/reply.js";
 import type { Turn } from "../src/engine/turn.js";
+import type { DocumentRequest } from "../src/messages/document-request.js";
+import type { Choice } from "../src/messages/reply.js";
 import type { Meeting } from "../src/store/meeting-store.js";
 
 const FILES = ["registration", "minutes", "quarter", "year", "workbook", "charts"] as const;

@@ -4,13 +4,16 @@ import type { Clock } from "./clock.js";
 import type { Config } from "./config.js";
 import { type Database, openDatabase } from "./db/database.js";
 import { documentMaker } from "./documents/document-factory.js";
-import type { DocumentMaker } from "./documents/document-request.js";
 import { Router } from "./engine/router.js";
-import { createServices, type Services } from "./engine/services.js";
 import { Translator } from "./i18n.js";
+import { pollRefused } from "./meetings/polls.js";
+import type { DocumentMaker } from "./messages/document-request.js";
+import type { OutboxRules } from "./outbox/outbox-sender.js";
+import { jobComposer } from "./schedule/compose-intent.js";
 import { jobs } from "./schedule/jobs/index.js";
 import { Scheduler } from "./schedule/scheduler.js";
 import { UPDATE_MEMORY_MS } from "./store/conversation-store.js";
+import { createServices, type Services } from "./store/services.js";
 
 export interface App {
   database: Database;
@@ -20,6 +23,8 @@ export interface App {
   translator: Translator;
   /** Makes the DOCX, XLSX and charts that replies ask for. */
   documents: DocumentMaker;
+  /** What the outbox's sender needs from the jobs and meetings above it. */
+  outboxRules: OutboxRules;
   close(): void;
 }
 
@@ -37,6 +42,10 @@ export function createApp(config: Config, log: Logger, clock: Clock): App {
     scheduler: new Scheduler(services, jobs, log),
     translator,
     documents: documentMaker(services, translator),
+    outboxRules: {
+      compose: jobComposer(services),
+      refused: (message) => pollRefused(services, message.reply.anchor, clock.now()),
+    },
     close: () => {
       // Answers that went out since the last turn are written down before the database closes.
       if (database.sqlite.open) router.noteDelivered();

@@ -134,7 +134,7 @@ function schedule(
   const heartbeat = startHeartbeat({
     services: app.services,
     scheduler: app.scheduler,
-    sender: new OutboxSender(app.services, deliverers, log),
+    sender: new OutboxSender(app.services, deliverers, log, app.outboxRules),
     lease: new SchedulerLease(app.database.db, processOwner(randomUUID())),
     log,
     beforeJobs,

@@ -7,13 +7,11 @@ import { z } from "zod";
 import { type App, createApp } from "../app.js";
 import type { Clock } from "../clock.js";
 import type { Config } from "../config.js";
-import type { DocumentRequest } from "../documents/document-request.js";
-import { loadRollup } from "../documents/load-document-data.js";
 import { localYear, localYearBounds, parseInstant } from "../domain/calendar.js";
 import { htmlToPlain } from "../domain/html.js";
 import { effectiveSchedule } from "../domain/schedule-settings.js";
-import type { Services } from "../engine/services.js";
 import type { Text } from "../i18n.js";
+import type { DocumentRequest } from "../messages/document-request.js";
 import { PlanFileError, readPlanFile } from "../plan/plan-file.js";
 import { describePlan } from "../plan/plan-text.js";
 import { makePrivateFile, writePrivateFile } from "../private-files.js";
@@ -24,9 +22,11 @@ import {
   meetingReportJson,
   meetingSummary,
 } from "../reports/meeting-report.js";
+import { loadRollup } from "../reports/rollup.js";
 import { rollupText } from "../reports/rollup-text.js";
-import { cellYear } from "../schedule/job.js";
+import { cellYear } from "../schedule/cell-year.js";
 import type { Cell } from "../store/cell-store.js";
+import type { Services } from "../store/services.js";
 import { describeRun, listJobs, runJob } from "./job-commands.js";
 import { describeSchedule, parseScheduleOptions, SCHEDULE_OPTIONS } from "./schedule-options.js";
 import { type QrLogin, zaloLogin, zaloQrLogin, zaloStatus } from "./zalo-commands.js";

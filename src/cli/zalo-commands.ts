@@ -6,12 +6,12 @@ import {
   ZaloApiLoginQRAborted,
 } from "zca-js";
 import { formatInstant } from "../domain/calendar.js";
-import type { Services } from "../engine/services.js";
 import type { Text } from "../i18n.js";
 import { saveCredentials } from "../platforms/zalo/credentials.js";
 import { qrForTerminal } from "../platforms/zalo/qr-terminal.js";
 import { zaloClientOptions } from "../platforms/zalo/zalo-server.js";
 import { ZALO } from "../platforms/zalo/zalo-session.js";
+import type { Services } from "../store/services.js";
 
 /** Zalo's QR login as zca-js does it, against Zalo or the server `ZALO_SERVER` names. */
 export type QrLogin = (qrPath: string, callback: LoginQRCallback) => Promise<unknown>;

@@ -9,9 +9,9 @@ import {
 } from "drizzle-orm/sqlite-core";
 import { MEETING_KINDS, type MinutesEntry } from "../domain/meeting-rules.js";
 import { MEMBER_ROLES, MEMBER_STATUSES, ROSTER_STATES } from "../domain/member-rules.js";
-import type { Reply } from "../engine/reply.js";
 import type { Text } from "../i18n.js";
-import type { OutboxIntent } from "../outbox/intent.js";
+import type { OutboxIntent } from "../messages/intent.js";
+import type { Reply } from "../messages/reply.js";
 
 // Instants are stored as UTC milliseconds, always from the injected clock; calendar days of a
 // plan as "YYYY-MM-DD" in local time.

@@ -96,26 +96,3 @@ export interface CellWorkbook {
   meetings: MeetingAttendance[];
   polls: PollOutcome[];
 }
-
-export interface CellRollupRow {
-  code: string;
-  name: string;
-  members: number;
-  registered: number;
-  missing: number;
-  exempt: number;
-  meetings: number;
-  /** Present over counted, across the year's closed meetings; null with no meeting. */
-  attendanceRate: number | null;
-  /** Behind: registration below the share expected by now, or no meeting this quarter. */
-  behind: boolean;
-}
-
-/** The committee's view across its cells. */
-export interface CommitteeRollup {
-  committeeName: string;
-  year: number;
-  day: string;
-  cells: CellRollupRow[];
-  totals: Omit<CellRollupRow, "code" | "name" | "behind">;
-}

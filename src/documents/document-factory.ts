@@ -1,13 +1,18 @@
 import { localDay } from "../domain/calendar.js";
 import { htmlToPlain } from "../domain/html.js";
-import type { Services } from "../engine/services.js";
 import type { Translator } from "../i18n.js";
 import { pollResult } from "../meetings/polls.js";
+import type {
+  BuiltDocument,
+  DocumentMaker,
+  DocumentRequest,
+} from "../messages/document-request.js";
 import { loadCellReport } from "../reports/load-cell-report.js";
+import { loadRollup } from "../reports/rollup.js";
 import type { Cell } from "../store/cell-store.js";
+import type { Services } from "../store/services.js";
 import type { Say } from "./document-data.js";
-import type { BuiltDocument, DocumentMaker, DocumentRequest } from "./document-request.js";
-import { DocumentData, loadRollup } from "./load-document-data.js";
+import { DocumentData } from "./load-document-data.js";
 
 /** Makes the files a reply asks for, from the data as it stands when it is sent. */
 export function documentMaker(services: Services, translator: Translator): DocumentMaker {
@@ -37,6 +42,9 @@ export function documentMaker(services: Services, translator: Translator): Docum
       rollupDocx,
       rollupXlsx,
     } = await import("./renderers.js");
+    const { setUpChartText } = await import("./charts/render-chart.js");
+    // Charts measure their text as resvg draws it; setting that up again changes nothing.
+    setUpChartText();
     switch (request.kind) {
       case "registration-docx": {
         const cell = cellOf(request.cellId);

@@ -1,5 +1,3 @@
-import type { TextArgs } from "../i18n.js";
-import type { ReplyExtras } from "./reply.js";
 import type { Turn } from "./turn.js";
 
 /** Who may use a command: anyone; an admin of the group chat; or by place in the cell. */
@@ -32,18 +30,6 @@ export interface Command {
   resume?(turn: Turn, state: unknown): void;
   /** A member left a linked group chat, or was removed from it (`personId` is theirs). */
   memberLeft?(turn: Turn, personId: string): void;
-}
-
-/** A person's mistake or a refusal: answered with a sentence, never logged as a fault. */
-export class UserError extends Error {
-  constructor(
-    readonly key: string,
-    readonly args: TextArgs = {},
-    /** Choices offered with the refusal (go back to a draft, or leave it). */
-    readonly extras: Pick<ReplyExtras, "choices"> = {},
-  ) {
-    super(key);
-  }
 }
 
 /**

@@ -2,12 +2,13 @@ import type { Logger } from "pino";
 import { isStorageFailure } from "../db/storage-error.js";
 import { clip, normalizeLine, splitOnce } from "../domain/text.js";
 import { recordPollEvent } from "../meetings/polls.js";
+import type { Incoming, PollEvent } from "../messages/incoming.js";
+import type { Reply } from "../messages/reply.js";
+import type { Services } from "../store/services.js";
 import { type Access, checkAccess, choiceAllowedIn } from "./access.js";
-import { type Command, deepLink, UserError } from "./command.js";
-import type { Incoming, PollEvent } from "./incoming.js";
-import type { Reply } from "./reply.js";
-import type { Services } from "./services.js";
+import { type Command, deepLink } from "./command.js";
 import { type Dispatcher, Turn } from "./turn.js";
+import { UserError } from "./user-error.js";
 
 /** A digit (or two) alone: the answer to a numbered list where there are no buttons. */
 const NUMBERED_ANSWER = /^\s*(\d{1,2})\s*[.)]?\s*$/;

@@ -1,13 +1,14 @@
 import { type LocalDay, localYear, quarterOf } from "../domain/calendar.js";
 import type { Text } from "../i18n.js";
+import type { ChatRef, Incoming, PersonRef } from "../messages/incoming.js";
+import type { Reply, ReplyExtras } from "../messages/reply.js";
 import { Poster } from "../outbox/poster.js";
+import type { StoredPlan } from "../plan/stored-plan.js";
 import type { Cell, GroupLink } from "../store/cell-store.js";
 import type { MemberWithCell } from "../store/member-store.js";
-import { registrationDeadlineIn, type StoredPlan } from "../store/plan-store.js";
-import { UserError } from "./command.js";
-import type { ChatRef, Incoming, PersonRef } from "./incoming.js";
-import type { Reply, ReplyExtras } from "./reply.js";
-import type { Services } from "./services.js";
+import { registrationDeadlineIn } from "../store/plan-store.js";
+import type { Services } from "../store/services.js";
+import { UserError } from "./user-error.js";
 
 /** What a command needs to know of the platform it answers on, settled before it runs. */
 export interface TurnPlatform {

@@ -5,11 +5,11 @@ import {
   fromMinutes,
   type SheetMember,
 } from "../domain/meeting-rules.js";
-import type { Services } from "../engine/services.js";
 import { groupBy } from "../group-by.js";
 import type { Text } from "../i18n.js";
 import type { Poster } from "../outbox/poster.js";
 import type { Meeting } from "../store/meeting-store.js";
+import type { Services } from "../store/services.js";
 import { announcement, checkinAnchor, meetingDetails } from "./meeting-texts.js";
 import { meetingPoll, postPoll } from "./polls.js";
 

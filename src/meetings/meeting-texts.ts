@@ -1,7 +1,7 @@
 import { formatDay, formatDayAndMonth, localDay, localTime } from "../domain/calendar.js";
 import { answerCounts, type MeetingResponse } from "../domain/meeting-rules.js";
-import type { Choice, ReplyExtras } from "../engine/reply.js";
 import type { Text } from "../i18n.js";
+import type { Choice, ReplyExtras } from "../messages/reply.js";
 import type { Meeting } from "../store/meeting-store.js";
 
 export const meetingAnchor = (meetingId: number) => `meeting:${meetingId}`;

@@ -2,14 +2,14 @@ import { formatInstant } from "../domain/calendar.js";
 import { isCounted } from "../domain/member-rules.js";
 import { POLL_HOURS, tally } from "../domain/poll-rules.js";
 import { memberVotes } from "../domain/vote-rules.js";
-import type { PollEvent } from "../engine/incoming.js";
-import type { Choice } from "../engine/reply.js";
-import type { Services } from "../engine/services.js";
 import { groupBy } from "../group-by.js";
 import type { Text } from "../i18n.js";
+import type { PollEvent } from "../messages/incoming.js";
+import type { Choice } from "../messages/reply.js";
 import { Poster } from "../outbox/poster.js";
 import { sendableFrom } from "../outbox/sendable-from.js";
 import type { NewPoll, Poll, PollVote } from "../store/poll-store.js";
+import type { Services } from "../store/services.js";
 
 export const pollAnchor = (pollId: number) => `poll:${pollId}`;
 const pollIdOf = (anchor: string | undefined) => /^poll:(\d+)$/.exec(anchor ?? "")?.[1];
@@ -76,7 +76,7 @@ export function postPoll(services: Services, poster: Poster, input: NewPoll, now
 export function pollRefused(services: Services, anchor: string | undefined, now: Date): void {
   const id = pollIdOf(anchor);
   const poll = id === undefined ? undefined : services.polls.byId(Number(id));
-  if (!poll || poll.state !== "open" || poll.createdBy === null) return;
+  if (poll?.state !== "open" || poll.createdBy === null) return;
   const alone = services.cells.activeGroups(poll.cellId).length <= 1;
   if (alone) services.polls.close(poll.id, now);
   new Poster(services, poll.cellId).toMember(poll.createdBy, [

@@ -1,5 +1,5 @@
-import type { Reply } from "../engine/reply.js";
-import type { Services } from "../engine/services.js";
+import type { Reply } from "../messages/reply.js";
+import type { Services } from "../store/services.js";
 
 /** A direct answer that failed as it went out, as the platform judged the failure. */
 export interface Unsent {

@@ -1,12 +1,10 @@
 import type { Logger } from "pino";
 import { localDay } from "../domain/calendar.js";
-import type { Reply } from "../engine/reply.js";
-import type { Services } from "../engine/services.js";
 import type { Text } from "../i18n.js";
-import { pollRefused } from "../meetings/polls.js";
-import { jobComposer } from "../schedule/compose-intent.js";
+import type { Compose } from "../messages/intent.js";
+import type { Reply } from "../messages/reply.js";
 import type { OutboxMessage } from "../store/outbox-store.js";
-import type { Compose } from "./intent.js";
+import type { Services } from "../store/services.js";
 import { type DeliveryProgress, recordedProgress } from "./recorded-progress.js";
 import { afterFailure, type DeliveryFailure } from "./retry-policy.js";
 import { sendableFrom } from "./sendable-from.js";
@@ -38,6 +36,15 @@ export class DeliveryError extends Error {
   }
 }
 
+/**
+ * What the features above the outbox decide for it: the jobs write the messages they queued
+ * as intents; a message refused for good may leave something to undo (a poll no group has).
+ */
+export interface OutboxRules {
+  compose: Compose;
+  refused(message: OutboxMessage): void;
+}
+
 const BATCH = 50;
 
 type Sent = "sent" | "failed" | "dropped" | "rate-limited" | "chat-limited";
@@ -54,8 +61,7 @@ export class OutboxSender {
     private readonly services: Services,
     private readonly deliverers: readonly Deliverer[],
     private readonly log: Logger,
-    /** Writes a job's message as it goes out: the jobs that queued it know how. */
-    private readonly compose: Compose = jobComposer(services),
+    private readonly rules: OutboxRules,
   ) {}
 
   /**
@@ -157,7 +163,7 @@ export class OutboxSender {
   /** The message as it goes out: an intent is written now, from what is true now. */
   private written(message: OutboxMessage): Reply | undefined {
     if (!message.intent) return message.reply;
-    const composed = this.compose(message.intent, message.chatId, this.services.clock.now());
+    const composed = this.rules.compose(message.intent, message.chatId, this.services.clock.now());
     return composed && { ...composed, chatId: message.chatId };
   }
 
@@ -180,8 +186,7 @@ export class OutboxSender {
     }
     this.services.transaction(() => {
       outbox.giveUp(message.id, next.giveUp, attempts, code);
-      if (failure.kind === "rejected")
-        pollRefused(this.services, message.reply.anchor, clock.now());
+      if (failure.kind === "rejected") this.rules.refused(message);
       if (next.giveUp !== "unreachable") return;
       if (message.memberId !== null) this.nameInGroup(message.chatId, message.memberId);
       // A group that refuses the bot has removed it: stop posting there until it is back.

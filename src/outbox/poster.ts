@@ -1,8 +1,8 @@
 import type { LocalDay } from "../domain/calendar.js";
-import type { Reply, ReplyExtras } from "../engine/reply.js";
-import type { Services } from "../engine/services.js";
 import type { Text } from "../i18n.js";
-import type { OutboxIntent } from "./intent.js";
+import type { OutboxIntent } from "../messages/intent.js";
+import type { Reply, ReplyExtras } from "../messages/reply.js";
+import type { Services } from "../store/services.js";
 import { sendableFrom } from "./sendable-from.js";
 
 /** What a job says of a message written when it goes out; the poster adds where it goes. */

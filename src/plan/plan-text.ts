@@ -1,6 +1,6 @@
 import { formatDay, type LocalDay, romanQuarter } from "../domain/calendar.js";
 import type { Text } from "../i18n.js";
-import type { StoredPlan } from "../store/plan-store.js";
+import type { StoredPlan } from "./stored-plan.js";
 
 /** The plan as sentences: annual topic, the given quarters' topics, deadlines, and its source. */
 export function describePlan(

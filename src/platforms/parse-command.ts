@@ -1,5 +1,5 @@
 import { foldKey } from "../domain/text.js";
-import type { Content } from "../engine/incoming.js";
+import type { Content } from "../messages/incoming.js";
 
 const COMMAND = /^\/([^\s@/]+)(?:@(\S+))?(?:\s+([\s\S]*))?$/;
 

@@ -1,6 +1,6 @@
 import { escapeHtml, htmlToPlain } from "../domain/html.js";
-import type { Reply } from "../engine/reply.js";
 import type { Translator } from "../i18n.js";
+import type { Reply } from "../messages/reply.js";
 
 export interface RenderedReply {
   /** HTML messages, each within the platform's size limit, in order. */

@@ -1,10 +1,10 @@
 import { formatDay } from "../domain/calendar.js";
 import { buildCellReport, type CellReport } from "../domain/cell-report.js";
-import type { Services } from "../engine/services.js";
 import type { Text } from "../i18n.js";
 import type { Cell } from "../store/cell-store.js";
 import type { Commitment } from "../store/commitment-store.js";
 import type { Member } from "../store/member-store.js";
+import type { Services } from "../store/services.js";
 
 export interface LoadedCellReport extends CellReport<Member> {
   cell: Cell;

@@ -1,13 +1,13 @@
 import { htmlToPlain } from "../domain/html.js";
 import type { AttendanceSheet, SheetMember } from "../domain/meeting-rules.js";
 import { atLocalHour } from "../domain/schedule-rules.js";
-import type { Services } from "../engine/services.js";
 import type { Text, Translator } from "../i18n.js";
 import { sheetCounts, sheetDetails, sheetsOf } from "../meetings/attendance.js";
 import { meetingDetails } from "../meetings/meeting-texts.js";
 import { type PollResult, pollResults, resultLines } from "../meetings/polls.js";
 import type { Cell } from "../store/cell-store.js";
 import type { Meeting } from "../store/meeting-store.js";
+import type { Services } from "../store/services.js";
 
 export interface MemberAttendance {
   member: SheetMember;

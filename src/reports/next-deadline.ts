@@ -1,9 +1,16 @@
-import { formatDay, localDay } from "../domain/calendar.js";
+import { formatDay, type LocalDay, localDay } from "../domain/calendar.js";
 import type { Text } from "../i18n.js";
-import type { CellYear } from "../schedule/job.js";
+import type { StoredPlan } from "../plan/stored-plan.js";
+
+/** What the next deadline is read from: a cell's year as the scheduler computes it. */
+export interface DeadlineCalendar {
+  plan: Pick<StoredPlan, "deadlines">;
+  registrationDeadline: LocalDay;
+  services: { timeZone: string };
+}
 
 /** What falls due next this year, so that the secretary sees it coming. */
-export function nextDeadline(calendar: CellYear, asOf: Date): Text {
+export function nextDeadline(calendar: DeadlineCalendar, asOf: Date): Text {
   const { plan, registrationDeadline, services } = calendar;
   const today = localDay(asOf, services.timeZone);
   const upcoming = [

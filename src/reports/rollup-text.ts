@@ -1,6 +1,6 @@
-import type { CommitteeRollup } from "../documents/document-data.js";
 import { formatDay } from "../domain/calendar.js";
 import type { Text } from "../i18n.js";
+import type { CommitteeRollup } from "./rollup.js";
 
 /** The roll-up as sentences: a line per cell (the ones behind marked), then the totals. */
 export function rollupText(rollup: CommitteeRollup): Text[] {

@@ -1,5 +1,5 @@
-import type { Services } from "../engine/services.js";
 import type { Text } from "../i18n.js";
+import type { Services } from "../store/services.js";
 
 /**
  * For the secretary, in private: the members Zalo would not let the bot write to privately,

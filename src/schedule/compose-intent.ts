@@ -1,7 +1,8 @@
-import type { Services } from "../engine/services.js";
-import type { Compose } from "../outbox/intent.js";
+import type { Compose } from "../messages/intent.js";
+import type { Services } from "../store/services.js";
+import { cellYear } from "./cell-year.js";
 import { Composing } from "./composing.js";
-import { cellYear, type Job } from "./job.js";
+import type { Job } from "./job.js";
 import { jobs } from "./jobs/index.js";
 
 /**

@@ -1,10 +1,10 @@
 import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
 import { parseISO } from "date-fns/parseISO";
 import { formatDay, localDay } from "../domain/calendar.js";
-import type { Services } from "../engine/services.js";
-import type { OutboxIntent } from "../outbox/intent.js";
+import type { OutboxIntent } from "../messages/intent.js";
 import type { Cell } from "../store/cell-store.js";
-import type { CellYear } from "./job.js";
+import type { Services } from "../store/services.js";
+import type { CellYear } from "./cell-year.js";
 
 /** One message of a job being written as it goes out, from what is true now. */
 export class Composing {

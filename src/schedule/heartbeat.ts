@@ -1,8 +1,8 @@
 import cron from "node-cron";
 import type { Logger } from "pino";
-import type { Services } from "../engine/services.js";
 import type { OutboxSender } from "../outbox/outbox-sender.js";
 import type { SchedulerLease } from "../store/scheduler-lease.js";
+import type { Services } from "../store/services.js";
 import type { Scheduler } from "./scheduler.js";
 
 export interface Heartbeat {

@@ -1,9 +1,10 @@
 import type { Logger } from "pino";
 import { localYear } from "../domain/calendar.js";
-import type { Services } from "../engine/services.js";
 import { sendableFrom } from "../outbox/sendable-from.js";
 import type { Cell } from "../store/cell-store.js";
-import { type CellYear, CommitteeCache, cellYear, type Job, JobRun, type JobSlot } from "./job.js";
+import type { Services } from "../store/services.js";
+import { type CellYear, CommitteeCache, cellYear } from "./cell-year.js";
+import { type Job, JobRun, type JobSlot } from "./job.js";
 
 /** "none": nothing of this job had fallen due yet at the time asked. */
 export type RunOutcome = "done" | "skipped" | "already" | "none";

@@ -1,7 +1,7 @@
 import { and, eq, inArray, lt, sql } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { dialogs, offeredChoices, privateChats, processedUpdates } from "../db/schema.js";
-import type { Reply } from "../engine/reply.js";
+import type { Reply } from "../messages/reply.js";
 import { prepareOnce } from "./prepared.js";
 
 export interface OpenDialog {

@@ -1,8 +1,8 @@
 import { and, asc, eq, inArray, like, lt, lte, or } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { outbox } from "../db/schema.js";
-import type { Reply } from "../engine/reply.js";
-import type { OutboxIntent } from "../outbox/intent.js";
+import type { OutboxIntent } from "../messages/intent.js";
+import type { Reply } from "../messages/reply.js";
 
 export type OutboxMessage = typeof outbox.$inferSelect;
 

@@ -5,17 +5,12 @@ import type { LocalDay } from "../domain/calendar.js";
 import { cellRegistrationDeadline } from "../domain/commitment-rules.js";
 import { defaultPlan } from "../plan/default-plan.js";
 import type { Plan } from "../plan/plan-schema.js";
+import type { StoredPlan } from "../plan/stored-plan.js";
 import type { Cell } from "./cell-store.js";
 import { prepareOnce } from "./prepared.js";
 
 /** Where a plan applies: one committee's cells, or every cell without a plan of its own. */
 export type PlanScope = { committee: string } | "all";
-
-export interface StoredPlan extends Plan {
-  /** False when no plan was imported for the year and the built-in default stands in. */
-  imported: boolean;
-  committee: string | null;
-}
 
 const ALL_CELLS = 0;
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { loadRollup } from "../../src/documents/load-document-data.js";
 import { renderReply } from "../../src/platforms/render-reply.js";
+import { loadRollup } from "../../src/reports/rollup.js";
 import { Harness, texts } from "../support/harness.js";
 
 /** What the outbox holds for a chat, as text, oldest first. */

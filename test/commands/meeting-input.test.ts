@@ -2,7 +2,7 @@ import { Buffer } from "node:buffer";
 import { pino } from "pino";
 import { afterEach, describe, expect, it } from "vitest";
 import { htmlToPlain } from "../../src/domain/html.js";
-import type { Reply } from "../../src/engine/reply.js";
+import type { Reply } from "../../src/messages/reply.js";
 import { OutboxSender } from "../../src/outbox/outbox-sender.js";
 import { renderReply } from "../../src/platforms/render-reply.js";
 import type { Meeting } from "../../src/store/meeting-store.js";
@@ -727,7 +727,12 @@ describe("/binhchon: polls", () => {
     await h.cellWith(["Hùng"]);
     const { poll } = await sendPoll("/binhchon Câu hỏi? | A | B", "binhchon:send-named");
     const deliverer = new RecordingDeliverer(h.app.translator, h.clock);
-    await new OutboxSender(h.app.services, [deliverer], pino({ level: "silent" })).drain();
+    await new OutboxSender(
+      h.app.services,
+      [deliverer],
+      pino({ level: "silent" }),
+      h.app.outboxRules,
+    ).drain();
     const [posted] = deliverer.to(GROUP_CHAT);
     expect(posted?.text).toContain("Bình chọn công khai");
     const voted = await say("Hùng", GROUP, "2");

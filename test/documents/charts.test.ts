@@ -1,6 +1,8 @@
 import { Resvg } from "@resvg/resvg-js";
 import { PNG } from "pngjs";
-import { describe, expect, it } from "vitest";
+import * as vega from "vega";
+import type { TopLevelSpec } from "vega-lite";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   attendanceChart,
   attendanceSpec,
@@ -13,13 +15,18 @@ import {
 import {
   CHART_PNG_WIDTH,
   chartSvg,
+  setUpChartText,
   svgToPng,
+  textWidth,
   truncateText,
   wrapText,
 } from "../../src/documents/charts/render-chart.js";
 import type { MeetingAttendance, PollOutcome, Say } from "../../src/documents/document-data.js";
 import { htmlToPlain } from "../../src/domain/html.js";
 import { Translator } from "../../src/i18n.js";
+
+// As the document maker does before its first chart.
+beforeAll(setUpChartText);
 
 const translator = new Translator("vi");
 const say: Say = (key, args) => htmlToPlain(translator.t(key, args));
@@ -341,6 +348,55 @@ describe("pollChart", () => {
 });
 
 describe("text layout", () => {
+  it("measures letters by their advance widths in the DejaVu Sans files", () => {
+    // 2048 units an em: at a size of 2048 pixels a width is in font units.
+    expect(textWidth("i", 2048)).toBe(569);
+    expect(textWidth("W", 2048)).toBe(2025);
+    expect(textWidth("W", 2048, true)).toBe(2259);
+    expect(textWidth("Đệ", 2048)).toBe(1587 + 1260);
+    // Typed as a letter and two marks, drawn as the one precomposed letter.
+    expect(textWidth("e\u0302\u0323", 2048)).toBe(1260);
+    // Beyond the first 65,536 characters too, and the missing-letter box for what it lacks.
+    expect(textWidth("𝔸", 2048)).toBe(1517);
+    expect(textWidth("\u{10FFFD}", 2048)).toBe(1229);
+    expect(textWidth("iiii", 12)).toBeCloseTo((4 * 569 * 12) / 2048, 9);
+  });
+
+  /** A bar whose axis label is 16 narrow letters: 53 px in DejaVu Sans, 154 px by Vega's guess. */
+  const narrowLabel = "iiiiiiiiiiiiiiii";
+  const labelledBar: TopLevelSpec = {
+    width: 200,
+    height: 40,
+    data: { values: [{ name: narrowLabel, n: 1 }] },
+    mark: "bar",
+    encoding: {
+      y: { field: "name", type: "nominal", axis: { labelLimit: 100, title: null } },
+      x: { field: "n", type: "quantitative", axis: null },
+    },
+  };
+
+  it("has Vega lay text out and cut it by the widths resvg draws", async () => {
+    const svg = await chartSvg(labelledBar);
+    // Not cut at the label limit of 100 px, as Vega's guess would have it…
+    expect(svg).toContain(`>${narrowLabel}<`);
+    // …and the plot starts after the padding, the label's real width and the tick.
+    const left = Number(svg.match(/transform="translate\(([\d.]+),/)?.[1]);
+    const label = textWidth(narrowLabel, 12);
+    expect(label).toBeCloseTo(53.3, 1);
+    expect(left).toBeGreaterThan(12 + label);
+    expect(left).toBeLessThan(12 + label + 10);
+  });
+
+  it("draws no chart before Vega is set up to measure text so, and sets up once or again", async () => {
+    const metrics = (vega as unknown as { textMetrics: { width: unknown; estimateWidth: unknown } })
+      .textMetrics;
+    metrics.width = metrics.estimateWidth;
+    await expect(chartSvg(labelledBar)).rejects.toThrow("setUpChartText() was not called");
+    setUpChartText();
+    setUpChartText();
+    expect(await chartSvg(labelledBar)).toContain(`>${narrowLabel}<`);
+  });
+
   it("wraps words into lines that fit and cuts a line with an ellipsis", () => {
     const lines = wrapText("một hai ba bốn năm sáu bảy tám chín mười", 80, 12);
     expect(lines.length).toBeGreaterThan(1);

@@ -1,7 +1,6 @@
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import type {
-  CommitteeRollup,
   DocumentHeading,
   MeetingMinutes,
   RegistrationReport,
@@ -22,6 +21,7 @@ import { htmlToPlain } from "../../src/domain/html.js";
 import { MEETING_KINDS } from "../../src/domain/meeting-rules.js";
 import { MEMBER_ROLES, MEMBER_STATUSES } from "../../src/domain/member-rules.js";
 import { Translator } from "../../src/i18n.js";
+import type { CommitteeRollup } from "../../src/reports/rollup.js";
 
 const vi = new Translator("vi");
 const say: Say = (key, args) => htmlToPlain(vi.t(key, args));

@@ -1,11 +1,6 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import type {
-  CellRollupRow,
-  CellWorkbook,
-  CommitteeRollup,
-  Say,
-} from "../../src/documents/document-data.js";
+import type { CellWorkbook, Say } from "../../src/documents/document-data.js";
 import { cellWorkbookXlsx } from "../../src/documents/xlsx/cell-workbook.js";
 import { rollupXlsx } from "../../src/documents/xlsx/rollup-workbook.js";
 import {
@@ -18,6 +13,7 @@ import { htmlToPlain } from "../../src/domain/html.js";
 import { MEETING_KINDS } from "../../src/domain/meeting-rules.js";
 import { MEMBER_ROLES, MEMBER_STATUSES } from "../../src/domain/member-rules.js";
 import { LOCALES, Translator } from "../../src/i18n.js";
+import type { CellRollupRow, CommitteeRollup } from "../../src/reports/rollup.js";
 
 const vi = new Translator("vi");
 const say: Say = (key, args) => htmlToPlain(vi.t(key, args));

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { UserError } from "../../src/engine/command.js";
+import { UserError } from "../../src/engine/user-error.js";
 import { Harness } from "../support/harness.js";
 
 let harness: Harness;

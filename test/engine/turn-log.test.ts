@@ -2,8 +2,8 @@ import { Writable } from "node:stream";
 import { pino } from "pino";
 import { afterEach, describe, expect, it } from "vitest";
 import { commands } from "../../commands/index.js";
-import type { Content } from "../../src/engine/incoming.js";
 import { Router } from "../../src/engine/router.js";
+import type { Content } from "../../src/messages/incoming.js";
 import { Harness } from "../support/harness.js";
 
 describe("the router's log", () => {

@@ -48,7 +48,10 @@ describe("a 429 in the outbox", () => {
       clock,
       documents: app.documents,
     });
-    return { sender: new OutboxSender(services, [deliverer], pino({ level: "silent" })), clock };
+    return {
+      sender: new OutboxSender(services, [deliverer], pino({ level: "silent" }), app.outboxRules),
+      clock,
+    };
   }
 
   it("makes only the limited chat wait: the other groups get theirs in the same drain", async () => {

@@ -1,6 +1,6 @@
 import { pino } from "pino";
 import { afterEach, describe, expect, it } from "vitest";
-import type { Reply } from "../../src/engine/reply.js";
+import type { Reply } from "../../src/messages/reply.js";
 import { type Deliverer, OutboxSender } from "../../src/outbox/outbox-sender.js";
 import type { DeliveryProgress } from "../../src/outbox/recorded-progress.js";
 import { afterFailure, MAX_ATTEMPTS } from "../../src/outbox/retry-policy.js";
@@ -18,7 +18,12 @@ async function setUp(h: Harness) {
   const deliverer = new RecordingDeliverer(h.app.translator, h.clock);
   return {
     deliverer,
-    sender: new OutboxSender(h.app.services, [deliverer], pino({ level: "silent" })),
+    sender: new OutboxSender(
+      h.app.services,
+      [deliverer],
+      pino({ level: "silent" }),
+      h.app.outboxRules,
+    ),
   };
 }
 
@@ -148,7 +153,12 @@ describe("the outbox", () => {
     harness = new Harness({ dir: harness.dir, now: "2024-04-16T03:05:00Z" });
     expect(harness.app.services.outbox.requeueInterrupted()).toBe(1);
     const again = new RecordingDeliverer(harness.app.translator, harness.clock);
-    await new OutboxSender(harness.app.services, [again], pino({ level: "silent" })).drain();
+    await new OutboxSender(
+      harness.app.services,
+      [again],
+      pino({ level: "silent" }),
+      harness.app.outboxRules,
+    ).drain();
     expect(again.delivered).toHaveLength(3); // the one in flight and the two still waiting
     expect(again.delivered.map((d) => d.chatId)).not.toContain(first?.chatId);
     expect(deliverer.delivered).toEqual([]);
@@ -195,7 +205,12 @@ describe("a message in parts, killed half-way", () => {
       );
 
       const first = new PartsDeliverer(reports, 1);
-      void new OutboxSender(harness.app.services, [first], pino({ level: "silent" })).drain();
+      void new OutboxSender(
+        harness.app.services,
+        [first],
+        pino({ level: "silent" }),
+        harness.app.outboxRules,
+      ).drain();
       await new Promise((resolve) => setTimeout(resolve, 20));
       expect(first.sent).toEqual(["một"]);
       const [inFlight] = outbox.all();
@@ -206,7 +221,12 @@ describe("a message in parts, killed half-way", () => {
       harness = new Harness({ dir: harness.dir, now: "2024-04-16T03:05:00Z" });
       expect(harness.app.services.outbox.requeueInterrupted()).toBe(1);
       const second = new PartsDeliverer(reports);
-      await new OutboxSender(harness.app.services, [second], pino({ level: "silent" })).drain();
+      await new OutboxSender(
+        harness.app.services,
+        [second],
+        pino({ level: "silent" }),
+        harness.app.outboxRules,
+      ).drain();
       expect(second.sent).toEqual(["hai", "ba"]);
       expect(harness.app.services.outbox.all()).toEqual([
         expect.objectContaining({ state: "sent", sentParts: 3 }),

@@ -87,7 +87,12 @@ describe("the outbox on Telegram", () => {
       clock: app.services.clock,
       documents: app.documents,
     });
-    const sender = new OutboxSender(app.services, [deliverer], pino({ level: "silent" }));
+    const sender = new OutboxSender(
+      app.services,
+      [deliverer],
+      pino({ level: "silent" }),
+      app.outboxRules,
+    );
     for (let round = 0; round < 6; round++) {
       await sender.drain();
       if (app.services.outbox.all().every((m) => m.state !== "pending")) break;

@@ -185,7 +185,7 @@ function consoleDriver(): Driver {
   };
   const placeOf = (who: Who, where: Where) =>
     where === "group" ? "Chi bộ Khu phố 1" : `chat riêng của ${NAMES[who]}`;
-  const sender = new OutboxSender(app.services, [chat.deliverer(record)], log);
+  const sender = new OutboxSender(app.services, [chat.deliverer(record)], log, app.outboxRules);
   let beating: Promise<void> = Promise.resolve();
   const beat = () => {
     beating = beating.then(async () => {

@@ -1,6 +1,6 @@
 import { pino } from "pino";
 import { afterEach, describe, expect, it } from "vitest";
-import type { Reply } from "../../src/engine/reply.js";
+import type { Reply } from "../../src/messages/reply.js";
 import { OutboxSender } from "../../src/outbox/outbox-sender.js";
 import { readPlanFile } from "../../src/plan/plan-file.js";
 import { type Heartbeat, startHeartbeat } from "../../src/schedule/heartbeat.js";
@@ -31,7 +31,7 @@ async function dueReminder(options: { beforeJobs?: () => Promise<void> } = {}) {
   const beat = startHeartbeat({
     services: app.services,
     scheduler: app.scheduler,
-    sender: new OutboxSender(app.services, [deliverer], log),
+    sender: new OutboxSender(app.services, [deliverer], log, app.outboxRules),
     lease: new SchedulerLease(app.database.db, "this process"),
     log,
     beforeJobs: options.beforeJobs,

@@ -2,11 +2,11 @@ import { pino } from "pino";
 import { afterEach, describe, expect, it } from "vitest";
 import { endOf } from "../../src/domain/meeting-rules.js";
 import { DEFAULT_SCHEDULE } from "../../src/domain/schedule-settings.js";
-import type { Reply } from "../../src/engine/reply.js";
 import type { Text } from "../../src/i18n.js";
 import { answerChoices } from "../../src/meetings/meeting-texts.js";
+import type { Reply } from "../../src/messages/reply.js";
 import { OutboxSender } from "../../src/outbox/outbox-sender.js";
-import { cellYear } from "../../src/schedule/job.js";
+import { cellYear } from "../../src/schedule/cell-year.js";
 import { meetingClose, meetingReminder, pollClose } from "../../src/schedule/jobs/meeting-jobs.js";
 import type { RunResult } from "../../src/schedule/scheduler.js";
 import type { Cell } from "../../src/store/cell-store.js";
@@ -71,7 +71,12 @@ async function beat(at: Date): Promise<RunResult[]> {
     .runDue(h.clock.now())
     .filter((result) => MEETING_JOBS.includes(result.job));
   const deliverer = new RecordingDeliverer(h.app.translator, h.clock);
-  await new OutboxSender(h.app.services, [deliverer], pino({ level: "silent" })).drain();
+  await new OutboxSender(
+    h.app.services,
+    [deliverer],
+    pino({ level: "silent" }),
+    h.app.outboxRules,
+  ).drain();
   return results;
 }
 

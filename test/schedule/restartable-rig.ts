@@ -70,7 +70,7 @@ export class RestartableRig {
       clock,
       documents: app.documents,
     });
-    const sender = new OutboxSender(app.services, [deliverer], log);
+    const sender = new OutboxSender(app.services, [deliverer], log, app.outboxRules);
     // As the heartbeat does each minute: run what is due, then send; one beat at a time.
     const beat = () => {
       this.beating = this.beating.then(async () => {

@@ -19,7 +19,10 @@ async function cell(h: Harness) {
   await h.cellWith(["Hùng", "Tư"]);
   for (const name of ["Hùng", "Tư"]) await h.say(name, "private", "/chuyende");
   const deliverer = new RecordingDeliverer(h.app.translator, h.clock);
-  return { deliverer, sender: new OutboxSender(h.app.services, [deliverer], silent) };
+  return {
+    deliverer,
+    sender: new OutboxSender(h.app.services, [deliverer], silent, h.app.outboxRules),
+  };
 }
 
 function at(h: Harness, iso: string) {

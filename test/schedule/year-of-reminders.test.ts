@@ -42,7 +42,12 @@ describe("a year of reminders (Tỉnh ủy Bình Dương, 2024)", () => {
     await harness.choose("Lan", "private", `thanhvien:s:${exempt?.id}:exempt`);
 
     deliverer = new RecordingDeliverer(app.translator, clock);
-    const sender = new OutboxSender(app.services, [deliverer], pino({ level: "silent" }));
+    const sender = new OutboxSender(
+      app.services,
+      [deliverer],
+      pino({ level: "silent" }),
+      app.outboxRules,
+    );
     const registrations = Object.entries(REGISTERS_ON).sort((a, b) => a[1].localeCompare(b[1]));
     const end = new Date("2025-01-01T00:00:00Z").getTime();
     for (let t = new Date("2024-01-01T00:00:00Z").getTime(); t < end; t += HOUR) {

@@ -5,6 +5,7 @@
  * holds.
  */
 import { PNG } from "pngjs";
+import { create } from "qrcode";
 import {
   type GroupInfoResponse,
   GroupType,
@@ -413,13 +414,22 @@ export function pollDetail(poll: FakePoll, creator: string, order: PollOrder): P
   };
 }
 
-/** A small real PNG, as qr/generate's `image` (READ: a data URL, saved to `qrPath`). */
+/**
+ * A QR code as a PNG, as qr/generate's `image` (READ: a data URL, saved to `qrPath`).
+ * ASSUMED: what Zalo's code holds; here a made-up login address.
+ */
 export function qrImage(): string {
-  const size = 21;
+  const { modules } = create("https://example.com/zalo-login?code=fake");
+  const scale = 4;
+  const margin = 4;
+  const size = (modules.size + 2 * margin) * scale;
   const png = new PNG({ width: size, height: size });
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
-      const dark = (x * 7 + y * 13) % 3 === 0;
+      const row = Math.floor(y / scale) - margin;
+      const col = Math.floor(x / scale) - margin;
+      const inside = row >= 0 && col >= 0 && row < modules.size && col < modules.size;
+      const dark = inside && modules.get(row, col) === 1;
       const at = (y * size + x) * 4;
       png.data.fill(dark ? 0 : 255, at, at + 3);
       png.data[at + 3] = 255;

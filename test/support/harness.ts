@@ -6,8 +6,8 @@ import { type App, createApp } from "../../src/app.js";
 import type { Clock } from "../../src/clock.js";
 import { loadConfig } from "../../src/config.js";
 import { htmlToPlain } from "../../src/domain/html.js";
-import type { Content } from "../../src/engine/incoming.js";
-import type { Reply } from "../../src/engine/reply.js";
+import type { Content } from "../../src/messages/incoming.js";
+import type { Reply } from "../../src/messages/reply.js";
 import { parseCommand } from "../../src/platforms/parse-command.js";
 import { renderReply } from "../../src/platforms/render-reply.js";
 

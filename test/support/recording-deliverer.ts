@@ -1,8 +1,8 @@
 import type { Clock } from "../../src/clock.js";
 import { formatInstant } from "../../src/domain/calendar.js";
 import { htmlToPlain } from "../../src/domain/html.js";
-import type { Reply } from "../../src/engine/reply.js";
 import type { Translator } from "../../src/i18n.js";
+import type { Reply } from "../../src/messages/reply.js";
 import type { Deliverer } from "../../src/outbox/outbox-sender.js";
 import { DeliveryError } from "../../src/outbox/outbox-sender.js";
 import type { DeliveryFailure } from "../../src/outbox/retry-policy.js";

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Bot } from "grammy";
-import { pino } from "pino";
+import { type Logger, pino } from "pino";
 import { commands } from "../../commands/index.js";
 import { type App, createApp } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
@@ -25,7 +25,15 @@ export interface TelegramRig {
   stop(): Promise<void>;
 }
 
-export async function startTelegramRig(now = "2024-03-10T02:00:00Z"): Promise<TelegramRig> {
+export interface TelegramRigOptions {
+  /** Where chibo logs (default: nowhere). */
+  log?: Logger;
+}
+
+export async function startTelegramRig(
+  now = "2024-03-10T02:00:00Z",
+  options: TelegramRigOptions = {},
+): Promise<TelegramRig> {
   const fake = await FakeBotApi.start({ botUsername: "chibo_test_bot" });
   const dir = mkdtempSync(join(tmpdir(), "chibo-tg-"));
   const config = loadConfig({
@@ -33,7 +41,7 @@ export async function startTelegramRig(now = "2024-03-10T02:00:00Z"): Promise<Te
     TELEGRAM_BOT_TOKEN: fake.token,
     TELEGRAM_API_ROOT: fake.apiRoot,
   });
-  const log = pino({ level: "silent" });
+  const log = options.log ?? pino({ level: "silent" });
   const clock = new TestClock(new Date(now));
   const app = createApp(config, log, clock);
   const { bot } = await launchTelegramBot({
@@ -62,6 +70,7 @@ export async function startTelegramRig(now = "2024-03-10T02:00:00Z"): Promise<Te
       }),
     ],
     log,
+    app.outboxRules,
   );
   // As in production: one beat at a time, and a turn that posts starts one.
   let beating: Promise<void> = Promise.resolve();

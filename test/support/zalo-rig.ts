@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pino } from "pino";
+import { type Logger, pino } from "pino";
 import { vi } from "vitest";
 import { Zalo } from "zca-js";
 import { type App, createApp } from "../../src/app.js";
@@ -53,6 +53,8 @@ export interface ZaloRigOptions {
   strangerCap?: number;
   /** Whether to wait for the first connection before returning (default yes). */
   connect?: boolean;
+  /** Where chibo logs (default: nowhere). */
+  log?: Logger;
 }
 
 const FAST: ZaloSessionTimings = { reconnectMs: [5, 5, 5], loginMs: [5, 5], kickRetryMs: 5 };
@@ -68,7 +70,7 @@ export async function startZaloRig(
   });
   const dir = mkdtempSync(join(tmpdir(), "chibo-zalo-"));
   const config = loadConfig({ DATABASE_PATH: join(dir, "chibo.sqlite") });
-  const log = pino({ level: "silent" });
+  const log = options.log ?? pino({ level: "silent" });
   const app = createApp(config, log, clock);
   const { services, router } = app;
   const queue = new SendQueue(options.gapMs ?? 0, isRateLimited, [10, 20]);
@@ -81,7 +83,7 @@ export async function startZaloRig(
     fileTimeoutMs: options.fileTimeoutMs,
     strangerCap: options.strangerCap ?? 80,
   });
-  const sender = new OutboxSender(services, [bot.deliverer], log);
+  const sender = new OutboxSender(services, [bot.deliverer], log, app.outboxRules);
   let beating: Promise<void> = Promise.resolve();
   const beat = () => {
     beating = beating.then(async () => {

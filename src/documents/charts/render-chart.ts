@@ -5,15 +5,13 @@
  * from the system, and every piece of text in a chart asks for "DejaVu Sans", which has every
  * Vietnamese letter.
  */
-import { existsSync, readFileSync, realpathSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { Resvg, type ResvgRenderOptions } from "@resvg/resvg-js";
 import * as vega from "vega";
 import type { Config, TopLevelSpec } from "vega-lite";
 import * as vl from "vega-lite";
-import { readFontMetrics } from "./font-metrics.js";
+import { type FontMetrics, readFontMetrics } from "./font-metrics.js";
 
 export const CHART_FONT = "DejaVu Sans";
 
@@ -34,14 +32,23 @@ export const CHART_FONT_FILES = [
   join(fontDir, "DejaVuSans-Bold.ttf"),
 ];
 
-const regular = readFontMetrics(CHART_FONT_FILES[0] as string);
-const bold = readFontMetrics(CHART_FONT_FILES[1] as string);
+let faces: { regular: FontMetrics; bold: FontMetrics } | undefined;
+
+/** The two faces' metrics, read from their files the first time text is measured. */
+function fonts(): { regular: FontMetrics; bold: FontMetrics } {
+  faces ??= {
+    regular: readFontMetrics(CHART_FONT_FILES[0] as string),
+    bold: readFontMetrics(CHART_FONT_FILES[1] as string),
+  };
+  return faces;
+}
 
 interface TextItem {
   fontSize?: number | string;
   fontWeight?: number | string;
 }
 
+/** vega-scenegraph's `textMetrics`, which vega exports but its typings leave out. */
 interface TextMetrics {
   width: (item: TextItem, text: unknown) => number;
 }
@@ -59,72 +66,22 @@ function measure(item: TextItem, text: unknown): number {
   return textWidth(text == null ? "" : String(text).trim(), size, isBold);
 }
 
-type PackageJson = {
-  exports?: unknown;
-  module?: string;
-  main?: string;
-  dependencies?: Record<string, string>;
-};
-
-const readPackage = (dir: string): PackageJson =>
-  JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as PackageJson;
-
-/** Where Node finds package `name` from inside `dir`: the nearest node_modules up the tree. */
-function findPackage(name: string, dir: string): string | null {
-  for (let at = dir; ; at = dirname(at)) {
-    const candidate = join(at, "node_modules", name);
-    if (existsSync(join(candidate, "package.json"))) return realpathSync(candidate);
-    if (dirname(at) === at) return null;
-  }
-}
-
-/** The file an `import` of the package loads. */
-function moduleEntry(dir: string): string {
-  const pkg = readPackage(dir);
-  let target: unknown = pkg.exports;
-  if (target && typeof target === "object" && "." in target)
-    target = (target as Record<string, unknown>)["."];
-  while (target && typeof target === "object") {
-    const conditions = target as Record<string, unknown>;
-    target = conditions.import ?? conditions.node ?? conditions.default;
-  }
-  return join(dir, typeof target === "string" ? target : (pkg.module ?? pkg.main ?? "index.js"));
+function textMetrics(): TextMetrics {
+  const metrics = (vega as unknown as { textMetrics?: TextMetrics }).textMetrics;
+  if (!metrics) throw new Error("vega exports no textMetrics");
+  return metrics;
 }
 
 /**
- * Vega lays out and cuts text with the `textMetrics` of vega-scenegraph, and npm may install
- * several copies of it (vega and vega-view need different versions): each copy gets the
- * DejaVu measure. The copies are found by walking vega's own dependencies.
+ * Makes Vega measure text in DejaVu Sans, as resvg draws it. The document maker calls it before
+ * the first chart, and calling it again changes nothing. It sets the `textMetrics` vega exports
+ * from vega-scenegraph: were npm to install a second copy of vega-scenegraph for another vega
+ * package, that copy would keep Vega's guess, and test/documents/charts.test.ts would see text
+ * laid out and cut by it.
  */
-async function measureTextInDejaVu(): Promise<void> {
-  const vegaEntry = createRequire(import.meta.url).resolve("vega");
-  const vegaDir = findPackage("vega", dirname(vegaEntry));
-  if (!vegaDir) throw new Error("vega is not installed");
-  const seen = new Set<string>();
-  const scenegraphs = new Set<string>();
-  const queue = [vegaDir];
-  for (let dir = queue.shift(); dir; dir = queue.shift()) {
-    if (seen.has(dir)) continue;
-    seen.add(dir);
-    for (const name of Object.keys(readPackage(dir).dependencies ?? {})) {
-      if (!name.startsWith("vega-")) continue;
-      const found = findPackage(name, dir);
-      if (!found) continue;
-      if (name === "vega-scenegraph") scenegraphs.add(found);
-      queue.push(found);
-    }
-  }
-  if (scenegraphs.size === 0) throw new Error("vega-scenegraph not found beside vega");
-  for (const dir of scenegraphs) {
-    const scenegraph = (await import(pathToFileURL(moduleEntry(dir)).href)) as {
-      textMetrics?: TextMetrics;
-    };
-    if (!scenegraph.textMetrics) throw new Error(`${dir}: no textMetrics`);
-    scenegraph.textMetrics.width = measure;
-  }
+export function setUpChartText(): void {
+  textMetrics().width = measure;
 }
-
-await measureTextInDejaVu();
 
 /** The fonts and sizes of every chart: the same font for each kind of text Vega draws. */
 const FONT_CONFIG: Config = {
@@ -177,6 +134,7 @@ function withFonts(spec: TopLevelSpec): TopLevelSpec {
 
 /** The SVG Vega draws for a spec, with the chart fonts. */
 export async function chartSvg(spec: TopLevelSpec): Promise<string> {
+  if (textMetrics().width !== measure) throw new Error("setUpChartText() was not called");
   const compiled = vl.compile(withFonts(spec)).spec;
   const view = new vega.View(vega.parse(compiled), { renderer: "none" });
   try {
@@ -211,6 +169,7 @@ export async function renderChart(spec: TopLevelSpec): Promise<Buffer> {
 
 /** Width in pixels of a line of chart text as resvg draws it. */
 export function textWidth(text: string, fontSize: number, isBold = false): number {
+  const { regular, bold } = fonts();
   return (isBold ? bold : regular).widthEm(text) * fontSize;
 }
 

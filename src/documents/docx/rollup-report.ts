@@ -2,7 +2,9 @@
  * The committee's summary across its cells: a row per cell (members, registration, meetings,
  * attendance), the totals, and the cells behind. Signed "T/M ĐẢNG ỦY".
  */
-import type { CellRollupRow, CommitteeRollup, Say } from "../document-data.js";
+
+import type { CellRollupRow, CommitteeRollup } from "../../reports/rollup.js";
+import type { Say } from "../document-data.js";
 import {
   body,
   dataTable,

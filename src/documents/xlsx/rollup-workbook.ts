@@ -4,7 +4,8 @@
  */
 import ExcelJS from "exceljs";
 import { formatDay } from "../../domain/calendar.js";
-import type { CommitteeRollup, Say } from "../document-data.js";
+import type { CommitteeRollup } from "../../reports/rollup.js";
+import type { Say } from "../document-data.js";
 import { addTable, cellText, workbookBuffer } from "./sheet-table.js";
 
 export async function rollupXlsx(data: CommitteeRollup, say: Say): Promise<Buffer> {

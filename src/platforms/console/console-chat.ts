@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { join } from "node:path";
-import type { DocumentMaker } from "../../documents/document-request.js";
 import { htmlToPlain } from "../../domain/html.js";
 import { foldKey } from "../../domain/text.js";
-import type { Content } from "../../engine/incoming.js";
-import type { Reply } from "../../engine/reply.js";
 import type { Router, RouterPlatform } from "../../engine/router.js";
 import type { Translator } from "../../i18n.js";
+import type { DocumentMaker } from "../../messages/document-request.js";
+import type { Content } from "../../messages/incoming.js";
+import type { Reply } from "../../messages/reply.js";
 import type { Deliverer } from "../../outbox/outbox-sender.js";
 import { makePrivateFolder, writePrivateFile } from "../../private-files.js";
 import { parseCommand } from "../parse-command.js";

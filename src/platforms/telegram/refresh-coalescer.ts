@@ -1,5 +1,5 @@
 import type { Logger } from "pino";
-import type { Reply } from "../../engine/reply.js";
+import type { Reply } from "../../messages/reply.js";
 
 /**
  * A live count changes with every tap, and Telegram allows about 20 edits a minute in a group:

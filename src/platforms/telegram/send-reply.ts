@@ -1,10 +1,10 @@
 import { type Api, GrammyError, InlineKeyboard, InputFile } from "grammy";
 import type { Message } from "grammy/types";
 import type { Clock } from "../../clock.js";
-import type { DocumentMaker, DocumentRequest } from "../../documents/document-request.js";
 import { htmlToPlain } from "../../domain/html.js";
-import type { Reply } from "../../engine/reply.js";
 import type { Text, Translator } from "../../i18n.js";
+import type { DocumentMaker, DocumentRequest } from "../../messages/document-request.js";
+import type { Reply } from "../../messages/reply.js";
 import type { DeliveryProgress } from "../../outbox/recorded-progress.js";
 import type { PostedMessageStore } from "../../store/posted-message-store.js";
 import { type RenderedReply, renderReply } from "../render-reply.js";

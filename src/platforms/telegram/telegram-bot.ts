@@ -1,15 +1,15 @@
 import { autoRetry } from "@grammyjs/auto-retry";
-import { Bot, type Context, GrammyError, type Transformer } from "grammy";
+import { Bot, type Context, type Transformer } from "grammy";
 import type { BotCommand, UserFromGetMe } from "grammy/types";
 import type { Logger } from "pino";
 import type { Clock } from "../../clock.js";
-import type { DocumentMaker } from "../../documents/document-request.js";
 import { htmlToPlain } from "../../domain/html.js";
 import type { Command } from "../../engine/command.js";
-import type { Incoming } from "../../engine/incoming.js";
-import type { Reply } from "../../engine/reply.js";
 import type { Router, RouterPlatform } from "../../engine/router.js";
 import type { Translator } from "../../i18n.js";
+import type { DocumentMaker } from "../../messages/document-request.js";
+import type { Incoming } from "../../messages/incoming.js";
+import type { Reply } from "../../messages/reply.js";
 import type { Unsent } from "../../outbox/hand-over.js";
 import type { DeliveryFailure } from "../../outbox/retry-policy.js";
 import type { PostedMessageStore } from "../../store/posted-message-store.js";
@@ -123,13 +123,13 @@ export function createTelegramBot(options: TelegramOptions): Bot {
       await ctx.answerCallbackQuery({ text, url: link });
       return true;
     } catch (error) {
-      log.debug(describe(error), "late answer");
+      log.debug({ err: error }, "late answer");
       return false;
     }
   }
 
   bot.catch((error) => {
-    log.error({ ...describe(error.error), update: error.ctx.update.update_id }, "update failed");
+    log.error({ err: error.error, update: error.ctx.update.update_id }, "update failed");
   });
 
   /**
@@ -152,7 +152,7 @@ export function createTelegramBot(options: TelegramOptions): Bot {
       const unsent = unsentAfter(failure, progress.sentParts);
       if (!options.onUnsent?.(reply, unsent)) throw error;
       handedOver.set(reply.chatId, unsent);
-      log.warn({ chat: reply.chatId, ...describe(error) }, "reply not sent now; outbox has it");
+      log.warn({ chat: reply.chatId, err: error }, "reply not sent now; outbox has it");
     }
   }
 
@@ -273,15 +273,4 @@ async function publishCommandMenu(
   const abort = signal as ApiSignal;
   await bot.api.setMyCommands(menu("private"), scope("all_private_chats"), abort);
   await bot.api.setMyCommands(menu("group"), scope("all_group_chats"), abort);
-}
-
-/**
- * What may be logged of a failed call: a GrammyError carries the whole request, and a
- * private message's text is someone's personal plan.
- */
-function describe(error: unknown): Record<string, unknown> {
-  if (error instanceof GrammyError) {
-    return { method: error.method, code: error.error_code, description: error.description };
-  }
-  return { err: error };
 }

@@ -1,8 +1,8 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import { Api, type Transformer } from "grammy";
 import type { Clock } from "../../clock.js";
-import type { DocumentMaker } from "../../documents/document-request.js";
 import type { Translator } from "../../i18n.js";
+import type { DocumentMaker } from "../../messages/document-request.js";
 import { type Deliverer, DeliveryError } from "../../outbox/outbox-sender.js";
 import type { PostedMessageStore } from "../../store/posted-message-store.js";
 import { sendReply } from "./send-reply.js";

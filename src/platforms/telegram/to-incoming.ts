@@ -1,6 +1,6 @@
 import type { Chat, ChatMember, Message, Update, User } from "grammy/types";
 import { profileFullName } from "../../domain/names.js";
-import type { Content, Incoming, PollEvent } from "../../engine/incoming.js";
+import type { Content, Incoming, PollEvent } from "../../messages/incoming.js";
 import { parseCommand } from "../parse-command.js";
 
 /** Telegram's update as the router's Incoming; null for what chibo does not answer. */

@@ -1,6 +1,6 @@
-import type { Incoming } from "../../engine/incoming.js";
-import type { Reply } from "../../engine/reply.js";
-import type { Services } from "../../engine/services.js";
+import type { Incoming } from "../../messages/incoming.js";
+import type { Reply } from "../../messages/reply.js";
+import type { Services } from "../../store/services.js";
 
 /** The moments a member is about to need private messages: joining, and opening their plan. */
 const ASK_AFTER = new Set(["thamgia", "dangky", "start"]);

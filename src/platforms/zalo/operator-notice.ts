@@ -1,5 +1,5 @@
-import type { Services } from "../../engine/services.js";
 import { sendableFrom } from "../../outbox/sendable-from.js";
+import type { Services } from "../../store/services.js";
 
 /**
  * The Zalo session ended, is used by another process, or came back: the secretary and deputy

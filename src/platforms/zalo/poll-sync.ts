@@ -1,14 +1,13 @@
 import type { Logger } from "pino";
 import type { PollDetail } from "zca-js";
-import type { Services } from "../../engine/services.js";
 import { pollAnchor, recordPollEvent } from "../../meetings/polls.js";
 import type { Poll } from "../../store/poll-store.js";
 import type { PostedMessage } from "../../store/posted-message-store.js";
+import type { Services } from "../../store/services.js";
 import type { SendQueue } from "./send-queue.js";
 import type { ZaloApi } from "./zalo-api.js";
 import { zaloPerson } from "./zalo-api.js";
 import { sessionWorks } from "./zalo-deliverer.js";
-import { describe } from "./zalo-errors.js";
 
 /** An open poll is read back this often: each read is a call Zalo counts against the account. */
 const POLL_READ_EVERY_MS = 12 * 60 * 1000;
@@ -64,7 +63,7 @@ export class ZaloPollReader {
       });
       this.services.transaction(() => record(this.services, poll, copy, detail));
     } catch (error) {
-      this.log.warn({ poll: poll.id, err: describe(error) }, "zalo poll not read");
+      this.log.warn({ poll: poll.id, err: error }, "zalo poll not read");
     }
   }
 }

@@ -1,37 +1,28 @@
+import jsQR from "jsqr";
 import { PNG } from "pngjs";
+import { create } from "qrcode";
 
 /**
- * Zalo gives the login QR only as a PNG; to show it in the terminal its modules are read off
- * the picture (the top-left finder pattern is 7 modules wide) and drawn two rows a character.
- * No library reads a QR picture's grid without decoding it, hence these few lines.
+ * Zalo's login event gives the QR only as a PNG (its `code` names the login, it is not what the
+ * picture encodes), so jsQR reads the picture and qrcode makes the same content into modules,
+ * drawn two rows a character.
  */
 export function qrForTerminal(pngBase64: string): string {
   const png = PNG.sync.read(
     Buffer.from(pngBase64.replace(/^data:image\/png;base64,/, ""), "base64"),
   );
-  const dark = (x: number, y: number) => {
-    const i = (png.width * y + x) * 4;
-    const [r = 255, g = 255, b = 255, a = 255] = png.data.subarray(i, i + 4);
-    return a > 128 && r + g + b < 384;
-  };
-  const [left, top] = firstDark(png.width, png.height, dark);
-  let finder = 0;
-  while (left + finder < png.width && dark(left + finder, top)) finder += 1;
-  const module = finder / 7;
-  const right = lastDark(png.width, png.height, dark);
-  const count = Math.round((right - left + 1) / module);
+  const found = jsQR(onWhite(png.data), png.width, png.height);
+  if (!found) throw new Error("The QR picture has no QR code that can be read.");
+  // The bytes as read, whatever the picture's text encoding: a phone reads the same bytes.
+  const { modules } = create([{ mode: "byte", data: Uint8Array.from(found.binaryData) }]);
   const at = (col: number, row: number) =>
-    col >= 0 &&
-    row >= 0 &&
-    col < count &&
-    row < count &&
-    dark(Math.floor(left + (col + 0.5) * module), Math.floor(top + (row + 0.5) * module));
+    col >= 0 && row >= 0 && col < modules.size && row < modules.size && !!modules.get(row, col);
   // Drawn for a dark terminal, light blocks being the paper, with a quiet zone of two modules;
   // on a light terminal, scan the PNG file instead.
   const lines: string[] = [];
-  for (let row = -2; row < count + 2; row += 2) {
+  for (let row = -2; row < modules.size + 2; row += 2) {
     let line = "";
-    for (let col = -2; col < count + 2; col += 1) {
+    for (let col = -2; col < modules.size + 2; col += 1) {
       const upper = at(col, row);
       const lower = at(col, row + 1);
       line += upper && lower ? " " : upper ? "▄" : lower ? "▀" : "█";
@@ -41,22 +32,13 @@ export function qrForTerminal(pngBase64: string): string {
   return lines.join("\n");
 }
 
-function firstDark(width: number, height: number, dark: (x: number, y: number) => boolean) {
-  for (let y = 0; y < height; y += 1) {
-    for (let x = 0; x < width; x += 1) if (dark(x, y)) return [x, y] as const;
+/** RGBA pixels laid on white paper: jsQR reads colour only, and a transparent pixel is paper. */
+function onWhite(rgba: Buffer): Uint8ClampedArray {
+  const pixels = new Uint8ClampedArray(rgba.length);
+  for (let i = 0; i < rgba.length; i += 4) {
+    const alpha = (rgba[i + 3] ?? 255) / 255;
+    for (let c = 0; c < 3; c += 1) pixels[i + c] = (rgba[i + c] ?? 255) * alpha + 255 * (1 - alpha);
+    pixels[i + 3] = 255;
   }
-  throw new Error("The QR picture is blank.");
-}
-
-function lastDark(width: number, height: number, dark: (x: number, y: number) => boolean): number {
-  let last = 0;
-  for (let y = 0; y < height; y += 1) {
-    for (let x = width - 1; x > last; x -= 1) {
-      if (dark(x, y)) {
-        last = x;
-        break;
-      }
-    }
-  }
-  return last;
+  return pixels;
 }

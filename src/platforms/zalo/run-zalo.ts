@@ -7,7 +7,7 @@ import { readCredentials, saveCredentials } from "./credentials.js";
 import { SendQueue } from "./send-queue.js";
 import type { ZaloApi } from "./zalo-api.js";
 import { startZaloBot } from "./zalo-bot.js";
-import { describe, isRateLimited } from "./zalo-errors.js";
+import { isRateLimited } from "./zalo-errors.js";
 import { zaloClientOptions } from "./zalo-server.js";
 import type { LoginSource, ZaloSessionTimings } from "./zalo-session.js";
 
@@ -45,7 +45,7 @@ export function runZalo(
     try {
       saveCredentials(path, { ...saved, cookie: cookiesOf(latest) });
     } catch (error) {
-      log.error({ err: describe(error) }, "zalo session not saved");
+      log.error({ err: error }, "zalo session not saved");
     }
   };
 

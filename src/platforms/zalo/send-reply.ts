@@ -7,10 +7,10 @@ import {
   type Mention as ZaloMention,
 } from "zca-js";
 import type { Clock } from "../../clock.js";
-import type { DocumentMaker, DocumentRequest } from "../../documents/document-request.js";
 import { htmlToPlain } from "../../domain/html.js";
-import type { Reply } from "../../engine/reply.js";
 import type { Text, Translator } from "../../i18n.js";
+import type { DocumentMaker, DocumentRequest } from "../../messages/document-request.js";
+import type { Reply } from "../../messages/reply.js";
 import type { PostedMessageStore } from "../../store/posted-message-store.js";
 import { numberedChoices, renderReply } from "../render-reply.js";
 import type { SendQueue } from "./send-queue.js";

@@ -1,5 +1,5 @@
 import { type Message, ThreadType } from "zca-js";
-import type { Content, Incoming } from "../../engine/incoming.js";
+import type { Content, Incoming } from "../../messages/incoming.js";
 import { parseCommand } from "../parse-command.js";
 import { zaloGroupChat, zaloPerson } from "./zalo-api.js";
 

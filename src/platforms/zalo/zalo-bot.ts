@@ -9,9 +9,9 @@ import {
 } from "zca-js";
 import type { App } from "../../app.js";
 import { canManageRoster } from "../../domain/member-rules.js";
-import type { Incoming } from "../../engine/incoming.js";
-import type { Reply } from "../../engine/reply.js";
 import type { RouterPlatform } from "../../engine/router.js";
+import type { Incoming } from "../../messages/incoming.js";
+import type { Reply } from "../../messages/reply.js";
 import { handOver } from "../../outbox/hand-over.js";
 import type { Deliverer } from "../../outbox/outbox-sender.js";
 import { befriendHint } from "./befriend.js";
@@ -21,7 +21,7 @@ import { sendZaloReply, type ZaloOutput } from "./send-reply.js";
 import { isRecall, toIncoming } from "./to-incoming.js";
 import { type ZaloApi, zaloGroupChat, zaloPerson, zaloThread } from "./zalo-api.js";
 import { zaloDeliverer } from "./zalo-deliverer.js";
-import { describe, zaloFailureKind } from "./zalo-errors.js";
+import { zaloFailureKind } from "./zalo-errors.js";
 import { isNewer, isRecent } from "./zalo-history.js";
 import { ZALO, ZaloSession, type ZaloSessionOptions } from "./zalo-session.js";
 
@@ -176,7 +176,7 @@ export function startZaloBot(options: ZaloBotOptions): RunningZaloBot {
     try {
       await sendZaloReply(output(api), reply, progress);
     } catch (error) {
-      log.warn({ chat: reply.chatId, err: describe(error) }, "zalo reply not sent now");
+      log.warn({ chat: reply.chatId, err: error }, "zalo reply not sent now");
       const kind = zaloFailureKind(error);
       if (kind === "session-gone") session.sessionGone();
       handOver(services, reply, {
@@ -190,7 +190,7 @@ export function startZaloBot(options: ZaloBotOptions): RunningZaloBot {
   function receive(api: ZaloApi, message: Message, from: "live" | "history"): void {
     handling = handling
       .then(() => answer(api, message, from))
-      .catch((error: unknown) => log.error({ err: describe(error) }, "zalo message failed"));
+      .catch((error: unknown) => log.error({ err: error }, "zalo message failed"));
   }
 
   /** Someone left or joined a group: the bot itself (the link follows), or a member who left. */
@@ -222,14 +222,14 @@ export function startZaloBot(options: ZaloBotOptions): RunningZaloBot {
     queue
       .run(() => api.acceptFriendRequest(from))
       .then(() => services.zaloContacts.befriend(zaloPerson(from), services.clock.now()))
-      .catch((error: unknown) => log.warn({ err: describe(error) }, "zalo friend not accepted"));
+      .catch((error: unknown) => log.warn({ err: error }, "zalo friend not accepted"));
   }
 
   function guard(work: () => void): void {
     try {
       work();
     } catch (error) {
-      log.error({ err: describe(error) }, "zalo event failed");
+      log.error({ err: error }, "zalo event failed");
     }
   }
 

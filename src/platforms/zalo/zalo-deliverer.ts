@@ -1,7 +1,7 @@
 import { localDay } from "../../domain/calendar.js";
-import type { Services } from "../../engine/services.js";
 import { type Deliverer, DeliveryError } from "../../outbox/outbox-sender.js";
 import type { DeliveryFailure } from "../../outbox/retry-policy.js";
+import type { Services } from "../../store/services.js";
 import { sendZaloReply, type ZaloOutput } from "./send-reply.js";
 import type { ZaloApi } from "./zalo-api.js";
 import { zaloThread } from "./zalo-api.js";

@@ -69,12 +69,3 @@ export function meansDeadSession(error: unknown): boolean {
     /^Failed to fetch server info/.test(error.message) && /zpw_sek|session key/i.test(error.message)
   );
 }
-
-/** What may be logged of a Zalo error: its code and class, never the message it was sending. */
-export function describe(error: unknown): Record<string, unknown> {
-  if (error instanceof ZaloSendError) return { name: error.name, reason: error.reason };
-  if (error instanceof Error) {
-    return { name: error.name, code: (error as { code?: unknown }).code ?? null };
-  }
-  return { error: String(error) };
-}

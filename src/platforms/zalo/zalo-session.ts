@@ -1,11 +1,11 @@
 import type { Logger } from "pino";
 import { CloseReason } from "zca-js";
-import type { Services } from "../../engine/services.js";
 import type { PlatformState } from "../../store/platform-status-store.js";
+import type { Services } from "../../store/services.js";
 import { CredentialsError } from "./credentials.js";
 import { tellOperators } from "./operator-notice.js";
 import type { ZaloApi } from "./zalo-api.js";
-import { describe, meansDeadSession } from "./zalo-errors.js";
+import { meansDeadSession } from "./zalo-errors.js";
 
 export const ZALO = "zalo";
 
@@ -130,7 +130,7 @@ export class ZaloSession {
     const { loginMs } = this.timings;
     const delay = loginMs[Math.min(this.logins, loginMs.length - 1)];
     this.logins += 1;
-    this.options.log.warn({ err: describe(error), inMs: delay }, "zalo login failed; trying again");
+    this.options.log.warn({ err: error, inMs: delay }, "zalo login failed; trying again");
     // A long outage is told, and still tried.
     if (this.logins > loginMs.length) this.end("unreachable", "login", false);
     else this.setState("reconnecting", "login");
@@ -265,7 +265,7 @@ export class ZaloSession {
     try {
       work();
     } catch (error) {
-      this.options.log.error({ what, err: describe(error) }, "zalo supervision step failed");
+      this.options.log.error({ what, err: error }, "zalo supervision step failed");
     }
   }
 }

@@ -1,7 +1,8 @@
 import type { LocalDay } from "../../domain/calendar.js";
 import { atLocalHour, shiftDay } from "../../domain/schedule-rules.js";
 import type { TextArgs } from "../../i18n.js";
-import { type CellYear, type Job, type JobSlot, sameForEveryCell } from "../job.js";
+import type { CellYear } from "../cell-year.js";
+import { type Job, type JobSlot, sameForEveryCell } from "../job.js";
 
 /**
  * A reminder `days` before a deadline, at the cell's posting hour. Made up late, it is still

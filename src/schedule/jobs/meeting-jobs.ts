@@ -1,13 +1,14 @@
 import { localYearBounds } from "../../domain/calendar.js";
 import { isCounted } from "../../domain/member-rules.js";
-import type { Services } from "../../engine/services.js";
 import type { Text } from "../../i18n.js";
 import { closeMeeting } from "../../meetings/attendance.js";
 import { announcement, answerChoices, meetingDetails } from "../../meetings/meeting-texts.js";
 import { closePoll } from "../../meetings/polls.js";
 import type { Meeting, ScheduledMeeting } from "../../store/meeting-store.js";
 import type { Member } from "../../store/member-store.js";
-import type { CellYear, Job } from "../job.js";
+import type { Services } from "../../store/services.js";
+import type { CellYear } from "../cell-year.js";
+import type { Job } from "../job.js";
 
 const HOUR = 3600_000;
 

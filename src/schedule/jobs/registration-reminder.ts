@@ -1,5 +1,5 @@
 import { localDay } from "../../domain/calendar.js";
-import type { ComposedMessage } from "../../outbox/intent.js";
+import type { ComposedMessage } from "../../messages/intent.js";
 import { loadCellReport } from "../../reports/load-cell-report.js";
 import type { Composing } from "../composing.js";
 import type { Job, JobRun } from "../job.js";

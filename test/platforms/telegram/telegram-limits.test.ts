@@ -48,7 +48,7 @@ describe("Telegram's limits", () => {
     const log = pino({ level: "silent" });
     app = createApp(config, log, clock);
     telegram = await runTelegram(app, { token: fake.token, apiRoot: fake.apiRoot, log });
-    sender = new OutboxSender(app.services, [telegram.deliverer], log);
+    sender = new OutboxSender(app.services, [telegram.deliverer], log, app.outboxRules);
 
     const group = fake.addGroup({ id: GROUP, title: "Chi bộ KP7", type: "supergroup" });
     lan = fake.addUser({ id: LAN, first_name: "Lan", last_name: "Nguyễn Thị" });

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ThreadType, ZaloApiError } from "zca-js";
-import type { Reply } from "../../../src/engine/reply.js";
 import type { Text } from "../../../src/i18n.js";
+import type { Reply } from "../../../src/messages/reply.js";
 import { CALL_TIMEOUT_MS, SendQueue } from "../../../src/platforms/zalo/send-queue.js";
 import { sendZaloReply, ZALO_MAX_TEXT } from "../../../src/platforms/zalo/send-reply.js";
 import { isRateLimited, ZaloSendError } from "../../../src/platforms/zalo/zalo-errors.js";

@@ -14,8 +14,10 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import jsQR from "jsqr";
 import { pino } from "pino";
 import { PNG } from "pngjs";
+import QRCode from "qrcode";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { type Credentials, Zalo } from "zca-js";
 import { createApp } from "../../../src/app.js";
@@ -81,37 +83,12 @@ async function cli(
 /** One row per line, "#" dark: a grid of QR modules. */
 type Grid = string[];
 
-/** A 7x7 finder pattern, as every QR code has in three corners. */
-const FINDER: Grid = ["#######", "#.....#", "#.###.#", "#.###.#", "#.###.#", "#.....#", "#######"];
-
-/** A QR-like 21x21 grid (version 1 size): three finders and some data modules. */
-function qrLikeGrid(): Grid {
-  const size = 21;
-  const cells = Array.from({ length: size }, () => Array<string>(size).fill("."));
-  const place = (top: number, left: number) =>
-    FINDER.forEach((line, y) => {
-      [...line].forEach((c, x) => {
-        const row = cells[top + y];
-        if (row) row[left + x] = c;
-      });
-    });
-  place(0, 0);
-  place(0, size - 7);
-  place(size - 7, 0);
-  // Timing patterns and a pseudo-random scatter of data.
-  for (let i = 8; i < size - 8; i += 2) {
-    const six = cells[6];
-    if (six) six[i] = "#";
-    const row = cells[i];
-    if (row) row[6] = "#";
-  }
-  for (let y = 8; y < size; y += 1) {
-    for (let x = 8; x < size; x += 1) {
-      const row = cells[y];
-      if (row && (x * 7 + y * 13) % 5 < 2) row[x] = "#";
-    }
-  }
-  return cells.map((row) => row.join(""));
+/** The modules of a QR code of `text`, as `qrcode` makes them. */
+function qrGrid(text: string, errorCorrectionLevel: "L" | "M" | "Q" | "H" = "M"): Grid {
+  const { modules } = QRCode.create(text, { errorCorrectionLevel });
+  return Array.from({ length: modules.size }, (_, row) =>
+    Array.from({ length: modules.size }, (_, col) => (modules.get(row, col) ? "#" : ".")).join(""),
+  );
 }
 
 /** The grid drawn as a PNG: `scale` pixels a module, `margin` light modules around it. */
@@ -129,65 +106,85 @@ function gridPng(grid: Grid, scale = 4, margin = 4, background = [255, 255, 255,
   return PNG.sync.write(png);
 }
 
-describe("qrForTerminal", () => {
-  // 9x9 modules: the finder top-left, one module at the far right of the top row and one at
-  // the bottom-right corner, so the grid's width is read off the picture.
-  const TINY: Grid = [
-    "#######.#",
-    "#.....#..",
-    "#.###.#..",
-    "#.###.#..",
-    "#.###.#..",
-    "#.....#..",
-    "#######..",
-    ".........",
-    "........#",
-  ];
-  // Two module rows a line, light drawn as blocks (paper on a dark terminal), two modules of
-  // quiet zone all round: " " both dark, "▄" only the upper, "▀" only the lower, "█" neither.
-  const TINY_LINES = [
-    "█████████████",
-    "██ ▄▄▄▄▄ █▄██",
-    "██ █   █ ████",
-    "██ █▄▄▄█ ████",
-    "██▄▄▄▄▄▄▄████",
-    "██████████▄██",
-    "█████████████",
-  ];
+/**
+ * The modules a terminal shows, read back from the characters: two rows a character, light
+ * blocks being the paper (" " both dark, "▄" only the upper, "▀" only the lower, "█" neither).
+ */
+function terminalGrid(drawing: string): Grid {
+  const rows: Grid = [];
+  for (const line of drawing.split("\n")) {
+    const chars = [...line];
+    rows.push(chars.map((c) => (c === " " || c === "▄" ? "#" : ".")).join(""));
+    rows.push(chars.map((c) => (c === " " || c === "▀" ? "#" : ".")).join(""));
+  }
+  return rows;
+}
 
-  it("draws a known grid exactly", () => {
-    expect(qrForTerminal(gridPng(TINY).toString("base64")).split("\n")).toEqual(TINY_LINES);
+/** What a phone reads when it scans the terminal. */
+function scanTerminal(drawing: string): string | undefined {
+  const png = PNG.sync.read(gridPng(terminalGrid(drawing), 4, 0));
+  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
+}
+
+/** What a QR picture holds in these tests; Zalo's own content is not known here. */
+const LOGIN_URL = "https://example.com/login?code=3f9c2a7b1e";
+
+describe("qrForTerminal", () => {
+  it("draws a code a phone reads as the picture's", () => {
+    const drawing = qrForTerminal(gridPng(qrGrid(LOGIN_URL)).toString("base64"));
+    expect(scanTerminal(drawing)).toBe(LOGIN_URL);
+    // Any text, not only a web address.
+    const vietnamese = "Đăng nhập chibo — chi bộ Phường 7";
+    expect(scanTerminal(qrForTerminal(gridPng(qrGrid(vietnamese)).toString("base64")))).toBe(
+      vietnamese,
+    );
   });
 
-  it("reads the same grid whatever the pixel size, margin or data-URL prefix", () => {
-    for (const [scale, margin] of [
-      [1, 0],
-      [3, 2],
-      [7, 5],
+  it("draws two rows a line with two modules of paper all round", () => {
+    const drawing = qrForTerminal(gridPng(qrGrid(LOGIN_URL)).toString("base64"));
+    const lines = drawing.split("\n");
+    const grid = terminalGrid(drawing);
+    const size = [...(lines[0] ?? "")].length - 4;
+    // A QR code is 17 + 4n modules across, n its version.
+    expect((size - 17) % 4).toBe(0);
+    expect(lines).toHaveLength(Math.ceil((size + 4) / 2));
+    for (const line of lines) expect([...line]).toHaveLength(size + 4);
+    for (const row of [0, 1, size + 2, size + 3]) expect(grid[row]).toBe(".".repeat(size + 4));
+    for (const row of grid.slice(0, size + 4)) expect(row.slice(0, 2) + row.slice(-2)).toBe("....");
+    // The finder pattern in the top-left corner, after the quiet zone.
+    expect(grid.slice(2, 9).map((row) => row.slice(2, 9))).toEqual([
+      "#######",
+      "#.....#",
+      "#.###.#",
+      "#.###.#",
+      "#.###.#",
+      "#.....#",
+      "#######",
+    ]);
+  });
+
+  it("reads the picture whatever its pixel size, margin, data-URL prefix or error correction", () => {
+    for (const [scale, margin, level] of [
+      [1, 4, "L"],
+      [3, 2, "M"],
+      [7, 5, "H"],
     ] as const) {
-      const base64 = gridPng(TINY, scale, margin).toString("base64");
-      expect(qrForTerminal(base64)).toBe(TINY_LINES.join("\n"));
-      expect(qrForTerminal(`data:image/png;base64,${base64}`)).toBe(TINY_LINES.join("\n"));
+      const base64 = gridPng(qrGrid(LOGIN_URL, level), scale, margin).toString("base64");
+      expect(scanTerminal(qrForTerminal(base64))).toBe(LOGIN_URL);
+      expect(qrForTerminal(`data:image/png;base64,${base64}`)).toBe(qrForTerminal(base64));
     }
   });
 
   it("takes a transparent background as paper", () => {
-    const png = gridPng(TINY, 3, 2, [0, 0, 0, 0]);
-    expect(qrForTerminal(png.toString("base64"))).toBe(TINY_LINES.join("\n"));
+    const png = gridPng(qrGrid(LOGIN_URL), 3, 4, [0, 0, 0, 0]);
+    expect(scanTerminal(qrForTerminal(png.toString("base64")))).toBe(LOGIN_URL);
   });
 
-  it("draws a QR-sized grid with its finder in the corner", () => {
-    const lines = qrForTerminal(gridPng(qrLikeGrid()).toString("base64")).split("\n");
-    // 21 modules and 2 + 2 of quiet zone: 25 columns, 13 lines of two rows.
-    expect(lines).toHaveLength(13);
-    for (const line of lines) expect([...line]).toHaveLength(25);
-    expect(lines[1]?.slice(0, 10)).toBe("██ ▄▄▄▄▄ █");
-  });
-
-  it("refuses a blank picture", () => {
-    expect(() =>
-      qrForTerminal(gridPng(["....", "....", "....", "...."]).toString("base64")),
-    ).toThrow("blank");
+  it("refuses a picture without a QR code", () => {
+    const blank = gridPng(["....", "....", "....", "...."]);
+    expect(() => qrForTerminal(blank.toString("base64"))).toThrow("no QR code");
+    const stripes = gridPng(Array.from({ length: 21 }, (_, i) => (i % 2 ? "#" : ".").repeat(21)));
+    expect(() => qrForTerminal(stripes.toString("base64"))).toThrow("no QR code");
   });
 });
 
@@ -235,10 +232,14 @@ describe("npm run cli -- zalo login", () => {
     expect(result.code).toBe(0);
     expect(result.err).toBe("");
     // The QR as a PNG file, and the same picture drawn in blocks in the terminal.
-    const png = readFileSync(qr);
-    expect(PNG.sync.read(png).width).toBeGreaterThan(0);
-    expect(result.out).toContain(qrForTerminal(png.toString("base64")));
-    expect(result.out).toMatch(/[█▀▄]{10}/);
+    const png = PNG.sync.read(readFileSync(qr));
+    const held = jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
+    expect(held).toBeTruthy();
+    const drawing = result.out
+      .split("\n")
+      .filter((line) => /^[█▀▄ ]+$/.test(line))
+      .join("\n");
+    expect(scanTerminal(drawing)).toBe(held);
     expect(result.out).toContain(`${SCAN} (hoặc ảnh ${qr}).`);
     expect(result.out).toContain("Đã quét bởi Chibo. Xin bấm xác nhận đăng nhập trên điện thoại.");
     expect(result.out).toContain(`Đã đăng nhập. Phiên được lưu ở ${credentials}`);

@@ -12,6 +12,7 @@ import { CloseReason, ThreadType, Zalo } from "zca-js";
 import { type App, createApp } from "../../../src/app.js";
 import { runCli } from "../../../src/cli/cli.js";
 import { loadConfig } from "../../../src/config.js";
+import { createLogger } from "../../../src/logger.js";
 import { OutboxSender } from "../../../src/outbox/outbox-sender.js";
 import { readCredentials } from "../../../src/platforms/zalo/credentials.js";
 import { SendQueue } from "../../../src/platforms/zalo/send-queue.js";
@@ -173,7 +174,7 @@ function startChibo(
     timings: { ...FAST, ...timings },
     strangerCap: 80,
   });
-  const sender = new OutboxSender(services, [bot.deliverer], log);
+  const sender = new OutboxSender(services, [bot.deliverer], log, app.outboxRules);
   const chibo = { bot, queue, sender, stop: () => bot.stop() };
   running.push(() => chibo.stop());
   return chibo;
@@ -192,7 +193,7 @@ interface LoggedChibo extends Chibo {
 /** chibo with everything it logs, down to trace, kept in `lines`. */
 async function chiboWithLogs(): Promise<LoggedChibo> {
   const lines: string[] = [];
-  const log = pino({ level: "trace" }, { write: (line: string) => void lines.push(line) });
+  const log = createLogger("trace", { write: (line: string) => void lines.push(line) });
   const clock = new TestClock(new Date(NOW));
   const zalo = await FakeZaloServer.start({ now: () => clock.now().getTime() });
   running.push(() => zalo.close());

@@ -4,7 +4,7 @@
  * in another order, the bot removed from a group, friends and strangers.
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { Reply } from "../../../src/engine/reply.js";
+import type { Reply } from "../../../src/messages/reply.js";
 import { sendZaloReply } from "../../../src/platforms/zalo/send-reply.js";
 import {
   ZALO_CONTENT,

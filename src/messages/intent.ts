@@ -1,5 +1,5 @@
 import type { LocalDay } from "../domain/calendar.js";
-import type { Reply } from "../engine/reply.js";
+import type { Reply } from "./reply.js";
 
 /**
  * What a message whose truth can change is about (a reminder that counts days and names who

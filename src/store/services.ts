@@ -1,21 +1,21 @@
 import type { Clock } from "../clock.js";
 import type { Database } from "../db/database.js";
 import type { QuietHours } from "../domain/schedule-rules.js";
-import { CellStore } from "../store/cell-store.js";
-import { CellSummaryStore } from "../store/cell-summary-store.js";
-import { CommitmentStore } from "../store/commitment-store.js";
-import { ConversationStore } from "../store/conversation-store.js";
-import { JobRunStore } from "../store/job-run-store.js";
-import { LinkCodeStore } from "../store/link-code-store.js";
-import { MeetingStore } from "../store/meeting-store.js";
-import { MemberStore } from "../store/member-store.js";
-import { OfficerStore } from "../store/officer-store.js";
-import { OutboxStore } from "../store/outbox-store.js";
-import { PlanStore } from "../store/plan-store.js";
-import { PlatformStatusStore } from "../store/platform-status-store.js";
-import { PollStore } from "../store/poll-store.js";
-import { PostedMessageStore } from "../store/posted-message-store.js";
-import { ZaloContactStore } from "../store/zalo-contact-store.js";
+import { CellStore } from "./cell-store.js";
+import { CellSummaryStore } from "./cell-summary-store.js";
+import { CommitmentStore } from "./commitment-store.js";
+import { ConversationStore } from "./conversation-store.js";
+import { JobRunStore } from "./job-run-store.js";
+import { LinkCodeStore } from "./link-code-store.js";
+import { MeetingStore } from "./meeting-store.js";
+import { MemberStore } from "./member-store.js";
+import { OfficerStore } from "./officer-store.js";
+import { OutboxStore } from "./outbox-store.js";
+import { PlanStore } from "./plan-store.js";
+import { PlatformStatusStore } from "./platform-status-store.js";
+import { PollStore } from "./poll-store.js";
+import { PostedMessageStore } from "./posted-message-store.js";
+import { ZaloContactStore } from "./zalo-contact-store.js";
 
 /** What commands work with: the stores over one database, the clock and the time zone. */
 export interface Services {

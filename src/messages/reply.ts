@@ -1,5 +1,5 @@
-import type { DocumentRequest } from "../documents/document-request.js";
 import type { Text } from "../i18n.js";
+import type { DocumentRequest } from "./document-request.js";
 
 /** A button on Telegram, a numbered line elsewhere. `value` is "<command>:<payload>", ASCII. */
 export interface Choice {

@@ -1,0 +1,161 @@
+import { localDay } from "../domain/calendar.js";
+import { buildCellReport } from "../domain/cell-report.js";
+import { cellRegistrationDeadline } from "../domain/commitment-rules.js";
+import { countsOf } from "../domain/meeting-rules.js";
+import { isBehind } from "../domain/rollup-rules.js";
+import { atLocalHour } from "../domain/schedule-rules.js";
+import { groupBy } from "../group-by.js";
+import { sheetsOf } from "../meetings/attendance.js";
+import type { Cell } from "../store/cell-store.js";
+import type { Services } from "../store/services.js";
+
+/** A cell's line in its committee's roll-up. */
+export interface CellRollupRow {
+  code: string;
+  name: string;
+  members: number;
+  registered: number;
+  missing: number;
+  exempt: number;
+  meetings: number;
+  /** Present over counted, across the year's closed meetings; null with no meeting. */
+  attendanceRate: number | null;
+  /** Behind: registration below the share expected by now, or no meeting this quarter. */
+  behind: boolean;
+}
+
+/** The committee's view across its cells. */
+export interface CommitteeRollup {
+  committeeName: string;
+  year: number;
+  day: string;
+  cells: CellRollupRow[];
+  totals: Omit<CellRollupRow, "code" | "name" | "behind">;
+}
+
+/**
+ * Every cell of a committee in a row, with the totals and the cells behind. The rows come from
+ * the same rules as each cell's report (buildCellReport, attendance sheets), but the data of
+ * a hundred cells is read at once: a query per kind of row, not some forty per cell, which
+ * made a roll-up of 500 cells take a minute (docs/performance.md).
+ */
+export function loadRollup(services: Services, committeeId: number, year: number): CommitteeRollup {
+  const { cells, plans, timeZone } = services;
+  const now = services.clock.now();
+  const today = localDay(now, timeZone);
+  const committee = cells.committeeById(committeeId);
+  const cellList = cells.cellsOf(committeeId);
+  // The cells share their committee's plan; only a late start moves a cell's deadline.
+  const planDeadline = plans.forCell(committeeId, year).deadlines.registration;
+  const rows: CellRollupRow[] = [];
+  // A hundred cells at a time: few queries, and no more than their meetings in memory at once.
+  for (let start = 0; start < cellList.length; start += ROLLUP_CELLS_AT_ONCE) {
+    const part = cellList.slice(start, start + ROLLUP_CELLS_AT_ONCE);
+    rows.push(...rollupRows(services, part, year, { now, today, planDeadline }));
+  }
+  const sum = (pick: (row: CellRollupRow) => number) =>
+    rows.reduce((total, row) => total + pick(row), 0);
+  const rated = rows.filter((row) => row.attendanceRate !== null);
+  return {
+    committeeName: committee?.name ?? "",
+    year,
+    day: today,
+    cells: rows,
+    totals: {
+      members: sum((r) => r.members),
+      registered: sum((r) => r.registered),
+      missing: sum((r) => r.missing),
+      exempt: sum((r) => r.exempt),
+      meetings: sum((r) => r.meetings),
+      attendanceRate:
+        rated.length === 0
+          ? null
+          : rated.reduce((total, row) => total + (row.attendanceRate ?? 0), 0) / rated.length,
+    },
+  };
+}
+
+const ROLLUP_CELLS_AT_ONCE = 100;
+
+/** The roll-up's rows of some cells, from a few queries for all of them. */
+function rollupRows(
+  services: Services,
+  cellList: Cell[],
+  year: number,
+  at: { now: Date; today: string; planDeadline: string },
+): CellRollupRow[] {
+  const { members, commitments, meetings, timeZone } = services;
+  const { now, today, planDeadline } = at;
+  const cellIds = cellList.map((cell) => cell.id);
+  const rosters = groupBy(members.ofCells(cellIds), (member) => member.cellId);
+  const registrations = groupBy(commitments.registrationsOfCells(cellIds, year), (r) => r.cellId);
+  // The year's closed meetings, as loadMeetingReport takes them, with the counts each kept
+  // when it closed. One closed before those were kept is counted from its sheet.
+  const from = atLocalHour(`${year}-01-01`, 0, timeZone);
+  const to = atLocalHour(`${year + 1}-01-01`, 0, timeZone);
+  const closed = meetings.closedCountsOfCells(cellIds, from, to);
+  const recounted = new Map<number, ReturnType<typeof countsOf>>();
+  const uncounted = closed.filter((meeting) => meeting.countedCount === null);
+  if (uncounted.length > 0) {
+    const full = meetings.byIds(uncounted.map((meeting) => meeting.id));
+    const sheets = sheetsOf(services, full, (cellId) =>
+      (rosters.get(cellId) ?? []).filter((member) => member.roster === "active"),
+    );
+    full.forEach((meeting, index) => {
+      const sheet = sheets[index];
+      if (sheet) recounted.set(meeting.id, countsOf(sheet));
+    });
+  }
+  const countsByCell = groupBy(
+    closed.map((meeting) => ({
+      cellId: meeting.cellId,
+      ...(recounted.get(meeting.id) ?? {
+        presentCount: meeting.presentCount ?? 0,
+        countedCount: meeting.countedCount ?? 0,
+      }),
+    })),
+    (entry) => entry.cellId,
+  );
+  // The last meeting whenever it was: in January, December's counts. For the year under way,
+  // a cell that met this year has it among the meetings above (in order of start); only the
+  // others are asked for an earlier one.
+  const lastMeetings = new Map<number, Date>();
+  if (now < to) {
+    for (const meeting of closed) {
+      if (meeting.startsAt < now) lastMeetings.set(meeting.cellId, meeting.startsAt);
+    }
+  }
+  const notMetThisYear = cellIds.filter((id) => !lastMeetings.has(id));
+  for (const [cellId, startsAt] of meetings.latestClosedStarts(notMetThisYear, now)) {
+    lastMeetings.set(cellId, startsAt);
+  }
+
+  return cellList.map((cell) => {
+    const registration = buildCellReport(
+      rosters.get(cell.id) ?? [],
+      registrations.get(cell.id) ?? [],
+      cell,
+    );
+    const cellMeetings = countsByCell.get(cell.id) ?? [];
+    const present = cellMeetings.reduce((sum, meeting) => sum + meeting.presentCount, 0);
+    const counted = cellMeetings.reduce((sum, meeting) => sum + meeting.countedCount, 0);
+    const last = lastMeetings.get(cell.id);
+    return {
+      code: cell.code,
+      name: cell.name,
+      members: registration.members.length,
+      registered: registration.registered.length,
+      missing: registration.missing.length,
+      exempt: registration.exempt.length,
+      meetings: cellMeetings.length,
+      attendanceRate: counted === 0 ? null : present / counted,
+      behind: isBehind({
+        today: today,
+        deadline: cellRegistrationDeadline(planDeadline, cell.createdAt, timeZone),
+        missing: registration.missing.length,
+        lastMeeting: last ? localDay(last, timeZone) : null,
+        since: localDay(cell.createdAt, timeZone),
+      }),
+    };
+  });
+}
