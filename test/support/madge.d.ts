@@ -9,5 +9,8 @@ declare module "madge" {
     tsConfig?: string;
     baseDir?: string;
   }
-  export default function madge(path: string | string[], config?: MadgeConfig): Promise<MadgeResult>;
+  export default function madge(
+    path: string | string[],
+    config?: MadgeConfig,
+  ): Promise<MadgeResult>;
 }
