@@ -16,6 +16,7 @@ import {
 import { nextDeadline } from "../src/reports/next-deadline.js";
 import { zaloReach } from "../src/reports/zalo-reach.js";
 import { cellYear } from "../src/schedule/cell-year.js";
+import { xuatbaocaoChoices } from "./xuatbaocao.js";
 
 /**
  * /baocao: who has registered and who has not, the meetings' attendance and the polls. In the group only counts and names; the
@@ -46,7 +47,11 @@ export const baocao: Command = {
           ...meetingDetailsPrivate(meetings, services.timeZone),
           ...zaloReach(services, cell.id),
         ],
-        { choices: [{ label: { key: "baocao-choice-files" }, value: "xuatbaocao:all" }] },
+        {
+          choices: [
+            { label: { key: "baocao-choice-files" }, value: xuatbaocaoChoices.encode("all") },
+          ],
+        },
       );
       // A picture says more than the numbers while members are still registering.
       if (report.missing.length > 0 && report.registered.length > 0) {
@@ -57,7 +62,7 @@ export const baocao: Command = {
       return;
     }
     turn.say(turn.chat.id, [...parts, { key: "baocao-details-private" }], {
-      privateLink: { label: { key: "go-private-button" }, payload: "baocao" },
+      privateLink: { label: { key: "go-private-button" }, command: "baocao" },
     });
   },
 };

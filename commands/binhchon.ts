@@ -23,6 +23,7 @@ import {
   resultLines,
   verbatim,
 } from "../src/meetings/polls.js";
+import { type ChoiceOf, choice, choiceCodec, choiceId } from "../src/messages/choice-codec.js";
 import type { Poll } from "../src/store/poll-store.js";
 
 const stateSchema = z.object({
@@ -32,15 +33,24 @@ const stateSchema = z.object({
 });
 type State = z.infer<typeof stateSchema>;
 
+const choices = choiceCodec("binhchon", {
+  new: choice("new"),
+  close: choice("close-{poll}", { poll: choiceId }),
+  abort: choice("abort"),
+  sendAnonymous: choice("send-anonymous"),
+  sendNamed: choice("send-named"),
+});
+
 /**
  * /binhchon: the secretary or deputy asks the cell a question with 2-10 options, anonymous or
  * not; it closes after a day or when they close it. Typed all at once ("/binhchon Câu hỏi? |
  * A | B") or asked step by step. Members vote in the poll itself (see /bophieu).
  */
-export const binhchon: Command = {
+export const binhchon: Command<ChoiceOf<typeof choices>> = {
   name: "binhchon",
   where: "private",
   who: "manager",
+  choices,
   run(turn) {
     const typed = turn.args.trim();
     if (typed) return quickPoll(turn, typed);
@@ -80,20 +90,19 @@ export const binhchon: Command = {
     prompt(turn, state.data);
   },
 
-  choose(turn, payload) {
-    const [action, argument] = splitOnce(payload, "-");
-    if (action === "new") return begin(turn);
-    if (action === "close") return closeByHand(turn, Number(argument));
+  choose(turn, chosen) {
+    if (chosen.action === "new") return begin(turn);
+    if (chosen.action === "close") return closeByHand(turn, chosen.poll);
     const state = stateSchema.safeParse(turn.dialogState("binhchon"));
     if (!state.success) return turn.fail("choice-expired");
-    if (action === "abort") {
+    if (chosen.action === "abort") {
       turn.closeDialog();
       return turn.reply("binhchon-aborted");
     }
     const { question, options } = state.data;
-    if (action === "send" && state.data.step === "review" && question && options) {
+    if (state.data.step === "review" && question && options) {
       turn.closeDialog();
-      return send(turn, question, options, argument !== "named");
+      return send(turn, question, options, chosen.action === "sendAnonymous");
     }
     turn.fail("choice-expired");
   },
@@ -153,9 +162,9 @@ function prompt(turn: Turn, state: State): void {
     ],
     {
       choices: [
-        { label: { key: "binhchon-choice-anonymous" }, value: "binhchon:send-anonymous" },
-        { label: { key: "binhchon-choice-named" }, value: "binhchon:send-named" },
-        { label: { key: "binhchon-choice-abort" }, value: "binhchon:abort" },
+        { label: { key: "binhchon-choice-anonymous" }, value: choices.encode("sendAnonymous") },
+        { label: { key: "binhchon-choice-named" }, value: choices.encode("sendNamed") },
+        { label: { key: "binhchon-choice-abort" }, value: choices.encode("abort") },
       ],
     },
   );
@@ -202,9 +211,9 @@ function showOpen(turn: Turn, open: Poll[]): void {
     choices: [
       ...open.map((poll) => ({
         label: { key: "binhchon-choice-close", args: { question: poll.question } },
-        value: `binhchon:close-${poll.id}`,
+        value: choices.encode("close", { poll: poll.id }),
       })),
-      { label: { key: "binhchon-choice-new" }, value: "binhchon:new" },
+      { label: { key: "binhchon-choice-new" }, value: choices.encode("new") },
     ],
   });
 }

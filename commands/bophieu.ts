@@ -1,9 +1,10 @@
 import { formatInstant } from "../src/domain/calendar.js";
 import { isCounted } from "../src/domain/member-rules.js";
-import { splitOnce } from "../src/domain/text.js";
 import type { Command } from "../src/engine/command.js";
 import type { Turn } from "../src/engine/turn.js";
 import { voteChoices } from "../src/meetings/polls.js";
+import type { ChoiceOf } from "../src/messages/choice-codec.js";
+import { bophieuChoices } from "../src/messages/choice-values.js";
 import type { Poll } from "../src/store/poll-store.js";
 
 /**
@@ -12,16 +13,17 @@ import type { Poll } from "../src/store/poll-store.js";
  * numbered choices under it). Only the cell's members vote; /binhchon itself is the
  * secretary's.
  */
-export const bophieu: Command = {
+export const bophieu: Command<ChoiceOf<typeof bophieuChoices>> = {
   name: "bophieu",
   where: "anywhere",
   who: "member",
   hidden: true,
+  choices: bophieuChoices,
   groupChoices: "all",
   run(turn) {
     if (turn.inGroup) {
       return turn.reply("bophieu-where", undefined, {
-        privateLink: { label: { key: "poll-vote-button" }, payload: "bophieu" },
+        privateLink: { label: { key: "poll-vote-button" }, command: "bophieu" },
       });
     }
     const typed = turn.args.trim();
@@ -31,12 +33,14 @@ export const bophieu: Command = {
     if (!only) return turn.reply("bophieu-none");
     if (open.length === 1) return ballot(turn, only);
     turn.say(turn.chat.id, [{ key: "bophieu-pick" }], {
-      choices: open.map((poll) => ({ label: poll.question, value: `bophieu:${poll.id}` })),
+      choices: open.map((poll) => ({
+        label: poll.question,
+        value: bophieuChoices.encode("ballot", { poll: poll.id }),
+      })),
     });
   },
-  choose(turn, payload) {
-    const [pollId, option] = splitOnce(payload, "-");
-    const poll = turn.services.polls.byId(Number(pollId));
+  choose(turn, chosen) {
+    const poll = turn.services.polls.byId(chosen.poll);
     const member = turn.knownMember;
     if (!poll || poll.cellId !== member.cellId || !isCounted(member)) {
       return turn.fail("choice-expired");
@@ -44,11 +48,11 @@ export const bophieu: Command = {
     if (poll.state !== "open") return turn.fail("binhchon-vote-closed");
     // What someone chose in secret is answered where only they read it, whatever the button.
     if (poll.anonymous && turn.inGroup) return turn.fail("bophieu-secret-in-private");
-    // "bophieu:12", picked from the list of open ballots: that one's options.
-    if (!payload.includes("-")) {
+    // Picked from the list of open ballots: that one's options.
+    if (chosen.action === "ballot") {
       return poll.anonymous ? ballot(turn, poll) : turn.fail("bophieu-named-in-group");
     }
-    const label = /^\d+$/.test(option) ? poll.options[Number(option)] : undefined;
+    const label = poll.options[chosen.option];
     if (!label) return turn.fail("choice-expired");
     turn.services.polls.vote(
       {
@@ -56,7 +60,7 @@ export const bophieu: Command = {
         // Who chose what is never kept for a secret ballot: a hash, unlinkable once it closes.
         personId: turn.services.polls.voterKey(poll, turn.person.id),
         memberId: poll.anonymous ? null : member.id,
-        optionIds: [Number(option)],
+        optionIds: [chosen.option],
       },
       turn.now,
     );

@@ -1,20 +1,26 @@
+import { z } from "zod";
 import type { Command } from "../src/engine/command.js";
 import type { Turn } from "../src/engine/turn.js";
+import { type ChoiceOf, choice, choiceCodec } from "../src/messages/choice-codec.js";
 import type { Cell, CellSetting } from "../src/store/cell-store.js";
 
-const SETTINGS: CellSetting[] = ["autoApprove", "retiredRegister"];
+const SETTINGS = ["autoApprove", "retiredRegister"] as const satisfies readonly CellSetting[];
+
+/** A setting to turn on or off. */
+const choices = choiceCodec("caidat", {
+  toggle: choice("{setting}", { setting: z.enum(SETTINGS) }),
+});
 
 /** /caidat: the cell's settings (who joins without approval, whether retired members register). */
-export const caidat: Command = {
+export const caidat: Command<ChoiceOf<typeof choices>> = {
   name: "caidat",
   where: "private",
   who: "manager",
+  choices,
   run(turn) {
     showSettings(turn, turn.knownMember.cell);
   },
-  choose(turn, payload) {
-    const setting = SETTINGS.find((s) => s === payload);
-    if (!setting) return turn.fail("choice-expired");
+  choose(turn, { setting }) {
     const { cells } = turn.services;
     const cell = turn.knownMember.cell;
     cells.setSetting(cell.id, setting, !cell[setting]);
@@ -33,7 +39,7 @@ function showSettings(turn: Turn, cell: Cell): void {
     {
       choices: SETTINGS.map((setting) => ({
         label: { key: `caidat-toggle-${setting}` },
-        value: `caidat:${setting}`,
+        value: choices.encode("toggle", { setting }),
       })),
     },
   );

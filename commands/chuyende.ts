@@ -1,3 +1,4 @@
+import { registrationDeadline } from "../src/domain/commitment-rules.js";
 import type { Command } from "../src/engine/command.js";
 import { describePlan } from "../src/plan/plan-text.js";
 
@@ -8,6 +9,7 @@ export const chuyende: Command = {
   who: "anyone",
   run(turn) {
     const plan = turn.plan();
-    turn.say(turn.chat.id, describePlan(plan, [turn.quarter], turn.registrationDeadline()));
+    const deadline = registrationDeadline(plan, turn.cell, turn.services.timeZone);
+    turn.say(turn.chat.id, describePlan(plan, [turn.quarter], deadline));
   },
 };

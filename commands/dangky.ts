@@ -6,12 +6,14 @@ import {
   type CommitmentParts,
   checkAnswer,
   MAX_PART_LENGTH,
+  registrationDeadline,
   registrationOpen,
 } from "../src/domain/commitment-rules.js";
 import { registrationDuty } from "../src/domain/member-rules.js";
 import type { Command } from "../src/engine/command.js";
 import type { Turn } from "../src/engine/turn.js";
 import type { Text } from "../src/i18n.js";
+import { type ChoiceOf, choice, choiceCodec } from "../src/messages/choice-codec.js";
 import type { Choice } from "../src/messages/reply.js";
 
 const partSchema = z.enum(COMMITMENT_PARTS);
@@ -28,11 +30,20 @@ const stateSchema = z.object({
 });
 type State = z.infer<typeof stateSchema>;
 
+/** The review's choices, and "keep" under a part being edited. */
+const choices = choiceCodec("dangky", {
+  confirm: choice("confirm"),
+  edit: choice("edit-{part}", { part: partSchema }),
+  keep: choice("keep"),
+  cancel: choice("cancel"),
+});
+
 /** /dangky: the three-part personal plan, asked one part at a time, reviewed, then saved. */
-export const dangky: Command = {
+export const dangky: Command<ChoiceOf<typeof choices>> = {
   name: "dangky",
   where: "private",
   who: "member",
+  choices,
   run(turn) {
     const open = readState(turn.dialogState("dangky"));
     const year = open?.year ?? turn.year;
@@ -88,28 +99,27 @@ export const dangky: Command = {
     prompt(turn, open);
   },
 
-  choose(turn, payload) {
+  choose(turn, chosen) {
     // Buttons stay on old messages: they act on the draft open now, if there is one.
     const state = readState(turn.dialogState("dangky"));
     if (!state) return turn.fail("choice-expired");
     const saved = turn.services.commitments.of(turn.knownMember.id, state.year);
-    if (payload === "cancel") {
+    if (chosen.action === "cancel") {
       turn.closeDialog();
       return turn.reply(saved ? "dangky-cancelled-kept" : "dangky-cancelled");
     }
-    const edit = partSchema.safeParse(payload.replace(/^edit-/, ""));
-    if (payload.startsWith("edit-") && edit.success) {
-      const next: State = { ...state, step: edit.data };
+    if (chosen.action === "edit") {
+      const next: State = { ...state, step: chosen.part };
       turn.openDialog("dangky", next);
       return prompt(turn, next);
     }
     const parts = complete(state.draft);
-    if (payload === "keep" && parts) {
+    if (chosen.action === "keep" && parts) {
       const next: State = { ...state, step: "review" };
       turn.openDialog("dangky", next);
       return prompt(turn, next);
     }
-    if (payload !== "confirm" || !parts) return turn.fail("choice-expired");
+    if (chosen.action !== "confirm" || !parts) return turn.fail("choice-expired");
     if (!mayRegister(turn, state.year)) return;
     turn.closeDialog();
     if (saved && COMMITMENT_PARTS.every((part) => saved[part] === parts[part])) {
@@ -118,7 +128,7 @@ export const dangky: Command = {
     const stored = turn.services.commitments.save(turn.knownMember.id, state.year, parts, turn.now);
     turn.reply(stored.revision === 1 ? "dangky-saved" : "dangky-updated", {
       year: String(state.year),
-      deadline: formatDay(turn.registrationDeadline(state.year)),
+      deadline: formatDay(deadlineOf(turn, state.year)),
     });
   },
 };
@@ -136,7 +146,7 @@ function mayRegister(turn: Turn, year: number): boolean {
     turn.reply("dangky-exempt");
     return false;
   }
-  const deadline = turn.registrationDeadline(year);
+  const deadline = deadlineOf(turn, year);
   if (!registrationOpen(turn.now, deadline, turn.services.timeZone)) {
     turn.closeDialog("dangky");
     const saved = turn.services.commitments.of(member.id, year);
@@ -182,18 +192,23 @@ function ask(turn: Turn, part: CommitmentPart, year: number, current?: string): 
     turn.chat.id,
     [question, ...examples, { key: "dangky-current", args: { text: current } }],
     {
-      choices: [{ label: { key: "dangky-choice-keep" }, value: "dangky:keep" }],
+      choices: [{ label: { key: "dangky-choice-keep" }, value: choices.encode("keep") }],
     },
   );
 }
 
 function reviewChoices(): Choice[] {
   return [
-    { label: { key: "dangky-choice-confirm" }, value: "dangky:confirm" },
+    { label: { key: "dangky-choice-confirm" }, value: choices.encode("confirm") },
     ...COMMITMENT_PARTS.map((part) => ({
       label: { key: `dangky-choice-edit-${part}` },
-      value: `dangky:edit-${part}`,
+      value: choices.encode("edit", { part }),
     })),
-    { label: { key: "dangky-choice-cancel" }, value: "dangky:cancel" },
+    { label: { key: "dangky-choice-cancel" }, value: choices.encode("cancel") },
   ];
+}
+
+/** The registration deadline the member's cell works to in a year. */
+function deadlineOf(turn: Turn, year: number): string {
+  return registrationDeadline(turn.plan(year), turn.cell, turn.services.timeZone);
 }

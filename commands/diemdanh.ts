@@ -1,4 +1,10 @@
+import {
+  CORRECTION_DAYS,
+  correctionWindowStart,
+  mayCorrect,
+} from "../src/domain/attendance-rules.js";
 import { formatInstant } from "../src/domain/calendar.js";
+import { DAY_MS, MINUTE_MS } from "../src/domain/durations.js";
 import {
   CHECKIN_EARLY_MINUTES,
   checkinState,
@@ -18,22 +24,26 @@ import {
   sheetOf,
 } from "../src/meetings/attendance.js";
 import { checkinAnchor, meetingDetails, shortName } from "../src/meetings/meeting-texts.js";
+import { type ChoiceOf, choice, choiceCodec, choiceId } from "../src/messages/choice-codec.js";
 import type { Meeting } from "../src/store/meeting-store.js";
 import type { Member } from "../src/store/member-store.js";
 
-/** After a meeting the secretary may still correct its attendance for a week. */
-const CORRECTION_DAYS = 7;
-const DAY = 24 * 3600_000;
+const choices = choiceCodec("diemdanh", {
+  here: choice("here-{meeting}", { meeting: choiceId }),
+  mark: choice("m-{meeting}-{member}", { meeting: choiceId, member: choiceId }),
+  close: choice("close-{meeting}", { meeting: choiceId }),
+});
 
 /**
  * /diemdanh: during a meeting the secretary opens check-in in the group and members confirm
  * with one tap; in private the secretary sees who is there, marks those without a phone by
  * hand, records a reason ("/diemdanh vắng Tên: lý do") and closes the meeting.
  */
-export const diemdanh: Command = {
+export const diemdanh: Command<ChoiceOf<typeof choices>> = {
   name: "diemdanh",
   where: "anywhere",
   who: "member",
+  choices,
   // Only "I am here" is pressed in the group; the sheet's buttons mark others, in private.
   groupChoices: ["here"],
   run(turn) {
@@ -51,16 +61,13 @@ export const diemdanh: Command = {
     checkIn(turn, meeting);
   },
 
-  choose(turn, payload) {
-    const [action, rest] = splitOnce(payload, "-");
-    const [id, memberId] = splitOnce(rest, "-");
-    const meeting = turn.services.meetings.byId(Number(id));
+  choose(turn, chosen) {
+    const meeting = turn.services.meetings.byId(chosen.meeting);
     if (!meeting || meeting.cellId !== turn.knownMember.cellId) return turn.fail("choice-expired");
-    if (action === "here") return checkIn(turn, meeting);
+    if (chosen.action === "here") return checkIn(turn, meeting);
     if (!canManageRoster(turn.knownMember)) return turn.fail("refuse-manager-only");
-    if (action === "m") return toggle(turn, meeting, Number(memberId));
-    if (action === "close") return closeNow(turn, meeting);
-    turn.fail("choice-expired");
+    if (chosen.action === "mark") return toggle(turn, meeting, chosen.member);
+    closeNow(turn, meeting);
   },
 };
 
@@ -73,7 +80,7 @@ function currentMeeting(turn: Turn): Meeting | undefined {
 
 /** A meeting of the cell that started in the last day and is no longer current: check-in is over. */
 function startedToday(turn: Turn): Meeting | undefined {
-  const since = new Date(turn.now.getTime() - DAY);
+  const since = new Date(turn.now.getTime() - DAY_MS);
   return turn.services.meetings
     .ofCell(turn.knownMember.cellId, since, turn.now)
     .filter((meeting) => meeting.state !== "cancelled")
@@ -84,7 +91,7 @@ function startedToday(turn: Turn): Meeting | undefined {
 function correctableMeeting(turn: Turn): Meeting {
   const current = currentMeeting(turn);
   if (current) return current;
-  const since = new Date(turn.now.getTime() - CORRECTION_DAYS * DAY);
+  const since = correctionWindowStart(turn.now);
   const recent = turn.services.meetings
     .ofCell(turn.knownMember.cellId, since, turn.now)
     .filter((meeting) => meeting.state === "closed")
@@ -98,7 +105,7 @@ function openCheckin(turn: Turn): void {
   if (!meeting) {
     const next = meetings.upcoming(turn.knownMember.cellId, turn.now)[0];
     if (!next) return turn.fail("diemdanh-no-meeting");
-    const opens = new Date(next.startsAt.getTime() - CHECKIN_EARLY_MINUTES * 60_000);
+    const opens = new Date(next.startsAt.getTime() - CHECKIN_EARLY_MINUTES * MINUTE_MS);
     return turn.fail("diemdanh-too-early", {
       meeting: shortName(next, timeZone),
       opens: formatInstant(opens, timeZone),
@@ -123,7 +130,12 @@ function postCheckin(turn: Turn, meeting: Meeting, refresh: boolean): void {
     turn.say(group.chatId, parts, {
       anchor: checkinAnchor(meeting.id),
       refresh,
-      choices: [{ label: { key: "checkin-choice-here" }, value: `diemdanh:here-${meeting.id}` }],
+      choices: [
+        {
+          label: { key: "checkin-choice-here" },
+          value: choices.encode("here", { meeting: meeting.id }),
+        },
+      ],
     });
   }
 }
@@ -175,10 +187,15 @@ function showSheet(turn: Turn, meeting: Meeting): void {
             key: present.has(member.id) ? "diemdanh-mark-present" : "diemdanh-mark-absent",
             args: { name: member.fullName },
           },
-          value: `diemdanh:m-${meeting.id}-${member.id}`,
+          value: choices.encode("mark", { meeting: meeting.id, member: member.id }),
         })),
         ...(meeting.state === "scheduled"
-          ? [{ label: { key: "diemdanh-choice-close" }, value: `diemdanh:close-${meeting.id}` }]
+          ? [
+              {
+                label: { key: "diemdanh-choice-close" },
+                value: choices.encode("close", { meeting: meeting.id }),
+              },
+            ]
           : []),
       ],
     },
@@ -241,11 +258,11 @@ function findMember(turn: Turn, meeting: Meeting, name: string): Member {
 }
 
 function checkCorrectable(turn: Turn, meeting: Meeting): void {
-  if (meeting.state === "cancelled") return turn.fail("lichhop-cancelled");
-  const tooEarly = checkinState(meeting, turn.now) === "too-early";
-  const closedLongAgo =
-    meeting.closedAt && turn.now.getTime() - meeting.closedAt.getTime() > CORRECTION_DAYS * DAY;
-  if (tooEarly || closedLongAgo) return turn.fail("diemdanh-not-correctable");
+  const correction = mayCorrect(meeting, turn.now);
+  if (correction === "cancelled") return turn.fail("lichhop-cancelled");
+  if (correction !== "allowed") {
+    return turn.fail("diemdanh-not-correctable", { days: CORRECTION_DAYS });
+  }
 }
 
 function closeNow(turn: Turn, meeting: Meeting): void {

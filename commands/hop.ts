@@ -9,11 +9,11 @@ import {
   overlapping,
 } from "../src/domain/meeting-rules.js";
 import { parseMeetingTime } from "../src/domain/meeting-time.js";
-import { splitOnce } from "../src/domain/text.js";
 import type { Command } from "../src/engine/command.js";
 import type { Turn } from "../src/engine/turn.js";
 import type { Text } from "../src/i18n.js";
 import { announcement, meetingDetails, shortName, when } from "../src/meetings/meeting-texts.js";
+import { type ChoiceOf, choice, choiceCodec, choiceId } from "../src/messages/choice-codec.js";
 import type { Choice } from "../src/messages/reply.js";
 import type { Meeting } from "../src/store/meeting-store.js";
 
@@ -34,15 +34,29 @@ const stateSchema = z.object({
 type State = z.infer<typeof stateSchema>;
 type Draft = State["draft"];
 
+const choices = choiceCodec("hop", {
+  new: choice("new"),
+  edit: choice("edit-{meeting}", { meeting: choiceId }),
+  cancel: choice("cancel-{meeting}", { meeting: choiceId }),
+  cancelConfirmed: choice("cancelyes-{meeting}", { meeting: choiceId }),
+  keep: choice("keep"),
+  kind: choice("kind-{kind}", { kind: z.enum(MEETING_KINDS) }),
+  topic: choice("topic"),
+  change: choice("change-{field}", { field: z.enum(FIELDS) }),
+  abort: choice("abort"),
+  confirm: choice("confirm"),
+});
+
 /**
  * /hop: the secretary or deputy schedules a meeting in a short dialog (kind, time, place,
  * topic), then announces it in the group; or changes or cancels one, telling those who said
  * they would come.
  */
-export const hop: Command = {
+export const hop: Command<ChoiceOf<typeof choices>> = {
   name: "hop",
   where: "private",
   who: "manager",
+  choices,
   run(turn) {
     const upcoming = upcomingMeetings(turn);
     if (upcoming.length === 0) return begin(turn);
@@ -53,15 +67,15 @@ export const hop: Command = {
       [{ key: "hop-upcoming" }, ...upcoming.map((meeting) => meetingDetails(meeting, timeZone))],
       {
         choices: [
-          { label: { key: "hop-choice-new" }, value: "hop:new" },
+          { label: { key: "hop-choice-new" }, value: choices.encode("new") },
           ...upcoming.flatMap((meeting): Choice[] => [
             {
               label: { key: "hop-choice-edit", args: { meeting: shortName(meeting, timeZone) } },
-              value: `hop:edit-${meeting.id}`,
+              value: choices.encode("edit", { meeting: meeting.id }),
             },
             {
               label: { key: "hop-choice-cancel", args: { meeting: shortName(meeting, timeZone) } },
-              value: `hop:cancel-${meeting.id}`,
+              value: choices.encode("cancel", { meeting: meeting.id }),
             },
           ]),
         ],
@@ -98,35 +112,31 @@ export const hop: Command = {
     prompt(turn, state);
   },
 
-  choose(turn, payload) {
-    const [action = "", argument = ""] = splitOnce(payload, "-");
-    if (action === "new") return begin(turn);
-    if (action === "edit") return beginEdit(turn, Number(argument));
-    if (action === "cancel") return askCancel(turn, Number(argument));
-    if (action === "cancelyes") return cancel(turn, Number(argument));
-    if (action === "keep") return turn.reply("hop-cancel-kept");
+  choose(turn, chosen) {
+    if (chosen.action === "new") return begin(turn);
+    if (chosen.action === "edit") return beginEdit(turn, chosen.meeting);
+    if (chosen.action === "cancel") return askCancel(turn, chosen.meeting);
+    if (chosen.action === "cancelConfirmed") return cancel(turn, chosen.meeting);
+    if (chosen.action === "keep") return turn.reply("hop-cancel-kept");
+    // The rest act on the draft open now: buttons stay on old messages.
     const state = readState(turn.dialogState("hop"));
     if (!state) return turn.fail("choice-expired");
-    if (action === "kind" && state.step === "kind") {
-      const kind = z.enum(MEETING_KINDS).safeParse(argument);
-      if (!kind.success) return turn.fail("choice-expired");
-      return advance(turn, state, { kind: kind.data });
+    if (chosen.action === "kind" && state.step === "kind") {
+      return advance(turn, state, { kind: chosen.kind });
     }
-    if (action === "topic" && state.step === "topic") {
+    if (chosen.action === "topic" && state.step === "topic") {
       return advance(turn, state, { topic: proposedTopic(turn, state.draft) });
     }
-    if (action === "change") {
-      const field = z.enum(FIELDS).safeParse(argument);
-      if (!field.success) return turn.fail("choice-expired");
-      const next: State = { ...state, step: field.data };
+    if (chosen.action === "change") {
+      const next: State = { ...state, step: chosen.field };
       turn.openDialog("hop", next);
       return prompt(turn, next);
     }
-    if (action === "abort") {
+    if (chosen.action === "abort") {
       turn.closeDialog();
       return turn.reply("hop-aborted");
     }
-    if (action === "confirm" && state.step === "review") return confirm(turn, state);
+    if (chosen.action === "confirm" && state.step === "review") return confirm(turn, state);
     turn.fail("choice-expired");
   },
 };
@@ -243,8 +253,14 @@ function prompt(turn: Turn, state: State): void {
     case "kind":
       return turn.reply("hop-ask-kind", undefined, {
         choices: [
-          { label: { key: "meeting-kind-regular" }, value: "hop:kind-regular" },
-          { label: { key: "meeting-kind-thematic" }, value: "hop:kind-thematic" },
+          {
+            label: { key: "meeting-kind-regular" },
+            value: choices.encode("kind", { kind: "regular" }),
+          },
+          {
+            label: { key: "meeting-kind-thematic" },
+            value: choices.encode("kind", { kind: "thematic" }),
+          },
         ],
       });
     case "time":
@@ -261,7 +277,7 @@ function prompt(turn: Turn, state: State): void {
               label: {
                 key: draft.kind === "thematic" ? "hop-choice-quarter-topic" : "hop-choice-no-topic",
               },
-              value: "hop:topic",
+              value: choices.encode("topic"),
             },
           ],
         },
@@ -271,13 +287,13 @@ function prompt(turn: Turn, state: State): void {
         choices: [
           {
             label: { key: state.meetingId ? "hop-choice-save" : "hop-choice-announce" },
-            value: "hop:confirm",
+            value: choices.encode("confirm"),
           },
           ...FIELDS.map((field) => ({
             label: { key: `hop-choice-change-${field}` },
-            value: `hop:change-${field}`,
+            value: choices.encode("change", { field }),
           })),
-          { label: { key: "hop-choice-abort" }, value: "hop:abort" },
+          { label: { key: "hop-choice-abort" }, value: choices.encode("abort") },
         ],
       });
   }
@@ -335,8 +351,11 @@ function askCancel(turn: Turn, meetingId: number): void {
   const meeting = editableMeeting(turn, meetingId);
   turn.say(turn.chat.id, [{ key: "hop-cancel-ask" }, meetingDetails(meeting, tz(turn))], {
     choices: [
-      { label: { key: "hop-choice-cancel-yes" }, value: `hop:cancelyes-${meeting.id}` },
-      { label: { key: "hop-choice-cancel-no" }, value: "hop:keep" },
+      {
+        label: { key: "hop-choice-cancel-yes" },
+        value: choices.encode("cancelConfirmed", { meeting: meeting.id }),
+      },
+      { label: { key: "hop-choice-cancel-no" }, value: choices.encode("keep") },
     ],
   });
 }

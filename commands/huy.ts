@@ -1,27 +1,28 @@
-import { splitOnce } from "../src/domain/text.js";
 import type { Command } from "../src/engine/command.js";
+import type { ChoiceOf } from "../src/messages/choice-codec.js";
+import { huyChoices } from "../src/messages/choice-values.js";
 
 /**
  * /huy: leave the open dialog; nothing of its draft is saved. Its choices answer a command
  * refused because another's draft was open: go back to that draft, or leave it for the new one.
  */
-export const huy: Command = {
+export const huy: Command<ChoiceOf<typeof huyChoices>> = {
   name: "huy",
   where: "anywhere",
   who: "anyone",
+  choices: huyChoices,
   run(turn) {
     if (!turn.hasOpenDialog()) return turn.reply("huy-nothing");
     turn.closeDialog();
     turn.reply("huy-done");
   },
-  choose(turn, payload) {
-    if (payload === "resume") {
+  choose(turn, chosen) {
+    if (chosen.action === "resume") {
       if (!turn.dispatcher.resume(turn)) turn.fail("choice-expired");
       return;
     }
-    const [action, wanted] = splitOnce(payload, "-");
-    if (action !== "switch" || !turn.dispatcher.isCommand(wanted))
-      return turn.fail("choice-expired");
+    const wanted = chosen.command;
+    if (!turn.dispatcher.isCommand(wanted)) return turn.fail("choice-expired");
     const open = turn.services.conversations.dialog(turn.chat.id, turn.person.id);
     if (open && open.command !== wanted) {
       turn.closeDialog();

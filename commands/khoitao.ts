@@ -41,7 +41,7 @@ export const khoitao: Command = {
     turn.reply(
       "khoitao-done",
       { cell: cell.name, code: cell.code, name: secretary.fullName },
-      { privateLink: { label: { key: "open-private-button" }, payload: "duyet" } },
+      { privateLink: { label: { key: "open-private-button" }, command: "duyet" } },
     );
   },
 };

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { answersOpen, checkMeetingText, MAX_MEETING_FIELD } from "../src/domain/meeting-rules.js";
 import { isCounted } from "../src/domain/member-rules.js";
-import { splitOnce } from "../src/domain/text.js";
 import type { Command } from "../src/engine/command.js";
 import type { Turn } from "../src/engine/turn.js";
 import type { Text } from "../src/i18n.js";
@@ -11,6 +10,8 @@ import {
   meetingDetails,
   shortName,
 } from "../src/meetings/meeting-texts.js";
+import type { ChoiceOf } from "../src/messages/choice-codec.js";
+import { lichhopChoices } from "../src/messages/choice-values.js";
 import type { Meeting } from "../src/store/meeting-store.js";
 
 /** The reason being asked for, in the member's private chat. */
@@ -21,10 +22,11 @@ const stateSchema = z.object({ meetingId: z.number().int() });
  * be absent" with the reason, which is asked in private and shown only to the secretary and
  * the cell committee. The announcement's buttons land here too.
  */
-export const lichhop: Command = {
+export const lichhop: Command<ChoiceOf<typeof lichhopChoices>> = {
   name: "lichhop",
   where: "anywhere",
   who: "member",
+  choices: lichhopChoices,
   // The announcement's answers; the reason itself is only ever asked in private.
   groupChoices: ["yes", "no"],
   run(turn) {
@@ -39,12 +41,10 @@ export const lichhop: Command = {
     if (owed) askReason(turn, owed);
   },
 
-  choose(turn, payload) {
-    const [action, id] = splitOnce(payload, "-");
-    const meeting = answerableMeeting(turn, Number(id));
-    if (action === "yes") return attend(turn, meeting);
-    if (action === "no") return excuse(turn, meeting);
-    turn.fail("choice-expired");
+  choose(turn, chosen) {
+    const meeting = answerableMeeting(turn, chosen.meeting);
+    if (chosen.action === "yes") return attend(turn, meeting);
+    excuse(turn, meeting);
   },
 
   resume(turn, stored) {
@@ -143,7 +143,13 @@ function excuse(turn: Turn, meeting: Meeting): void {
   turn.ack(
     "lichhop-excused-open-private",
     { meeting: name },
-    { privateLink: { label: { key: "go-private-button" }, payload: `lichhop_${meeting.id}` } },
+    {
+      privateLink: {
+        label: { key: "go-private-button" },
+        command: "lichhop",
+        argument: String(meeting.id),
+      },
+    },
   );
 }
 

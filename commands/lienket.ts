@@ -1,11 +1,10 @@
-import { randomInt } from "node:crypto";
 import { formatInstant } from "../src/domain/calendar.js";
+import { MINUTE_MS } from "../src/domain/durations.js";
 import { isCurrentMembership } from "../src/domain/member-rules.js";
 import type { Command } from "../src/engine/command.js";
 import type { Turn } from "../src/engine/turn.js";
 
-/** Long enough that guessing one within its ten minutes is hopeless. */
-const CODE_DIGITS = 8;
+/** How long a link code may wait to be typed on the other platform. */
 const CODE_MINUTES = 10;
 
 /**
@@ -22,9 +21,8 @@ export const lienket: Command = {
     if (typed) return redeem(turn, typed);
     const member = turn.member;
     if (!member || !isCurrentMembership(member)) return turn.fail("lienket-not-member");
-    const code = String(randomInt(0, 10 ** CODE_DIGITS)).padStart(CODE_DIGITS, "0");
-    const expiresAt = new Date(turn.now.getTime() + CODE_MINUTES * 60_000);
-    turn.services.linkCodes.issue(code, member.id, expiresAt);
+    const expiresAt = new Date(turn.now.getTime() + CODE_MINUTES * MINUTE_MS);
+    const code = turn.services.linkCodes.issue(member.id, expiresAt);
     turn.reply("lienket-code", {
       code,
       until: formatInstant(expiresAt, turn.services.timeZone),

@@ -1,6 +1,12 @@
-import { formatDay, formatInstant, localDay } from "../src/domain/calendar.js";
+import {
+  atLocalHour,
+  formatDay,
+  formatInstant,
+  localDay,
+  shiftDay,
+} from "../src/domain/calendar.js";
 import { registrationOpen } from "../src/domain/commitment-rules.js";
-import { atLocalHour, shiftDay } from "../src/domain/schedule-rules.js";
+import { mayRemindToday } from "../src/domain/reminder-rules.js";
 import type { Command } from "../src/engine/command.js";
 import { sendableFrom } from "../src/outbox/sendable-from.js";
 import { cellYear } from "../src/schedule/cell-year.js";
@@ -32,13 +38,12 @@ export const nhacnho: Command = {
     // The day it goes out: typed at night, the reminder is the next morning's.
     const day = localDay(sendsAt, timeZone);
     if (day > deadline) return turn.fail("nhacnho-too-late-tonight");
-    // Once a day, counting the scheduled reminder: nobody is reminded twice in a day.
-    const scheduled = services.jobRuns.ranSince(
-      registrationReminder.name,
-      cell.id,
-      atLocalHour(day, 0, timeZone),
-    );
-    if (scheduled || !services.jobRuns.claim(MANUAL_REMINDER, cell.id, day, "done", now)) {
+    // The claim records the day's /nhacnho, and fails if another already did.
+    const scheduledAt = services.jobRuns.lastRanAt(registrationReminder.name, cell.id);
+    if (
+      !mayRemindToday(day, { scheduledAt }, timeZone) ||
+      !services.jobRuns.claim(MANUAL_REMINDER, cell.id, day, "done", now)
+    ) {
       return turn.fail("nhacnho-already-today");
     }
     const slot = {

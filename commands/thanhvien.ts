@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { formatInstant } from "../src/domain/calendar.js";
 import {
   isCounted,
@@ -11,17 +12,29 @@ import {
 import type { Command } from "../src/engine/command.js";
 import type { Turn } from "../src/engine/turn.js";
 import type { Text } from "../src/i18n.js";
+import { type ChoiceOf, choice, choiceCodec, choiceId } from "../src/messages/choice-codec.js";
 import type { Choice } from "../src/messages/reply.js";
 import type { Member } from "../src/store/member-store.js";
+
+const choices = choiceCodec("thanhvien", {
+  show: choice("m:{member}", { member: choiceId }),
+  role: choice("r:{member}:{role}", { member: choiceId, role: z.enum(MEMBER_ROLES) }),
+  status: choice("s:{member}:{status}", { member: choiceId, status: z.enum(MEMBER_STATUSES) }),
+  handOver: choice("h:{member}", { member: choiceId }),
+  keepRole: choice("x:{member}", { member: choiceId }),
+  leftCell: choice("gone:{member}:moved", { member: choiceId }),
+  leftChatOnly: choice("gone:{member}:stays", { member: choiceId }),
+});
 
 /**
  * /thanhvien: the roster; the secretary or deputy sets a member's role and status, hands the
  * secretary's role over, and says what a member's leaving the group means.
  */
-export const thanhvien: Command = {
+export const thanhvien: Command<ChoiceOf<typeof choices>> = {
   name: "thanhvien",
   where: "private",
   who: "manager",
+  choices,
   run(turn) {
     const cell = turn.knownMember.cell;
     const { members } = turn.services;
@@ -40,27 +53,32 @@ export const thanhvien: Command = {
               status: statusText(member.status),
             },
           },
-          value: `thanhvien:m:${member.id}`,
+          value: choices.encode("show", { member: member.id }),
         })),
       },
     );
   },
-  choose(turn, payload) {
-    const [action, id, value] = payload.split(":");
-    const member = turn.services.members.byId(Number(id));
+  choose(turn, chosen) {
+    const member = turn.services.members.byId(chosen.member);
     if (!member || member.cellId !== turn.knownMember.cellId || member.roster !== "active") {
       return turn.fail("choice-expired");
     }
-    const role = MEMBER_ROLES.find((r) => r === value);
-    const status = MEMBER_STATUSES.find((s) => s === value);
-    if (action === "r" && role) return changeRole(turn, member, role);
-    if (action === "s" && status) return changeStatus(turn, member, status);
-    if (action === "h") return handOver(turn, member);
-    if (action === "x") return turn.reply("thanhvien-handover-kept");
-    if (action === "gone" && value === "moved") return changeStatus(turn, member, "transferred");
-    if (action === "gone" && value === "stays") return stays(turn, member);
-    if (action !== "m") return turn.fail("choice-expired");
-    showMember(turn, member);
+    switch (chosen.action) {
+      case "show":
+        return showMember(turn, member);
+      case "role":
+        return changeRole(turn, member, chosen.role);
+      case "status":
+        return changeStatus(turn, member, chosen.status);
+      case "handOver":
+        return handOver(turn, member);
+      case "keepRole":
+        return turn.reply("thanhvien-handover-kept");
+      case "leftCell":
+        return changeStatus(turn, member, "transferred");
+      case "leftChatOnly":
+        return stays(turn, member);
+    }
   },
 
   /** The secretary and deputy are told in private, and the roster counts them until they say. */
@@ -105,11 +123,11 @@ function showMember(turn: Turn, member: Member): void {
       ...(departure ? departureChoices(member) : []),
       ...MEMBER_ROLES.filter((r) => r !== member.role).map((r) => ({
         label: { key: "thanhvien-set-role", args: { role: roleText(r) } },
-        value: `thanhvien:r:${member.id}:${r}`,
+        value: choices.encode("role", { member: member.id, role: r }),
       })),
       ...MEMBER_STATUSES.filter((s) => s !== member.status).map((s) => ({
         label: { key: "thanhvien-set-status", args: { status: statusText(s) } },
-        value: `thanhvien:s:${member.id}:${s}`,
+        value: choices.encode("status", { member: member.id, status: s }),
       })),
     ],
   });
@@ -117,8 +135,14 @@ function showMember(turn: Turn, member: Member): void {
 
 function departureChoices(member: Member): Choice[] {
   return [
-    { label: { key: "thanhvien-choice-left-moved" }, value: `thanhvien:gone:${member.id}:moved` },
-    { label: { key: "thanhvien-choice-left-stays" }, value: `thanhvien:gone:${member.id}:stays` },
+    {
+      label: { key: "thanhvien-choice-left-moved" },
+      value: choices.encode("leftCell", { member: member.id }),
+    },
+    {
+      label: { key: "thanhvien-choice-left-stays" },
+      value: choices.encode("leftChatOnly", { member: member.id }),
+    },
   ];
 }
 
@@ -132,8 +156,14 @@ function changeRole(turn: Turn, member: Member, role: MemberRole): void {
       { name: member.fullName },
       {
         choices: [
-          { label: { key: "thanhvien-choice-handover-yes" }, value: `thanhvien:h:${member.id}` },
-          { label: { key: "thanhvien-choice-handover-no" }, value: `thanhvien:x:${member.id}` },
+          {
+            label: { key: "thanhvien-choice-handover-yes" },
+            value: choices.encode("handOver", { member: member.id }),
+          },
+          {
+            label: { key: "thanhvien-choice-handover-no" },
+            value: choices.encode("keepRole", { member: member.id }),
+          },
         ],
       },
     );

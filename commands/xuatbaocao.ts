@@ -1,7 +1,8 @@
+import { z } from "zod";
 import { localYearBounds, romanQuarter } from "../src/domain/calendar.js";
-import { splitOnce } from "../src/domain/text.js";
 import type { Command } from "../src/engine/command.js";
 import type { Turn } from "../src/engine/turn.js";
+import { type ChoiceOf, choice, choiceCodec } from "../src/messages/choice-codec.js";
 import type { DocumentRequest } from "../src/messages/document-request.js";
 import type { Choice } from "../src/messages/reply.js";
 import type { Meeting } from "../src/store/meeting-store.js";
@@ -9,35 +10,39 @@ import type { Meeting } from "../src/store/meeting-store.js";
 const FILES = ["registration", "minutes", "quarter", "year", "workbook", "charts"] as const;
 type FileChoice = (typeof FILES)[number];
 
+/** One file, or all of them (also offered under /baocao). */
+export const xuatbaocaoChoices = choiceCodec("xuatbaocao", {
+  file: choice("{file}", { file: z.enum(FILES) }),
+  all: choice("all"),
+});
+
 /**
  * /xuatbaocao: the files a secretary files upward, in private: the registration report, the
  * latest meeting's minutes and the results report as Word documents in the Party's layout,
  * the workbook, and the charts. One by one, or all at once.
  */
-export const xuatbaocao: Command = {
+export const xuatbaocao: Command<ChoiceOf<typeof xuatbaocaoChoices>> = {
   name: "xuatbaocao",
   where: "private",
   who: "committee",
+  choices: xuatbaocaoChoices,
   run(turn) {
     const quarter = { quarter: `${romanQuarter(turn.quarter)}/${turn.year}` };
     const meeting = latestMeeting(turn);
     const choices: Choice[] = FILES.filter((file) => file !== "minutes" || meeting).map((file) => ({
       label: { key: `xuatbaocao-choice-${file}`, args: { ...quarter, year: String(turn.year) } },
-      value: `xuatbaocao:${file}`,
+      value: xuatbaocaoChoices.encode("file", { file }),
     }));
     turn.reply("xuatbaocao-menu", undefined, {
-      choices: [...choices, { label: { key: "xuatbaocao-choice-all" }, value: "xuatbaocao:all" }],
+      choices: [
+        ...choices,
+        { label: { key: "xuatbaocao-choice-all" }, value: xuatbaocaoChoices.encode("all") },
+      ],
     });
   },
-  choose(turn, payload) {
-    const [file] = splitOnce(payload, "-");
-    if (file === "all") {
-      for (const each of FILES) send(turn, each);
-      return;
-    }
-    const known = FILES.find((each) => each === file);
-    if (!known) return turn.fail("choice-expired");
-    send(turn, known);
+  choose(turn, chosen) {
+    if (chosen.action === "file") return send(turn, chosen.file);
+    for (const each of FILES) send(turn, each);
   },
 };
 

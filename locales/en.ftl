@@ -227,26 +227,53 @@ console-group = Group { $number }: { $title }
 
 ## Command line (npm run cli -- …)
 
-cli-usage =
-    Usage: npm run cli -- <command>
-      plan import FILE [--committee NAME]   import an annual plan (JSON or YAML)
-      plan show [--year YEAR]               show the annual plan
-      cell list [--format text|json]        the cells and their codes
-      cell committee CODE "COMMITTEE"       put a cell under a Party committee
-      cell schedule CODE [--post-hour 8] [--registration-days 14,7,3,1] [--study-days 7,1]
-                         [--review-days 7] [--summary-weekday 1]   posting hour and reminder days
-                         [--meeting-hours 24,1]
-      committee schedule "NAME" [same options]   the default for the committee's cells
-      report --cell CODE [--year YEAR] [--format text|json] [--out FILE]
-      report --committee "COMMITTEE" [--format text|json|docx|xlsx] [--out FILE]   the committee roll-up
-      report --cell CODE --format docx|xlsx [--doc registration|minutes|q1…q4|year] --out FILE
-      committee officer "COMMITTEE"        a code for a committee officer to use /tonghop
-      job list [--cell CODE] [--format text|json]    scheduled jobs and their next run
-      job run NAME [--at 2024-04-16T08:00] [--cell CODE]   run one job now (once per period)
-      zalo login [--qr FILE]               log chibo's Zalo account in with a QR code
-      zalo status                          how the Zalo session stands
-      backup FILE                           back up the database
-cli-bad-format = Format { $format } is not supported; use text or json.
+cli-usage = Usage: npm run cli -- <command> [options]
+cli-usage-more = One command in detail: npm run cli -- <command> --help
+cli-usage-command = Usage: npm run cli -- { $usage }
+cli-usage-details = More: npm run cli -- { $command } --help
+cli-options = Options:
+cli-unknown-command = There is no command { $command }.
+cli-unknown-option = The command { $command } has no option { $option }.
+cli-option-needs-value = The option { $option } needs a value right after it.
+cli-bad-choice = { $option } does not take { $value }; use one of: { $choices }.
+cli-missing-argument = { $argument } is missing.
+cli-extra-argument = { $argument } is one word too many: { $command } takes no more. Put a name with spaces in quotes.
+cli-missing-option = One of these is needed: { $options }.
+cli-one-of = Use only one of: { $options }.
+cli-word-file = FILE
+cli-word-code = CODE
+cli-word-committee = "COMMITTEE"
+cli-word-year = YEAR
+cli-word-job = JOB
+cli-command-plan-import = import an annual plan (JSON or YAML); without --committee it applies to every cell
+cli-command-plan-show = the annual plan every cell falls back to
+cli-command-cell-list = the cells: codes, committee, groups and member counts
+cli-command-cell-committee = put a cell under a Party committee, whose plan then applies to it
+cli-command-cell-schedule = a cell's posting hour and reminder days; without options, the settings in force
+cli-command-committee-schedule = the default for the committee's cells; a cell's own setting wins
+cli-command-committee-officer = a one-time code for a committee officer to use /tonghop
+cli-command-report = a cell's report (as /baocao) or a committee's roll-up; Word and Excel files go to --out
+cli-command-job-list = scheduled jobs and their next run per cell
+cli-command-job-run = run one job now, as of --at (once per period); its messages go to the outbox
+cli-command-zalo-login = log chibo's Zalo account in with a QR code and save the session
+cli-command-zalo-status = how the Zalo session stands, since when, and what to do
+cli-command-backup = back up the database (the folder must exist)
+cli-command-help = the commands and how to use them
+cli-option-committee = the committee's name, as given when importing a plan or placing a cell
+cli-option-cell = a cell's code (see them with cell list)
+cli-option-year = the year; this year if not given
+cli-option-format = the format: text to read, json for other programs
+cli-option-files = the format: text to read, json for other programs, docx a Word file, xlsx an Excel file (with --out)
+cli-option-out = write to this file (readable by its owner only) instead of printing; the folder must exist
+cli-option-doc = the Word document: registration, minutes (of the latest meeting), q1…q4 (a quarter's results), year (the year's results)
+cli-option-at = run as of this time (Vietnam time, or with a time zone)
+cli-option-qr = where to save the QR picture (zalo-qr.png if not given)
+cli-option-post-hour = the hour scheduled posts go out, 7 to 20
+cli-option-registration-days = how many days before the deadline to remind of registration
+cli-option-study-days = how many days before the deadline to remind of the topic's study
+cli-option-review-days = how many days before the mid-term review to remind of it
+cli-option-summary-weekday = the day of the secretary's weekly summary: 1 is Monday, 7 Sunday
+cli-option-meeting-hours = how many hours before a meeting to remind of it
 cli-bad-year = Year { $year } is not valid.
 cli-unknown-cell = There is no cell with code { $code }. See the codes with: npm run cli -- cell list
 cli-plan-invalid = The plan in { $file } is not valid:
@@ -273,7 +300,6 @@ cli-schedule =
 cli-unknown-committee = There is no committee named { $name }. A committee exists once a plan is imported for it (--committee) or a cell is put under it (cell committee).
 cli-error-hours = hours written with commas between them, for example 24,1 (1 to 168)
 cli-error-days = days written with commas between them, for example 14,7,3,1
-cli-bad-option = Invalid option ({ $detail }).
 cli-cell-committee-set = Cell { $code } now belongs to { $committee }; the plan of { $committee } applies to it.
 plan-error-no-words = must contain words
 plan-error-date = must be a date written YYYY-MM-DD (for example 2024-04-30)
@@ -351,7 +377,6 @@ cli-unknown-job = There is no job { $job }. Jobs: { $jobs }.
 cli-needs-out = The { $format } format is a file: say where to write it with --out FILE.
 cli-file-written = Wrote { $file }.
 cli-no-meeting = The cell had no meeting that ended that year, so there are no minutes.
-cli-bad-doc = There is no document { $doc }. Use --doc registration, minutes, q1…q4 or year.
 cli-officer-code = Officer code for { $committee }: { $code } (single use, within { $days } days). The officer writes to chibo in private: /tonghop { $code }
 cli-bad-date = The time { $at } is not valid; write it like 2024-04-16T08:00 (Vietnam time) or with a time zone.
 
@@ -500,7 +525,7 @@ diemdanh-choice-close = 🏁 End the meeting
 diemdanh-closed = Ended { $meeting }. The attendance results and the feedback poll have been sent.
 diemdanh-close-too-early = The meeting has not started yet, so it cannot be ended.
 diemdanh-already-closed = This meeting has already ended.
-diemdanh-not-correctable = The attendance of this meeting can no longer be corrected (only within 7 days after the meeting).
+diemdanh-not-correctable = The attendance of this meeting can no longer be corrected (only within { $days } days after the meeting).
 diemdanh-reason-usage = How to write it: <i>/diemdanh vang Full Name: reason</i>.
 diemdanh-reason-missing = The reason is missing, or longer than { $max } characters. How to write it: <i>/diemdanh vang Full Name: reason</i>.
 diemdanh-reason-private = Reasons for absence are recorded only in your private chat with chibo, so they do not show in the group.

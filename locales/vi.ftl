@@ -227,26 +227,53 @@ console-group = Nhóm { $number }: { $title }
 
 ## Dòng lệnh (npm run cli -- …)
 
-cli-usage =
-    Cách dùng: npm run cli -- <lệnh>
-      plan import FILE [--committee TÊN]   nhập kế hoạch năm (JSON hoặc YAML)
-      plan show [--year NĂM]               xem kế hoạch năm
-      cell list [--format text|json]      các chi bộ và mã
-      cell committee MÃ "TÊN ĐẢNG ỦY"     đặt chi bộ dưới một đảng ủy
-      cell schedule MÃ [--post-hour 8] [--registration-days 14,7,3,1] [--study-days 7,1]
-                       [--review-days 7] [--summary-weekday 1]   giờ gửi và số ngày nhắc trước
-                       [--meeting-hours 24,1]
-      committee schedule "TÊN ĐẢNG ỦY" [như trên]   cài đặt chung cho các chi bộ của đảng ủy
-      report --cell MÃ [--year NĂM] [--format text|json] [--out FILE]
-      report --committee "TÊN ĐẢNG ỦY" [--format text|json|docx|xlsx] [--out FILE]   tổng hợp đảng ủy
-      report --cell MÃ --format docx|xlsx [--doc registration|minutes|q1…q4|year] --out FILE
-      committee officer "TÊN ĐẢNG ỦY"      cấp mã cho cán bộ đảng ủy dùng /tonghop
-      job list [--cell MÃ] [--format text|json]     các việc theo lịch và lần chạy tới
-      job run TÊN [--at 2024-04-16T08:00] [--cell MÃ]   chạy một việc ngay (mỗi kỳ một lần)
-      zalo login [--qr FILE]               đăng nhập tài khoản Zalo của chibo bằng mã QR
-      zalo status                          phiên Zalo đang thế nào
-      backup FILE                          sao lưu cơ sở dữ liệu
-cli-bad-format = Định dạng { $format } chưa hỗ trợ; dùng text hoặc json.
+cli-usage = Cách dùng: npm run cli -- <lệnh> [tùy chọn]
+cli-usage-more = Xem kỹ một lệnh: npm run cli -- <lệnh> --help
+cli-usage-command = Cách dùng: npm run cli -- { $usage }
+cli-usage-details = Xem thêm: npm run cli -- { $command } --help
+cli-options = Tùy chọn:
+cli-unknown-command = Không có lệnh { $command }.
+cli-unknown-option = Lệnh { $command } không có tùy chọn { $option }.
+cli-option-needs-value = Tùy chọn { $option } cần một giá trị ngay sau nó.
+cli-bad-choice = { $option } không nhận { $value }; dùng một trong: { $choices }.
+cli-missing-argument = Thiếu { $argument }.
+cli-extra-argument = Thừa { $argument }: lệnh { $command } không nhận thêm. Tên có dấu cách thì đặt trong ngoặc kép.
+cli-missing-option = Cần một trong: { $options }.
+cli-one-of = Chỉ dùng một trong: { $options }.
+cli-word-file = TỆP
+cli-word-code = MÃ
+cli-word-committee = "TÊN ĐẢNG ỦY"
+cli-word-year = NĂM
+cli-word-job = VIỆC
+cli-command-plan-import = nhập kế hoạch năm (JSON hoặc YAML); không có --committee thì áp dụng cho mọi chi bộ
+cli-command-plan-show = xem kế hoạch năm chung cho mọi chi bộ
+cli-command-cell-list = các chi bộ: mã, đảng ủy, nhóm và số đảng viên
+cli-command-cell-committee = đặt chi bộ dưới một đảng ủy; kế hoạch của đảng ủy áp dụng cho chi bộ
+cli-command-cell-schedule = giờ gửi tin và số ngày nhắc trước của một chi bộ; không có tùy chọn thì xem cài đặt đang dùng
+cli-command-committee-schedule = cài đặt chung cho các chi bộ của đảng ủy; cài đặt riêng của chi bộ được ưu tiên
+cli-command-committee-officer = cấp mã dùng một lần cho cán bộ đảng ủy dùng /tonghop
+cli-command-report = báo cáo của một chi bộ (như /baocao) hoặc tổng hợp của đảng ủy; tệp Word, Excel ghi vào --out
+cli-command-job-list = các việc theo lịch và lần chạy tới của từng chi bộ
+cli-command-job-run = chạy một việc ngay, như vào thời điểm --at (mỗi kỳ một lần); tin nhắn vào hàng đợi
+cli-command-zalo-login = đăng nhập tài khoản Zalo của chibo bằng mã QR và lưu phiên
+cli-command-zalo-status = phiên Zalo đang thế nào, từ khi nào, và cần làm gì
+cli-command-backup = sao lưu cơ sở dữ liệu (thư mục phải có sẵn)
+cli-command-help = các lệnh và cách dùng
+cli-option-committee = tên đảng ủy, đúng như khi nhập kế hoạch hoặc đặt chi bộ
+cli-option-cell = mã chi bộ (xem bằng cell list)
+cli-option-year = năm; không ghi thì là năm nay
+cli-option-format = định dạng: text để đọc, json cho chương trình khác
+cli-option-files = định dạng: text để đọc, json cho chương trình khác, docx là tệp Word, xlsx là tệp Excel (cần --out)
+cli-option-out = ghi vào tệp này (chỉ chủ tệp đọc được) thay vì in ra; thư mục phải có sẵn
+cli-option-doc = văn bản Word: registration (đăng ký), minutes (biên bản buổi họp gần nhất), q1…q4 (kết quả quý), year (kết quả năm)
+cli-option-at = chạy như vào thời điểm này (giờ Việt Nam, hoặc ghi kèm múi giờ)
+cli-option-qr = nơi lưu ảnh mã QR (mặc định zalo-qr.png)
+cli-option-post-hour = giờ gửi tin theo lịch, từ 7 đến 20
+cli-option-registration-days = nhắc đăng ký trước hạn bao nhiêu ngày
+cli-option-study-days = nhắc học tập chuyên đề trước hạn bao nhiêu ngày
+cli-option-review-days = nhắc sơ kết trước bao nhiêu ngày
+cli-option-summary-weekday = ngày gửi tóm tắt hằng tuần cho bí thư: 1 là thứ Hai, 7 là Chủ nhật
+cli-option-meeting-hours = nhắc họp trước giờ họp bao nhiêu giờ
 cli-bad-year = Năm { $year } không hợp lệ.
 cli-unknown-cell = Không có chi bộ mã { $code }. Xem các mã bằng: npm run cli -- cell list
 cli-plan-invalid = Kế hoạch trong { $file } chưa hợp lệ:
@@ -273,7 +300,6 @@ cli-schedule =
 cli-unknown-committee = Không có đảng ủy tên { $name }. Đảng ủy có khi nhập kế hoạch (--committee) hoặc đặt chi bộ dưới nó (cell committee).
 cli-error-hours = số giờ viết cách nhau bằng dấu phẩy, ví dụ 24,1 (từ 1 đến 168)
 cli-error-days = số ngày viết cách nhau bằng dấu phẩy, ví dụ 14,7,3,1
-cli-bad-option = Tùy chọn không hợp lệ ({ $detail }).
 cli-cell-committee-set = Chi bộ { $code } nay thuộc { $committee }; kế hoạch của { $committee } áp dụng cho chi bộ này.
 plan-error-no-words = phải có chữ
 plan-error-date = phải là ngày viết dạng YYYY-MM-DD (ví dụ 2024-04-30)
@@ -351,7 +377,6 @@ cli-unknown-job = Không có việc { $job }. Các việc: { $jobs }.
 cli-needs-out = Định dạng { $format } là một tệp: cho biết nơi ghi bằng --out TỆP.
 cli-file-written = Đã ghi { $file }.
 cli-no-meeting = Năm đó chi bộ chưa có buổi họp nào kết thúc, nên chưa có biên bản.
-cli-bad-doc = Không có loại văn bản { $doc }. Dùng --doc registration, minutes, q1…q4 hoặc year.
 cli-officer-code = Mã cán bộ { $committee }: { $code } (dùng một lần, trong { $days } ngày). Cán bộ nhắn riêng cho chibo: /tonghop { $code }
 cli-bad-date = Thời điểm { $at } không hợp lệ; viết dạng 2024-04-16T08:00 (giờ Việt Nam) hoặc có múi giờ.
 
@@ -500,7 +525,7 @@ diemdanh-choice-close = 🏁 Kết thúc buổi họp
 diemdanh-closed = Đã kết thúc { $meeting }. Kết quả điểm danh và phiếu đánh giá đã gửi.
 diemdanh-close-too-early = Buổi họp chưa bắt đầu nên chưa kết thúc được.
 diemdanh-already-closed = Buổi họp này đã kết thúc rồi.
-diemdanh-not-correctable = Không sửa điểm danh buổi này được nữa (chỉ sửa trong 7 ngày sau buổi họp).
+diemdanh-not-correctable = Không sửa điểm danh buổi này được nữa (chỉ sửa trong { $days } ngày sau buổi họp).
 diemdanh-reason-usage = Cách ghi: <i>/diemdanh vắng Họ Tên: lý do</i>.
 diemdanh-reason-missing = Thiếu lý do, hoặc lý do dài quá { $max } ký tự. Cách ghi: <i>/diemdanh vắng Họ Tên: lý do</i>.
 diemdanh-reason-private = Lý do vắng chỉ ghi trong chat riêng với chibo, để không hiện trong nhóm.

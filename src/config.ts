@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MINUTE_MS } from "./domain/durations.js";
 import { LOCALES } from "./i18n.js";
 
 const flag = z
@@ -32,7 +33,7 @@ const configSchema = z.object({
   /** The least time between two messages of the bot's Zalo account. */
   ZALO_SEND_GAP_MS: z.preprocess(
     emptyAsUnset,
-    z.coerce.number().int().min(500, "config-error-zalo-gap").max(60_000).default(2000),
+    z.coerce.number().int().min(500, "config-error-zalo-gap").max(MINUTE_MS).default(2000),
   ),
   /** The most strangers (not the bot's friends) its Zalo account writes to privately in a day. */
   ZALO_STRANGER_DAILY_CAP: z.preprocess(

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { FluentBundle, FluentResource } from "@fluent/bundle";
-import { escapeHtml } from "./domain/html.js";
+import { escapeMarkup, parseMarkup, type RichText, toMarkup } from "./domain/rich-text.js";
 import { projectFile } from "./project-files.js";
 
 export const LOCALES = ["vi", "en"] as const;
@@ -12,7 +12,7 @@ export interface Text {
   args?: TextArgs;
 }
 
-/** Strings are escaped as typed text; a nested Text is translated (and trusted) first. */
+/** Strings are what people typed, never markup; a nested Text is translated (and trusted) first. */
 export type TextArgs = Record<string, string | number | Text>;
 
 const LOCALES_DIR = projectFile("locales/");
@@ -33,7 +33,10 @@ export function localeText(locale: Locale): string {
   return [readFileSync(localeFile(locale), "utf8"), ...topics].join("\n");
 }
 
-/** Turns locale keys into Telegram-flavoured HTML; every argument is escaped on the way in. */
+/**
+ * Turns locale keys into rich text. A sentence's markup (<b>, <i>) is parsed once it is
+ * formatted; every argument is escaped on the way in, so that what people typed stays text.
+ */
 export class Translator {
   private readonly bundle: FluentBundle;
 
@@ -48,26 +51,26 @@ export class Translator {
     return this.bundle.hasMessage(key);
   }
 
-  t(key: string, args: TextArgs = {}): string {
+  t(key: string, args: TextArgs = {}): RichText {
     const message = this.bundle.getMessage(key);
     if (!message?.value) throw new Error(`Missing locale key ${key} in ${this.locale}.ftl`);
     const escaped = Object.fromEntries(
       Object.entries(args).map(([name, value]) => [
         name,
         typeof value === "string"
-          ? escapeHtml(value)
+          ? escapeMarkup(value)
           : typeof value === "number"
             ? value
-            : this.text(value),
+            : toMarkup(this.text(value)),
       ]),
     );
     const errors: Error[] = [];
     const text = this.bundle.formatPattern(message.value, escaped, errors);
     if (errors.length > 0) throw new Error(`${key}: ${errors.map((e) => e.message).join("; ")}`);
-    return text;
+    return parseMarkup(text);
   }
 
-  text(text: Text): string {
+  text(text: Text): RichText {
     return this.t(text.key, text.args);
   }
 }

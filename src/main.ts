@@ -40,7 +40,7 @@ async function main(): Promise<void> {
 
   if (!platforms) {
     const dir = join(dirname(config.DATABASE_PATH), "exports");
-    const chat = new ConsoleChat(app.router, app.translator, { documents: app.documents, dir });
+    const chat = new ConsoleChat(app, { dir });
     const print = (lines: string[]) => process.stdout.write(`\n${lines.join("\n")}\n`);
     const heartbeat = schedule(app, [chat.deliverer(print)], log);
     await runConsole(chat, app.translator, stop.signal);
@@ -140,8 +140,9 @@ function schedule(
     beforeJobs,
   });
   heartbeat.beat().catch((error: unknown) => log.error({ err: error }, "first beat failed"));
-  // An announcement or a poll goes out right after the turn that posted it.
-  app.router.onPosted = () => void heartbeat.beat();
+  // An announcement or a poll goes out right after the turn that posted it: only the outbox
+  // is sent, no job runs and no platform is read.
+  app.router.onPosted = () => void heartbeat.drain();
   return heartbeat;
 }
 

@@ -1,5 +1,5 @@
 import type { Logger } from "pino";
-import { htmlToPlain } from "./domain/html.js";
+import { plainText } from "./domain/rich-text.js";
 import { type Text, Translator } from "./i18n.js";
 
 /** How `npm start` ends (the README lists them for operators and service managers). */
@@ -117,7 +117,7 @@ export function limitStop(log: Logger): void {
 /** Tells the operator why chibo stops, on stderr, in Vietnamese like start-up errors. */
 export function tellOperator(message: Text): void {
   const text = new Translator("vi").t(message.key, message.args);
-  process.stderr.write(`${htmlToPlain(text)}\n`);
+  process.stderr.write(`${plainText(text)}\n`);
 }
 
 /** Exits once what was written to stdout and stderr has gone out (pipes are not always sync). */

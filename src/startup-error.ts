@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ConfigError } from "./config.js";
 import { DatabaseDamagedError } from "./db/database-check.js";
 import { isStorageFailure } from "./db/storage-error.js";
-import { htmlToPlain } from "./domain/html.js";
+import { plainText } from "./domain/rich-text.js";
 import { Translator } from "./i18n.js";
 
 /**
@@ -12,26 +12,26 @@ import { Translator } from "./i18n.js";
  */
 export function describeStartupError(error: unknown): string {
   if (error instanceof DatabaseDamagedError) return describeDamage(error);
-  if (isStorageFailure(error)) return new Translator("vi").t("db-cannot-write");
+  if (isStorageFailure(error)) return plainText(new Translator("vi").t("db-cannot-write"));
   if (!(error instanceof ConfigError)) {
     return error instanceof Error ? (error.stack ?? error.message) : String(error);
   }
   const translator = new Translator("vi");
   const lines = error.problems.map((problem) => {
     const [variable, message = ""] = problem.split(": ");
-    const text = translator.has(message) ? translator.t(message) : message;
+    const text = translator.has(message) ? plainText(translator.t(message)) : message;
     return `  - ${variable}: ${text}`;
   });
-  return [translator.t("config-error"), ...lines].join("\n");
+  return [plainText(translator.t("config-error")), ...lines].join("\n");
 }
 
 /** Which file, what is wrong with it, and how to put a backup in its place. */
 function describeDamage({ file, damage, detail }: DatabaseDamagedError): string {
   const translator = new Translator("vi");
   const args = { file, detail };
-  return htmlToPlain(
-    [translator.t(`db-${damage}`, args), translator.t("db-restore", args)].join("\n"),
-  );
+  return [translator.t(`db-${damage}`, args), translator.t("db-restore", args)]
+    .map(plainText)
+    .join("\n");
 }
 
 /** zod's own messages in Vietnamese, for configuration and plan files alike. */

@@ -7,7 +7,9 @@ import { commands } from "../commands/index.js";
 import { COMMITMENT_PARTS, checkAnswer } from "../src/domain/commitment-rules.js";
 import { MEMBER_ROLES, MEMBER_STATUSES } from "../src/domain/member-rules.js";
 import { checkFullName } from "../src/domain/names.js";
+import { plainText } from "../src/domain/rich-text.js";
 import { LOCALES, type Locale, localeFile, localeText, Translator } from "../src/i18n.js";
+import { telegramHtml } from "../src/platforms/telegram/telegram-html.js";
 import { parseTelegramHtml } from "./support/telegram-html.js";
 
 type Pattern = NonNullable<Message["value"]>;
@@ -135,12 +137,16 @@ describe.each(LOCALES)("Translator(%s)", (locale) => {
       );
       try {
         const text = translator.t(id, args);
-        expect(text.length).toBeGreaterThan(0);
+        const html = telegramHtml(text);
+        expect(html.length).toBeGreaterThan(0);
         // The command line and the console print to a terminal; the rest goes to the chats.
         if (id.startsWith("cli-") || id.startsWith("console-")) continue;
-        const shown = parseTelegramHtml(text);
-        // What a person typed reaches them as typed, not as markup.
-        for (const name of Object.keys(args)) expect(shown).toContain(`<${name} & co>`);
+        const shown = parseTelegramHtml(html);
+        // What a person typed reaches them as typed, not as markup: on Telegram and in plain text.
+        for (const name of Object.keys(args)) {
+          expect(shown).toContain(`<${name} & co>`);
+          expect(plainText(text)).toContain(`<${name} & co>`);
+        }
       } catch (error) {
         failures.push(`${id}: ${(error as Error).message}`);
       }
@@ -162,8 +168,9 @@ describe.each(LOCALES)("Translator(%s)", (locale) => {
       command: "<b>x</b>",
       description: { key: "help-dangky" },
     });
-    expect(text).toContain("&lt;b&gt;x&lt;/b&gt;");
-    expect(text).toContain(translator.t("help-dangky"));
+    expect(plainText(text)).toContain("<b>x</b>");
+    expect(telegramHtml(text)).toContain("&lt;b&gt;x&lt;/b&gt;");
+    expect(telegramHtml(text)).toContain(telegramHtml(translator.t("help-dangky")));
   });
 });
 

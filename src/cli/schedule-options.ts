@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { ScheduleOverrides, ScheduleSettings } from "../domain/schedule-settings.js";
 import type { Text } from "../i18n.js";
+import type { CliCall, CliOption } from "./cli-command.js";
 
 const leadDays = z
   .string()
@@ -25,17 +26,22 @@ const scheduleOptions = z.object({
 
 /** The options `cell schedule` and `committee schedule` take. */
 export const SCHEDULE_OPTIONS = {
-  "post-hour": { type: "string" },
-  "registration-days": { type: "string" },
-  "study-days": { type: "string" },
-  "review-days": { type: "string" },
-  "summary-weekday": { type: "string" },
-  "meeting-hours": { type: "string" },
-} as const;
+  "post-hour": { value: { example: "8" } },
+  "registration-days": { value: { example: "14,7,3,1" } },
+  "study-days": { value: { example: "7,1" } },
+  "review-days": { value: { example: "7" } },
+  "summary-weekday": { value: { example: "1" } },
+  "meeting-hours": { value: { example: "24,1" } },
+} satisfies Record<string, CliOption>;
+
+interface ScheduleProblem {
+  path: string;
+  message: string;
+}
 
 export type ScheduleParse =
   | { ok: true; overrides: ScheduleOverrides }
-  | { ok: false; problems: { path: string; message: string }[] };
+  | { ok: false; problems: ScheduleProblem[] };
 
 /** What is given changes; what is not keeps inheriting. */
 export function parseScheduleOptions(values: Record<string, unknown>): ScheduleParse {
@@ -59,6 +65,12 @@ export function parseScheduleOptions(values: Record<string, unknown>): ScheduleP
     ok: true,
     overrides: Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)),
   };
+}
+
+/** Says what is wrong with each option; the exit code of bad input. */
+export function scheduleProblems(call: CliCall, problems: ScheduleProblem[]): number {
+  for (const { path, message } of problems) call.io.err(`${path}: ${call.explain(message)}`);
+  return 2;
 }
 
 /** The settings in force, as JSON and as sentences. */

@@ -1,82 +1,38 @@
-import {
-  type LoginQRCallback,
-  type LoginQRCallbackEvent,
-  LoginQRCallbackEventType,
-  Zalo,
-  ZaloApiLoginQRAborted,
-} from "zca-js";
 import { formatInstant } from "../domain/calendar.js";
 import type { Text } from "../i18n.js";
-import { saveCredentials } from "../platforms/zalo/credentials.js";
-import { qrForTerminal } from "../platforms/zalo/qr-terminal.js";
-import { zaloClientOptions } from "../platforms/zalo/zalo-server.js";
 import { ZALO } from "../platforms/zalo/zalo-session.js";
 import type { Services } from "../store/services.js";
+import { defineCommand } from "./cli-command.js";
+import { zaloLogin } from "./zalo-login.js";
 
-/** Zalo's QR login as zca-js does it, against Zalo or the server `ZALO_SERVER` names. */
-export type QrLogin = (qrPath: string, callback: LoginQRCallback) => Promise<unknown>;
+/** `zalo login [--qr FILE]`: needs no database, only the file the session is saved to. */
+export const zaloLoginCommand = defineCommand({
+  path: "zalo login",
+  options: { qr: { value: { word: "cli-word-file" } } },
+  needsDatabase: false,
+  async run(call) {
+    const saved = await zaloLogin({
+      credentialsPath: call.config.ZALO_CREDENTIALS_PATH,
+      qrPath: call.options.qr ?? "zalo-qr.png",
+      login: call.qrLogin,
+      say: (text) => call.io.out(call.say(text)),
+      print: call.io.out,
+    });
+    return saved ? 0 : 1;
+  },
+});
 
-export function zaloQrLogin(server: string | undefined): QrLogin {
-  return (qrPath, callback) => new Zalo(zaloClientOptions(server)).loginQR({ qrPath }, callback);
-}
+/** `zalo status`: whether the session works, since when, and what to do if not. */
+export const zaloStatusCommand = defineCommand({
+  path: "zalo status",
+  needsDatabase: true,
+  run(call, app) {
+    call.io.out(call.say(zaloStatus(app.services)));
+    return 0;
+  },
+});
 
-/**
- * `zalo login`: shows the QR in the terminal and as a PNG file, and once it is scanned on the
- * bot's phone saves the session, readable by its owner only.
- */
-export async function zaloLogin(options: {
-  credentialsPath: string;
-  qrPath: string;
-  login: QrLogin;
-  say: (text: Text) => void;
-  print: (text: string) => void;
-}): Promise<boolean> {
-  const { credentialsPath, qrPath, say, print } = options;
-  let saved = false;
-  // zca-js does not wait for the callback: a failure in it is kept and raised after the login.
-  let failure: unknown;
-  const login = options.login(qrPath, async (event) => {
-    try {
-      await step(event);
-    } catch (error) {
-      failure ??= error;
-      if (event.actions) event.actions.abort();
-    }
-  });
-  async function step(event: LoginQRCallbackEvent): Promise<unknown> {
-    switch (event.type) {
-      case LoginQRCallbackEventType.QRCodeGenerated:
-        await event.actions.saveToFile(qrPath);
-        print(qrForTerminal(event.data.image));
-        return say({ key: "zalo-login-scan", args: { file: qrPath } });
-      case LoginQRCallbackEventType.QRCodeExpired:
-        say({ key: "zalo-login-expired" });
-        return event.actions.retry();
-      case LoginQRCallbackEventType.QRCodeScanned:
-        return say({ key: "zalo-login-scanned", args: { name: event.data.display_name } });
-      case LoginQRCallbackEventType.QRCodeDeclined:
-        say({ key: "zalo-login-declined" });
-        return event.actions.abort();
-      case LoginQRCallbackEventType.GotLoginInfo: {
-        const { cookie, imei, userAgent } = event.data;
-        saveCredentials(credentialsPath, { cookie, imei, userAgent });
-        saved = true;
-        return say({ key: "zalo-login-saved", args: { file: credentialsPath } });
-      }
-    }
-  }
-  try {
-    await login;
-  } catch (error) {
-    // Declined on the phone (said already), or aborted after a failure raised below.
-    if (!(error instanceof ZaloApiLoginQRAborted)) throw error;
-  }
-  if (failure) throw failure;
-  return saved;
-}
-
-/** `zalo status`: whether the session works, and what to do when it does not. */
-export function zaloStatus(services: Services): Text {
+function zaloStatus(services: Services): Text {
   const status = services.platforms.get(ZALO);
   if (!status) return { key: "zalo-status-never" };
   return {

@@ -469,15 +469,6 @@ export const platformStatus = sqliteTable("platform_status", {
   updatedAt: instant("updated_at"),
 });
 
-/** A one-time code that joins a second platform's account to a member (/lienket). */
-export const linkCodes = sqliteTable("link_codes", {
-  code: text("code").primaryKey(),
-  memberId: integer("member_id")
-    .notNull()
-    .references(() => members.id),
-  expiresAt: instant("expires_at"),
-});
-
 /** People who speak for a committee (its secretary, an officer): they may ask for its roll-up. */
 export const committeeOfficers = sqliteTable("committee_officers", {
   personId: text("person_id").primaryKey(),
@@ -485,15 +476,6 @@ export const committeeOfficers = sqliteTable("committee_officers", {
     .notNull()
     .references(() => committees.id),
   addedAt: instant("added_at"),
-});
-
-/** A one-time code an operator gives a committee's officer, claimed with /tonghop CODE. */
-export const officerCodes = sqliteTable("officer_codes", {
-  code: text("code").primaryKey(),
-  committeeId: integer("committee_id")
-    .notNull()
-    .references(() => committees.id),
-  expiresAt: instant("expires_at"),
 });
 
 /**
@@ -535,13 +517,34 @@ export const departures = sqliteTable("departures", {
   leftAt: instant("left_at"),
 });
 
+/**
+ * What a one-time code is for: "link" joins a second platform's account to a member
+ * (/lienket), "officer" makes someone a committee's officer (/tonghop).
+ */
+const CODE_PURPOSES = ["link", "officer"] as const;
+
+/**
+ * One-time codes, used up as they are redeemed. The target is the member (link) or the
+ * committee (officer) the code stands for; codes are unique within their purpose.
+ */
+export const oneTimeCodes = sqliteTable(
+  "one_time_codes",
+  {
+    purpose: text("purpose", { enum: CODE_PURPOSES }).notNull(),
+    code: text("code").notNull(),
+    targetId: integer("target_id").notNull(),
+    expiresAt: instant("expires_at"),
+  },
+  (t) => [primaryKey({ columns: [t.purpose, t.code] })],
+);
+
 /** Wrong one-time codes a person typed (/lienket, /tonghop), so that guessing is cut short. */
 export const codeAttempts = sqliteTable(
   "code_attempts",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
     personId: text("person_id").notNull(),
-    kind: text("kind", { enum: ["link", "officer"] }).notNull(),
+    kind: text("kind", { enum: CODE_PURPOSES }).notNull(),
     at: instant("at"),
   },
   (t) => [index("code_attempts_person_idx").on(t.personId, t.kind, t.at)],

@@ -1,5 +1,5 @@
 import { localDay } from "../domain/calendar.js";
-import { htmlToPlain } from "../domain/html.js";
+import { plainText } from "../domain/rich-text.js";
 import type { Translator } from "../i18n.js";
 import { pollResult } from "../meetings/polls.js";
 import type {
@@ -17,7 +17,7 @@ import { DocumentData } from "./load-document-data.js";
 /** Makes the files a reply asks for, from the data as it stands when it is sent. */
 export function documentMaker(services: Services, translator: Translator): DocumentMaker {
   const data = new DocumentData(services, translator);
-  const say: Say = (key, args) => htmlToPlain(translator.t(key, args));
+  const say: Say = (key, args) => plainText(translator.t(key, args));
   const cellOf = (id: number): Cell => {
     const cell = services.cells.byId(id);
     if (!cell) throw new Error(`No cell ${id} for a document.`);
@@ -76,7 +76,7 @@ export function documentMaker(services: Services, translator: Translator): Docum
         const report = loadCellReport(services, cell, request.year);
         const bytes = await registrationProgressChart(
           {
-            deadline: services.plans.registrationDeadline(cell, request.year, services.timeZone),
+            deadline: report.registrationDeadline,
             target: report.members.length - report.exempt.length,
             registeredOn: [...report.commitments.values()]
               .filter((c) => report.registered.some((m) => m.id === c.memberId))

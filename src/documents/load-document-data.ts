@@ -1,5 +1,7 @@
 import { localDay, quarterOf } from "../domain/calendar.js";
-import { htmlToPlain } from "../domain/html.js";
+import { registrationDeadline } from "../domain/commitment-rules.js";
+import { WEEK_MS } from "../domain/durations.js";
+import { plainText } from "../domain/rich-text.js";
 import type { Text, Translator } from "../i18n.js";
 import { sheetOf } from "../meetings/attendance.js";
 import { topicOf } from "../meetings/meeting-texts.js";
@@ -29,7 +31,7 @@ export class DocumentData {
   ) {}
 
   private plain(text: Text): string {
-    return htmlToPlain(this.translator.text(text));
+    return plainText(this.translator.text(text));
   }
 
   private plainOrTyped(text: string | Text): string {
@@ -83,7 +85,7 @@ export class DocumentData {
     return {
       heading: this.heading(cell),
       year,
-      deadline: this.services.plans.registrationDeadline(cell, year, this.services.timeZone),
+      deadline: registrationDeadline(plan, cell, this.services.timeZone),
       annualTopic: plan.annualTopic.title,
       members: this.members(cell, year),
     };
@@ -128,7 +130,7 @@ export class DocumentData {
     for (const member of roster) byStatus[member.status] = (byStatus[member.status] ?? 0) + 1;
     const active = members.ofCell(cell.id, "active");
     const meetingPoll = polls
-      .ofCell(cell.id, meeting.startsAt, new Date(meeting.endsAt.getTime() + 7 * 86_400_000))
+      .ofCell(cell.id, meeting.startsAt, new Date(meeting.endsAt.getTime() + WEEK_MS))
       .find((poll) => poll.meetingId === meeting.id);
     return {
       heading: this.heading(cell),

@@ -1,8 +1,20 @@
 import { TZDate, tzOffset } from "@date-fns/tz";
 // date-fns function by function, here and everywhere: its index loads some 300 modules, half
 // a second and 20 MB at start under tsx (docs/performance.md).
+import { addDays } from "date-fns/addDays";
+import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
 import { format } from "date-fns/format";
+import { getISODay } from "date-fns/getISODay";
+import { getISOWeek } from "date-fns/getISOWeek";
+import { getISOWeekYear } from "date-fns/getISOWeekYear";
 import { parseISO } from "date-fns/parseISO";
+import { BoundedCache } from "./bounded-cache.js";
+import { SECOND_MS } from "./durations.js";
+
+/*
+ * Local days and the instants they begin at, in the bot's time zone: every conversion between
+ * an instant and what a calendar and a clock on the wall read there is made here.
+ */
 
 /** A calendar day in the bot's time zone, as "YYYY-MM-DD" (the form plans keep deadlines in). */
 export type LocalDay = string;
@@ -53,7 +65,7 @@ export function quarterOf(instant: Date, timeZone: string): 1 | 2 | 3 | 4 {
  * run on every update: docs/performance.md).
  */
 function wallClock(instant: Date, timeZone: string): Date {
-  return new Date(instant.getTime() + Math.round(tzOffset(timeZone, instant) * 60) * 1000);
+  return new Date(instant.getTime() + Math.round(tzOffset(timeZone, instant) * 60) * SECOND_MS);
 }
 
 const ROMAN_QUARTERS = ["I", "II", "III", "IV"] as const;
@@ -71,11 +83,59 @@ export function localYearBounds(year: number, timeZone: string): { from: Date; t
   };
 }
 
+/** Calendar arithmetic on local days, independent of the server's time zone. */
+export function shiftDay(day: LocalDay, days: number): LocalDay {
+  return format(addDays(parseISO(day), days), "yyyy-MM-dd");
+}
+
+/** How many days `to` comes after `from`: 1 from one day to the next, negative before. */
+export function daysBetween(from: LocalDay, to: LocalDay): number {
+  return differenceInCalendarDays(parseISO(to), parseISO(from));
+}
+
+/** 1 for Monday to 7 for Sunday (ISO). */
+export function isoWeekdayOf(day: LocalDay): number {
+  return getISODay(parseISO(day));
+}
+
+/** The ISO week a day belongs to, and that week's year (30/12/2024 is in week 1 of 2025). */
+export function isoWeekOf(day: LocalDay): { year: number; week: number } {
+  const date = parseISO(day);
+  return { year: getISOWeekYear(date), week: getISOWeek(date) };
+}
+
+/** The day of a year, month (1 to 12) and day of the month; undefined if there is none (31/2). */
+export function calendarDay(year: number, month: number, day: number): LocalDay | undefined {
+  const text = `${String(year).padStart(4, "0")}-${twoDigits(month)}-${twoDigits(day)}`;
+  return isValidDay(text) ? text : undefined;
+}
+
+/** The instant the clock on the wall reads `hour`:`minute` on a local day. */
+export function atLocalTime(day: LocalDay, hour: number, minute: number, timeZone: string): Date {
+  const [year = 0, month = 1, date = 1] = day.split("-").map(Number);
+  return new Date(new TZDate(year, month - 1, date, hour, minute, 0, timeZone).getTime());
+}
+
+// The scheduler asks for the same hours of the same days on every beat: kept, a few years' worth.
+const hourStarts = new BoundedCache<string, number>(50_000);
+
+/** The instant of `hour`:00 on a local day in the bot's time zone. */
+export function atLocalHour(day: LocalDay, hour: number, timeZone: string): Date {
+  const key = `${day}T${hour}@${timeZone}`;
+  return new Date(hourStarts.get(key, () => atLocalTime(day, hour, 0, timeZone).getTime()));
+}
+
 /** "30/04/2024" */
 export function formatDay(day: LocalDay): string {
-  const [, year, month, date] = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day) ?? [];
-  if (!year) throw new RangeError(`Not a day: "${day}"`);
+  const [year, month, date] = dayParts(day);
   return `${date}/${month}/${year}`;
+}
+
+/** The year, month and day of a local day, as written. */
+function dayParts(day: LocalDay): [string, string, string] {
+  const [, year, month, date] = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day) ?? [];
+  if (!year || !month || !date) throw new RangeError(`Not a day: "${day}"`);
+  return [year, month, date];
 }
 
 /** "30/04/2024 08:05" in the bot's time zone. */
@@ -84,10 +144,16 @@ export function formatInstant(instant: Date, timeZone: string): string {
   return `${twoDigits(day)}/${twoDigits(month)}/${year} ${twoDigits(hour)}:${twoDigits(minute)}`;
 }
 
-/** "20/05": the day and month, in lists and buttons. */
-export function formatDayAndMonth(instant: Date, timeZone: string): string {
-  const { month, day } = localTime(instant, timeZone);
-  return `${twoDigits(day)}/${twoDigits(month)}`;
+/** "20/05": the day and month, in lists, buttons and on a chart's axis. */
+export function formatDayAndMonth(day: LocalDay): string {
+  const [, month, date] = dayParts(day);
+  return `${date}/${month}`;
+}
+
+/** "08:05": the time on the clock, in the bot's time zone. */
+export function formatTimeOfDay(instant: Date, timeZone: string): string {
+  const { hour, minute } = localTime(instant, timeZone);
+  return `${twoDigits(hour)}:${twoDigits(minute)}`;
 }
 
 /** A deadline holds through the whole of its day, local time. */

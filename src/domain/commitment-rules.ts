@@ -1,7 +1,5 @@
-import { addDays } from "date-fns/addDays";
-import { format } from "date-fns/format";
-import { parseISO } from "date-fns/parseISO";
-import { isOnOrBefore, type LocalDay, localDay } from "./calendar.js";
+import { BoundedCache } from "./bounded-cache.js";
+import { isOnOrBefore, type LocalDay, localDay, shiftDay } from "./calendar.js";
 import { normalizeText, visibleLength } from "./text.js";
 
 /** The three parts of a personal plan: học tập, làm theo, nêu gương. */
@@ -35,27 +33,27 @@ export function registrationOpen(now: Date, deadline: LocalDay, timeZone: string
 export const LATE_START_DAYS = 30;
 
 /**
- * The plan's deadline, but never less than a month after the cell started with chibo (at the
- * latest the year's end): a cell that starts on 29/4, or in November, can still register.
+ * The registration deadline a cell works to: its plan's, but never less than a month after the
+ * cell started with chibo (at the latest the year's end), so that a cell that starts on 29/4,
+ * or in November, can still register. Without a cell, the plan's.
  */
-export function cellRegistrationDeadline(
-  planDeadline: LocalDay,
-  cellCreatedAt: Date,
+export function registrationDeadline(
+  plan: { deadlines: { registration: LocalDay } },
+  cell: { createdAt: Date } | undefined,
   timeZone: string,
 ): LocalDay {
+  const planDeadline = plan.deadlines.registration;
+  if (!cell) return planDeadline;
   // The scheduler asks this for every cell and year on every beat, and the local day of an
   // instant is slow to compute (docs/performance.md): the answers never change, so they are kept.
-  const key = `${planDeadline}|${cellCreatedAt.getTime()}|${timeZone}`;
-  let deadline = deadlineCache.get(key);
-  if (deadline === undefined) {
-    if (deadlineCache.size >= 100_000) deadlineCache.clear();
-    deadline = lateStartDeadline(planDeadline, cellCreatedAt, timeZone);
-    deadlineCache.set(key, deadline);
-  }
-  return deadline;
+  const key = `${planDeadline}|${cell.createdAt.getTime()}|${timeZone}`;
+  return lateStartDeadlines.get(key, () =>
+    lateStartDeadline(planDeadline, cell.createdAt, timeZone),
+  );
 }
 
-const deadlineCache = new Map<string, LocalDay>();
+// A few years of every cell of a large province.
+const lateStartDeadlines = new BoundedCache<string, LocalDay>(100_000);
 
 function lateStartDeadline(
   planDeadline: LocalDay,
@@ -66,7 +64,7 @@ function lateStartDeadline(
   // A year the cell did not start in is not a late start: the plan's deadline holds.
   if (created.slice(0, 4) !== planDeadline.slice(0, 4)) return planDeadline;
   const yearEnd = `${planDeadline.slice(0, 4)}-12-31`;
-  const lateStart = format(addDays(parseISO(created), LATE_START_DAYS), "yyyy-MM-dd");
+  const lateStart = shiftDay(created, LATE_START_DAYS);
   const capped = lateStart < yearEnd ? lateStart : yearEnd;
   return capped > planDeadline ? capped : planDeadline;
 }

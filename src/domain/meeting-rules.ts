@@ -1,3 +1,4 @@
+import { MINUTE_MS } from "./durations.js";
 import { isCounted, type MemberStatus, type RosterState } from "./member-rules.js";
 import { hasWords, normalizeLine, visibleLength } from "./text.js";
 
@@ -19,10 +20,8 @@ export interface MeetingTimes {
   checkinOpenedAt: Date | null;
 }
 
-const MINUTE = 60_000;
-
 export function endOf(startsAt: Date): Date {
-  return new Date(startsAt.getTime() + MEETING_MINUTES * MINUTE);
+  return new Date(startsAt.getTime() + MEETING_MINUTES * MINUTE_MS);
 }
 
 /** Another scheduled meeting of the cell whose time overlaps this one, if any. */
@@ -55,7 +54,7 @@ export type CheckinState = "too-early" | "may-open" | "open" | "over";
 export function checkinState(meeting: MeetingTimes, now: Date): CheckinState {
   if (meeting.state !== "scheduled" || now >= meeting.endsAt) return "over";
   if (meeting.checkinOpenedAt) return "open";
-  const opens = meeting.startsAt.getTime() - CHECKIN_EARLY_MINUTES * MINUTE;
+  const opens = meeting.startsAt.getTime() - CHECKIN_EARLY_MINUTES * MINUTE_MS;
   return now.getTime() < opens ? "too-early" : "may-open";
 }
 

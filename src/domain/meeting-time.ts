@@ -1,8 +1,13 @@
-import { TZDate } from "@date-fns/tz";
-import { getISODay } from "date-fns/getISODay";
-import { parseISO } from "date-fns/parseISO";
-import { isValidDay, type LocalDay, localDay, localYear } from "./calendar.js";
-import { shiftDay } from "./schedule-rules.js";
+import {
+  atLocalTime,
+  calendarDay,
+  isoWeekdayOf,
+  type LocalDay,
+  localDay,
+  localYear,
+  shiftDay,
+} from "./calendar.js";
+import { DAY_MS } from "./durations.js";
 import { foldKey, normalizeLine } from "./text.js";
 
 /*
@@ -64,7 +69,6 @@ interface Rule {
   read: (match: RegExpExecArray) => Token;
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 /** A date without a year may mean next year, if that is no more than half a year away. */
 const NEXT_YEAR_REACH_MS = 183 * DAY_MS;
 const MAX_AHEAD_MS = 366 * DAY_MS;
@@ -245,10 +249,10 @@ function meetingOf(tokens: Token[], now: Date, timeZone: string) {
   checkCalendar(tokens);
   const clock = clockOf(tokens) ?? refuse("no-time");
   const day = dayOf(tokens, clock, now, timeZone);
-  const startsAt = atLocalTime(day, clock, timeZone);
+  const startsAt = atClock(day, clock, timeZone);
   if (startsAt.getTime() <= now.getTime()) refuse("past");
   if (startsAt.getTime() - now.getTime() > MAX_AHEAD_MS) refuse("too-far");
-  return { startsAt, day, hour: clock.hour, minute: clock.minute, weekday: isoWeekday(day) };
+  return { startsAt, day, hour: clock.hour, minute: clock.minute, weekday: isoWeekdayOf(day) };
 }
 
 function ofKind<K extends Token["kind"]>(tokens: Token[], kind: K): Extract<Token, { kind: K }>[] {
@@ -316,7 +320,7 @@ function dayOf(tokens: Token[], clock: Clock, now: Date, timeZone: string): Loca
     ...ofKind(tokens, "relative").map((relative) => shiftDay(today, relative.days)),
   ]);
   if (named !== undefined) {
-    if (weekday !== undefined && isoWeekday(named) !== weekday) refuse("ambiguous");
+    if (weekday !== undefined && isoWeekdayOf(named) !== weekday) refuse("ambiguous");
     if (weeks !== undefined && mondayOf(named) !== shiftDay(mondayOf(today), 7 * weeks)) {
       refuse("ambiguous");
     }
@@ -325,8 +329,8 @@ function dayOf(tokens: Token[], clock: Clock, now: Date, timeZone: string): Loca
   if (weekday === undefined) return refuse("no-date");
   if (weeks !== undefined) return shiftDay(mondayOf(today), 7 * weeks + weekday - 1);
   const upcoming = ofKind(tokens, "upcoming").length > 0;
-  const day = shiftDay(today, (weekday - isoWeekday(today) + 7) % 7);
-  const passed = atLocalTime(day, clock, timeZone).getTime() <= now.getTime();
+  const day = shiftDay(today, (weekday - isoWeekdayOf(today) + 7) % 7);
+  const passed = atClock(day, clock, timeZone).getTime() <= now.getTime();
   return day === today && (upcoming || passed) ? shiftDay(day, 7) : day;
 }
 
@@ -340,7 +344,7 @@ function resolveDate(
   if (date.year !== undefined) {
     return calendarDay(date.year, date.month, date.day) ?? refuse("impossible");
   }
-  const ahead = (day: LocalDay) => atLocalTime(day, clock, timeZone).getTime() - now.getTime();
+  const ahead = (day: LocalDay) => atClock(day, clock, timeZone).getTime() - now.getTime();
   const year = localYear(now, timeZone);
   const thisYear = calendarDay(year, date.month, date.day);
   if (thisYear && ahead(thisYear) > 0) return thisYear;
@@ -350,22 +354,11 @@ function resolveDate(
   return thisYear ?? refuse("impossible");
 }
 
-function calendarDay(year: number, month: number, day: number): LocalDay | undefined {
-  const pad = (value: number, width: number) => String(value).padStart(width, "0");
-  const text = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
-  return isValidDay(text) ? text : undefined;
-}
-
-function atLocalTime(day: LocalDay, clock: Clock, timeZone: string): Date {
-  const [year = 0, month = 1, date = 1] = day.split("-").map(Number);
-  const local = new TZDate(year, month - 1, date, clock.hour, clock.minute, 0, timeZone);
-  return new Date(local.getTime());
-}
-
-function isoWeekday(day: LocalDay): number {
-  return getISODay(parseISO(day));
+/** The instant a clock reads on a local day. */
+function atClock(day: LocalDay, clock: Clock, timeZone: string): Date {
+  return atLocalTime(day, clock.hour, clock.minute, timeZone);
 }
 
 function mondayOf(day: LocalDay): LocalDay {
-  return shiftDay(day, 1 - isoWeekday(day));
+  return shiftDay(day, 1 - isoWeekdayOf(day));
 }

@@ -1,6 +1,4 @@
-import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
-import { parseISO } from "date-fns/parseISO";
-import type { LocalDay } from "./calendar.js";
+import { daysBetween, type LocalDay } from "./calendar.js";
 
 /** A cell that has held no meeting for this long is behind: cells meet every month. */
 export const MEETING_GAP_DAYS = 45;
@@ -20,6 +18,6 @@ export function isBehind(cell: {
 }): boolean {
   const late = cell.today > cell.deadline && cell.missing > 0;
   const from = cell.lastMeeting ?? cell.since;
-  const quiet = differenceInCalendarDays(parseISO(cell.today), parseISO(from)) > MEETING_GAP_DAYS;
+  const quiet = daysBetween(from, cell.today) > MEETING_GAP_DAYS;
   return late || quiet;
 }

@@ -35,11 +35,10 @@ export function checkAccess(command: Pick<Command, "where" | "who">, at: Whereab
  */
 export function choiceAllowedIn(
   command: Pick<Command, "groupChoices">,
-  payload: string,
+  action: string,
   chatKind: Whereabouts["chatKind"],
 ): boolean {
   if (chatKind === "private" || command.groupChoices === "all") return true;
-  const action = payload.split("-", 1)[0] ?? "";
   return command.groupChoices?.includes(action) ?? false;
 }
 

@@ -1,3 +1,5 @@
+import type { ChoiceReader, Chosen } from "../messages/choice-codec.js";
+import type { CommandCall } from "../messages/reply.js";
 import type { Turn } from "./turn.js";
 
 /** Who may use a command: anyone; an admin of the group chat; or by place in the cell. */
@@ -7,8 +9,12 @@ export type Audience = "anyone" | "groupAdmin" | "member" | "committee" | "manag
  * A chat command, written once for every platform. The registry of these drives routing,
  * /help and the Telegram command menu; the description is the locale key `help-<name>`.
  * Handlers are synchronous so that the router can run each turn in one transaction.
+ * A command that offers choices reads their values back with its own codec.
  */
-export interface Command {
+export type Command<C extends Chosen = Chosen> = CommandBase &
+  (Choosing<C> | { choices?: never; choose?: never; groupChoices?: never });
+
+interface CommandBase {
   name: string;
   /** "private" commands typed in a group answer with a link to continue in private. */
   where: "private" | "group" | "anywhere";
@@ -16,14 +22,6 @@ export interface Command {
   /** Hidden commands work but are not offered in /help or the menu. */
   hidden?: boolean;
   run(turn: Turn): void;
-  /** A button press or numbered answer whose value is "<name>:<payload>". */
-  choose?(turn: Turn, payload: string): void;
-  /**
-   * The choices that may be answered in a group chat, by their action (the payload up to its
-   * first "-"), or "all". Any other is refused there whatever the button says, since it shows
-   * or changes what belongs in a private chat (a check-in sheet, someone else's record).
-   */
-  groupChoices?: "all" | readonly string[];
   /** The next message of an open dialog of this command, in the chat where it was opened. */
   answer?(turn: Turn, text: string, state: unknown): void;
   /** Asks the open dialog's question again: the person came back to it from another command. */
@@ -32,14 +30,24 @@ export interface Command {
   memberLeft?(turn: Turn, personId: string): void;
 }
 
+interface Choosing<C extends Chosen> {
+  /** How the values of this command's choices ("<name>:…") are read back (a ChoiceCodec). */
+  choices: ChoiceReader<C>;
+  /** A button press or numbered answer, as `choices` read it. */
+  choose(turn: Turn, choice: C): void;
+  /**
+   * The choices that may be answered in a group chat, by their action, or "all". Any other is
+   * refused there whatever the button says, since it shows or changes what belongs in a
+   * private chat (a check-in sheet, someone else's record).
+   */
+  groupChoices?: "all" | readonly C["action"][];
+}
+
 /**
- * What a deep link asks for: "/start dangky" or "/start lichhop_12" (Telegram allows letters,
- * digits, _ and -) gives the command's name and its argument.
+ * What /start is asked to continue with, as a private link says it: "/start dangky" or
+ * "/start lichhop 12" (a platform whose links say it otherwise decodes them first).
  */
-export function deepLink(args: string): { name: string; argument: string } {
-  const text = args.trim().toLowerCase();
-  const at = text.indexOf("_");
-  return at < 0
-    ? { name: text, argument: "" }
-    : { name: text.slice(0, at), argument: text.slice(at + 1) };
+export function startCall(args: string): Required<CommandCall> {
+  const [, command = "", argument = ""] = /^(\S*)\s*([\s\S]*)$/.exec(args.trim()) ?? [];
+  return { command: command.toLowerCase(), argument };
 }

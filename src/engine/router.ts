@@ -4,9 +4,11 @@ import { clip, normalizeLine, splitOnce } from "../domain/text.js";
 import { recordPollEvent } from "../meetings/polls.js";
 import type { Incoming, PollEvent } from "../messages/incoming.js";
 import type { Reply } from "../messages/reply.js";
+import type { ChatAdapter } from "../outbox/chat-adapter.js";
+import { rememberNumbered } from "../outbox/numbered-lists.js";
 import type { Services } from "../store/services.js";
 import { type Access, checkAccess, choiceAllowedIn } from "./access.js";
-import { type Command, deepLink } from "./command.js";
+import { type Command, startCall } from "./command.js";
 import { type Dispatcher, Turn } from "./turn.js";
 import { UserError } from "./user-error.js";
 
@@ -15,13 +17,8 @@ const NUMBERED_ANSWER = /^\s*(\d{1,2})\s*[.)]?\s*$/;
 /** How much of an unknown command is said back: enough to recognise, never a wall of text. */
 const ECHOED_COMMAND = 30;
 
-/** What the router needs from a platform adapter. */
-export interface RouterPlatform {
-  /** Platforms without buttons show choices as a numbered list and read back a digit. */
-  hasButtons: boolean;
-  canWriteFirst: boolean;
-  isChatAdmin(chatId: string, personId: string): Promise<boolean>;
-}
+/** What the router needs from a platform's adapter. */
+export type RouterPlatform = Pick<ChatAdapter, "hasButtons" | "canWriteFirst" | "isChatAdmin">;
 
 /**
  * Takes every incoming message from every platform: drops redeliveries, finds the member and
@@ -192,7 +189,7 @@ export class Router implements Dispatcher {
     try {
       this.services.transaction(() => {
         this.route(turn);
-        if (!turn.platform.hasButtons) this.rememberNumbered(turn.replies, turn);
+        this.rememberNumbered(turn.replies, turn);
       });
       return turn;
     } catch (error) {
@@ -202,7 +199,7 @@ export class Router implements Dispatcher {
       const parts = [{ key: error.key, args: error.args }];
       const refusal: Reply[] = [{ chatId: turn.chat.id, parts, ack, ...error.extras }];
       // Outside the rolled-back savepoint, so that a digit can answer the refusal's choices.
-      if (!turn.platform.hasButtons && error.extras.choices) this.rememberNumbered(refusal, turn);
+      if (error.extras.choices) this.rememberNumbered(refusal, turn);
       return refusal;
     }
   }
@@ -261,12 +258,20 @@ export class Router implements Dispatcher {
     }
   }
 
+  /**
+   * A choice, read back by its command's codec. In a group, one that its command does not offer
+   * there is refused as private whether it reads or not (forged ones too); one that does not
+   * read has expired.
+   */
   private choose(turn: Turn, value: string): void {
-    const [name = "", payload = ""] = splitOnce(value, ":");
-    const command = this.byName.get(name);
-    if (!command?.choose) return turn.fail("choice-expired");
-    if (!choiceAllowedIn(command, payload, turn.chat.kind)) return turn.fail("choice-private-only");
-    if (this.allowed(command, turn)) command.choose(turn, payload);
+    const command = this.byName.get(splitOnce(value, ":")[0]);
+    if (!command?.choose || !command.choices) return turn.fail("choice-expired");
+    const choice = command.choices.decode(value);
+    if (!choiceAllowedIn(command, choice?.action ?? "", turn.chat.kind)) {
+      return turn.fail("choice-private-only");
+    }
+    if (!choice) return turn.fail("choice-expired");
+    if (this.allowed(command, turn)) command.choose(turn, choice);
   }
 
   /** The bot is back in a group it was removed from: the cell's link works again at once. */
@@ -300,7 +305,7 @@ export class Router implements Dispatcher {
       turn.reply(
         "go-private",
         { command: command.name },
-        { privateLink: { label: { key: "go-private-button" }, payload: command.name } },
+        { privateLink: { label: { key: "go-private-button" }, command: command.name } },
       );
       return false;
     }
@@ -323,27 +328,14 @@ export class Router implements Dispatcher {
   private async askAdminIfNeeded(incoming: Incoming, platform: RouterPlatform): Promise<boolean> {
     const { content, chat, person } = incoming;
     if (content.type !== "command" || chat.kind !== "group") return false;
-    const name = content.name === "start" ? deepLink(content.args).name : content.name;
+    const name = content.name === "start" ? startCall(content.args).command : content.name;
     const needed = this.byName.get(name)?.who === "groupAdmin";
     return needed ? platform.isChatAdmin(chat.id, person.id) : false;
   }
 
-  /**
-   * A digit answers the latest list a chat was shown; a turn that shows none ends it, except
-   * in the group it came from: one member's answer must not take the list from the others.
-   */
+  /** What a digit typed next answers, where the turn's platform has no buttons. */
   private rememberNumbered(replies: readonly Reply[], turn: Turn): void {
-    const latest = new Map<string, string[]>();
-    for (const reply of replies) {
-      const values = (reply.choices ?? []).map((c) => c.value);
-      const keepGroupList = turn.inGroup && reply.chatId === turn.chat.id;
-      if (values.length > 0 || (!latest.has(reply.chatId) && !keepGroupList)) {
-        latest.set(reply.chatId, values);
-      }
-    }
-    const now = this.services.clock.now();
-    for (const [chatId, values] of latest) {
-      this.services.conversations.offerChoices(chatId, values, now);
-    }
+    const { conversations, clock } = this.services;
+    rememberNumbered(conversations, turn.platform, replies, clock.now(), turn.chat);
   }
 }

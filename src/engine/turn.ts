@@ -1,21 +1,18 @@
-import { type LocalDay, localYear, quarterOf } from "../domain/calendar.js";
+import { localYear, quarterOf } from "../domain/calendar.js";
 import type { Text } from "../i18n.js";
+import { huyChoices } from "../messages/choice-values.js";
 import type { ChatRef, Incoming, PersonRef } from "../messages/incoming.js";
 import type { Reply, ReplyExtras } from "../messages/reply.js";
+import type { ChatCapabilities } from "../outbox/chat-adapter.js";
 import { Poster } from "../outbox/poster.js";
 import type { StoredPlan } from "../plan/stored-plan.js";
 import type { Cell, GroupLink } from "../store/cell-store.js";
 import type { MemberWithCell } from "../store/member-store.js";
-import { registrationDeadlineIn } from "../store/plan-store.js";
 import type { Services } from "../store/services.js";
 import { UserError } from "./user-error.js";
 
 /** What a command needs to know of the platform it answers on, settled before it runs. */
-export interface TurnPlatform {
-  /** Without buttons, choices are a numbered list. */
-  hasButtons: boolean;
-  /** Telegram bots may not write first to a person who never opened a private chat. */
-  canWriteFirst: boolean;
+export interface TurnPlatform extends Pick<ChatCapabilities, "hasButtons" | "canWriteFirst"> {
   /** Whether the sender administers this group chat (asked only for commands that need it). */
   senderIsChatAdmin: boolean;
 }
@@ -97,11 +94,6 @@ export class Turn {
       this.plans.set(year, plan);
     }
     return plan;
-  }
-
-  /** The registration deadline this cell works to in a year. */
-  registrationDeadline(year = this.year): LocalDay {
-    return registrationDeadlineIn(this.plan(year), this.cell, this.services.timeZone);
   }
 
   reply(key: string, args?: Text["args"], extras?: ReplyExtras): void {
@@ -190,10 +182,13 @@ export class Turn {
         { open, wanted: command },
         {
           choices: [
-            { label: { key: "dialog-choice-resume", args: { open } }, value: "huy:resume" },
+            {
+              label: { key: "dialog-choice-resume", args: { open } },
+              value: huyChoices.encode("resume"),
+            },
             {
               label: { key: "dialog-choice-switch", args: { open, wanted: command } },
-              value: `huy:switch-${command}`,
+              value: huyChoices.encode("switch", { command }),
             },
           ],
         },

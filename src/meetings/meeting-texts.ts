@@ -1,6 +1,7 @@
 import { formatDay, formatDayAndMonth, localDay, localTime } from "../domain/calendar.js";
 import { answerCounts, type MeetingResponse } from "../domain/meeting-rules.js";
 import type { Text } from "../i18n.js";
+import { lichhopChoices } from "../messages/choice-values.js";
 import type { Choice, ReplyExtras } from "../messages/reply.js";
 import type { Meeting } from "../store/meeting-store.js";
 
@@ -26,7 +27,7 @@ export function when(instant: Date, timeZone: string): Text {
 
 /** A meeting's short name in lists and buttons: "Sinh hoạt chuyên đề 20/05". */
 export function shortName(meeting: Meeting, timeZone: string): Text {
-  const day = formatDayAndMonth(meeting.startsAt, timeZone);
+  const day = formatDayAndMonth(localDay(meeting.startsAt, timeZone));
   return { key: `meeting-short-${meeting.kind}`, args: { day } };
 }
 
@@ -58,8 +59,14 @@ export function topicOf(
 
 export function answerChoices(meetingId: number): Choice[] {
   return [
-    { label: { key: "meeting-choice-attend" }, value: `lichhop:yes-${meetingId}` },
-    { label: { key: "meeting-choice-excused" }, value: `lichhop:no-${meetingId}` },
+    {
+      label: { key: "meeting-choice-attend" },
+      value: lichhopChoices.encode("yes", { meeting: meetingId }),
+    },
+    {
+      label: { key: "meeting-choice-excused" },
+      value: lichhopChoices.encode("no", { meeting: meetingId }),
+    },
   ];
 }
 

@@ -1,9 +1,11 @@
 import { formatInstant } from "../domain/calendar.js";
+import { HOUR_MS } from "../domain/durations.js";
 import { isCounted } from "../domain/member-rules.js";
 import { POLL_HOURS, tally } from "../domain/poll-rules.js";
 import { memberVotes } from "../domain/vote-rules.js";
 import { groupBy } from "../group-by.js";
 import type { Text } from "../i18n.js";
+import { bophieuChoices } from "../messages/choice-values.js";
 import type { PollEvent } from "../messages/incoming.js";
 import type { Choice } from "../messages/reply.js";
 import { Poster } from "../outbox/poster.js";
@@ -36,7 +38,7 @@ export function meetingPoll(
 
 /** A day after the poll can go out: one posted at night is open from the morning on. */
 export function pollClosesAt(services: Services, now: Date): Date {
-  return new Date(sendableFrom(services, now).getTime() + POLL_HOURS * 3600_000);
+  return new Date(sendableFrom(services, now).getTime() + POLL_HOURS * HOUR_MS);
 }
 
 /**
@@ -52,7 +54,11 @@ export function postPoll(services: Services, poster: Poster, input: NewPoll, now
   const question: Text = { key: "poll-post-question", args: { question: poll.question } };
   if (poll.anonymous) {
     poster.toGroups([question, { key: "poll-post-secret", args: { closesAt } }], {
-      privateLink: { label: { key: "poll-vote-button" }, payload: `bophieu_${poll.id}` },
+      privateLink: {
+        label: { key: "poll-vote-button" },
+        command: "bophieu",
+        argument: String(poll.id),
+      },
     });
     return poll;
   }
@@ -89,7 +95,7 @@ export function pollRefused(services: Services, anchor: string | undefined, now:
 export function voteChoices(poll: Poll): Choice[] {
   return poll.options.map((option, index) => ({
     label: option,
-    value: `bophieu:${poll.id}-${index}`,
+    value: bophieuChoices.encode("vote", { poll: poll.id, option: index }),
   }));
 }
 

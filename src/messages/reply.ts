@@ -7,11 +7,19 @@ export interface Choice {
   value: string;
 }
 
-/** An invitation to continue in the private chat, where personal data may be shown. */
-export interface PrivateLink {
+/** A command to run, with its argument if it takes one: "bophieu" and "12". */
+export interface CommandCall {
+  command: string;
+  argument?: string;
+}
+
+/**
+ * An invitation to continue in the private chat, where personal data may be shown, with the
+ * command that continues there. Each platform says it its own way: a link that opens the
+ * chat and runs it, or the command to type there.
+ */
+export interface PrivateLink extends CommandCall {
   label: Text;
-  /** What /start receives there: a command name and its argument, e.g. "dangky". */
-  payload: string;
 }
 
 /** A question with options, posted as the platform's own poll where it has one. */

@@ -1,3 +1,4 @@
+import { SECOND_MS } from "../domain/durations.js";
 import type { Reply } from "../messages/reply.js";
 import type { Services } from "../store/services.js";
 
@@ -19,7 +20,7 @@ export interface Unsent {
 export function handOver(services: Services, reply: Reply, unsent: Unsent): boolean {
   if (!unsent.worthRetrying) return false;
   const now = services.clock.now();
-  const notBefore = new Date(now.getTime() + (unsent.retryAfterSeconds ?? 0) * 1000);
+  const notBefore = new Date(now.getTime() + (unsent.retryAfterSeconds ?? 0) * SECOND_MS);
   services.transaction(() =>
     services.outbox.add(reply, { notBefore, now, isAnswer: true }, undefined, unsent.sentParts),
   );

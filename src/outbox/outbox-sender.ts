@@ -5,18 +5,17 @@ import type { Compose } from "../messages/intent.js";
 import type { Reply } from "../messages/reply.js";
 import type { OutboxMessage } from "../store/outbox-store.js";
 import type { Services } from "../store/services.js";
+import type { ChatAdapter } from "./chat-adapter.js";
+import { type NumberedPlatform, rememberNumbered } from "./numbered-lists.js";
 import { type DeliveryProgress, recordedProgress } from "./recorded-progress.js";
 import { afterFailure, type DeliveryFailure } from "./retry-policy.js";
 import { sendableFrom } from "./sendable-from.js";
 
-/** A platform's way of sending one outbox message; it throws DeliveryError when it cannot. */
-export interface Deliverer {
-  /** The platform prefix of the chats it serves: "tg:", "console:". */
-  chatPrefix: string;
-  /** Without buttons, choices are a numbered list that a digit typed next answers. */
-  hasButtons: boolean;
-  /** A poll goes out as the platform's own: its numbered choices are not shown, nor answered. */
-  hasNativePolls?: boolean;
+/**
+ * A platform's way of sending one outbox message, with what its adapter declares of the chats
+ * it serves; it throws DeliveryError when it cannot.
+ */
+export interface Deliverer extends NumberedPlatform, Pick<ChatAdapter, "chatPrefix"> {
   /** False while the platform cannot send at all (a Zalo session to log in again): its messages wait. */
   ready?(): boolean;
   /**
@@ -137,11 +136,7 @@ export class OutboxSender {
       await deliverer.deliver(reply, progress);
       const now = clock.now();
       outbox.markSent(message.id, now, message.intent ? reply : undefined);
-      const choices = reply.choices?.map((choice) => choice.value) ?? [];
-      const shownAsNumbers = !(deliverer.hasNativePolls && reply.poll);
-      if (!deliverer.hasButtons && shownAsNumbers && choices.length > 0) {
-        this.services.conversations.offerChoices(message.chatId, choices, now);
-      }
+      rememberNumbered(this.services.conversations, deliverer, [reply], now);
       return "sent";
     } catch (error) {
       if (!(error instanceof DeliveryError)) this.log.error({ err: error }, "delivery failed");
@@ -210,7 +205,7 @@ export class OutboxSender {
         const reply = {
           chatId: group.chatId,
           parts,
-          privateLink: { label: { key: "open-private-button" }, payload: "help" },
+          privateLink: { label: { key: "open-private-button" }, command: "help" },
         };
         outbox.add(reply, { notBefore: sendableFrom(this.services, now), now });
       }

@@ -1,3 +1,4 @@
+import { HOUR_MS, SECOND_MS } from "../domain/durations.js";
 /** Why a message could not be delivered, as far as the outbox needs to know. */
 export type DeliveryFailure =
   /**
@@ -25,7 +26,7 @@ export type DeliveryFailure =
 
 export const MAX_ATTEMPTS = 8;
 const FIRST_BACKOFF_MS = 10_000;
-const MAX_BACKOFF_MS = 60 * 60 * 1000;
+const MAX_BACKOFF_MS = HOUR_MS;
 
 export type NextStep =
   | { retryAt: Date }
@@ -36,14 +37,16 @@ export type NextStep =
 export function afterFailure(failure: DeliveryFailure, attempts: number, now: Date): NextStep {
   switch (failure.kind) {
     case "rate-limited":
-      return { retryAt: new Date(now.getTime() + Math.max(1, failure.retryAfterSeconds) * 1000) };
+      return {
+        retryAt: new Date(now.getTime() + Math.max(1, failure.retryAfterSeconds) * SECOND_MS),
+      };
     case "temporary": {
       if (attempts >= (failure.maxAttempts ?? MAX_ATTEMPTS)) {
         return { giveUp: failure.finally ?? "failed" };
       }
       const backoff =
         failure.retryAfterSeconds !== undefined
-          ? failure.retryAfterSeconds * 1000
+          ? failure.retryAfterSeconds * SECOND_MS
           : Math.min(FIRST_BACKOFF_MS * 2 ** (attempts - 1), MAX_BACKOFF_MS);
       return { retryAt: new Date(now.getTime() + backoff) };
     }

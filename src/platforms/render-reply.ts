@@ -1,33 +1,43 @@
-import { escapeHtml, htmlToPlain } from "../domain/html.js";
+import { plainText, type RichText, richLines } from "../domain/rich-text.js";
 import type { Translator } from "../i18n.js";
-import type { Reply } from "../messages/reply.js";
+import type { CommandCall, Reply } from "../messages/reply.js";
+
+/** How a platform writes rich text: Telegram's HTML, or plain text. */
+export type TextFormat = (text: RichText) => string;
 
 export interface RenderedReply {
-  /** HTML messages, each within the platform's size limit, in order. */
+  /** The messages in the platform's format, each within its size limit, in order. */
   chunks: string[];
   choices: { label: string; value: string }[];
-  privateLink?: { label: string; payload: string };
+  /** The button's words, and the command it continues with in the private chat. */
+  privateLink?: CommandCall & { label: string };
 }
 
-/** Translates a reply and splits it between paragraphs (then lines) to fit `maxLength`. */
+/**
+ * Translates a reply into the platform's format and splits it between paragraphs (then
+ * lines) to fit `maxLength`. Labels are plain text: buttons show no formatting.
+ */
 export function renderReply(
   reply: Reply,
   translator: Translator,
   maxLength: number,
+  format: TextFormat,
 ): RenderedReply {
   const paragraphs = reply.parts.map((part) => translator.text(part));
+  const link = reply.privateLink;
   return {
     chunks: pack(
-      paragraphs.flatMap((p) => fitParagraph(p, maxLength)),
+      paragraphs.flatMap((p) => fitParagraph(p, maxLength, format)),
       maxLength,
     ),
     choices: (reply.choices ?? []).map((choice) => ({
-      label: htmlToPlain(translator.text(choice.label)),
+      label: plainText(translator.text(choice.label)),
       value: choice.value,
     })),
-    privateLink: reply.privateLink && {
-      label: htmlToPlain(translator.text(reply.privateLink.label)),
-      payload: reply.privateLink.payload,
+    privateLink: link && {
+      label: plainText(translator.text(link.label)),
+      command: link.command,
+      argument: link.argument,
     },
   };
 }
@@ -38,8 +48,13 @@ export function numberedChoices(rendered: RenderedReply, translator: Translator)
   const numbers = rendered.choices.map((_, index) => String(index + 1)).join(", ");
   return [
     ...rendered.choices.map((choice, index) => `  ${index + 1}. ${choice.label}`),
-    htmlToPlain(translator.t("choices-hint", { numbers })),
+    plainText(translator.t("choices-hint", { numbers })),
   ];
+}
+
+/** A command as it is typed, where a private link is a sentence: "bophieu 12". */
+export function typedCommand(call: CommandCall): string {
+  return call.argument ? `${call.command} ${call.argument}` : call.command;
 }
 
 function pack(paragraphs: string[], maxLength: number): string[] {
@@ -59,21 +74,22 @@ function pack(paragraphs: string[], maxLength: number): string[] {
 }
 
 /** A paragraph too long for one message is split by lines; a line too long, as plain text. */
-function fitParagraph(paragraph: string, maxLength: number): string[] {
-  if (paragraph.length <= maxLength) return [paragraph];
-  return paragraph.split("\n").flatMap((line) => {
-    if (line.length <= maxLength) return [line];
-    // Cutting HTML mid-tag would break it: fall back to escaped plain text, cut safely.
-    const plain = [...htmlToPlain(line)];
+function fitParagraph(paragraph: RichText, maxLength: number, format: TextFormat): string[] {
+  const whole = format(paragraph);
+  if (whole.length <= maxLength) return [whole];
+  return richLines(paragraph).flatMap((line) => {
+    const written = format(line);
+    if (written.length <= maxLength) return [written];
+    // Cut between characters, each written on its own, so that no piece ends mid-markup.
     const pieces: string[] = [];
     let piece = "";
-    for (const char of plain) {
-      const escaped = escapeHtml(char);
-      if (piece.length + escaped.length > maxLength) {
+    for (const char of plainText(line)) {
+      const one = format([{ text: char }]);
+      if (piece.length + one.length > maxLength) {
         pieces.push(piece);
         piece = "";
       }
-      piece += escaped;
+      piece += one;
     }
     if (piece) pieces.push(piece);
     return pieces;

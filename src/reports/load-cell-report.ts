@@ -1,5 +1,6 @@
 import { formatDay } from "../domain/calendar.js";
 import { buildCellReport, type CellReport } from "../domain/cell-report.js";
+import { registrationDeadline } from "../domain/commitment-rules.js";
 import type { Text } from "../i18n.js";
 import type { Cell } from "../store/cell-store.js";
 import type { Commitment } from "../store/commitment-store.js";
@@ -24,7 +25,11 @@ export function loadCellReport(services: Services, cell: Cell, year: number): Lo
     ...buildCellReport(roster, commitments, cell),
     cell,
     year,
-    registrationDeadline: services.plans.registrationDeadline(cell, year, services.timeZone),
+    registrationDeadline: registrationDeadline(
+      services.plans.forCell(cell.committeeId, year),
+      cell,
+      services.timeZone,
+    ),
     commitments: new Map(commitments.map((c) => [c.memberId, c])),
   };
 }

@@ -1,6 +1,6 @@
-import { htmlToPlain } from "../domain/html.js";
+import { atLocalHour } from "../domain/calendar.js";
 import type { AttendanceSheet, SheetMember } from "../domain/meeting-rules.js";
-import { atLocalHour } from "../domain/schedule-rules.js";
+import { plainText } from "../domain/rich-text.js";
 import type { Text, Translator } from "../i18n.js";
 import { sheetCounts, sheetDetails, sheetsOf } from "../meetings/attendance.js";
 import { meetingDetails } from "../meetings/meeting-texts.js";
@@ -98,7 +98,7 @@ export function meetingDetailsPrivate(report: MeetingReport, timeZone: string): 
 
 /** The attendance and polls as `report --format json` prints them. */
 export function meetingReportJson(report: MeetingReport, translator: Translator) {
-  const plain = (text: Text) => htmlToPlain(translator.text(text));
+  const plain = (text: Text) => plainText(translator.text(text));
   const names = (members: SheetMember[]) => members.map((m) => m.fullName);
   const poll = (result: PollResult) => ({
     question: plain(result.poll.question),

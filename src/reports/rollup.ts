@@ -1,11 +1,11 @@
-import { localDay } from "../domain/calendar.js";
+import { atLocalHour, localDay } from "../domain/calendar.js";
 import { buildCellReport } from "../domain/cell-report.js";
-import { cellRegistrationDeadline } from "../domain/commitment-rules.js";
+import { registrationDeadline } from "../domain/commitment-rules.js";
 import { countsOf } from "../domain/meeting-rules.js";
 import { isBehind } from "../domain/rollup-rules.js";
-import { atLocalHour } from "../domain/schedule-rules.js";
 import { groupBy } from "../group-by.js";
 import { sheetsOf } from "../meetings/attendance.js";
+import type { StoredPlan } from "../plan/stored-plan.js";
 import type { Cell } from "../store/cell-store.js";
 import type { Services } from "../store/services.js";
 
@@ -46,12 +46,12 @@ export function loadRollup(services: Services, committeeId: number, year: number
   const committee = cells.committeeById(committeeId);
   const cellList = cells.cellsOf(committeeId);
   // The cells share their committee's plan; only a late start moves a cell's deadline.
-  const planDeadline = plans.forCell(committeeId, year).deadlines.registration;
+  const plan = plans.forCell(committeeId, year);
   const rows: CellRollupRow[] = [];
   // A hundred cells at a time: few queries, and no more than their meetings in memory at once.
   for (let start = 0; start < cellList.length; start += ROLLUP_CELLS_AT_ONCE) {
     const part = cellList.slice(start, start + ROLLUP_CELLS_AT_ONCE);
-    rows.push(...rollupRows(services, part, year, { now, today, planDeadline }));
+    rows.push(...rollupRows(services, part, year, { now, today, plan }));
   }
   const sum = (pick: (row: CellRollupRow) => number) =>
     rows.reduce((total, row) => total + pick(row), 0);
@@ -82,10 +82,10 @@ function rollupRows(
   services: Services,
   cellList: Cell[],
   year: number,
-  at: { now: Date; today: string; planDeadline: string },
+  at: { now: Date; today: string; plan: StoredPlan },
 ): CellRollupRow[] {
   const { members, commitments, meetings, timeZone } = services;
-  const { now, today, planDeadline } = at;
+  const { now, today, plan } = at;
   const cellIds = cellList.map((cell) => cell.id);
   const rosters = groupBy(members.ofCells(cellIds), (member) => member.cellId);
   const registrations = groupBy(commitments.registrationsOfCells(cellIds, year), (r) => r.cellId);
@@ -151,7 +151,7 @@ function rollupRows(
       attendanceRate: counted === 0 ? null : present / counted,
       behind: isBehind({
         today: today,
-        deadline: cellRegistrationDeadline(planDeadline, cell.createdAt, timeZone),
+        deadline: registrationDeadline(plan, cell, timeZone),
         missing: registration.missing.length,
         lastMeeting: last ? localDay(last, timeZone) : null,
         since: localDay(cell.createdAt, timeZone),

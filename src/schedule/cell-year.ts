@@ -1,5 +1,5 @@
 import type { LocalDay } from "../domain/calendar.js";
-import { cellRegistrationDeadline } from "../domain/commitment-rules.js";
+import { registrationDeadline } from "../domain/commitment-rules.js";
 import {
   DEFAULT_SCHEDULE,
   effectiveSchedule,
@@ -22,7 +22,7 @@ export interface CellYear {
   plan: StoredPlan;
   /** The cell's own settings, else its committee's, else the defaults. */
   schedule: ScheduleSettings;
-  /** The plan's, or later for a cell that started late (see cellRegistrationDeadline). */
+  /** The plan's, or later for a cell that started late (see registrationDeadline). */
   registrationDeadline: LocalDay;
   /** What is read once a beat for every cell, rather than once per cell. */
   shared: CommitteeCache;
@@ -96,11 +96,15 @@ export function cellYear(
   committees = new CommitteeCache(services),
 ): CellYear {
   const plan = committees.plan(cell.committeeId, year);
-  const registrationDeadline = cellRegistrationDeadline(
-    plan.deadlines.registration,
-    cell.createdAt,
-    services.timeZone,
-  );
+  const deadline = registrationDeadline(plan, cell, services.timeZone);
   const schedule = committees.settings(cell);
-  return { services, cell, year, plan, schedule, registrationDeadline, shared: committees };
+  return {
+    services,
+    cell,
+    year,
+    plan,
+    schedule,
+    registrationDeadline: deadline,
+    shared: committees,
+  };
 }

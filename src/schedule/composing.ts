@@ -1,6 +1,4 @@
-import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
-import { parseISO } from "date-fns/parseISO";
-import { formatDay, localDay } from "../domain/calendar.js";
+import { daysBetween, formatDay, localDay } from "../domain/calendar.js";
 import type { OutboxIntent } from "../messages/intent.js";
 import type { Cell } from "../store/cell-store.js";
 import type { Services } from "../store/services.js";
@@ -30,7 +28,7 @@ export class Composing {
     const today = localDay(this.now, this.services.timeZone);
     return {
       deadline: formatDay(deadline),
-      days: differenceInCalendarDays(parseISO(deadline), parseISO(today)),
+      days: daysBetween(today, deadline),
     };
   }
 }

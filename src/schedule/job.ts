@@ -1,3 +1,4 @@
+import { BoundedCache } from "../domain/bounded-cache.js";
 import { type LocalDay, localDay } from "../domain/calendar.js";
 import type { ComposedMessage } from "../messages/intent.js";
 import { type IntentOf, Poster } from "../outbox/poster.js";
@@ -5,7 +6,9 @@ import type { Cell } from "../store/cell-store.js";
 import type { CellYear } from "./cell-year.js";
 import type { Composing } from "./composing.js";
 
-const calendarSlots = new Map<string, JobSlot[]>();
+// Keys differ by year, settings and deadline (a cell that started late has its own): a bound
+// well above what one province's cells need in a year.
+const calendarSlots = new BoundedCache<string, JobSlot[]>(20_000);
 
 /**
  * Slots that follow from the calendar alone (a deadline, the weeks of a year, the posting
@@ -13,13 +16,9 @@ const calendarSlots = new Map<string, JobSlot[]>();
  * once per key and kept, not remade for each of thousands of cells each minute. The key must
  * name everything the slots depend on.
  */
-export function sameForEveryCell(key: string, make: () => JobSlot[]): JobSlot[] {
-  let slots = calendarSlots.get(key);
-  if (!slots) {
-    slots = make();
-    calendarSlots.set(key, slots);
-  }
-  return slots;
+export function sameForEveryCell<S extends JobSlot>(key: string, make: () => S[]): S[] {
+  // The key names the job, so what is kept under it is of the slots that job makes.
+  return calendarSlots.get(key, make) as S[];
 }
 
 /** One occurrence of a job for a cell: its period key (what makes it run once) and when. */
@@ -33,16 +32,26 @@ export interface JobSlot {
    * from this instant on it is let go, and what it queued is not sent. Unset: always.
    */
   until?: Date;
+  /**
+   * What the run is about (a meeting's id), where a slot is about something: a job reads it
+   * here, typed (see PayloadSlot), and never out of the period, which is only a key.
+   */
+  payload?: unknown;
+}
+
+/** A slot that carries what it is about. */
+export interface PayloadSlot<P> extends JobSlot {
+  payload: P;
 }
 
 /** What a scheduled job does, computed from the plan's calendar and the cell's settings. */
-export interface Job {
+export interface Job<S extends JobSlot = JobSlot> {
   name: string;
   /** Whether it sends messages: those wait for the end of quiet hours before they run. */
   sends: boolean;
-  slots(year: CellYear): JobSlot[];
+  slots(year: CellYear): S[];
   /** Does the work, inside the transaction that records the run; returns messages queued. */
-  run(run: JobRun): number;
+  run(run: JobRun<S>): number;
   /**
    * Writes one of the messages the job queued as an intent, as of when it goes out;
    * undefined when nothing is left to say (everyone registered, the meeting was cancelled).
@@ -51,12 +60,12 @@ export interface Job {
 }
 
 /** One run of a job: where its messages go, written to the outbox in the same transaction. */
-export class JobRun extends Poster {
+export class JobRun<S extends JobSlot = JobSlot> extends Poster {
   constructor(
     /** The job whose `compose` writes the messages it queues as intents. */
     readonly job: string,
     readonly calendar: CellYear,
-    readonly slot: JobSlot,
+    readonly slot: S,
     /** The moment the run is as of: now, or the time `job run --at` names. */
     readonly asOf: Date,
   ) {

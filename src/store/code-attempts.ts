@@ -1,10 +1,11 @@
 import { and, asc, eq, gt, lte } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { codeAttempts } from "../db/schema.js";
+import { HOUR_MS } from "../domain/durations.js";
 
 /** Wrong codes a person may type within the window: a one-time code cannot be guessed so. */
 export const MAX_WRONG_CODES = 5;
-export const WRONG_CODE_WINDOW_MS = 60 * 60_000;
+export const WRONG_CODE_WINDOW_MS = HOUR_MS;
 
 export type CodeKind = (typeof codeAttempts.$inferInsert)["kind"];
 

@@ -1,6 +1,7 @@
 import { and, eq, inArray, lt, sql } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { dialogs, offeredChoices, privateChats, processedUpdates } from "../db/schema.js";
+import { WEEK_MS } from "../domain/durations.js";
 import type { Reply } from "../messages/reply.js";
 import { prepareOnce } from "./prepared.js";
 
@@ -11,7 +12,7 @@ export interface OpenDialog {
 
 /** What the bot remembers between messages: open dialogs, offered choices, seen updates. */
 /** Platforms redeliver only recent updates; a week of ids is plenty to drop duplicates. */
-export const UPDATE_MEMORY_MS = 7 * 24 * 60 * 60 * 1000;
+export const UPDATE_MEMORY_MS = WEEK_MS;
 
 export class ConversationStore {
   constructor(private readonly db: Db) {}

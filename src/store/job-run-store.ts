@@ -1,4 +1,4 @@
-import { and, eq, gte } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { jobRuns, scheduleLooks } from "../db/schema.js";
 
@@ -36,21 +36,15 @@ export class JobRunStore {
     return new Set(rows.map((row) => `${row.job}|${row.period}`));
   }
 
-  /** Whether the job ran (not skipped) for the cell at or after `since`. */
-  ranSince(job: string, cellId: number, since: Date): boolean {
-    const row = this.db
-      .select()
+  /** When the job last ran (not skipped) for the cell, if it ever did. */
+  lastRanAt(job: string, cellId: number): Date | undefined {
+    return this.db
+      .select({ ranAt: jobRuns.ranAt })
       .from(jobRuns)
-      .where(
-        and(
-          eq(jobRuns.job, job),
-          eq(jobRuns.cellId, cellId),
-          eq(jobRuns.outcome, "done"),
-          gte(jobRuns.ranAt, since),
-        ),
-      )
-      .get();
-    return row !== undefined;
+      .where(and(eq(jobRuns.job, job), eq(jobRuns.cellId, cellId), eq(jobRuns.outcome, "done")))
+      .orderBy(desc(jobRuns.ranAt))
+      .limit(1)
+      .get()?.ranAt;
   }
 
   /** How far the scheduler has looked, per kind of job; unset: never on this database. */

@@ -1,12 +1,9 @@
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { committees, plans, quarterTopics } from "../db/schema.js";
-import type { LocalDay } from "../domain/calendar.js";
-import { cellRegistrationDeadline } from "../domain/commitment-rules.js";
 import { defaultPlan } from "../plan/default-plan.js";
 import type { Plan } from "../plan/plan-schema.js";
 import type { StoredPlan } from "../plan/stored-plan.js";
-import type { Cell } from "./cell-store.js";
 import { prepareOnce } from "./prepared.js";
 
 /** Where a plan applies: one committee's cells, or every cell without a plan of its own. */
@@ -109,23 +106,4 @@ export class PlanStore {
       committee: found.committees?.name ?? null,
     };
   }
-
-  /** The registration deadline a cell works to: its plan's, or later for a cell that started late. */
-  registrationDeadline(
-    cell: Pick<Cell, "committeeId" | "createdAt"> | undefined,
-    year: number,
-    timeZone: string,
-  ): LocalDay {
-    return registrationDeadlineIn(this.forCell(cell?.committeeId ?? null, year), cell, timeZone);
-  }
-}
-
-/** The registration deadline a cell works to under a plan already read (see `registrationDeadline`). */
-export function registrationDeadlineIn(
-  plan: StoredPlan,
-  cell: Pick<Cell, "createdAt"> | undefined,
-  timeZone: string,
-): LocalDay {
-  const deadline = plan.deadlines.registration;
-  return cell ? cellRegistrationDeadline(deadline, cell.createdAt, timeZone) : deadline;
 }

@@ -2,9 +2,10 @@ import { hostname } from "node:os";
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { schedulerLease } from "../db/schema.js";
+import { MINUTE_MS } from "../domain/durations.js";
 
 /** A lease not renewed for this long is taken to belong to a process that died. */
-export const LEASE_TIMEOUT_MS = 3 * 60 * 1000;
+export const LEASE_TIMEOUT_MS = 3 * MINUTE_MS;
 
 /** An owner name that says which process on which machine holds the lease. */
 export function processOwner(id: string): string {

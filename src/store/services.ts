@@ -6,10 +6,10 @@ import { CellSummaryStore } from "./cell-summary-store.js";
 import { CommitmentStore } from "./commitment-store.js";
 import { ConversationStore } from "./conversation-store.js";
 import { JobRunStore } from "./job-run-store.js";
-import { LinkCodeStore } from "./link-code-store.js";
 import { MeetingStore } from "./meeting-store.js";
 import { MemberStore } from "./member-store.js";
 import { OfficerStore } from "./officer-store.js";
+import { OneTimeCodes } from "./one-time-codes.js";
 import { OutboxStore } from "./outbox-store.js";
 import { PlanStore } from "./plan-store.js";
 import { PlatformStatusStore } from "./platform-status-store.js";
@@ -31,7 +31,10 @@ export interface Services {
   polls: PollStore;
   posted: PostedMessageStore;
   platforms: PlatformStatusStore;
-  linkCodes: LinkCodeStore;
+  /** Codes that join a second platform's account to a member (/lienket). */
+  linkCodes: OneTimeCodes;
+  /** Codes the operator gives a committee's officers (/tonghop). */
+  officerCodes: OneTimeCodes;
   officers: OfficerStore;
   zaloContacts: ZaloContactStore;
   clock: Clock;
@@ -64,7 +67,8 @@ export function createServices(
     polls: new PollStore(db),
     posted: new PostedMessageStore(db),
     platforms: new PlatformStatusStore(db),
-    linkCodes: new LinkCodeStore(db),
+    linkCodes: new OneTimeCodes(db, "link"),
+    officerCodes: new OneTimeCodes(db, "officer"),
     officers: new OfficerStore(db),
     zaloContacts: new ZaloContactStore(db),
     clock,

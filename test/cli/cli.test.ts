@@ -5,7 +5,7 @@ import { pino } from "pino";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/cli.js";
 import { loadConfig } from "../../src/config.js";
-import { Harness, TestClock } from "../support/harness.js";
+import { Harness, TestClock, texts } from "../support/harness.js";
 
 let dir: string;
 let harness: Harness | undefined;
@@ -227,5 +227,30 @@ describe("npm run cli -- committee schedule", () => {
     expect(listed.find((j: { job: string }) => j.job === "registration-reminder")?.dueLocal).toBe(
       "16/04/2024 07:00",
     );
+  });
+});
+
+describe("npm run cli -- committee officer", () => {
+  it("gives each officer a code of their own, both good at once; refuses an unknown committee", async () => {
+    harness = new Harness({ dir, now: "2024-03-10T02:00:00Z" });
+    const cell = await harness.cellWith([]);
+    await cli("cell", "committee", cell, "Đảng ủy Sở");
+    const officerCode = async () => {
+      const given = await cli("committee", "officer", "Đảng ủy Sở");
+      expect(given.out).toMatch(/^Mã cán bộ Đảng ủy Sở: \d{8} \(dùng một lần, trong 7 ngày\)/);
+      return /\/tonghop (\d{8})/.exec(given.out)?.[1];
+    };
+    const first = await officerCode();
+    const second = await officerCode();
+    expect(first).not.toBe(second);
+    const claimed = "Đồng chí đã được ghi là cán bộ của Đảng ủy Sở.";
+    expect(texts(await harness.say("Cán bộ", "private", `/tonghop ${first}`))).toContain(claimed);
+    expect(texts(await harness.say("Cán bộ khác", "private", `/tonghop ${second}`))).toContain(
+      claimed,
+    );
+
+    const unknown = await cli("committee", "officer", "Đảng ủy Khác");
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain("Không có đảng ủy tên Đảng ủy Khác");
   });
 });

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { telegramHtml } from "../../src/platforms/telegram/telegram-html.js";
 import { Harness, texts } from "../support/harness.js";
 
 let harness: Harness;
@@ -39,7 +40,7 @@ describe("every command with missing, wrong, huge, empty, hostile and oddly enco
     const said = await harness.say("Lan", "group:1", "/khoitao Chi bộ <KP 3> & 4");
     expect(said[0]?.text).toContain("Đã tạo Chi bộ <KP 3> & 4");
     expect(
-      harness.app.translator.t("khoitao-done", { cell: "<b>", code: "x", name: "&" }),
+      telegramHtml(harness.app.translator.t("khoitao-done", { cell: "<b>", code: "x", name: "&" })),
     ).toContain("&lt;b&gt;");
   });
 

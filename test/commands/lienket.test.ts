@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { htmlToPlain } from "../../src/domain/html.js";
+import { plainText } from "../../src/domain/rich-text.js";
 import { parseCommand } from "../../src/platforms/parse-command.js";
 import { renderReply } from "../../src/platforms/render-reply.js";
 import { Harness, texts } from "../support/harness.js";
@@ -28,7 +28,7 @@ async function sayOnZalo(person: string, text: string, displayName = "Hùng Zalo
   );
   return replies.map((reply) => ({
     chatId: reply.chatId,
-    text: renderReply(reply, h.app.translator, 4096).chunks.map(htmlToPlain).join("\n"),
+    text: renderReply(reply, h.app.translator, 4096, plainText).chunks.join("\n"),
   }));
 }
 
@@ -50,7 +50,7 @@ async function codeFor(who = "Hùng") {
 }
 
 function linkCodeRows(): unknown[] {
-  return h.app.database.sqlite.prepare("select * from link_codes").all();
+  return h.app.database.sqlite.prepare("select * from one_time_codes where purpose = 'link'").all();
 }
 
 function otherCode(code: string): string {

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { plainText } from "../../src/domain/rich-text.js";
 import { renderReply } from "../../src/platforms/render-reply.js";
 import { loadRollup } from "../../src/reports/rollup.js";
 import { Harness, texts } from "../support/harness.js";
@@ -8,7 +9,7 @@ function queuedTo(h: Harness, chatId: string): string[] {
   return h.app.services.outbox
     .all()
     .filter((m) => m.chatId === chatId)
-    .map((m) => renderReply(m.reply, h.app.translator, 4096).chunks.join("\n"));
+    .map((m) => renderReply(m.reply, h.app.translator, 4096, plainText).chunks.join("\n"));
 }
 
 describe("changing and cancelling a meeting", () => {

@@ -1,10 +1,11 @@
 import { Buffer } from "node:buffer";
 import { pino } from "pino";
 import { afterEach, describe, expect, it } from "vitest";
-import { htmlToPlain } from "../../src/domain/html.js";
+import { plainText } from "../../src/domain/rich-text.js";
 import type { Reply } from "../../src/messages/reply.js";
 import { OutboxSender } from "../../src/outbox/outbox-sender.js";
-import { renderReply } from "../../src/platforms/render-reply.js";
+import { renderReply, typedCommand } from "../../src/platforms/render-reply.js";
+import { telegramHtml } from "../../src/platforms/telegram/telegram-html.js";
 import type { Meeting } from "../../src/store/meeting-store.js";
 import type { Poll } from "../../src/store/poll-store.js";
 import { Harness, type Said, texts } from "../support/harness.js";
@@ -59,9 +60,9 @@ function offers(said: Said[], value: string): boolean {
   return said.some((s) => s.choices.some((c) => c.value === value));
 }
 
-/** The HTML a platform would receive for a reply: arguments escaped by the translator. */
+/** The HTML Telegram receives for a reply: what people typed escaped. */
 function html(said: Said): string {
-  return said.reply.parts.map((part) => h.app.translator.text(part)).join("\n");
+  return said.reply.parts.map((part) => telegramHtml(h.app.translator.text(part))).join("\n");
 }
 
 /** What the bot queued in the outbox (announcements, polls, results), rendered like replies. */
@@ -73,12 +74,12 @@ function queued(chatId?: string): Said[] {
     .filter((row) => chatId === undefined || row.chatId === chatId)
     .map((row) => {
       const reply = JSON.parse(row.reply) as Reply;
-      const rendered = renderReply(reply, h.app.translator, 4096);
+      const rendered = renderReply(reply, h.app.translator, 4096, plainText);
       return {
         chatId: row.chatId,
-        text: rendered.chunks.map(htmlToPlain).join("\n"),
+        text: rendered.chunks.join("\n"),
         choices: rendered.choices,
-        privateLink: rendered.privateLink?.payload,
+        privateLink: rendered.privateLink && typedCommand(rendered.privateLink),
         reply,
       };
     });
@@ -668,7 +669,7 @@ describe("/binhchon: polls", () => {
     h = new Harness();
     await h.cellWith(["Hùng"]);
     const { poll, votes } = await sendPoll();
-    expect(poll.options.map((o) => h.app.translator.text(o))).toEqual(["A", "B"]);
+    expect(poll.options.map((o) => plainText(h.app.translator.text(o)))).toEqual(["A", "B"]);
     expect(votes).toEqual([`bophieu:${poll.id}-0`, `bophieu:${poll.id}-1`]);
     const [first = ""] = votes;
     const voted = await choose("Hùng", GROUP, first);

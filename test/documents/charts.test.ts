@@ -22,14 +22,14 @@ import {
   wrapText,
 } from "../../src/documents/charts/render-chart.js";
 import type { MeetingAttendance, PollOutcome, Say } from "../../src/documents/document-data.js";
-import { htmlToPlain } from "../../src/domain/html.js";
+import { plainText } from "../../src/domain/rich-text.js";
 import { Translator } from "../../src/i18n.js";
 
 // As the document maker does before its first chart.
 beforeAll(setUpChartText);
 
 const translator = new Translator("vi");
-const say: Say = (key, args) => htmlToPlain(translator.t(key, args));
+const say: Say = (key, args) => plainText(translator.t(key, args));
 /** The Vietnamese words, except for the keys given. */
 const sayWith =
   (words: Record<string, string>): Say =>

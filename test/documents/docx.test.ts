@@ -17,16 +17,16 @@ import {
 import { registrationReportDocx } from "../../src/documents/docx/registration-report.js";
 import { resultsReportDocx } from "../../src/documents/docx/results-report.js";
 import { rollupDocx } from "../../src/documents/docx/rollup-report.js";
-import { htmlToPlain } from "../../src/domain/html.js";
 import { MEETING_KINDS } from "../../src/domain/meeting-rules.js";
 import { MEMBER_ROLES, MEMBER_STATUSES } from "../../src/domain/member-rules.js";
+import { plainText } from "../../src/domain/rich-text.js";
 import { Translator } from "../../src/i18n.js";
 import type { CommitteeRollup } from "../../src/reports/rollup.js";
 
 const vi = new Translator("vi");
-const say: Say = (key, args) => htmlToPlain(vi.t(key, args));
+const say: Say = (key, args) => plainText(vi.t(key, args));
 const en = new Translator("en");
-const sayEn: Say = (key, args) => htmlToPlain(en.t(key, args));
+const sayEn: Say = (key, args) => plainText(en.t(key, args));
 
 const TZ = "Asia/Ho_Chi_Minh";
 /** A name a person pasted: markup characters and a bell character in it. */

@@ -9,14 +9,14 @@ import {
   MAX_COLUMN_WIDTH,
   sheetName,
 } from "../../src/documents/xlsx/sheet-table.js";
-import { htmlToPlain } from "../../src/domain/html.js";
 import { MEETING_KINDS } from "../../src/domain/meeting-rules.js";
 import { MEMBER_ROLES, MEMBER_STATUSES } from "../../src/domain/member-rules.js";
+import { plainText } from "../../src/domain/rich-text.js";
 import { LOCALES, Translator } from "../../src/i18n.js";
 import type { CellRollupRow, CommitteeRollup } from "../../src/reports/rollup.js";
 
 const vi = new Translator("vi");
-const say: Say = (key, args) => htmlToPlain(vi.t(key, args));
+const say: Say = (key, args) => plainText(vi.t(key, args));
 
 async function load(buffer: Buffer): Promise<ExcelJS.Workbook> {
   expect(buffer.subarray(0, 2).toString("latin1")).toBe("PK"); // a zip, as an XLSX is
@@ -333,7 +333,7 @@ describe("cellWorkbookXlsx", () => {
   it("builds in every locale", async () => {
     for (const locale of LOCALES) {
       const t = new Translator(locale);
-      const localSay: Say = (key, args) => htmlToPlain(t.t(key, args));
+      const localSay: Say = (key, args) => plainText(t.t(key, args));
       const workbook = await load(await cellWorkbookXlsx(cell, localSay));
       expect(workbook.worksheets).toHaveLength(3);
     }
@@ -514,7 +514,7 @@ describe("workbook locale keys", () => {
   it("name every sheet within Excel's limits", () => {
     for (const t of [vi, en]) {
       for (const key of ["roster", "attendance", "polls", "rollup"]) {
-        const name = htmlToPlain(t.t(`xlsx-sheet-${key}`));
+        const name = plainText(t.t(`xlsx-sheet-${key}`));
         expect(sheetName(name)).toBe(name);
       }
     }

@@ -4,16 +4,24 @@ import { getISODay } from "date-fns/getISODay";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  atLocalHour,
+  atLocalTime,
+  calendarDay,
+  daysBetween,
   formatDay,
   formatDayAndMonth,
   formatInstant,
+  formatTimeOfDay,
   isOnOrBefore,
+  isoWeekdayOf,
+  isoWeekOf,
   isValidDay,
   localDay,
   localTime,
   localYear,
   quarterOf,
   romanQuarter,
+  shiftDay,
 } from "../../src/domain/calendar.js";
 
 const VN = "Asia/Ho_Chi_Minh"; // UTC+7 all year
@@ -87,6 +95,69 @@ describe("formatDay and formatInstant", () => {
   it("writes an instant in local time", () => {
     expect(formatInstant(new Date("2024-04-30T01:05:00Z"), VN)).toBe("30/04/2024 08:05");
     expect(formatInstant(new Date("2024-04-30T17:30:00Z"), VN)).toBe("01/05/2024 00:30");
+  });
+});
+
+describe("formatDayAndMonth and formatTimeOfDay", () => {
+  it("writes a day without its year, and the time on the clock", () => {
+    expect(formatDayAndMonth("2024-05-20")).toBe("20/05");
+    expect(formatTimeOfDay(new Date("2024-05-20T12:30:00Z"), VN)).toBe("19:30");
+    expect(formatTimeOfDay(new Date("2024-05-20T17:05:00Z"), VN)).toBe("00:05");
+  });
+});
+
+describe("day arithmetic", () => {
+  it("moves a day across months, leap days and years", () => {
+    expect(shiftDay("2024-04-30", 1)).toBe("2024-05-01");
+    expect(shiftDay("2024-02-28", 1)).toBe("2024-02-29");
+    expect(shiftDay("2023-02-28", 1)).toBe("2023-03-01");
+    expect(shiftDay("2024-01-01", -1)).toBe("2023-12-31");
+    expect(shiftDay("2024-04-10", 30)).toBe("2024-05-10");
+  });
+
+  it("counts the days from one day to another, negative backwards", () => {
+    expect(daysBetween("2024-04-29", "2024-04-30")).toBe(1);
+    expect(daysBetween("2024-04-30", "2024-04-30")).toBe(0);
+    expect(daysBetween("2024-05-01", "2024-04-30")).toBe(-1);
+    expect(daysBetween("2023-12-31", "2024-12-31")).toBe(366);
+  });
+
+  it("names the ISO weekday of a day", () => {
+    expect(isoWeekdayOf("2024-05-20")).toBe(1);
+    expect(isoWeekdayOf("2024-05-26")).toBe(7);
+  });
+
+  it("names the ISO week of a day, in the week's own year", () => {
+    expect(isoWeekOf("2024-04-10")).toEqual({ year: 2024, week: 15 });
+    expect(isoWeekOf("2024-12-30")).toEqual({ year: 2025, week: 1 });
+    expect(isoWeekOf("2021-01-03")).toEqual({ year: 2020, week: 53 });
+  });
+
+  it("gives the day of a year, month and day only if the calendar has it", () => {
+    expect(calendarDay(2024, 5, 2)).toBe("2024-05-02");
+    expect(calendarDay(2024, 2, 29)).toBe("2024-02-29");
+    expect(calendarDay(2023, 2, 29)).toBeUndefined();
+    expect(calendarDay(2024, 13, 1)).toBeUndefined();
+  });
+
+  it("finds the instant a local day's clock reads a time", () => {
+    expect(atLocalTime("2024-05-20", 19, 30, VN).toISOString()).toBe("2024-05-20T12:30:00.000Z");
+    expect(atLocalTime("2024-05-20", 0, 0, VN).toISOString()).toBe("2024-05-19T17:00:00.000Z");
+    expect(atLocalHour("2024-05-20", 8, VN).toISOString()).toBe("2024-05-20T01:00:00.000Z");
+    // Asked again, the kept answer is the same instant, in a Date of its own.
+    const again = atLocalHour("2024-05-20", 8, VN);
+    expect(again.toISOString()).toBe("2024-05-20T01:00:00.000Z");
+    expect(again).not.toBe(atLocalHour("2024-05-20", 8, VN));
+  });
+
+  it("follows summer time where the zone keeps it", () => {
+    // New York moved its clocks forward on 10 March 2024: 8:00 is an hour earlier in UTC.
+    expect(atLocalHour("2024-03-09", 8, "America/New_York").toISOString()).toBe(
+      "2024-03-09T13:00:00.000Z",
+    );
+    expect(atLocalHour("2024-03-11", 8, "America/New_York").toISOString()).toBe(
+      "2024-03-11T12:00:00.000Z",
+    );
   });
 });
 
@@ -172,7 +243,8 @@ describe("the local clock, worked out from the zone's offset", () => {
         });
         expect(localDay(instant, zone)).toBe(format(local, "yyyy-MM-dd"));
         expect(formatInstant(instant, zone)).toBe(format(local, "dd/MM/yyyy HH:mm"));
-        expect(formatDayAndMonth(instant, zone)).toBe(format(local, "dd/MM"));
+        expect(formatDayAndMonth(localDay(instant, zone))).toBe(format(local, "dd/MM"));
+        expect(formatTimeOfDay(instant, zone)).toBe(format(local, "HH:mm"));
         expect(localYear(instant, zone)).toBe(local.getFullYear());
       }),
       { numRuns: 5000 },

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
-  cellRegistrationDeadline,
   checkAnswer,
   MAX_PART_LENGTH,
+  registrationDeadline,
   registrationOpen,
 } from "../../src/domain/commitment-rules.js";
 
@@ -78,59 +78,53 @@ describe("registrationOpen", () => {
   });
 });
 
-describe("cellRegistrationDeadline", () => {
-  it("gives a cell created just before the deadline a month from its creation", () => {
-    expect(cellRegistrationDeadline("2024-04-30", new Date("2024-04-10T03:00:00Z"), VN)).toBe(
-      "2024-05-10",
+describe("registrationDeadline", () => {
+  /** The deadline of a cell created at `createdAt`, under a plan whose deadline is `planDeadline`. */
+  const cellDeadline = (planDeadline: string, createdAt: string) =>
+    registrationDeadline(
+      { deadlines: { registration: planDeadline } },
+      { createdAt: new Date(createdAt) },
+      VN,
     );
+
+  it("is the plan's without a cell", () => {
+    expect(registrationDeadline({ deadlines: { registration: "2024-04-30" } }, undefined, VN)).toBe(
+      "2024-04-30",
+    );
+  });
+
+  it("gives a cell created just before the deadline a month from its creation", () => {
+    expect(cellDeadline("2024-04-30", "2024-04-10T03:00:00Z")).toBe("2024-05-10");
   });
 
   it("counts the month in Vietnam's calendar days, whatever the server's time zone", () => {
     // 20/10 23:30 in Vietnam; a month of calendar days later is 19/11.
-    expect(cellRegistrationDeadline("2024-04-30", new Date("2024-10-20T16:30:00Z"), VN)).toBe(
-      "2024-11-19",
-    );
+    expect(cellDeadline("2024-04-30", "2024-10-20T16:30:00Z")).toBe("2024-11-19");
   });
 
   const planDeadline = "2024-04-30";
 
   it("keeps the plan's deadline for a cell created well before it", () => {
-    expect(cellRegistrationDeadline(planDeadline, new Date("2024-01-15T03:00:00Z"), VN)).toBe(
-      "2024-04-30",
-    );
-    expect(cellRegistrationDeadline(planDeadline, new Date("2024-03-01T03:00:00Z"), VN)).toBe(
-      "2024-04-30",
-    );
+    expect(cellDeadline(planDeadline, "2024-01-15T03:00:00Z")).toBe("2024-04-30");
+    expect(cellDeadline(planDeadline, "2024-03-01T03:00:00Z")).toBe("2024-04-30");
   });
 
   it("gives a cell created after the deadline a month from its creation", () => {
-    expect(cellRegistrationDeadline(planDeadline, new Date("2024-06-10T03:00:00Z"), VN)).toBe(
-      "2024-07-10",
-    );
+    expect(cellDeadline(planDeadline, "2024-06-10T03:00:00Z")).toBe("2024-07-10");
   });
 
   it("counts the month from the local day of creation", () => {
     // 2024-06-10 20:00 UTC is already 11 June in Vietnam.
-    expect(cellRegistrationDeadline(planDeadline, new Date("2024-06-10T20:00:00Z"), VN)).toBe(
-      "2024-07-11",
-    );
+    expect(cellDeadline(planDeadline, "2024-06-10T20:00:00Z")).toBe("2024-07-11");
   });
 
   it("never goes past the end of the plan's year", () => {
-    expect(cellRegistrationDeadline(planDeadline, new Date("2024-12-20T03:00:00Z"), VN)).toBe(
-      "2024-12-31",
-    );
-    expect(cellRegistrationDeadline(planDeadline, new Date("2024-12-01T03:00:00Z"), VN)).toBe(
-      "2024-12-31",
-    );
+    expect(cellDeadline(planDeadline, "2024-12-20T03:00:00Z")).toBe("2024-12-31");
+    expect(cellDeadline(planDeadline, "2024-12-01T03:00:00Z")).toBe("2024-12-31");
   });
 
   it("keeps the plan's deadline for a cell created in an earlier year", () => {
-    expect(cellRegistrationDeadline(planDeadline, new Date("2023-12-20T03:00:00Z"), VN)).toBe(
-      "2024-04-30",
-    );
-    expect(cellRegistrationDeadline(planDeadline, new Date("2023-05-01T03:00:00Z"), VN)).toBe(
-      "2024-04-30",
-    );
+    expect(cellDeadline(planDeadline, "2023-12-20T03:00:00Z")).toBe("2024-04-30");
+    expect(cellDeadline(planDeadline, "2023-05-01T03:00:00Z")).toBe("2024-04-30");
   });
 });

@@ -1,6 +1,6 @@
 import JSZip from "jszip";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { htmlToPlain } from "../../src/domain/html.js";
+import { plainText } from "../../src/domain/rich-text.js";
 import type { Text } from "../../src/i18n.js";
 import type { Poll } from "../../src/store/poll-store.js";
 import { Harness, type Said, texts } from "../support/harness.js";
@@ -40,7 +40,7 @@ describe("who counts in a poll", () => {
     h.clock.set(new Date(h.clock.now().getTime() + hours * 3600_000).toISOString());
   /** A reply's words as the person reads them. */
   const render = (parts: Text[]) =>
-    htmlToPlain(parts.map((part) => h.app.translator.text(part)).join("\n"));
+    parts.map((part) => plainText(h.app.translator.text(part))).join("\n");
   /** What the bot queued for the group: the posts and the results. */
   const groupPosts = () =>
     h.app.services.outbox
@@ -65,7 +65,7 @@ describe("who counts in a poll", () => {
     const poll = await secretBallot("Kết nạp đồng chí Tân?");
     // The group gets the question and the way to vote in private, never the options to pick.
     const [post] = h.app.services.outbox.all().filter((row) => row.chatId === `console:${GROUP}`);
-    expect(post?.reply?.privateLink?.payload).toBe(`bophieu_${poll.id}`);
+    expect(post?.reply?.privateLink).toMatchObject({ command: "bophieu", argument: `${poll.id}` });
     expect(post?.reply?.choices).toBeUndefined();
     expect(render(post?.reply?.parts ?? [])).toContain("chỉ đếm đảng viên chi bộ");
 

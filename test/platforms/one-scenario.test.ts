@@ -5,23 +5,18 @@
  * fake of Zalo's servers) and the console chat. Only the driver differs: how a person writes,
  * presses a choice, reads the answers and opens the files they were sent.
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import type { User } from "grammy/types";
 import JSZip from "jszip";
-import { pino } from "pino";
 import { PNG } from "pngjs";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { type App, createApp } from "../../src/app.js";
-import { loadConfig } from "../../src/config.js";
-import { OutboxSender } from "../../src/outbox/outbox-sender.js";
-import { ConsoleChat } from "../../src/platforms/console/console-chat.js";
+import type { App } from "../../src/app.js";
 import { UploadedFile } from "../support/bot-api-spec.js";
-import type { SentMessage } from "../support/fake-bot-api.js";
+import { buttonLabels, numberOf } from "../support/choices-shown.js";
+import { startConsoleRig } from "../support/console-rig.js";
 import type { ZaloPerson } from "../support/fake-zalo-server.js";
-import { TestClock } from "../support/harness.js";
+import type { TestClock } from "../support/harness.js";
 import { startTelegramRig } from "../support/telegram-rig.js";
 import { startZaloRig } from "../support/zalo-rig.js";
 
@@ -109,20 +104,6 @@ function telegramDriver(): Promise<Driver> {
   });
 }
 
-function buttonLabels(message: SentMessage): string[] {
-  const markup = message.replyMarkup as { inline_keyboard?: { text: string }[][] } | undefined;
-  return (markup?.inline_keyboard ?? []).flat().map((button) => button.text);
-}
-
-/** The number in front of the latest offered line that contains `label`. */
-function numberOf(texts: string[], label: string): string {
-  for (const text of [...texts].reverse()) {
-    const line = text.split("\n").find((l) => /^\s*\d+\. /.test(l) && l.includes(label));
-    if (line) return line.trim().split(".")[0] ?? "";
-  }
-  throw new Error(`No numbered choice "${label}"`);
-}
-
 async function zaloDriver(): Promise<Driver> {
   const GROUP = "5980213370512318825";
   const rig = await startZaloRig("2024-05-06T02:00:00Z");
@@ -162,16 +143,9 @@ async function zaloDriver(): Promise<Driver> {
   return driver;
 }
 
-function consoleDriver(): Driver {
-  const dir = mkdtempSync(join(tmpdir(), "chibo-console-"));
-  const clock = new TestClock(new Date("2024-05-06T02:00:00Z"));
-  const log = pino({ level: "silent" });
-  const app = createApp(loadConfig({ DATABASE_PATH: join(dir, "chibo.sqlite") }), log, clock);
-  const exportDir = join(dir, "tep");
-  const chat = new ConsoleChat(app.router, app.translator, {
-    documents: app.documents,
-    dir: exportDir,
-  });
+async function consoleDriver(): Promise<Driver> {
+  const rig = await startConsoleRig("2024-05-06T02:00:00Z");
+  const { app, clock, exportDir } = rig;
   const heard = new Map<string, string[]>();
   let here = "";
   const record = (lines: string[]) => {
@@ -185,25 +159,14 @@ function consoleDriver(): Driver {
   };
   const placeOf = (who: Who, where: Where) =>
     where === "group" ? "Chi bộ Khu phố 1" : `chat riêng của ${NAMES[who]}`;
-  const sender = new OutboxSender(app.services, [chat.deliverer(record)], log, app.outboxRules);
-  let beating: Promise<void> = Promise.resolve();
-  const beat = () => {
-    beating = beating.then(async () => {
-      app.scheduler.runDue(clock.now());
-      await sender.drain();
-    });
-    return beating;
-  };
-  app.router.onPosted = () => void beat();
   const driver: Driver = {
     app,
     clock,
     async say(who, where, text) {
-      await chat.type(`:la ${NAMES[who]}`);
-      await chat.type(where === "group" ? ":nhom 1" : ":rieng");
+      await rig.type(`:la ${NAMES[who]}`);
+      await rig.type(where === "group" ? ":nhom 1" : ":rieng");
       here = placeOf(who, where);
-      record(await chat.type(text));
-      await beating;
+      record(await rig.type(text));
     },
     async choose(who, where, label) {
       await driver.say(who, where, numberOf(driver.texts(who, where), label));
@@ -219,11 +182,8 @@ function consoleDriver(): Driver {
           if (!path.startsWith(exportDir)) throw new Error(`${path} is not in ${exportDir}`);
           return { name: path.slice(exportDir.length + 1), data: readFileSync(path) };
         }),
-    beat,
-    stop() {
-      app.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
+    beat: async () => record(await rig.beat()),
+    stop: () => rig.stop(),
   };
   return driver;
 }

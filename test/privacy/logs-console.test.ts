@@ -29,7 +29,7 @@ describe("the console chat's logs", () => {
     dir = mkdtempSync(join(tmpdir(), "chibo-console-log-"));
     const clock = new TestClock(new Date("2024-03-10T02:00:00Z"));
     app = createApp(loadConfig({ DATABASE_PATH: join(dir, "chibo.sqlite") }), logged.log, clock);
-    const chat = new ConsoleChat(app.router, app.translator);
+    const chat = new ConsoleChat(app);
     const type = async (...lines: string[]) => {
       const out: string[] = [];
       for (const line of lines) out.push(...(await chat.type(line)));

@@ -7,6 +7,7 @@ import { answerChoices } from "../../src/meetings/meeting-texts.js";
 import type { Reply } from "../../src/messages/reply.js";
 import { OutboxSender } from "../../src/outbox/outbox-sender.js";
 import { cellYear } from "../../src/schedule/cell-year.js";
+import type { Job } from "../../src/schedule/job.js";
 import { meetingClose, meetingReminder, pollClose } from "../../src/schedule/jobs/meeting-jobs.js";
 import type { RunResult } from "../../src/schedule/scheduler.js";
 import type { Cell } from "../../src/store/cell-store.js";
@@ -97,7 +98,7 @@ const remindersIn = (rows: OutboxMessage[]) =>
   rows.filter((row) => firstKey(row.reply) === "meeting-reminder-soon");
 
 /** The slots a job computes for the cell (read afresh, with its settings) in 2024. */
-function slotsOf(job: typeof meetingReminder, cell: Cell) {
+function slotsOf(job: Job, cell: Cell) {
   const fresh = h.app.services.cells.byId(cell.id) ?? cell;
   return job.slots(cellYear(h.app.services, fresh, 2024));
 }
@@ -112,17 +113,23 @@ describe("meeting reminders: when", () => {
       // Each worth sending until the next is due, the last until the meeting starts.
       {
         period: `m${meeting.id}/${startsAt.getTime()}/24h`,
+        payload: { meetingId: meeting.id, startsAt: startsAt.getTime(), hours: 24 },
         dueAt: vn("2024-03-14T19:30"),
         until: vn("2024-03-15T18:30"),
       },
       {
         period: `m${meeting.id}/${startsAt.getTime()}/1h`,
+        payload: { meetingId: meeting.id, startsAt: startsAt.getTime(), hours: 1 },
         dueAt: vn("2024-03-15T18:30"),
         until: startsAt,
       },
     ]);
     expect(slotsOf(meetingClose, cell)).toEqual([
-      { period: `m${meeting.id}/${meeting.endsAt.getTime()}/close`, dueAt: vn("2024-03-15T21:30") },
+      {
+        period: `m${meeting.id}/${meeting.endsAt.getTime()}/close`,
+        payload: { meetingId: meeting.id },
+        dueAt: vn("2024-03-15T21:30"),
+      },
     ]);
 
     expect(await beat(vn("2024-03-14T19:29"))).toEqual([]);
@@ -422,7 +429,8 @@ describe("meeting close and its poll", () => {
     expect(pollPost?.reply.choices).toBeUndefined();
     expect(pollPost?.reply.privateLink).toEqual({
       label: { key: "poll-vote-button" },
-      payload: `bophieu_${poll?.id}`,
+      command: "bophieu",
+      argument: `${poll?.id}`,
     });
 
     // Again, and again later: nothing is repeated.
@@ -470,7 +478,7 @@ describe("meeting close and its poll", () => {
     const [poll] = h.app.services.polls.open(cell.id);
     if (!poll) throw new Error("no poll");
     expect(slotsOf(pollClose, cell)).toEqual([
-      { period: `p${poll.id}/close`, dueAt: vn("2024-03-17T07:00") },
+      { period: `p${poll.id}/close`, payload: { pollId: poll.id }, dueAt: vn("2024-03-17T07:00") },
     ]);
     // Two secret votes: who chose what is not kept, only a salted hash of the voter.
     h.clock.set(vn("2024-03-16T08:00").toISOString());

@@ -5,11 +5,11 @@ import { pino } from "pino";
 import { type App, createApp } from "../../src/app.js";
 import type { Clock } from "../../src/clock.js";
 import { loadConfig } from "../../src/config.js";
-import { htmlToPlain } from "../../src/domain/html.js";
+import { plainText } from "../../src/domain/rich-text.js";
 import type { Content } from "../../src/messages/incoming.js";
 import type { Reply } from "../../src/messages/reply.js";
 import { parseCommand } from "../../src/platforms/parse-command.js";
-import { renderReply } from "../../src/platforms/render-reply.js";
+import { renderReply, typedCommand } from "../../src/platforms/render-reply.js";
 
 /** A clock a test moves by hand. */
 export class TestClock implements Clock {
@@ -99,12 +99,12 @@ export class Harness {
     // As a platform does once it has sent them.
     this.app.router.repliesDelivered(key);
     return replies.map((reply) => {
-      const rendered = renderReply(reply, this.app.translator, 4096);
+      const rendered = renderReply(reply, this.app.translator, 4096, plainText);
       return {
         chatId: reply.chatId,
-        text: rendered.chunks.map(htmlToPlain).join("\n"),
+        text: rendered.chunks.join("\n"),
         choices: rendered.choices,
-        privateLink: rendered.privateLink?.payload,
+        privateLink: rendered.privateLink && typedCommand(rendered.privateLink),
         reply,
       };
     });

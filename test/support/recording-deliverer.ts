@@ -1,6 +1,6 @@
 import type { Clock } from "../../src/clock.js";
 import { formatInstant } from "../../src/domain/calendar.js";
-import { htmlToPlain } from "../../src/domain/html.js";
+import { plainText } from "../../src/domain/rich-text.js";
 import type { Translator } from "../../src/i18n.js";
 import type { Reply } from "../../src/messages/reply.js";
 import type { Deliverer } from "../../src/outbox/outbox-sender.js";
@@ -37,7 +37,7 @@ export class RecordingDeliverer implements Deliverer {
     this.delivered.push({
       chatId: reply.chatId,
       at: formatInstant(this.clock.now(), "Asia/Ho_Chi_Minh"),
-      text: reply.parts.map((part) => htmlToPlain(this.translator.text(part))).join("\n"),
+      text: reply.parts.map((part) => plainText(this.translator.text(part))).join("\n"),
     });
   }
 

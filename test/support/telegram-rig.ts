@@ -9,6 +9,8 @@ import { loadConfig } from "../../src/config.js";
 import { OutboxSender } from "../../src/outbox/outbox-sender.js";
 import { launchTelegramBot } from "../../src/platforms/telegram/telegram-bot.js";
 import { telegramDeliverer } from "../../src/platforms/telegram/telegram-deliverer.js";
+import { createHeartbeat, type Heartbeat } from "../../src/schedule/heartbeat.js";
+import { SchedulerLease } from "../../src/store/scheduler-lease.js";
 import { FakeBotApi, type SentMessage } from "./fake-bot-api.js";
 import { TestClock } from "./harness.js";
 
@@ -20,6 +22,8 @@ export interface TelegramRig {
   clock: TestClock;
   /** The bot's messages to a chat after every queued update was handled. */
   lastTo(chatId: number, count?: number): Promise<SentMessage[]>;
+  /** The production heartbeat, beating when asked rather than every minute. */
+  heartbeat: Heartbeat;
   /** What the heartbeat does each minute: run the jobs due now, then send the outbox. */
   beat(): Promise<void>;
   stop(): Promise<void>;
@@ -72,29 +76,30 @@ export async function startTelegramRig(
     log,
     app.outboxRules,
   );
-  // As in production: one beat at a time, and a turn that posts starts one.
-  let beating: Promise<void> = Promise.resolve();
-  const beat = () => {
-    beating = beating.then(async () => {
-      app.scheduler.runDue(clock.now());
-      await sender.drain();
-    });
-    return beating;
-  };
-  app.router.onPosted = () => void beat();
+  // As in production: one beat at a time, within the lease; a turn that posts drains the outbox.
+  const heartbeat = createHeartbeat({
+    services: app.services,
+    scheduler: app.scheduler,
+    sender,
+    lease: new SchedulerLease(app.database.db, "telegram rig"),
+    log,
+  });
+  app.router.onPosted = () => void heartbeat.drain();
   return {
     fake,
     app,
     bot,
     clock,
-    beat,
+    heartbeat,
+    beat: heartbeat.beat,
     async lastTo(chatId, count = 1) {
       await fake.waitForIdle();
-      await beating;
+      await heartbeat.settled();
       await fake.waitForIdle();
       return fake.messagesTo(chatId).slice(-count);
     },
     async stop() {
+      await heartbeat.stop();
       await bot.stop();
       await fake.stop();
       app.close();

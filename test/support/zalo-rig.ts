@@ -13,6 +13,8 @@ import { type RunningZaloBot, startZaloBot } from "../../src/platforms/zalo/zalo
 import { isRateLimited } from "../../src/platforms/zalo/zalo-errors.js";
 import { zaloClientOptions } from "../../src/platforms/zalo/zalo-server.js";
 import type { ZaloSessionTimings } from "../../src/platforms/zalo/zalo-session.js";
+import { createHeartbeat, type Heartbeat } from "../../src/schedule/heartbeat.js";
+import { SchedulerLease } from "../../src/store/scheduler-lease.js";
 import {
   FakeZaloServer,
   type FakeZaloServerOptions,
@@ -40,6 +42,8 @@ export interface ZaloRig {
   sayContent(from: ZaloPerson, content: Content, groupId?: string): Promise<string>;
   /** Waits until every message said so far was answered and what it posted was sent. */
   settle(): Promise<void>;
+  /** The production heartbeat, beating when asked rather than every minute. */
+  heartbeat: Heartbeat;
   /** What the heartbeat does: read Zalo's polls, run the jobs due, send the outbox. */
   beat(): Promise<void>;
   stop(): Promise<void>;
@@ -83,17 +87,16 @@ export async function startZaloRig(
     fileTimeoutMs: options.fileTimeoutMs,
     strangerCap: options.strangerCap ?? 80,
   });
-  const sender = new OutboxSender(services, [bot.deliverer], log, app.outboxRules);
-  let beating: Promise<void> = Promise.resolve();
-  const beat = () => {
-    beating = beating.then(async () => {
-      await bot.syncPolls();
-      app.scheduler.runDue(clock.now());
-      await sender.drain();
-    });
-    return beating;
-  };
-  router.onPosted = () => void beat();
+  // As in production: one beat at a time, within the lease; a turn that posts drains the outbox.
+  const heartbeat = createHeartbeat({
+    services,
+    scheduler: app.scheduler,
+    sender: new OutboxSender(services, [bot.deliverer], log, app.outboxRules),
+    lease: new SchedulerLease(app.database.db, "zalo rig"),
+    log,
+    beforeJobs: () => bot.syncPolls(),
+  });
+  router.onPosted = () => void heartbeat.drain();
   const said: string[] = [];
   const answered = app.database.sqlite.prepare(
     "select 1 from processed_updates where update_key = ?",
@@ -108,7 +111,7 @@ export async function startZaloRig(
     );
     said.length = 0;
     await bot.idle();
-    await beating;
+    await heartbeat.settled();
     await bot.idle();
     await queue.run(async () => undefined);
   };
@@ -136,8 +139,10 @@ export async function startZaloRig(
       return id;
     },
     settle,
-    beat,
+    heartbeat,
+    beat: heartbeat.beat,
     async stop() {
+      await heartbeat.stop();
       bot.stop();
       await zalo.close();
       app.close();

@@ -4,9 +4,15 @@
  * data in, Vega-Lite spec out, no I/O) and a function that renders it. Every word comes from
  * the locale (keys `chart-…`), except what people typed: a poll's question and options.
  */
-import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns/format";
 import type { TopLevelSpec } from "vega-lite";
+import {
+  formatDayAndMonth,
+  formatTimeOfDay,
+  isValidDay,
+  type LocalDay,
+  localDay,
+} from "../../domain/calendar.js";
+import { DAY_MS } from "../../domain/durations.js";
 import type { MeetingAttendance, PollOutcome, Say } from "../document-data.js";
 import {
   CHART_LAYOUT_WIDTH,
@@ -87,11 +93,8 @@ export function emptyChartSpec(heading: string, message: string, subtitle?: stri
   } as TopLevelSpec;
 }
 
-const DAY = 86_400_000;
-const isDay = (day: string) => /^\d{4}-\d{2}-\d{2}$/.test(day);
-const dayMs = (day: string) => Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10));
-/** "2024-03-31" → "31/03". */
-const dayMonth = (day: string) => `${day.slice(8, 10)}/${day.slice(5, 7)}`;
+/** Where a local day sits on the chart's UTC time axis: its midnight in UTC. */
+const dayMs = (day: LocalDay) => Date.parse(day);
 
 /**
  * How many had registered by each day, up to today, against the number who must, with the
@@ -99,12 +102,12 @@ const dayMonth = (day: string) => `${day.slice(8, 10)}/${day.slice(5, 7)}`;
  * to today, when the deadline has passed).
  */
 export function registrationProgressSpec(input: RegistrationProgress, say: Say): TopLevelSpec {
-  const days = input.registeredOn.filter(isDay).map(dayMs);
+  const days = input.registeredOn.filter(isValidDay).map(dayMs);
   const heading = say("chart-registration-title");
   const subtitle = say("chart-registration-subtitle", {
     registered: days.length,
     target: input.target,
-    deadline: dayMonth(input.deadline),
+    deadline: formatDayAndMonth(input.deadline),
   });
   if (days.length === 0) {
     return emptyChartSpec(heading, say("chart-registration-empty"), subtitle);
@@ -112,7 +115,7 @@ export function registrationProgressSpec(input: RegistrationProgress, say: Say):
 
   const today = dayMs(input.today);
   const deadline = dayMs(input.deadline);
-  const first = Math.min(...days) - DAY;
+  const first = Math.min(...days) - DAY_MS;
   const last = Math.max(today, ...days);
   const start = Math.min(first, today);
   const end = Math.max(deadline, last);
@@ -121,7 +124,7 @@ export function registrationProgressSpec(input: RegistrationProgress, say: Say):
   for (const day of days) perDay.set(day, (perDay.get(day) ?? 0) + 1);
   const progress: { day: number; registered: number }[] = [];
   let registered = 0;
-  for (let day = start; day <= last; day += DAY) {
+  for (let day = start; day <= last; day += DAY_MS) {
     registered += perDay.get(day) ?? 0;
     progress.push({ day, registered });
   }
@@ -192,7 +195,9 @@ export function registrationProgressSpec(input: RegistrationProgress, say: Say):
           values: [
             {
               day: deadline,
-              label: say("chart-registration-deadline", { date: dayMonth(input.deadline) }),
+              label: say("chart-registration-deadline", {
+                date: formatDayAndMonth(input.deadline),
+              }),
             },
           ],
         },
@@ -246,10 +251,10 @@ function legendColumns(labels: string[]): number {
 
 /** Labels of meetings on the axis: "dd/mm", with the time when two fall on the same day. */
 function meetingLabels(meetings: MeetingAttendance[], timeZone: string): string[] {
-  const days = meetings.map((m) => format(new TZDate(m.startsAt, timeZone), "dd/MM"));
+  const days = meetings.map((m) => formatDayAndMonth(localDay(m.startsAt, timeZone)));
   return meetings.map((meeting, i) =>
     days.filter((day) => day === days[i]).length > 1
-      ? format(new TZDate(meeting.startsAt, timeZone), "dd/MM HH:mm")
+      ? `${days[i]} ${formatTimeOfDay(meeting.startsAt, timeZone)}`
       : (days[i] as string),
   );
 }

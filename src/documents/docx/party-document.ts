@@ -3,8 +3,6 @@
  * Times New Roman, the two-column letterhead, the title, numbered sections, bordered tables, and
  * "Nơi nhận" beside the signature. Pure: builds a docx Document from plain values, no I/O.
  */
-import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns/format";
 import {
   AlignmentType,
   BorderStyle,
@@ -25,6 +23,7 @@ import {
   VerticalAlignTable,
   WidthType,
 } from "docx";
+import { localDay, localTime } from "../../domain/calendar.js";
 import { foldKey } from "../../domain/text.js";
 import type { DocumentHeading, Say } from "../document-data.js";
 
@@ -360,25 +359,19 @@ export function placeAndDate(place: string | null, day: string, say: Say): strin
   });
 }
 
-/** "20/05/2024": a local "YYYY-MM-DD" day as tables write it. */
-export function shortDay(day: string): string {
-  const [year = "", month = "", date = ""] = day.split("-");
-  return `${date}/${month}/${year}`;
-}
-
 /** The hour, minute and day of an instant where it happened, for the locale keys. */
 export function clock(
   instant: Date,
   timeZone: string,
 ): { hour: string; minute: string; day: string; month: string; year: string; date: string } {
-  const local = new TZDate(instant, timeZone);
+  const { hour, minute, day, month, year } = localTime(instant, timeZone);
   return {
-    hour: format(local, "H"),
-    minute: format(local, "mm"),
-    day: format(local, "d"),
-    month: format(local, "M"),
-    year: format(local, "yyyy"),
-    date: format(local, "yyyy-MM-dd"),
+    hour: String(hour),
+    minute: String(minute).padStart(2, "0"),
+    day: String(day),
+    month: String(month),
+    year: String(year),
+    date: localDay(instant, timeZone),
   };
 }
 

@@ -2,6 +2,7 @@
  * "BÁO CÁO kết quả đăng ký học tập và làm theo … năm 2024": how many members registered their
  * personal plan, what each wrote (Học tập, Làm theo, Nêu gương), who has not, and who need not.
  */
+import { formatDay } from "../../domain/calendar.js";
 import type { MemberPlan, RegistrationReport, Say } from "../document-data.js";
 import {
   body,
@@ -10,7 +11,6 @@ import {
   partyDocument,
   percent,
   type Section,
-  shortDay,
   toBuffer,
 } from "./party-document.js";
 
@@ -133,7 +133,7 @@ function exemptSection(members: readonly MemberPlan[], say: Say): Section {
 /** The registration report of a cell for a year, as a .docx file. */
 export async function registrationReportDocx(data: RegistrationReport, say: Say): Promise<Buffer> {
   const year = String(data.year);
-  const deadline = shortDay(data.deadline);
+  const deadline = formatDay(data.deadline);
   const topic = data.annualTopic.trim();
   const intro = topic
     ? say("doc-registration-intro", { year, topic, deadline })

@@ -2,17 +2,15 @@
  * The results of a quarter ("Quý II/2024") or of the year: the registration of personal plans, the
  * meetings held with their attendance, and the votes taken.
  */
-import { romanQuarter } from "../../domain/calendar.js";
+import { formatDay, localDay, romanQuarter } from "../../domain/calendar.js";
 import type { MeetingAttendance, ResultsReport, Say } from "../document-data.js";
 import { pollBlocks } from "./meeting-minutes.js";
 import {
   body,
-  clock,
   dataTable,
   partyDocument,
   percent,
   type Section,
-  shortDay,
   toBuffer,
 } from "./party-document.js";
 import { registrationSummary } from "./registration-report.js";
@@ -65,7 +63,7 @@ function meetingsSection(data: ResultsReport, period: string, say: Say): Section
         ],
         meetings.map((meeting, i) => [
           String(i + 1),
-          shortDay(clock(meeting.startsAt, data.timeZone).date),
+          formatDay(localDay(meeting.startsAt, data.timeZone)),
           say(`doc-kind-${meeting.kind}`),
           meeting.topic,
           `${meeting.present.length}/${countedAt(meeting)}`,

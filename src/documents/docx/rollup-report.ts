@@ -3,16 +3,10 @@
  * attendance), the totals, and the cells behind. Signed "T/M ĐẢNG ỦY".
  */
 
+import { formatDay } from "../../domain/calendar.js";
 import type { CellRollupRow, CommitteeRollup } from "../../reports/rollup.js";
 import type { Say } from "../document-data.js";
-import {
-  body,
-  dataTable,
-  partyDocument,
-  type Section,
-  shortDay,
-  toBuffer,
-} from "./party-document.js";
+import { body, dataTable, partyDocument, type Section, toBuffer } from "./party-document.js";
 
 /** "85,7%" of a rate between 0 and 1; a dash without meetings. */
 function rateText(rate: number | null, say: Say): string {
@@ -90,7 +84,7 @@ export async function rollupDocx(data: CommitteeRollup, say: Say): Promise<Buffe
     sections: [
       body(
         say("doc-rollup-intro", {
-          day: shortDay(data.day),
+          day: formatDay(data.day),
           cells: data.cells.length,
           members: data.totals.members,
           registered: data.totals.registered,

@@ -1,16 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { join } from "node:path";
-import { htmlToPlain } from "../../domain/html.js";
+import type { App } from "../../app.js";
+import { plainText } from "../../domain/rich-text.js";
 import { foldKey } from "../../domain/text.js";
-import type { Router, RouterPlatform } from "../../engine/router.js";
-import type { Translator } from "../../i18n.js";
-import type { DocumentMaker } from "../../messages/document-request.js";
 import type { Content } from "../../messages/incoming.js";
-import type { Reply } from "../../messages/reply.js";
+import type { ChatAdapter, OutgoingMessage } from "../../outbox/chat-adapter.js";
 import type { Deliverer } from "../../outbox/outbox-sender.js";
 import { makePrivateFolder, writePrivateFile } from "../../private-files.js";
 import { parseCommand } from "../parse-command.js";
-import { numberedChoices, renderReply } from "../render-reply.js";
+import { typedCommand } from "../render-reply.js";
+import { ReplySender } from "../send-reply.js";
 import {
   CONSOLE_GROUPS,
   CONSOLE_PEOPLE,
@@ -19,7 +18,9 @@ import {
 } from "./console-world.js";
 
 const BOT_NAME = "chibo";
-const MAX_TEXT = 4096;
+
+/** What the console chat runs on: the router, and what replies are made and sent with. */
+export type ConsoleApp = Pick<App, "router" | "translator" | "services" | "documents">;
 
 /**
  * A chat in the terminal with several simulated people and groups. Lines starting with ":"
@@ -31,26 +32,30 @@ export class ConsoleChat {
   private speaker: ConsolePerson;
   private group: ConsoleGroup | undefined;
 
-  private readonly platform: RouterPlatform = {
-    hasButtons: false,
-    canWriteFirst: true,
-    isChatAdmin: async (_chatId, personId) =>
-      this.people.find((p) => p.id === personId)?.admin ?? false,
-  };
+  private readonly translator: ConsoleApp["translator"];
+  /** What the answers to the line typed last print. */
+  private printed: string[] = [];
+  private here = "";
+  private messages = 0;
+  private readonly answers: ReplySender;
 
   constructor(
-    private readonly router: Router,
-    private readonly translator: Translator,
+    private readonly app: ConsoleApp,
     /** Files a reply carries are written here, and their path is printed. */
-    private readonly files?: { documents: DocumentMaker; dir: string },
+    private readonly files?: { dir: string },
   ) {
+    this.translator = app.translator;
     this.speaker = this.people[0] as ConsolePerson;
     this.group = CONSOLE_GROUPS[0];
+    this.answers = this.sender(
+      (lines) => this.printed.push(...lines),
+      () => this.here,
+    );
   }
 
   /** What the prompt shows: who is speaking, and where. */
   get prompt(): string {
-    const place = this.group?.title ?? this.translator.t("console-private-chat");
+    const place = this.group?.title ?? plainText(this.translator.t("console-private-chat"));
     return `[${this.speaker.name} @ ${place}] > `;
   }
 
@@ -64,7 +69,8 @@ export class ConsoleChat {
       : { id: this.speaker.id, kind: "private" as const, title: this.speaker.name };
     const content: Content = parseCommand(text, BOT_NAME) ?? { type: "text", text };
     const updateKey = `console:${randomUUID()}`;
-    const replies = await this.router.handle(
+    const { router } = this.app;
+    const replies = await router.handle(
       {
         platform: "console",
         updateKey,
@@ -72,49 +78,54 @@ export class ConsoleChat {
         person: { id: this.speaker.id, displayName: this.speaker.name },
         content,
       },
-      this.platform,
+      this.answers.adapter,
     );
-    const lines: string[] = [];
-    for (const reply of replies) lines.push(...(await this.show(reply, chat.id)));
-    this.router.repliesDelivered(updateKey);
-    return lines;
+    this.printed = [];
+    this.here = chat.id;
+    for (const reply of replies) await this.answers.send(reply);
+    router.repliesDelivered(updateKey);
+    return this.printed;
   }
 
   /** Scheduled messages from the outbox, printed as they would arrive. */
   deliverer(print: (lines: string[]) => void): Deliverer {
-    return {
-      chatPrefix: "console:",
-      hasButtons: false,
-      deliver: async (reply) => print(await this.show(reply, "")),
-    };
+    const sender = this.sender(print, () => "");
+    const { chatPrefix, hasButtons, hasNativePolls } = sender.adapter;
+    return { chatPrefix, hasButtons, hasNativePolls, deliver: (reply) => sender.send(reply) };
   }
 
-  /** The reply's lines, and the file it carries saved to disk, its path shown. */
-  private async show(reply: Reply, currentChat: string): Promise<string[]> {
-    const lines = this.render(reply, currentChat);
-    if (!reply.document || !this.files) return lines;
-    const built = await this.files.documents(reply.document);
-    // Plans and absence reasons: for the operator's eyes only.
-    makePrivateFolder(this.files.dir);
-    const path = join(this.files.dir, built.filename);
-    writePrivateFile(path, built.data);
-    const saved = htmlToPlain(this.translator.t("console-file-saved", { path }));
-    return [...lines.slice(0, -1), saved, ""];
+  private sender(print: (lines: string[]) => void, here: () => string): ReplySender {
+    const { services, documents } = this.app;
+    const { translator } = this;
+    const adapter = consoleAdapter({
+      show: (message) => print(this.show(message, here())),
+      sendsDocuments: this.files !== undefined,
+      isChatAdmin: async (personId) => this.people.find((p) => p.id === personId)?.admin ?? false,
+      nextId: () => String(++this.messages),
+    });
+    return new ReplySender(adapter, {
+      translator,
+      posted: services.posted,
+      clock: services.clock,
+      documents,
+    });
   }
 
-  private render(reply: Reply, currentChat: string): string[] {
-    const rendered = renderReply(reply, this.translator, MAX_TEXT);
+  /** A message's lines: where it goes if not here, its text, and the file it carries saved to disk. */
+  private show(message: OutgoingMessage, here: string): string[] {
     const lines: string[] = [];
-    if (reply.chatId !== currentChat) {
-      lines.push(this.translator.t("console-elsewhere", { place: this.placeName(reply.chatId) }));
+    if (message.chatId !== here) {
+      const place = this.placeName(message.chatId);
+      lines.push(plainText(this.translator.t("console-elsewhere", { place })));
     }
-    lines.push(...rendered.chunks.map(htmlToPlain), ...numberedChoices(rendered, this.translator));
-    if (rendered.privateLink) {
-      lines.push(
-        htmlToPlain(
-          this.translator.t("console-private-link", { command: rendered.privateLink.payload }),
-        ),
-      );
+    if (message.text) lines.push(message.text);
+    const { file } = message;
+    if (file && this.files) {
+      // Plans and absence reasons: for the operator's eyes only.
+      makePrivateFolder(this.files.dir);
+      const path = join(this.files.dir, file.filename);
+      writePrivateFile(path, file.data);
+      lines.push(plainText(this.translator.t("console-file-saved", { path })));
     }
     return [...lines, ""];
   }
@@ -123,14 +134,14 @@ export class ConsoleChat {
     const group = CONSOLE_GROUPS.find((g) => g.id === chatId);
     if (group) return group.title;
     const person = this.people.find((p) => p.id === chatId);
-    return this.translator.t("console-private-with", { name: person?.name ?? chatId });
+    return plainText(this.translator.t("console-private-with", { name: person?.name ?? chatId }));
   }
 
   private meta(command: string): string[] {
     const [verb = "", ...rest] = command.split(/\s+/);
     const argument = rest.join(" ");
     const t = (key: string, args?: Record<string, string>) =>
-      htmlToPlain(this.translator.t(key, args));
+      plainText(this.translator.t(key, args));
     switch (foldKey(verb)) {
       case "la":
       case "as": {
@@ -175,7 +186,7 @@ export class ConsoleChat {
 
   private roster(): string[] {
     const t = (key: string, args: Record<string, string>) =>
-      htmlToPlain(this.translator.t(key, args));
+      plainText(this.translator.t(key, args));
     return [
       ...this.people.map((p) =>
         t(p.admin ? "console-person-admin" : "console-person", { name: p.name }),
@@ -185,4 +196,44 @@ export class ConsoleChat {
       ),
     ];
   }
+}
+
+/**
+ * The console as a platform: plain text, choices as a numbered list, every message shown in
+ * one piece with its file. An edit shows the message again, as it now reads.
+ */
+function consoleAdapter(options: {
+  show(message: OutgoingMessage): void;
+  sendsDocuments: boolean;
+  isChatAdmin(personId: string): Promise<boolean>;
+  nextId(): string;
+}): ChatAdapter {
+  return {
+    chatPrefix: "console:",
+    hasButtons: false,
+    canEdit: true,
+    hasNativePolls: false,
+    sendsDocuments: options.sendsDocuments,
+    canWriteFirst: true,
+    maxText: Number.POSITIVE_INFINITY,
+    format: plainText,
+    privateLinkText: (link) => ({
+      key: "console-private-link",
+      args: { command: typedCommand(link) },
+    }),
+    fileWithText: () => true,
+    async send(message) {
+      options.show(message);
+      return { messageId: options.nextId() };
+    },
+    sendPoll() {
+      throw new Error("The console has no polls of its own.");
+    },
+    async edit(_messageId, message) {
+      options.show(message);
+      return true;
+    },
+    async stopPoll() {},
+    isChatAdmin: (_chatId, personId) => options.isChatAdmin(personId),
+  };
 }

@@ -1,5 +1,5 @@
 import { createInterface } from "node:readline/promises";
-import { htmlToPlain } from "../../domain/html.js";
+import { plainText } from "../../domain/rich-text.js";
 import type { Translator } from "../../i18n.js";
 import type { ConsoleChat } from "./console-chat.js";
 
@@ -14,7 +14,7 @@ export async function runConsole(
 ): Promise<void> {
   const terminal = createInterface({ input: process.stdin, output: process.stdout });
   stop?.addEventListener("abort", () => terminal.close(), { once: true });
-  process.stdout.write(`${htmlToPlain(translator.t("console-intro"))}\n\n`);
+  process.stdout.write(`${plainText(translator.t("console-intro"))}\n\n`);
   terminal.setPrompt(chat.prompt);
   terminal.prompt();
   for await (const line of terminal) {

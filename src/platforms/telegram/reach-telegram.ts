@@ -2,6 +2,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { Api, GrammyError, HttpError } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Logger } from "pino";
+import { MINUTE_MS, SECOND_MS } from "../../domain/durations.js";
 
 /** Telegram does not take the bot's token (401), or the API root serves no such bot (404). */
 export class TelegramRefusedError extends Error {
@@ -14,7 +15,7 @@ export class TelegramRefusedError extends Error {
 export type ApiSignal = Parameters<Api["getMe"]>[0];
 
 const FIRST_PAUSE_MS = 1000;
-const LONGEST_PAUSE_MS = 60_000;
+const LONGEST_PAUSE_MS = MINUTE_MS;
 
 /**
  * Asks Telegram who the bot is until it answers. While it cannot be reached (the network, a
@@ -41,8 +42,8 @@ export async function reachTelegram(options: {
       }
       if (!isPassing(error)) throw error;
       const retryAfter = error instanceof GrammyError ? error.parameters.retry_after : undefined;
-      const waitMs = retryAfter === undefined ? pauseMs : retryAfter * 1000;
-      const retryInSeconds = waitMs / 1000;
+      const waitMs = retryAfter === undefined ? pauseMs : retryAfter * SECOND_MS;
+      const retryInSeconds = waitMs / SECOND_MS;
       log.warn(
         { apiRoot, attempt, reason: telegramTrouble(error), retryInSeconds },
         "Telegram cannot be reached; trying again",

@@ -3,9 +3,9 @@ import { Bot, type Context, type Transformer } from "grammy";
 import type { BotCommand, UserFromGetMe } from "grammy/types";
 import type { Logger } from "pino";
 import type { Clock } from "../../clock.js";
-import { htmlToPlain } from "../../domain/html.js";
+import { plainText } from "../../domain/rich-text.js";
 import type { Command } from "../../engine/command.js";
-import type { Router, RouterPlatform } from "../../engine/router.js";
+import type { Router } from "../../engine/router.js";
 import type { Translator } from "../../i18n.js";
 import type { DocumentMaker } from "../../messages/document-request.js";
 import type { Incoming } from "../../messages/incoming.js";
@@ -14,9 +14,11 @@ import type { Unsent } from "../../outbox/hand-over.js";
 import type { DeliveryFailure } from "../../outbox/retry-policy.js";
 import type { PostedMessageStore } from "../../store/posted-message-store.js";
 import { renderReply } from "../render-reply.js";
+import { ReplySender } from "../send-reply.js";
 import { type ApiSignal, reachTelegram } from "./reach-telegram.js";
 import { RefreshCoalescer } from "./refresh-coalescer.js";
-import { sendReply, startLink, type TelegramOutput, telegramId } from "./send-reply.js";
+import { startLink } from "./start-link.js";
+import { telegramAdapter } from "./telegram-adapter.js";
 import { telegramFailure } from "./telegram-failure.js";
 import { toIncoming, toPollEvent } from "./to-incoming.js";
 
@@ -75,13 +77,16 @@ export function createTelegramBot(options: TelegramOptions): Bot {
     if (options.accepting?.() !== false) await next();
   });
 
-  const platform: RouterPlatform = {
-    hasButtons: true,
-    canWriteFirst: false,
-    async isChatAdmin(chatId, personId) {
-      const member = await bot.api.getChatMember(telegramId(chatId), telegramId(personId));
-      return member.status === "creator" || member.status === "administrator";
-    },
+  // Made at the first update: the bot's name is known once it has started.
+  let sender: ReplySender | undefined;
+  const answers = () => {
+    sender ??= new ReplySender(telegramAdapter(bot.api, bot.botInfo.username), {
+      translator,
+      posted: options.posted,
+      clock: options.clock,
+      documents: options.documents,
+    });
+    return sender;
   };
 
   bot.use(async (ctx) => {
@@ -89,7 +94,7 @@ export function createTelegramBot(options: TelegramOptions): Bot {
     if (pollEvent) return router.handlePollEvent(pollEvent);
     const incoming = toIncoming(ctx.update, ctx.me.username);
     if (!incoming) return;
-    const replies = await router.handle(incoming, platform);
+    const replies = await router.handle(incoming, answers().adapter);
     const ack = ctx.callbackQuery && replies.find((r) => r.ack && r.chatId === incoming.chat.id);
     const answered = ctx.callbackQuery ? await answerPress(ctx, ack) : true;
     const handedOver = new Map<string, Unsent>();
@@ -107,7 +112,7 @@ export function createTelegramBot(options: TelegramOptions): Bot {
 
   const refreshes = new RefreshCoalescer(
     options.refreshEveryMs ?? REFRESH_EVERY_MS,
-    (reply) => sendReply(output(bot), reply),
+    (reply) => answers().send(reply),
     log,
   );
 
@@ -116,9 +121,9 @@ export function createTelegramBot(options: TelegramOptions): Bot {
    * False when Telegram no longer takes it (a press answered after downtime is "too old").
    */
   async function answerPress(ctx: Context, ack: Reply | undefined): Promise<boolean> {
-    const rendered = ack && renderReply(ack, translator, MAX_ACK);
-    const text = rendered && htmlToPlain(rendered.chunks.join(" ")).slice(0, MAX_ACK);
-    const link = rendered?.privateLink && startLink(ctx.me.username, rendered.privateLink.payload);
+    const rendered = ack && renderReply(ack, translator, MAX_ACK, plainText);
+    const text = rendered?.chunks.join(" ").slice(0, MAX_ACK);
+    const link = rendered?.privateLink && startLink(ctx.me.username, rendered.privateLink);
     try {
       await ctx.answerCallbackQuery({ text, url: link });
       return true;
@@ -142,7 +147,7 @@ export function createTelegramBot(options: TelegramOptions): Bot {
     if (before && options.onUnsent?.(reply, { ...before, sentParts: 0 })) return;
     const progress = { sentParts: 0 };
     try {
-      await sendReply(output(bot), reply, progress);
+      await answers().send(reply, progress);
     } catch (error) {
       const failure = telegramFailure(error);
       if (failure?.kind === "unreachable" && reply.chatId !== incoming.chat.id) {
@@ -155,15 +160,6 @@ export function createTelegramBot(options: TelegramOptions): Bot {
       log.warn({ chat: reply.chatId, err: error }, "reply not sent now; outbox has it");
     }
   }
-
-  const output = (target: Bot): TelegramOutput => ({
-    api: target.api,
-    botUsername: target.botInfo.username,
-    translator,
-    posted: options.posted,
-    clock: options.clock,
-    documents: options.documents,
-  });
 
   return bot;
 }
@@ -268,7 +264,7 @@ async function publishCommandMenu(
   const menu = (where: "private" | "group"): BotCommand[] =>
     commands
       .filter((c) => !c.hidden && shown(c, where))
-      .map((c) => ({ command: c.name, description: htmlToPlain(translator.t(`help-${c.name}`)) }));
+      .map((c) => ({ command: c.name, description: plainText(translator.t(`help-${c.name}`)) }));
   const scope = (type: "all_private_chats" | "all_group_chats") => ({ scope: { type } });
   const abort = signal as ApiSignal;
   await bot.api.setMyCommands(menu("private"), scope("all_private_chats"), abort);

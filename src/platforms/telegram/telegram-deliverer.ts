@@ -1,11 +1,8 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import { Api, type Transformer } from "grammy";
-import type { Clock } from "../../clock.js";
-import type { Translator } from "../../i18n.js";
-import type { DocumentMaker } from "../../messages/document-request.js";
 import { type Deliverer, DeliveryError } from "../../outbox/outbox-sender.js";
-import type { PostedMessageStore } from "../../store/posted-message-store.js";
-import { sendReply } from "./send-reply.js";
+import { ReplySender, type SendingContext } from "../send-reply.js";
+import { telegramAdapter } from "./telegram-adapter.js";
 import { failureCode, telegramFailure } from "./telegram-failure.js";
 import { telegramThrottle } from "./telegram-throttle.js";
 
@@ -14,28 +11,28 @@ import { telegramThrottle } from "./telegram-throttle.js";
  * limit, throttled by the same `throttle` as the answers' client, so that together they stay
  * within Telegram's limits (a throttle of its own when none is given).
  */
-export function telegramDeliverer(options: {
-  token: string;
-  apiRoot: string;
-  botUsername: string;
-  translator: Translator;
-  posted: PostedMessageStore;
-  clock: Clock;
-  documents: DocumentMaker;
-  throttle?: Transformer;
-}): Deliverer {
+export function telegramDeliverer(
+  options: SendingContext & {
+    token: string;
+    apiRoot: string;
+    botUsername: string;
+    throttle?: Transformer;
+  },
+): Deliverer {
   // A request that hangs must not outlive the scheduler's lease (3 minutes).
   const api = new Api(options.token, { apiRoot: options.apiRoot, timeoutSeconds: 60 });
   api.config.use(options.throttle ?? telegramThrottle());
   // The outbox has its own backoff: a network failure must end the send, not retry forever.
   api.config.use(autoRetry({ maxRetryAttempts: 1, maxDelaySeconds: 5, rethrowHttpErrors: true }));
+  const sender = new ReplySender(telegramAdapter(api, options.botUsername), options);
+  const { chatPrefix, hasButtons, hasNativePolls } = sender.adapter;
   return {
-    chatPrefix: "tg:",
-    hasButtons: true,
-    hasNativePolls: true,
+    chatPrefix,
+    hasButtons,
+    hasNativePolls,
     async deliver(reply, progress) {
       try {
-        await sendReply({ ...options, api }, reply, progress);
+        await sender.send(reply, progress);
       } catch (error) {
         const failure = telegramFailure(error);
         throw failure ? new DeliveryError(failure, failureCode(error)) : error;

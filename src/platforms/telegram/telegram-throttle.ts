@@ -1,5 +1,6 @@
 import { apiThrottler } from "@grammyjs/transformer-throttler";
 import type { Transformer } from "grammy";
+import { MINUTE_MS } from "../../domain/durations.js";
 
 /**
  * The least time between two messages, to any chats: under 30 a second. The plugin's default
@@ -20,7 +21,7 @@ const GROUP = {
   minTime: 1000,
   reservoir: 20,
   reservoirRefreshAmount: 20,
-  reservoirRefreshInterval: 60_000,
+  reservoirRefreshInterval: MINUTE_MS,
 };
 
 /**

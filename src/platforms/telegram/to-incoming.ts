@@ -1,7 +1,7 @@
 import type { Chat, ChatMember, Message, Update, User } from "grammy/types";
 import { profileFullName } from "../../domain/names.js";
 import type { Content, Incoming, PollEvent } from "../../messages/incoming.js";
-import { parseCommand } from "../parse-command.js";
+import { telegramCommand } from "./start-link.js";
 
 /** Telegram's update as the router's Incoming; null for what chibo does not answer. */
 export function toIncoming(update: Update, botUsername: string): Incoming | null {
@@ -77,7 +77,8 @@ function fromMessage(
   if (message.sender_chat) content = { type: "anonymous" };
   else if (edited) content = { type: "edited" };
   else if (message.forward_origin) content = { type: "forwarded" };
-  else if (text !== undefined) content = parseCommand(text, botUsername) ?? { type: "text", text };
+  else if (text !== undefined)
+    content = telegramCommand(text, botUsername) ?? { type: "text", text };
   else content = { type: "unsupported" };
   return incoming(updateKey, message.chat, message.from, content);
 }

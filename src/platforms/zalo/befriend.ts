@@ -1,3 +1,4 @@
+import { WEEK_MS } from "../../domain/durations.js";
 import type { Incoming } from "../../messages/incoming.js";
 import type { Reply } from "../../messages/reply.js";
 import type { Services } from "../../store/services.js";
@@ -5,7 +6,7 @@ import type { Services } from "../../store/services.js";
 /** The moments a member is about to need private messages: joining, and opening their plan. */
 const ASK_AFTER = new Set(["thamgia", "dangky", "start"]);
 /** Asked again at most this often, for those who have not done it yet. */
-const ASK_AGAIN_AFTER_MS = 7 * 24 * 60 * 60 * 1000;
+const ASK_AGAIN_AFTER_MS = WEEK_MS;
 
 /**
  * The bot's Zalo account is a stranger to most members, and Zalo caps and lets people refuse

@@ -1,5 +1,6 @@
 import type { Logger } from "pino";
 import type { PollDetail } from "zca-js";
+import { MINUTE_MS } from "../../domain/durations.js";
 import { pollAnchor, recordPollEvent } from "../../meetings/polls.js";
 import type { Poll } from "../../store/poll-store.js";
 import type { PostedMessage } from "../../store/posted-message-store.js";
@@ -10,9 +11,9 @@ import { zaloPerson } from "./zalo-api.js";
 import { sessionWorks } from "./zalo-deliverer.js";
 
 /** An open poll is read back this often: each read is a call Zalo counts against the account. */
-const POLL_READ_EVERY_MS = 12 * 60 * 1000;
+const POLL_READ_EVERY_MS = 12 * MINUTE_MS;
 /** ...and once more in the last minutes before chibo closes it, so that the result is complete. */
-const READ_BEFORE_CLOSE_MS = 3 * 60 * 1000;
+const READ_BEFORE_CLOSE_MS = 3 * MINUTE_MS;
 
 /**
  * Zalo sends no vote events: open polls posted there are read back every few minutes and just

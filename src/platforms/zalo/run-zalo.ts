@@ -2,6 +2,7 @@ import type { Logger } from "pino";
 import { type Credentials, Zalo } from "zca-js";
 import type { App } from "../../app.js";
 import type { Config } from "../../config.js";
+import { HOUR_MS } from "../../domain/durations.js";
 import type { Deliverer } from "../../outbox/outbox-sender.js";
 import { readCredentials, saveCredentials } from "./credentials.js";
 import { SendQueue } from "./send-queue.js";
@@ -12,7 +13,7 @@ import { zaloClientOptions } from "./zalo-server.js";
 import type { LoginSource, ZaloSessionTimings } from "./zalo-session.js";
 
 /** Cookies Zalo refreshes are saved this often, so that a restart logs in with fresh ones. */
-const SAVE_SESSION_EVERY_MS = 60 * 60 * 1000;
+const SAVE_SESSION_EVERY_MS = HOUR_MS;
 
 export interface RunningZalo {
   deliverer: Deliverer;

@@ -9,17 +9,17 @@ import {
 } from "zca-js";
 import type { App } from "../../app.js";
 import { canManageRoster } from "../../domain/member-rules.js";
-import type { RouterPlatform } from "../../engine/router.js";
 import type { Incoming } from "../../messages/incoming.js";
 import type { Reply } from "../../messages/reply.js";
 import { handOver } from "../../outbox/hand-over.js";
 import type { Deliverer } from "../../outbox/outbox-sender.js";
+import { ReplySender } from "../send-reply.js";
 import { befriendHint } from "./befriend.js";
 import { ZaloPollReader } from "./poll-sync.js";
 import type { SendQueue } from "./send-queue.js";
-import { sendZaloReply, type ZaloOutput } from "./send-reply.js";
 import { isRecall, toIncoming } from "./to-incoming.js";
-import { type ZaloApi, zaloGroupChat, zaloPerson, zaloThread } from "./zalo-api.js";
+import { zaloAdapter } from "./zalo-adapter.js";
+import { type ZaloApi, zaloGroupChat, zaloPerson } from "./zalo-api.js";
 import { zaloDeliverer } from "./zalo-deliverer.js";
 import { zaloFailureKind } from "./zalo-errors.js";
 import { isNewer, isRecent } from "./zalo-history.js";
@@ -95,24 +95,24 @@ export function startZaloBot(options: ZaloBotOptions): RunningZaloBot {
     },
   });
 
-  // How answers and the outbox's messages go out: the same queue, words and files.
-  const sending = { queue, translator, documents, posted, clock, fileTimeoutMs };
-  const output = (api: ZaloApi): ZaloOutput => ({
-    ...sending,
-    api,
-    connected: () => session.connected,
-  });
-
-  const platformOf = (api: ZaloApi): RouterPlatform => ({
-    hasButtons: false,
-    // A Zalo account may write to anyone; those it cannot reach are named in the group.
-    canWriteFirst: true,
-    async isChatAdmin(chatId, personId) {
-      const info = await groupInfo(api, zaloThread(chatId).threadId);
-      const uid = zaloThread(personId).threadId;
-      return info !== undefined && (info.creatorId === uid || info.adminIds.includes(uid));
-    },
-  });
+  // How answers and the outbox's messages go out: the same session, queue, words and files. An
+  // answer waits out a "too many requests"; the outbox leaves it for a later beat.
+  const sending = (retry: boolean) =>
+    new ReplySender(
+      zaloAdapter({
+        api: () => session.api,
+        queue,
+        connected: () => session.connected,
+        retry,
+        fileTimeoutMs,
+        groupInfo: (groupId) => {
+          const api = session.api;
+          return api ? groupInfo(api, groupId) : Promise.resolve(undefined);
+        },
+      }),
+      { translator, documents, posted, clock },
+    );
+  const answers = sending(true);
 
   function groupInfo(api: ZaloApi, groupId: string) {
     return queue
@@ -155,10 +155,10 @@ export function startZaloBot(options: ZaloBotOptions): RunningZaloBot {
     if (incoming.chat.kind === "private" && manager && canManageRoster(manager)) {
       await polls.sync(api, { cellId: manager.cellId });
     }
-    const replies = await router.handle(incoming, platformOf(api));
+    const replies = await router.handle(incoming, answers.adapter);
     const hint = befriendHint(services, incoming);
     if (hint) withHint(replies, hint);
-    for (const reply of replies) await send(api, reply);
+    for (const reply of replies) await send(reply);
     router.repliesDelivered(incoming.updateKey);
   }
 
@@ -171,10 +171,10 @@ export function startZaloBot(options: ZaloBotOptions): RunningZaloBot {
   }
 
   /** An answer that cannot go now is handed to the outbox, which tries again later. */
-  async function send(api: ZaloApi, reply: Reply): Promise<void> {
+  async function send(reply: Reply): Promise<void> {
     const progress = { sentParts: 0 };
     try {
-      await sendZaloReply(output(api), reply, progress);
+      await answers.send(reply, progress);
     } catch (error) {
       log.warn({ chat: reply.chatId, err: error }, "zalo reply not sent now");
       const kind = zaloFailureKind(error);
@@ -237,7 +237,7 @@ export function startZaloBot(options: ZaloBotOptions): RunningZaloBot {
   return {
     session,
     deliverer: zaloDeliverer({
-      ...sending,
+      sender: sending(false),
       services,
       session,
       strangerCap: options.strangerCap,

@@ -2,8 +2,7 @@ import { localDay } from "../../domain/calendar.js";
 import { type Deliverer, DeliveryError } from "../../outbox/outbox-sender.js";
 import type { DeliveryFailure } from "../../outbox/retry-policy.js";
 import type { Services } from "../../store/services.js";
-import { sendZaloReply, type ZaloOutput } from "./send-reply.js";
-import type { ZaloApi } from "./zalo-api.js";
+import type { ReplySender } from "../send-reply.js";
 import { zaloThread } from "./zalo-api.js";
 import { ZaloSendError, zaloFailureKind } from "./zalo-errors.js";
 import type { ZaloSession } from "./zalo-session.js";
@@ -22,8 +21,10 @@ const SESSION_GONE_PAUSE_SECONDS = 60;
 /** "Cannot receive messages from you" (123/127): one more try, this much later. */
 const REFUSED_RETRY_SECONDS = 3600;
 
-export interface ZaloDelivererOptions extends Omit<ZaloOutput, "api" | "connected" | "retry"> {
-  session: Pick<ZaloSession, "api" | "connected" | "sessionGone">;
+export interface ZaloDelivererOptions {
+  /** The steps over Zalo's adapter, leaving a "too many requests" to the outbox. */
+  sender: ReplySender;
+  session: Pick<ZaloSession, "api" | "sessionGone">;
   services: Services;
   /** The most strangers the account writes to privately in a day: Zalo caps them (~100). */
   strangerCap: number;
@@ -35,30 +36,26 @@ export interface ZaloDelivererOptions extends Omit<ZaloOutput, "api" | "connecte
  * past it, or when the person refuses strangers, they are named in the group instead.
  */
 export function zaloDeliverer(options: ZaloDelivererOptions): Deliverer {
-  const { services, session } = options;
+  const { services, session, sender } = options;
+  const { chatPrefix, hasButtons, hasNativePolls } = sender.adapter;
   return {
-    chatPrefix: "zalo:",
-    hasButtons: false,
-    hasNativePolls: true,
+    chatPrefix,
+    hasButtons,
+    hasNativePolls,
     // While the session is down nothing can go out: the messages wait for a new login.
     ready: () => sessionWorks(services) && session.api !== undefined,
     async deliver(reply, progress) {
-      const api = session.api;
-      if (!api) throw new DeliveryError({ kind: "temporary" }, "not-logged-in");
+      if (!session.api) throw new DeliveryError({ kind: "temporary" }, "not-logged-in");
       const { isGroup } = zaloThread(reply.chatId);
       if (!isGroup) takeStrangerSlot(options, reply.chatId);
       try {
-        await sendZaloReply(output(options, api), reply, progress);
+        await sender.send(reply, progress);
       } catch (error) {
         throw toDeliveryError(options, error, reply.chatId, isGroup);
       }
       if (!isGroup) services.zaloContacts.reached(reply.chatId);
     },
   };
-}
-
-function output(options: ZaloDelivererOptions, api: ZaloApi): ZaloOutput {
-  return { ...options, api, connected: () => options.session.connected, retry: false };
 }
 
 /** A stranger written to today counts once; a new one past the cap is not written to. */

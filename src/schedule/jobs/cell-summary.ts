@@ -1,10 +1,6 @@
+import { atLocalHour } from "../../domain/calendar.js";
 import { buildCellReport } from "../../domain/cell-report.js";
-import {
-  atLocalHour,
-  lastDayOfQuarter,
-  weekdaysOfYear,
-  weekPeriod,
-} from "../../domain/schedule-rules.js";
+import { lastDayOfQuarter, weekdaysOfYear, weekPeriod } from "../../domain/schedule-rules.js";
 import { type Job, type JobRun, sameForEveryCell } from "../job.js";
 
 const COMPILE_HOUR = 23;

@@ -1,5 +1,4 @@
-import type { LocalDay } from "../../domain/calendar.js";
-import { atLocalHour, shiftDay } from "../../domain/schedule-rules.js";
+import { atLocalHour, type LocalDay, shiftDay } from "../../domain/calendar.js";
 import type { TextArgs } from "../../i18n.js";
 import type { CellYear } from "../cell-year.js";
 import { type Job, type JobSlot, sameForEveryCell } from "../job.js";

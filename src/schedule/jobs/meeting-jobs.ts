@@ -1,4 +1,6 @@
+import { BoundedCache } from "../../domain/bounded-cache.js";
 import { localYearBounds } from "../../domain/calendar.js";
+import { HOUR_MS } from "../../domain/durations.js";
 import { isCounted } from "../../domain/member-rules.js";
 import type { Text } from "../../i18n.js";
 import { closeMeeting } from "../../meetings/attendance.js";
@@ -8,25 +10,17 @@ import type { Meeting, ScheduledMeeting } from "../../store/meeting-store.js";
 import type { Member } from "../../store/member-store.js";
 import type { Services } from "../../store/services.js";
 import type { CellYear } from "../cell-year.js";
-import type { Job } from "../job.js";
-
-const HOUR = 3600_000;
+import type { Job, PayloadSlot } from "../job.js";
 
 /** A little past the calendar's year in every time zone; slots are then sorted by local year. */
 function yearWindow(year: number): { from: Date; to: Date } {
   return { from: new Date(Date.UTC(year - 1, 11, 31)), to: new Date(Date.UTC(year + 1, 0, 2)) };
 }
 
-const boundsCache = new Map<string, { from: Date; to: Date }>();
+const boundsCache = new BoundedCache<string, { from: Date; to: Date }>(100);
 
 function yearBounds(year: number, timeZone: string): { from: Date; to: Date } {
-  const key = `${year}|${timeZone}`;
-  let bounds = boundsCache.get(key);
-  if (!bounds) {
-    bounds = localYearBounds(year, timeZone);
-    boundsCache.set(key, bounds);
-  }
-  return bounds;
+  return boundsCache.get(`${year}|${timeZone}`, () => localYearBounds(year, timeZone));
 }
 
 /** The cell's scheduled meetings that start in the calendar's year (read once a beat). */
@@ -39,42 +33,21 @@ function scheduledOfYear({ services, cell, year, shared }: CellYear): ScheduledM
     .filter((meeting) => meeting.startsAt >= from && meeting.startsAt < to);
 }
 
-/** The meeting a period is about: its id is the period's first part ("m12/…"). */
-function meetingOf(services: Services, period: string): Meeting | undefined {
-  return services.meetings.byId(Number(/^m(\d+)/.exec(period)?.[1]));
-}
-
 /**
  * Reminders before a meeting (by default the day before and an hour before): in the group
  * with the count and the buttons, and in private to those who have not answered and those
  * who said they would come. Each is written when it goes out, with the hours left and the
  * answers then; none for a meeting changed, cancelled or already started.
  */
-export const meetingReminder: Job = {
+export const meetingReminder: Job<PayloadSlot<Reminder>> = {
   name: "meeting-reminder",
   sends: true,
   slots(calendar) {
-    const hours = [...calendar.schedule.meetingReminderHours].sort((a, b) => b - a);
-    return scheduledOfYear(calendar).flatMap((meeting) => {
-      const start = meeting.startsAt.getTime();
-      return (
-        hours
-          .map((before, index) => ({
-            // The start is in the period: a meeting moved to another time is reminded anew.
-            period: `m${meeting.id}/${start}/${before}h`,
-            dueAt: new Date(start - before * HOUR),
-            // Worth it until the next reminder is due (two held at once make one: the later,
-            // with the hours really left), the last one until the meeting starts.
-            until: new Date(start - (hours[index + 1] ?? 0) * HOUR),
-          }))
-          // Nothing is reminded of before the meeting was announced.
-          .filter((slot) => slot.dueAt >= meeting.createdAt)
-      );
-    });
+    return reminderSlots(scheduledOfYear(calendar), calendar.schedule.meetingReminderHours);
   },
   run(run) {
     const { services, slot } = run;
-    const meeting = remindable(services, slot.period, services.clock.now());
+    const meeting = remindable(services, slot.payload, services.clock.now());
     if (!meeting) return 0;
     run.composeForGroups();
     const answered = answersTo(services, meeting);
@@ -85,10 +58,16 @@ export const meetingReminder: Job = {
     }
     return run.count;
   },
-  compose({ services, intent, now }) {
-    const meeting = remindable(services, intent.period, now);
+  compose({ services, calendar, intent, now }) {
+    // The outbox keeps only the period: the reminder is the slot that still has it, if any.
+    const { cell, schedule } = calendar;
+    const slot = reminderSlots(
+      services.meetings.upcoming(cell.id, now),
+      schedule.meetingReminderHours,
+    ).find((candidate) => candidate.period === intent.period);
+    const meeting = slot && remindable(services, slot.payload, now);
     if (!meeting) return undefined;
-    const hours = Math.max(1, Math.round((meeting.startsAt.getTime() - now.getTime()) / HOUR));
+    const hours = Math.max(1, Math.round((meeting.startsAt.getTime() - now.getTime()) / HOUR_MS));
     const soon: Text = { key: "meeting-reminder-soon", args: { hours } };
     const details = meetingDetails(meeting, services.timeZone);
     if (intent.kind === "group") {
@@ -120,19 +99,50 @@ function answersTo(services: Services, meeting: Meeting): Map<number, string> {
   return new Map(services.meetings.responses(meeting.id).map((r) => [r.memberId, r.answer]));
 }
 
+/** What a reminder is about: a meeting, at the start it had, so many hours before it. */
+interface Reminder {
+  meetingId: number;
+  startsAt: number;
+  hours: number;
+}
+
+/** A reminder for each of the hours a cell set, for each meeting. */
+function reminderSlots(
+  meetings: readonly ScheduledMeeting[],
+  reminderHours: readonly number[],
+): PayloadSlot<Reminder>[] {
+  const hours = [...reminderHours].sort((a, b) => b - a);
+  return meetings.flatMap((meeting) => {
+    const startsAt = meeting.startsAt.getTime();
+    return (
+      hours
+        .map((before, index) => ({
+          // The start is in the period: a meeting moved to another time is reminded anew.
+          period: `m${meeting.id}/${startsAt}/${before}h`,
+          payload: { meetingId: meeting.id, startsAt, hours: before },
+          dueAt: new Date(startsAt - before * HOUR_MS),
+          // Worth it until the next reminder is due (two held at once make one: the later,
+          // with the hours really left), the last one until the meeting starts.
+          until: new Date(startsAt - (hours[index + 1] ?? 0) * HOUR_MS),
+        }))
+        // Nothing is reminded of before the meeting was announced.
+        .filter((slot) => slot.dueAt >= meeting.createdAt)
+    );
+  });
+}
+
 /**
- * The meeting a reminder is about, if it still needs one now: scheduled at the time in the
- * period (one moved has reminders of its own), and not started.
+ * The meeting a reminder is about, if it still needs one now: scheduled at the time it was
+ * reminded of (one moved has reminders of its own), and not started.
  */
-function remindable(services: Services, period: string, now: Date): Meeting | undefined {
-  const meeting = meetingOf(services, period);
+function remindable(services: Services, reminder: Reminder, now: Date): Meeting | undefined {
+  const meeting = services.meetings.byId(reminder.meetingId);
   if (meeting?.state !== "scheduled" || now >= meeting.startsAt) return undefined;
-  const start = Number(/^m\d+\/(\d+)\//.exec(period)?.[1]);
-  return start === meeting.startsAt.getTime() ? meeting : undefined;
+  return meeting.startsAt.getTime() === reminder.startsAt ? meeting : undefined;
 }
 
 /** At the end of a meeting: check-in closes, the counts and the poll go out. */
-export const meetingClose: Job = {
+export const meetingClose: Job<PayloadSlot<{ meetingId: number }>> = {
   name: "meeting-close",
   sends: false,
   // Always worth doing: a meeting left open while the bot was down is closed on return.
@@ -143,11 +153,12 @@ export const meetingClose: Job = {
       .filter((meeting) => meeting.endsAt < to)
       .map((meeting) => ({
         period: `m${meeting.id}/${meeting.endsAt.getTime()}/close`,
+        payload: { meetingId: meeting.id },
         dueAt: meeting.endsAt,
       }));
   },
   run(run) {
-    const meeting = meetingOf(run.services, run.slot.period);
+    const meeting = run.services.meetings.byId(run.slot.payload.meetingId);
     if (meeting?.state !== "scheduled") return 0;
     closeMeeting(run.services, run, meeting, run.services.clock.now());
     return run.count;
@@ -155,7 +166,7 @@ export const meetingClose: Job = {
 };
 
 /** A poll closes at its time: the result goes to the groups. */
-export const pollClose: Job = {
+export const pollClose: Job<PayloadSlot<{ pollId: number }>> = {
   name: "poll-close",
   // The result is counted when it can be posted: votes cast at night still count.
   sends: true,
@@ -165,11 +176,14 @@ export const pollClose: Job = {
     return shared
       .polls(cell.id)
       .filter((poll) => poll.closesAt < to)
-      .map((poll) => ({ period: `p${poll.id}/close`, dueAt: poll.closesAt }));
+      .map((poll) => ({
+        period: `p${poll.id}/close`,
+        payload: { pollId: poll.id },
+        dueAt: poll.closesAt,
+      }));
   },
   run(run) {
-    const id = Number(/^p(\d+)/.exec(run.slot.period)?.[1]);
-    const poll = run.services.polls.byId(id);
+    const poll = run.services.polls.byId(run.slot.payload.pollId);
     if (poll?.state !== "open") return 0;
     closePoll(run.services, run, poll, run.services.clock.now());
     return run.count;

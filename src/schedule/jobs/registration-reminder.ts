@@ -1,4 +1,5 @@
 import { localDay } from "../../domain/calendar.js";
+import { mayRemindToday } from "../../domain/reminder-rules.js";
 import type { ComposedMessage } from "../../messages/intent.js";
 import { loadCellReport } from "../../reports/load-cell-report.js";
 import type { Composing } from "../composing.js";
@@ -18,8 +19,10 @@ export const registrationReminder: Job = {
     return slotsBefore(calendar, "reg", registrationDeadline, schedule.registrationReminderDays);
   },
   run(run) {
-    // The secretary's /nhacnho already reminded everyone today: once a day is enough.
-    if (remindedToday(run)) return 0;
+    const { jobRuns, clock, timeZone } = run.services;
+    const today = localDay(clock.now(), timeZone);
+    const byHand = jobRuns.periodsOf(run.cell.id).has(`${MANUAL_REMINDER}|${today}`);
+    if (!mayRemindToday(today, { byHand }, timeZone)) return 0;
     remindUnregistered(run);
     return run.count;
   },
@@ -36,12 +39,6 @@ export const registrationReminder: Job = {
 
 /** The job /nhacnho records its runs under, one period per local day. */
 export const MANUAL_REMINDER = "registration-reminder-now";
-
-function remindedToday(run: JobRun): boolean {
-  const { jobRuns, timeZone } = run.services;
-  const today = localDay(run.services.clock.now(), timeZone);
-  return jobRuns.periodsOf(run.cell.id).has(`${MANUAL_REMINDER}|${today}`);
-}
 
 /**
  * Also what /nhacnho queues: the group's reminder and each missing member's, written when
@@ -69,7 +66,7 @@ function groupReminder(
   const args = { ...message.deadlineArgs(), count: missing.length, names };
   return {
     parts: [{ key: "job-registration-group", args }],
-    privateLink: { label: { key: "go-private-button" }, payload: "dangky" },
+    privateLink: { label: { key: "go-private-button" }, command: "dangky" },
     mentions,
   };
 }

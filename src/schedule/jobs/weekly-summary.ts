@@ -1,9 +1,9 @@
-import { atLocalHour, weekdaysOfYear, weekPeriod } from "../../domain/schedule-rules.js";
+import { atLocalHour } from "../../domain/calendar.js";
+import { WEEK_MS } from "../../domain/durations.js";
+import { weekdaysOfYear, weekPeriod } from "../../domain/schedule-rules.js";
 import { loadCellReport, reportSummary } from "../../reports/load-cell-report.js";
 import { nextDeadline } from "../../reports/next-deadline.js";
 import { type Job, sameForEveryCell } from "../job.js";
-
-const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 
 /**
  * Each week, the secretary and deputy get the cell's registration summary in private, with

@@ -18,7 +18,7 @@ async function session(chat: ConsoleChat, lines: string[]): Promise<string> {
 describe("console chat", () => {
   it("lets a newcomer link, join, register and report by following /help", async () => {
     harness = new Harness({ hasButtons: false });
-    const chat = new ConsoleChat(harness.app.router, harness.app.translator);
+    const chat = new ConsoleChat(harness.app);
     const help = await session(chat, ["/help"]);
     expect(help).toContain("quản trị viên nhóm gõ /khoitao Tên chi bộ");
 
@@ -61,7 +61,7 @@ describe("console chat", () => {
 
   it("explains its own commands and refuses unknown people or groups", async () => {
     harness = new Harness({ hasButtons: false });
-    const chat = new ConsoleChat(harness.app.router, harness.app.translator);
+    const chat = new ConsoleChat(harness.app);
     expect(await session(chat, [":la Không Ai"])).toContain("Không có ai tên Không Ai");
     expect(await session(chat, [":nhom 9"])).toContain(":la Tên");
     expect(await session(chat, [":xyz"])).toContain(":la Tên");

@@ -40,7 +40,11 @@ describe("Telegram: forged presses, service messages, forwards, leaving and comi
     [welcome] = await rig.lastTo(LAN);
     rig.fake.sendText({ from: lan(), text: "/caidat" });
     const [settings] = await rig.lastTo(LAN);
-    rig.fake.clickButton({ from: lan(), message: settings as never, data: "caidat:autoApprove" });
+    rig.fake.clickButton({
+      from: lan(),
+      message: settings as never,
+      label: "Bật/tắt tự động duyệt",
+    });
     for (const [who, name] of [
       [hung(), "Trần Văn Hùng"],
       [mai(), "Lê Thị Mai"],

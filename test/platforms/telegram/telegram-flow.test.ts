@@ -54,7 +54,7 @@ describe("Telegram end to end through grammY and a fake Bot API server", () => {
     fake.sendText({ from: hung(), text: "Giữ gia đình văn hóa" });
     const [review] = await lastTo(222);
     expect(review?.text).toContain("Học chuyên đề <năm> & ghi chép");
-    fake.clickButton({ from: hung(), message: review as never, data: "dangky:confirm" });
+    fake.clickButton({ from: hung(), message: review as never, label: "✅ Lưu" });
     expect((await lastTo(222))[0]?.text).toContain("Đã lưu bản đăng ký năm 2024");
 
     fake.sendText({ from: lan(), chat: group(), text: "/baocao" });

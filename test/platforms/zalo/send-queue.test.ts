@@ -3,7 +3,7 @@ import { ThreadType, ZaloApiError } from "zca-js";
 import type { Text } from "../../../src/i18n.js";
 import type { Reply } from "../../../src/messages/reply.js";
 import { CALL_TIMEOUT_MS, SendQueue } from "../../../src/platforms/zalo/send-queue.js";
-import { sendZaloReply, ZALO_MAX_TEXT } from "../../../src/platforms/zalo/send-reply.js";
+import { ZALO_MAX_TEXT } from "../../../src/platforms/zalo/zalo-adapter.js";
 import { isRateLimited, ZaloSendError } from "../../../src/platforms/zalo/zalo-errors.js";
 import { startZaloRig, type ZaloRig } from "../../support/zalo-rig.js";
 
@@ -210,19 +210,7 @@ describe("a long reply on Zalo", () => {
   afterEach(() => rig.stop());
 
   const verbatim = (text: string): Text => ({ key: "verbatim", args: { text } });
-  const send = (reply: Reply) =>
-    sendZaloReply(
-      {
-        api: rig.api(),
-        queue: rig.queue,
-        translator: rig.app.translator,
-        posted: rig.app.services.posted,
-        clock: rig.clock,
-        documents: rig.app.documents,
-        connected: () => rig.bot.session.connected,
-      },
-      reply,
-    );
+  const send = (reply: Reply) => rig.bot.deliverer.deliver(reply, { sentParts: 0 });
   /** Paragraph i: its number, then filler with characters that HTML escapes. */
   const paragraph = (i: number, length: number) => `Đoạn ${i}: ${"a & b < c ".repeat(length / 10)}`;
 

@@ -12,6 +12,7 @@ import { CloseReason, ThreadType, Zalo } from "zca-js";
 import { type App, createApp } from "../../../src/app.js";
 import { runCli } from "../../../src/cli/cli.js";
 import { loadConfig } from "../../../src/config.js";
+import { plainText } from "../../../src/domain/rich-text.js";
 import { createLogger } from "../../../src/logger.js";
 import { OutboxSender } from "../../../src/outbox/outbox-sender.js";
 import { readCredentials } from "../../../src/platforms/zalo/credentials.js";
@@ -501,7 +502,7 @@ describe("a Zalo session taken or shared", () => {
     expect(status).toContain("Zalo: dừng lúc");
     expect(status).toContain(`mã ${CloseReason.DuplicateConnection}`);
     expect(status).not.toContain("zalo login");
-    expect(r.app.translator.text({ key: "zalo-session-duplicate" })).toContain(
+    expect(plainText(r.app.translator.text({ key: "zalo-session-duplicate" }))).toContain(
       "Không cần quét lại mã QR",
     );
   });
@@ -543,7 +544,7 @@ describe("a Zalo session taken or shared", () => {
       "Zalo: bị đăng xuất lúc 10/03/2024 09:00 vì tài khoản đăng nhập ở nơi khác " +
         `(mã ${CloseReason.KickConnection}). Chạy: npm run cli -- zalo login`,
     );
-    expect(r.app.translator.text({ key: "zalo-session-kicked" })).toContain(
+    expect(plainText(r.app.translator.text({ key: "zalo-session-kicked" }))).toContain(
       "npm run cli -- zalo login",
     );
   });

@@ -5,7 +5,6 @@
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Reply } from "../../../src/messages/reply.js";
-import { sendZaloReply } from "../../../src/platforms/zalo/send-reply.js";
 import {
   ZALO_CONTENT,
   ZALO_ERRORS,
@@ -128,18 +127,7 @@ describe("files on Zalo", () => {
       anchor: "chart:1",
       document: { kind: "registration-chart", cellId: 1, year: 2024 },
     };
-    await sendZaloReply(
-      {
-        api: r.api(),
-        queue: r.queue,
-        translator: r.app.translator,
-        posted: r.app.services.posted,
-        clock: r.clock,
-        documents: r.app.documents,
-        connected: () => true,
-      },
-      reply,
-    );
+    await r.bot.deliverer.deliver(reply, { sentParts: 0 });
     const picture = r.zalo.sent.at(-1);
     expect(picture?.text).toBe("Tiến độ đăng ký");
     expect(picture?.files[0]?.filename).toMatch(/\.png$/);

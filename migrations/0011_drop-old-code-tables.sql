@@ -1,0 +1,2 @@
+DROP TABLE `link_codes`;--> statement-breakpoint
+DROP TABLE `officer_codes`;

@@ -1,0 +1,34 @@
+import type { RichText } from "../../domain/rich-text.js";
+
+/** Escapes text for Telegram's HTML parse mode: it then shows exactly as written. */
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/** Rich text as Telegram's HTML parse mode takes it: every text escaped, styles as <b> and <i>. */
+export function telegramHtml(text: RichText): string {
+  let html = "";
+  let bold = false;
+  let italic = false;
+  for (const span of text) {
+    const wantBold = span.bold === true;
+    const wantItalic = span.italic === true;
+    // Tags close in the order they opened: italic sits inside bold.
+    if (italic && (!wantItalic || bold !== wantBold)) {
+      html += "</i>";
+      italic = false;
+    }
+    if (bold !== wantBold) {
+      html += bold ? "</b>" : "<b>";
+      bold = wantBold;
+    }
+    if (wantItalic && !italic) {
+      html += "<i>";
+      italic = true;
+    }
+    html += escapeHtml(span.text);
+  }
+  if (italic) html += "</i>";
+  if (bold) html += "</b>";
+  return html;
+}
