@@ -10,6 +10,8 @@ import {
   registrationOpen,
 } from "../src/domain/commitment-rules.js";
 import { registrationDuty } from "../src/domain/member-rules.js";
+import { choiceForLabel, looksLikeChatter, withoutPartLabel } from "../src/domain/phrases.js";
+import { hasWords, normalizeText } from "../src/domain/text.js";
 import type { Command } from "../src/engine/command.js";
 import type { Turn } from "../src/engine/turn.js";
 import type { Text } from "../src/i18n.js";
@@ -27,6 +29,8 @@ const stateSchema = z.object({
     follow: z.string().optional(),
     example: z.string().optional(),
   }),
+  /** An answer that looked like chatter, waiting for "yes, write it so" or "write it again". */
+  pending: z.string().optional(),
 });
 type State = z.infer<typeof stateSchema>;
 
@@ -36,6 +40,8 @@ const choices = choiceCodec("dangky", {
   edit: choice("edit-{part}", { part: partSchema }),
   keep: choice("keep"),
   cancel: choice("cancel"),
+  accept: choice("accept"),
+  rewrite: choice("rewrite"),
 });
 
 /** /dangky: the three-part personal plan, asked one part at a time, reviewed, then saved. */
@@ -66,16 +72,31 @@ export const dangky: Command<ChoiceOf<typeof choices>> = {
   },
 
   answer(turn, text, stored) {
+    const late = lateSchema.safeParse(stored);
+    if (late.success) return answerLate(turn, late.data);
     const state = readState(stored);
     if (!state) {
       turn.closeDialog();
       return turn.reply("dangky-restart");
     }
+    // A label typed for the choices shown ("Lưu", "giữ nguyên", "có"), where buttons are.
+    const shown = offered(state).map((c) => c.value);
+    const labelled = choiceForLabel(text, shown, turn.chat.kind);
+    const chosen = labelled === undefined ? undefined : choices.decode(labelled);
+    if (chosen) return dangky.choose?.(turn, chosen);
     if (state.step === "review") {
       turn.reply("dangky-review-use-choices");
       return prompt(turn, state);
     }
-    const answer = checkAnswer(text);
+    const typed = withoutPartLabel(normalizeText(text));
+    const answer = checkAnswer(typed);
+    const chatter =
+      (answer.ok || answer.problem === "no-words") && hasWords(typed) && looksLikeChatter(typed);
+    if (chatter) {
+      const next: State = { ...state, pending: typed };
+      turn.openDialog("dangky", next);
+      return prompt(turn, next);
+    }
     if (!answer.ok) {
       return turn.fail(`dangky-answer-${answer.problem}`, {
         max: MAX_PART_LENGTH,
@@ -83,12 +104,14 @@ export const dangky: Command<ChoiceOf<typeof choices>> = {
       });
     }
     const draft = { ...state.draft, [state.step]: answer.text };
-    const next: State = { ...state, draft, step: firstMissing(draft) ?? "review" };
+    const next: State = { draft, year: state.year, step: firstMissing(draft) ?? "review" };
     turn.openDialog("dangky", next);
     prompt(turn, next);
   },
 
   resume(turn, stored) {
+    // Nothing to go back to after a late refusal.
+    if (lateSchema.safeParse(stored).success) return turn.closeDialog();
     const open = readState(stored);
     if (!open) {
       turn.closeDialog();
@@ -108,14 +131,25 @@ export const dangky: Command<ChoiceOf<typeof choices>> = {
       turn.closeDialog();
       return turn.reply(saved ? "dangky-cancelled-kept" : "dangky-cancelled");
     }
+    if (chosen.action === "accept" || chosen.action === "rewrite") {
+      if (state.step === "review" || state.pending === undefined) {
+        return turn.fail("choice-expired");
+      }
+      const accepted = chosen.action === "accept";
+      const draft = accepted ? { ...state.draft, [state.step]: state.pending } : state.draft;
+      const step = accepted ? (firstMissing(draft) ?? "review") : state.step;
+      const next: State = { draft, year: state.year, step };
+      turn.openDialog("dangky", next);
+      return prompt(turn, next);
+    }
     if (chosen.action === "edit") {
-      const next: State = { ...state, step: chosen.part };
+      const next: State = { draft: state.draft, year: state.year, step: chosen.part };
       turn.openDialog("dangky", next);
       return prompt(turn, next);
     }
     const parts = complete(state.draft);
     if (chosen.action === "keep" && parts) {
-      const next: State = { ...state, step: "review" };
+      const next: State = { draft: state.draft, year: state.year, step: "review" };
       turn.openDialog("dangky", next);
       return prompt(turn, next);
     }
@@ -138,22 +172,61 @@ function readState(stored: unknown): State | undefined {
   return parsed.success ? parsed.data : undefined;
 }
 
-/** Exempt members need not register; after the deadline a draft left open is closed. */
+/**
+ * Exempt members need not register, nor retired ones where the cell does not ask them (they are
+ * not exempt: they still meet); after the deadline a draft left open is closed.
+ */
 function mayRegister(turn: Turn, year: number): boolean {
   const member = turn.knownMember;
   if (registrationDuty(member, member.cell) === "exempt") {
     turn.closeDialog("dangky");
-    turn.reply("dangky-exempt");
+    turn.reply(member.status === "retired" ? "dangky-retired" : "dangky-exempt");
     return false;
   }
   const deadline = deadlineOf(turn, year);
   if (!registrationOpen(turn.now, deadline, turn.services.timeZone)) {
     turn.closeDialog("dangky");
-    const saved = turn.services.commitments.of(member.id, year);
-    turn.reply(saved ? "dangky-closed" : "dangky-closed-none", { deadline: formatDay(deadline) });
+    refuseLate(turn, year, formatDay(deadline));
     return false;
   }
   return true;
+}
+
+/** After a late /dangky, the parts the person types next: answered, never saved. */
+const lateSchema = z.object({ late: z.number().int(), typed: z.number().int() });
+
+/**
+ * Too late: the person is told whom to ask, and the secretary is told privately, once a year
+ * for each member. What the person types next, meant as the plan's parts, is answered as such
+ * rather than not understood.
+ */
+function refuseLate(turn: Turn, year: number, deadline: string): void {
+  const member = turn.knownMember;
+  const { commitments, members, jobRuns } = turn.services;
+  const saved = commitments.of(member.id, year);
+  const secretary = members.managers(member.cellId).find((m) => m.role === "secretary");
+  const contact: Text =
+    secretary && secretary.id !== member.id
+      ? { key: "dangky-contact-secretary", args: { name: secretary.fullName } }
+      : { key: "dangky-contact-cell" };
+  turn.reply(saved ? "dangky-closed" : "dangky-closed-none", { deadline, contact });
+  const period = `${year}:${member.id}`;
+  if (secretary && secretary.id !== member.id) {
+    // job_runs holds what is done once for a cell and a period: here, this notice.
+    if (jobRuns.claim("late-registration", member.cellId, period, "done", turn.now)) {
+      const args = { name: member.fullName, year: String(year), deadline };
+      turn.tellMember(secretary.id, [{ key: "dangky-late-notice", args }]);
+    }
+  }
+  if (!turn.otherDialog("dangky")) turn.openDialog("dangky", { late: year, typed: 0 });
+}
+
+/** A part typed after a late refusal: not saved; after as many as a plan has, the matter ends. */
+function answerLate(turn: Turn, late: z.infer<typeof lateSchema>): void {
+  const typed = late.typed + 1;
+  if (typed >= COMMITMENT_PARTS.length) turn.closeDialog();
+  else turn.openDialog("dangky", { ...late, typed });
+  turn.reply("dangky-late-not-saved");
 }
 
 function firstMissing(draft: State["draft"]): CommitmentPart | undefined {
@@ -166,7 +239,9 @@ function complete(draft: State["draft"]): CommitmentParts | undefined {
 }
 
 function prompt(turn: Turn, state: State): void {
-  if (state.step === "review") {
+  if (state.pending !== undefined && state.step !== "review") {
+    turn.reply("dangky-check", { text: state.pending }, { choices: offered(state) });
+  } else if (state.step === "review") {
     const { study = "", follow = "", example = "" } = state.draft;
     turn.reply("dangky-review", { study, follow, example }, { choices: reviewChoices() });
   } else {
@@ -191,10 +266,24 @@ function ask(turn: Turn, part: CommitmentPart, year: number, current?: string): 
   turn.say(
     turn.chat.id,
     [question, ...examples, { key: "dangky-current", args: { text: current } }],
-    {
-      choices: [{ label: { key: "dangky-choice-keep" }, value: choices.encode("keep") }],
-    },
+    { choices: [keepChoice()] },
   );
+}
+
+/** The choices the open step shows: the review's, the check of chatter's, or "keep" when editing. */
+function offered(state: State): Choice[] {
+  if (state.step === "review") return reviewChoices();
+  if (state.pending !== undefined) {
+    return [
+      { label: { key: "dangky-choice-accept" }, value: choices.encode("accept") },
+      { label: { key: "dangky-choice-rewrite" }, value: choices.encode("rewrite") },
+    ];
+  }
+  return state.draft[state.step] === undefined ? [] : [keepChoice()];
+}
+
+function keepChoice(): Choice {
+  return { label: { key: "dangky-choice-keep" }, value: choices.encode("keep") };
 }
 
 function reviewChoices(): Choice[] {

@@ -10,21 +10,25 @@ import {
   checkinState,
   checkMeetingText,
   MAX_MEETING_FIELD,
+  type SheetMember,
 } from "../src/domain/meeting-rules.js";
 import { canManageRoster, isCounted } from "../src/domain/member-rules.js";
-import { foldKey, splitOnce } from "../src/domain/text.js";
+import { matchName } from "../src/domain/names.js";
+import { pageOf } from "../src/domain/one-screen.js";
+import { clip, foldKey, normalizeLine, splitOnce } from "../src/domain/text.js";
 import type { Command } from "../src/engine/command.js";
 import type { Turn } from "../src/engine/turn.js";
 import type { Text } from "../src/i18n.js";
+import { closeMeeting, markAttendance, sheetCounts, sheetOf } from "../src/meetings/attendance.js";
 import {
-  closeMeeting,
-  markAttendance,
-  sheetCounts,
-  sheetDetails,
-  sheetOf,
-} from "../src/meetings/attendance.js";
-import { checkinAnchor, meetingDetails, shortName } from "../src/meetings/meeting-texts.js";
+  checkinAnchor,
+  checkinCount,
+  meetingDetails,
+  shortName,
+} from "../src/meetings/meeting-texts.js";
 import { type ChoiceOf, choice, choiceCodec, choiceId } from "../src/messages/choice-codec.js";
+import { pageChoices, pageHolding, pageMark } from "../src/messages/page-choices.js";
+import type { Choice } from "../src/messages/reply.js";
 import type { Meeting } from "../src/store/meeting-store.js";
 import type { Member } from "../src/store/member-store.js";
 
@@ -32,6 +36,8 @@ const choices = choiceCodec("diemdanh", {
   here: choice("here-{meeting}", { meeting: choiceId }),
   mark: choice("m-{meeting}-{member}", { meeting: choiceId, member: choiceId }),
   close: choice("close-{meeting}", { meeting: choiceId }),
+  sheet: choice("sheet-{meeting}-{page}", { meeting: choiceId, page: choiceId }),
+  absent: choice("absent-{meeting}-{page}", { meeting: choiceId, page: choiceId }),
 });
 
 /**
@@ -55,7 +61,7 @@ export const diemdanh: Command<ChoiceOf<typeof choices>> = {
       return markWithReason(turn, rest);
     }
     if (manager && turn.inGroup) return openCheckin(turn);
-    if (manager) return showSheet(turn, correctableMeeting(turn));
+    if (manager) return showSheet(turn, correctableMeeting(turn), { page: 0 });
     const meeting = currentMeeting(turn) ?? startedToday(turn);
     if (!meeting) return turn.fail("diemdanh-not-open");
     checkIn(turn, meeting);
@@ -66,8 +72,18 @@ export const diemdanh: Command<ChoiceOf<typeof choices>> = {
     if (!meeting || meeting.cellId !== turn.knownMember.cellId) return turn.fail("choice-expired");
     if (chosen.action === "here") return checkIn(turn, meeting);
     if (!canManageRoster(turn.knownMember)) return turn.fail("refuse-manager-only");
-    if (chosen.action === "mark") return toggle(turn, meeting, chosen.member);
-    closeNow(turn, meeting);
+    switch (chosen.action) {
+      case "mark":
+        return toggle(turn, meeting, chosen.member);
+      case "sheet":
+        checkCorrectable(turn, meeting);
+        return showSheet(turn, meeting, { page: chosen.page });
+      case "absent":
+        checkCorrectable(turn, meeting);
+        return showStillAbsent(turn, meeting, { page: chosen.page });
+      case "close":
+        return closeNow(turn, meeting);
+    }
   },
 };
 
@@ -124,7 +140,7 @@ function postCheckin(turn: Turn, meeting: Meeting, refresh: boolean): void {
   const parts: Text[] = [
     { key: "checkin-open" },
     meetingDetails(meeting, services.timeZone),
-    sheetCounts(sheetOf(services, meeting)),
+    checkinCount(sheetOf(services, meeting)),
   ];
   for (const group of services.cells.activeGroups(meeting.cellId)) {
     turn.say(group.chatId, parts, {
@@ -162,44 +178,101 @@ function checkIn(turn: Turn, meeting: Meeting): void {
   turn.answerChoice("diemdanh-done", { meeting: shortName(meeting, timeZone) });
 }
 
-function showSheet(turn: Turn, meeting: Meeting): void {
+/** Which page to show: by its number, or the one that holds a member just marked. */
+type Place = { page: number } | { member: number };
+
+/** A member on the sheet: here or not, and for an absence with a reason, the reason. */
+interface Entry {
+  member: SheetMember;
+  present: boolean;
+  excused?: { reason: string | null };
+}
+
+/** About how many characters a line of the list adds to a name: its number and mark. */
+const LABEL_WORDS = 10;
+/** About how many characters the line of a reason adds to the name and the reason. */
+const REASON_WORDS = 25;
+
+/** An entry's share of a page: its line in the list, and the line of its reason if any. */
+function entrySize({ member, excused }: Entry): { lines: number; characters: number } {
+  const name = member.fullName.length + LABEL_WORDS;
+  if (!excused) return { lines: 1, characters: name };
+  const reason = member.fullName.length + (excused.reason?.length ?? 0) + REASON_WORDS;
+  return { lines: 2, characters: name + reason };
+}
+
+function byName(a: SheetMember, b: SheetMember): number {
+  return a.nameKey.localeCompare(b.nameKey);
+}
+
+/**
+ * One page of the sheet: the count, the reasons recorded for those on the page, and each of
+ * them to mark present or absent (a check or an empty box beside the name), with the way to
+ * the next page.
+ */
+function showSheet(turn: Turn, meeting: Meeting, at: Place): void {
   const { services } = turn;
   const sheet = sheetOf(services, meeting);
-  const present = new Set(sheet.present.map((m) => m.id));
-  const everyone = [
-    ...sheet.present,
-    ...sheet.absentWithReason.map((a) => a.member),
-    ...sheet.absentWithoutReason,
-  ].sort((a, b) => a.nameKey.localeCompare(b.nameKey));
+  const entries: Entry[] = [
+    ...sheet.present.map((member) => ({ member, present: true })),
+    ...sheet.absentWithReason.map(({ member, reason }) => ({
+      member,
+      present: false,
+      excused: { reason },
+    })),
+    ...sheet.absentWithoutReason.map((member) => ({ member, present: false })),
+  ].sort((a, b) => byName(a.member, b.member));
+  const index =
+    "page" in at
+      ? at.page
+      : pageHolding(entries, (entry) => entry.member.id === at.member, entrySize);
+  const page = pageOf(entries, index, entrySize);
   turn.say(
     turn.chat.id,
     [
-      { key: "diemdanh-sheet-header" },
-      meetingDetails(meeting, services.timeZone),
-      sheetCounts(sheet),
-      ...sheetDetails(sheet),
+      {
+        key: "diemdanh-sheet-header",
+        args: { meeting: shortName(meeting, services.timeZone), page: pageMark(page) },
+      },
+      // Until the meeting ends, those not here yet may still come.
+      meeting.state === "closed" ? sheetCounts(sheet) : checkinCount(sheet),
+      ...page.items.flatMap(({ member, excused }): Text[] => {
+        if (!excused) return [];
+        return excused.reason === null
+          ? [{ key: "attendance-excused-no-reason", args: { name: member.fullName } }]
+          : [
+              {
+                key: "attendance-excused",
+                args: { name: member.fullName, reason: excused.reason },
+              },
+            ];
+      }),
       { key: "diemdanh-sheet-hint" },
     ],
     {
       choices: [
-        ...everyone.map((member) => ({
+        ...page.items.map(({ member, present }) => ({
           label: {
-            key: present.has(member.id) ? "diemdanh-mark-present" : "diemdanh-mark-absent",
+            key: present ? "diemdanh-mark-present" : "diemdanh-mark-absent",
             args: { name: member.fullName },
           },
           value: choices.encode("mark", { meeting: meeting.id, member: member.id }),
         })),
-        ...(meeting.state === "scheduled"
-          ? [
-              {
-                label: { key: "diemdanh-choice-close" },
-                value: choices.encode("close", { meeting: meeting.id }),
-              },
-            ]
-          : []),
+        ...closeChoice(meeting),
+        ...pageChoices(page, (p) => choices.encode("sheet", { meeting: meeting.id, page: p })),
       ],
     },
   );
+}
+
+function closeChoice(meeting: Meeting): Choice[] {
+  if (meeting.state !== "scheduled") return [];
+  return [
+    {
+      label: { key: "diemdanh-choice-close" },
+      value: choices.encode("close", { meeting: meeting.id }),
+    },
+  ];
 }
 
 /** The secretary marks a member present, or back to absent, by hand. */
@@ -222,7 +295,60 @@ function toggle(turn: Turn, meeting: Meeting, memberId: number): void {
     turn.now,
   );
   if (meeting.state === "scheduled" && meeting.checkinOpenedAt) postCheckin(turn, meeting, true);
-  showSheet(turn, meeting);
+  if (turn.platform.hasButtons) return showSheet(turn, meeting, { member: member.id });
+  showStillAbsent(turn, meeting, { member, present });
+}
+
+/**
+ * Where each tap is answered by a new message (no buttons to edit), not the whole sheet
+ * again: what changed, the count, and a page of those still absent to mark next, the page
+ * where the member just marked is or was.
+ */
+function showStillAbsent(
+  turn: Turn,
+  meeting: Meeting,
+  at: { page: number } | { member: Member; present: boolean },
+): void {
+  const sheet = sheetOf(turn.services, meeting);
+  const absent = [
+    ...sheet.absentWithReason.map((a) => a.member),
+    ...sheet.absentWithoutReason,
+  ].sort(byName);
+  const index =
+    "page" in at
+      ? at.page
+      : pageHolding(
+          [...absent.filter((m) => m.id !== at.member.id), at.member].sort(byName),
+          (m) => m.id === at.member.id,
+        );
+  const page = pageOf(absent, index);
+  turn.say(
+    turn.chat.id,
+    [
+      ...("member" in at
+        ? [
+            {
+              key: at.present ? "diemdanh-marked-present" : "diemdanh-marked-absent",
+              args: { name: at.member.fullName },
+            },
+          ]
+        : []),
+      meeting.state === "closed" ? sheetCounts(sheet) : checkinCount(sheet),
+      absent.length > 0
+        ? { key: "diemdanh-still-absent", args: { page: pageMark(page) } }
+        : { key: "diemdanh-none-absent" },
+    ],
+    {
+      choices: [
+        ...page.items.map((m) => ({
+          label: { key: "diemdanh-mark-absent", args: { name: m.fullName } },
+          value: choices.encode("mark", { meeting: meeting.id, member: m.id }),
+        })),
+        ...closeChoice(meeting),
+        ...pageChoices(page, (p) => choices.encode("absent", { meeting: meeting.id, page: p })),
+      ],
+    },
+  );
 }
 
 /** "/diemdanh vắng Trần Văn Hùng: đi công tác" */
@@ -242,18 +368,25 @@ function markWithReason(turn: Turn, text: string): void {
     turn.now,
   );
   turn.reply("diemdanh-reason-saved", { name: member.fullName, reason: reason.text });
-  showSheet(turn, meeting);
+  showSheet(turn, meeting, { member: member.id });
 }
 
+/** How much of a typed name a refusal says back. */
+const ECHOED_NAME = 40;
+
+/** A full name, a given name, or either without marks, when it means one member. */
 function findMember(turn: Turn, meeting: Meeting, name: string): Member {
-  const key = foldKey(name);
-  if (key === "") return turn.fail("diemdanh-reason-usage");
-  const found = turn.services.members
-    .ofCell(meeting.cellId, "active")
-    .filter((m) => isCounted(m) && m.nameKey === key);
+  if (foldKey(name) === "") return turn.fail("diemdanh-reason-usage");
+  const roster = turn.services.members.ofCell(meeting.cellId, "active").filter(isCounted);
+  const found = matchName(name, roster);
   if (found.length === 1 && found[0]) return found[0];
-  return turn.fail(found.length === 0 ? "diemdanh-no-such-member" : "diemdanh-name-twice", {
-    name,
+  const typed = clip(normalizeLine(name), ECHOED_NAME);
+  if (found.length === 0) return turn.fail("diemdanh-no-such-member", { name: typed });
+  return turn.fail("diemdanh-name-twice", {
+    name: typed,
+    count: found.length,
+    names: found.map((m) => m.fullName).join(", "),
+    example: found[0]?.fullName ?? typed,
   });
 }
 

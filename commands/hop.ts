@@ -8,11 +8,17 @@ import {
   MEETING_KINDS,
   overlapping,
 } from "../src/domain/meeting-rules.js";
-import { parseMeetingTime } from "../src/domain/meeting-time.js";
+import { fallsNextYear, parseMeetingTime } from "../src/domain/meeting-time.js";
 import type { Command } from "../src/engine/command.js";
 import type { Turn } from "../src/engine/turn.js";
 import type { Text } from "../src/i18n.js";
-import { announcement, meetingDetails, shortName, when } from "../src/meetings/meeting-texts.js";
+import {
+  announcement,
+  meetingChanges,
+  meetingDetails,
+  shortName,
+  when,
+} from "../src/meetings/meeting-texts.js";
 import { type ChoiceOf, choice, choiceCodec, choiceId } from "../src/messages/choice-codec.js";
 import type { Choice } from "../src/messages/reply.js";
 import type { Meeting } from "../src/store/meeting-store.js";
@@ -96,7 +102,11 @@ export const hop: Command<ChoiceOf<typeof choices>> = {
     const draft = { ...state.draft, ...readField(turn, state, text) };
     const next: State = { ...state, draft, step: nextStep(draft, state.meetingId) };
     if (state.step === "time" && draft.startsAt !== undefined) {
-      turn.reply("hop-time-understood", { when: when(new Date(draft.startsAt), tz(turn)) });
+      const startsAt = new Date(draft.startsAt);
+      const key = fallsNextYear(startsAt, turn.now, tz(turn))
+        ? "hop-time-understood-next-year"
+        : "hop-time-understood";
+      turn.reply(key, { when: when(startsAt, tz(turn)) });
     }
     turn.openDialog("hop", next);
     prompt(turn, next);
@@ -334,12 +344,19 @@ function confirm(turn: Turn, state: State): void {
     return turn.reply("hop-announced", { meeting: meetingDetails(meeting, tz(turn)) });
   }
   const before = editableMeeting(turn, state.meetingId);
+  const changes = meetingChanges(before, { ...before, ...fields }, tz(turn));
+  // Saved as it was: nobody needs telling again.
+  if (changes.length === 0) return turn.reply("hop-unchanged");
   const meeting = meetings.update(before.id, fields, turn.now);
   const responses = meetings.responses(meeting.id);
   const posted = announcement(meeting, responses, tz(turn));
   const poster = turn.poster();
   poster.toGroups(posted.parts, posted.extras);
-  const news: Text[] = [{ key: "hop-changed-notice" }, meetingDetails(meeting, tz(turn))];
+  const news: Text[] = [
+    { key: "hop-changed-notice" },
+    ...changes,
+    meetingDetails(meeting, tz(turn)),
+  ];
   poster.toGroups(news);
   for (const response of responses) {
     if (response.answer === "attend") poster.toMember(response.memberId, news);

@@ -1,4 +1,5 @@
 import type { Command } from "../src/engine/command.js";
+import type { Turn } from "../src/engine/turn.js";
 import type { ChoiceOf } from "../src/messages/choice-codec.js";
 import { huyChoices } from "../src/messages/choice-values.js";
 
@@ -12,9 +13,12 @@ export const huy: Command<ChoiceOf<typeof huyChoices>> = {
   who: "anyone",
   choices: huyChoices,
   run(turn) {
-    if (!turn.hasOpenDialog()) return turn.reply("huy-nothing");
-    turn.closeDialog();
-    turn.reply("huy-done");
+    if (turn.hasOpenDialog()) {
+      turn.closeDialog();
+      return turn.reply("huy-done");
+    }
+    if (closeMenu(turn)) return turn.reply("huy-menu-closed");
+    turn.reply("huy-nothing");
   },
   choose(turn, chosen) {
     if (chosen.action === "resume") {
@@ -31,3 +35,14 @@ export const huy: Command<ChoiceOf<typeof huyChoices>> = {
     turn.dispatcher.run(turn, wanted, "");
   },
 };
+
+/**
+ * A numbered list open in a private chat (where digits answer it) is closed: a digit typed
+ * next is not taken as a choice. In a group the list is everyone's, so it stays.
+ */
+function closeMenu(turn: Turn): boolean {
+  const { conversations } = turn.services;
+  if (turn.inGroup || conversations.offeredChoice(turn.chat.id, 1) === undefined) return false;
+  conversations.offerChoices(turn.chat.id, [], turn.now);
+  return true;
+}

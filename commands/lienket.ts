@@ -1,11 +1,8 @@
 import { formatInstant } from "../src/domain/calendar.js";
-import { MINUTE_MS } from "../src/domain/durations.js";
+import { linkCodeExpiresAt } from "../src/domain/code-rules.js";
 import { isCurrentMembership } from "../src/domain/member-rules.js";
 import type { Command } from "../src/engine/command.js";
 import type { Turn } from "../src/engine/turn.js";
-
-/** How long a link code may wait to be typed on the other platform. */
-const CODE_MINUTES = 10;
 
 /**
  * /lienket: one person on Telegram and Zalo stays one member, with one plan and one attendance
@@ -21,7 +18,7 @@ export const lienket: Command = {
     if (typed) return redeem(turn, typed);
     const member = turn.member;
     if (!member || !isCurrentMembership(member)) return turn.fail("lienket-not-member");
-    const expiresAt = new Date(turn.now.getTime() + CODE_MINUTES * MINUTE_MS);
+    const expiresAt = linkCodeExpiresAt(turn.now);
     const code = turn.services.linkCodes.issue(member.id, expiresAt);
     turn.reply("lienket-code", {
       code,

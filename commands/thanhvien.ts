@@ -9,14 +9,17 @@ import {
   mayChangeMember,
   mayChangeRole,
 } from "../src/domain/member-rules.js";
+import { pageOf } from "../src/domain/one-screen.js";
 import type { Command } from "../src/engine/command.js";
 import type { Turn } from "../src/engine/turn.js";
 import type { Text } from "../src/i18n.js";
 import { type ChoiceOf, choice, choiceCodec, choiceId } from "../src/messages/choice-codec.js";
+import { pageChoices, pageMark } from "../src/messages/page-choices.js";
 import type { Choice } from "../src/messages/reply.js";
 import type { Member } from "../src/store/member-store.js";
 
 const choices = choiceCodec("thanhvien", {
+  list: choice("l:{page}", { page: choiceId }),
   show: choice("m:{member}", { member: choiceId }),
   role: choice("r:{member}:{role}", { member: choiceId, role: z.enum(MEMBER_ROLES) }),
   status: choice("s:{member}:{status}", { member: choiceId, status: z.enum(MEMBER_STATUSES) }),
@@ -27,8 +30,8 @@ const choices = choiceCodec("thanhvien", {
 });
 
 /**
- * /thanhvien: the roster; the secretary or deputy sets a member's role and status, hands the
- * secretary's role over, and says what a member's leaving the group means.
+ * /thanhvien: the roster, a page at a time; the secretary or deputy sets a member's role and
+ * status, hands the secretary's role over, and says what a member's leaving the group means.
  */
 export const thanhvien: Command<ChoiceOf<typeof choices>> = {
   name: "thanhvien",
@@ -36,29 +39,10 @@ export const thanhvien: Command<ChoiceOf<typeof choices>> = {
   who: "manager",
   choices,
   run(turn) {
-    const cell = turn.knownMember.cell;
-    const { members } = turn.services;
-    const roster = members.ofCell(cell.id, "active");
-    const departed = members.departedIn(cell.id);
-    turn.reply(
-      "thanhvien-list",
-      { cell: cell.name, count: roster.length },
-      {
-        choices: roster.map((member) => ({
-          label: {
-            key: departed.has(member.id) ? "thanhvien-entry-left" : "thanhvien-entry",
-            args: {
-              name: member.fullName,
-              role: roleText(member.role),
-              status: statusText(member.status),
-            },
-          },
-          value: choices.encode("show", { member: member.id }),
-        })),
-      },
-    );
+    showList(turn, 0);
   },
   choose(turn, chosen) {
+    if (chosen.action === "list") return showList(turn, chosen.page);
     const member = turn.services.members.byId(chosen.member);
     if (!member || member.cellId !== turn.knownMember.cellId || member.roster !== "active") {
       return turn.fail("choice-expired");
@@ -99,6 +83,41 @@ export const thanhvien: Command<ChoiceOf<typeof choices>> = {
     }
   },
 };
+
+/** About how long an entry reads: the name, and some for the role and status beside it. */
+const ENTRY_WORDS = 40;
+
+/** One page of the roster, each member a choice, with the way to the next page. */
+function showList(turn: Turn, index: number): void {
+  const cell = turn.knownMember.cell;
+  const { members } = turn.services;
+  const roster = members.ofCell(cell.id, "active");
+  const departed = members.departedIn(cell.id);
+  const page = pageOf(roster, index, (member) => ({
+    lines: 1,
+    characters: member.fullName.length + ENTRY_WORDS,
+  }));
+  turn.reply(
+    "thanhvien-list",
+    { cell: cell.name, count: roster.length, page: pageMark(page) },
+    {
+      choices: [
+        ...page.items.map((member) => ({
+          label: {
+            key: departed.has(member.id) ? "thanhvien-entry-left" : "thanhvien-entry",
+            args: {
+              name: member.fullName,
+              role: roleText(member.role),
+              status: statusText(member.status),
+            },
+          },
+          value: choices.encode("show", { member: member.id }),
+        })),
+        ...pageChoices(page, (p) => choices.encode("list", { page: p })),
+      ],
+    },
+  );
+}
 
 function showMember(turn: Turn, member: Member): void {
   const { members, timeZone } = turn.services;

@@ -6,12 +6,26 @@ refuse-anonymous = chibo only answers individual people, so it does not read mes
 edited-ignored = chibo does not read edited messages, so nothing has changed. Please send it again as a new message.
 unsupported-message = chibo reads only text messages (it cannot listen to voice messages or look at photos yet). Please type in words; type /help to see the commands.
 text-without-dialog = chibo did not understand this message. Type /help to see what you can do.
+phrase-suggest = Did you mean the command /{ $command } ({ $description })?
+phrase-suggest-typed = Did you mean the command /{ $command } ({ $description })? Type /{ $command } to start.
+phrase-suggest-choice = Start /{ $command }
+greeting = Hello { $name }!
 error-storage = Sorry, chibo cannot save anything right now (the server has no free space). Nothing was changed; please send it again in a few minutes.
 db-cannot-write = chibo cannot write to its database: the disk is full or failing. What was saved is not lost. Free some space on the disk (or fix it), then start chibo again.
 error-internal = Sorry, chibo ran into a problem handling this request. Nothing has been changed; please try again in a few minutes.
-go-private = This is done in a private chat with chibo, so that personal content does not show in the group. Please press the button below, then Start. Command: /{ $command }
+go-private = This is done in a private chat with chibo, so that personal content does not show in the group.
+go-private--buttons = This is done in a private chat with chibo, so that personal content does not show in the group. Please press the button below, then Start. Command: /{ $command }
 go-private-button = Continue in private chat
 choices-hint = Reply with a number: { $numbers }.
+numbered-choice = {"  "}{ $number }. { $label }
+page-mark = (page { $page }/{ $pages })
+page-choice-next = ➡️ Next (page { $page }/{ $pages })
+page-choice-first = ⏮ Back to the first page
+numbered-only = There are only the numbers 1 to { $max }. Please reply with a number from the list:
+numbered-one-at-a-time = Please reply with one number at a time. There are only the numbers 1 to { $max }:
+numbered-no-list = There is no list waiting for a number here (it is out of date, or in another chat). Type /help to see what you can do.
+numbered-out-of-range-private = In the group { $group }, there are only the numbers 1 to { $max }. The number you typed was not recorded; please type it again in the group.
+numbered-out-of-range-group = There are only the numbers 1 to { $max }. The number just typed was not recorded; please type it again.
 quarter = Q{ $quarter }/{ $year }
 setting-on = On
 setting-off = Off
@@ -31,8 +45,13 @@ refuse-manager-only = Only the secretary and deputy secretary can use this comma
 ## /start, /help
 
 start-welcome = Hello { $name }! I am <b>chibo</b>, the cell's assistant for studying and following Ho Chi Minh's thought, morality and style.
-help-header = <b>Commands you can use here:</b>
+help-header = <b>The commands you use most:</b>
 help-line = /{ $command } — { $description }
+help-more = Type /help tatca to see every command.
+help-all-header = <b>Every command you can use here</b> { $page }
+help-page = (page { $page }/{ $pages })
+help-choice-next = ➡️ More (page { $page }/{ $pages })
+help-choice-first = ⏮ Back to the first page
 help-start = start
 help-help = see the commands and what to do next
 help-khoitao = link this group to a new cell (group admin)
@@ -53,6 +72,7 @@ help-next-approve = Someone is waiting to join the cell: type /duyet.
 help-next-wait-approval = Your request to join is waiting for the secretary's approval.
 help-next-meeting = Next: the cell meets soon and you have not said whether you will come. Type /lichhop to answer.
 help-next-register = Type /dangky to register or edit your personal plan, /camket to review it.
+help-privacy-mode = In this Telegram group chibo only receives messages that start with / (such as /dangky) and replies to its own messages; plain text without a / does not reach chibo.
 
 ## /khoitao
 
@@ -61,6 +81,11 @@ khoitao-member-elsewhere = You are on the list of another cell, so you cannot se
 khoitao-relinked = chibo is back in the group. The group is still linked to <b>{ $cell }</b> (code { $code }), and all data is intact.
 khoitao-bad-name = The cell name is not valid. Type for example: /khoitao Chi bộ Khu phố 3
 khoitao-done =
+    Created <b>{ $cell }</b> (cell code: { $code }, used when reporting upward). <b>{ $name }</b> is the secretary.
+    Members of the group type /thamgia Full Name to join the cell's list.
+    If the secretary's name is not the full name, type /thamgia Full Name to correct it.
+    Join requests will arrive in the secretary's private chat with chibo.
+khoitao-done--buttons =
     Created <b>{ $cell }</b> (cell code: { $code }, used when reporting upward). <b>{ $name }</b> is the secretary.
     Members of the group type /thamgia Full Name to join the cell's list.
     If the secretary's name is not the full name, type /thamgia Full Name to correct it.
@@ -73,20 +98,32 @@ thamgia-usage = Type /thamgia with your full name, for example: /thamgia Nguyễ
 thamgia-name-empty = No name given. Type for example: /thamgia Nguyễn Văn An
 thamgia-name-too-long = The name is longer than 80 characters. Please type your full name again, briefly.
 thamgia-name-characters = A name may only contain letters and spaces. Type for example: /thamgia Nguyễn Văn An
+thamgia-name-one-word = Please type your full name (at least two words), so that the secretary knows who you are. For example: /thamgia Nguyễn Văn An
 thamgia-still-pending = The request of { $name } is waiting for the secretary's approval.
 thamgia-already = { $name } is already on the cell's list.
 thamgia-renamed-notice = On the cell's list, { $old } changed their name to <b>{ $name }</b>. If that is wrong, see /thanhvien.
 thamgia-renamed = Name changed from { $old } to <b>{ $name }</b>.
 thamgia-welcome = Welcome, <b>{ $name }</b>, to the list of { $cell }. Type /dangky to register your personal plan.
 thamgia-pending = Received the request of <b>{ $name }</b>. The secretary of { $cell } will decide; chibo will tell you.
+thamgia-namesake = Someone named { $name } is already on the cell's list. If that is not you, please type your name so that it differs (add your middle name, for example), so the secretary does not mix you up.
 
 ## /duyet
 
-duyet-request = <b>{ $name }</b> asks to join the list of { $cell }.
+duyet-request = <b>{ $name }</b> asks to join the list of { $cell } (account: { $account }).
 duyet-list = <b>{ $cell }</b>: { $count } waiting for approval.
+duyet-list-rest = { $count } still waiting to join { $cell }:
+duyet-approve-all = ✅ Approve all ({ $count })
+duyet-confirm-all = Approve all { $count } into the cell: { $names }?
+duyet-confirm-all-yes = ✅ Yes, approve all
+duyet-confirm-all-no = ↩️ No, back to the list
+duyet-approved-all = Approved { $count } into the cell: { $names }.
 duyet-approve = ✅ Approve { $name }
+duyet-approve-namesake = ✅ Approve { $name } (account: { $account }) ⚠️ same name
 duyet-reject = ❌ Reject { $name }
+duyet-reject-namesake = ❌ Reject { $name } (account: { $account })
 duyet-hint = Type /duyet to approve or reject.
+duyet-namesake = ⚠️ Someone named { $name } is already on the cell's list: check the account name before approving.
+duyet-account-unnamed = no name
 duyet-none = Nobody in { $cell } is waiting for approval.
 duyet-already-decided = The request of { $name } has already been handled.
 duyet-approved = Approved { $name } into the cell.
@@ -108,6 +145,7 @@ chuyende-default-plan = The cell has not entered the Party committee's plan yet;
 
 huy-nothing = There is nothing in progress.
 huy-done = Stopped. What you were entering has not been saved.
+huy-menu-closed = The list of choices is closed; nothing was chosen. Type /help to see what you can do.
 
 ## /dangky
 
@@ -125,9 +163,14 @@ dangky-current = Currently: <i>{ $text }</i>. Send new text to replace it, or ch
 dangky-choice-keep = Keep as it is
 dangky-saved = ✅ Saved your registration for { $year }. You can edit it until the end of { $deadline } with /dangky; review it with /camket.
 dangky-updated = ✅ Saved your changes for { $year }. You can keep editing until the end of { $deadline }.
-dangky-exempt = You are exempt from Party work (or the cell does not require it), so you do not need to register.
-dangky-closed-none = The registration deadline has passed ({ $deadline }) and you have not registered. Please contact the cell secretary.
-dangky-closed = The registration deadline has passed ({ $deadline }). To make changes, please contact the cell secretary. See your saved version with /camket.
+dangky-exempt = You are exempt from Party activities, so you do not need to register a plan.
+dangky-retired = The cell does not ask retired members to register a plan, so you do not need to. You still take part in the cell as usual.
+dangky-closed-none = The registration deadline has passed ({ $deadline }) and you have not registered. Please contact { $contact }.
+dangky-contact-secretary = { $name }, the cell secretary
+dangky-contact-cell = the cell committee
+dangky-late-notice = { $name } wants to register a plan for { $year }, but the deadline has passed ({ $deadline }). If the cell accepts late plans, please get in touch with them.
+dangky-late-not-saved = The registration deadline has passed, so chibo does not save this. The cell secretary has been told; please contact the secretary.
+dangky-closed = The registration deadline has passed ({ $deadline }). To make changes, please contact { $contact }. See your saved version with /camket.
 dangky-ask-study =
     <b>Part { $step }/3 — Study</b>
     What will you study about the annual topic: <i>{ $topic }</i>? For example:
@@ -150,6 +193,9 @@ dangky-choice-edit-study = Edit part 1 (Study)
 dangky-choice-edit-follow = Edit part 2 (Follow)
 dangky-choice-edit-example = Edit part 3 (Set an example)
 dangky-choice-cancel = Cancel
+dangky-check = chibo will write this part as: <i>{ $text }</i>. Is that what you want to write?
+dangky-choice-accept = Yes, write it so
+dangky-choice-rewrite = Write it again
 
 ## /camket
 
@@ -165,15 +211,32 @@ camket-show =
 baocao-header = <b>Registration report for { $year } — { $cell }</b> (deadline { $deadline })
 baocao-counts = Party members: { $members }. Registered: { $registered }. Not registered: { $missing }. Exempt: { $exempt }.
 baocao-missing = <b>Not registered:</b> { $names }
-baocao-exempt = <b>Exempt from registration:</b> { $names }
 baocao-pending = Waiting for approval to join the cell: { $count } (/duyet).
 baocao-details-private = The content of each registration can only be seen in a private chat: message chibo /baocao privately.
-baocao-registered-header = <b>Registered content:</b>
-baocao-registered-member =
-    <b>{ $index }. { $name }</b> ({ $updatedAt })
-    Study: { $study }
-    Follow: { $follow }
-    Set an example: { $example }
+baocao-year-meetings = Meetings this year: { $meetings } ended, { $present }/{ $counted } attendances. Polls: { $polls }.
+baocao-page = (page { $page }/{ $pages })
+baocao-choice-missing = 📋 Not registered ({ $count })
+baocao-choice-plans = 📝 Registered plans ({ $count })
+baocao-choice-attendance = ✅ Attendance ({ $meetings } meetings)
+baocao-choice-polls = 🗳 Polls ({ $count })
+baocao-choice-reach = 📵 Not reachable privately on Zalo ({ $count })
+baocao-choice-next = ➡️ Next (page { $page }/{ $pages })
+baocao-choice-first = ⏮ Back to the first page
+baocao-choice-back = ↩️ Back to the report
+baocao-choice-back-plans = ↩️ Registered members
+baocao-choice-back-meetings = ↩️ Attendance per meeting
+baocao-choice-members = 👥 Each Party member over the meetings
+baocao-choice-member = { $name }
+baocao-nobody-missing = Every Party member who must register has registered.
+baocao-missing-header = <b>Not registered: { $count }</b> { $page }
+baocao-missing-name = • { $name }
+baocao-exempt-name = • { $name } (exempt from registration)
+baocao-no-plans = No one has registered yet.
+baocao-plans-header = <b>Registered plans</b>: { $count } members. Choose a name to read the plan. { $page }
+baocao-plan-header = <b>{ $name }</b> (updated { $updatedAt }) { $page }
+baocao-plan-study = <b>1. Study:</b> { $text }
+baocao-plan-follow = <b>2. Follow:</b> { $text }
+baocao-plan-example = <b>3. Set an example:</b> { $text }
 
 ## /caidat
 
@@ -186,7 +249,7 @@ caidat-toggle-retiredRegister = Turn registration for retired members on/off
 
 ## /thanhvien
 
-thanhvien-list = <b>{ $cell }</b>: { $count } people on the list. Choose a person to change their role or status.
+thanhvien-list = <b>{ $cell }</b>: { $count } people on the list. Choose a person to change their role or status. { $page }
 thanhvien-entry = { $name } — { $role }, { $status }
 thanhvien-member = <b>{ $name }</b>: { $role }, { $status }. Choose a change:
 thanhvien-set-role = Role: { $role }
@@ -350,7 +413,8 @@ job-review-group = { $days ->
 job-weekly-next = Next: { $what }, on { $date }.
 job-weekly-nothing-next = This year's plan has no deadline left ahead.
 zalo-unreachable = chibo could not write privately to { $name } on Zalo. Please add chibo's Zalo account as a friend to get reminders.
-job-unreachable = chibo could not write to { $name } in private. Please open a private chat with chibo (press Start) to receive reminders.
+job-unreachable = chibo could not write to { $name } in private. Please write to chibo in private once to receive reminders.
+job-unreachable--buttons = chibo could not write to { $name } in private. Please open a private chat with chibo (press Start) to receive reminders.
 deadline-study = the deadline for studying the annual topic
 deadline-registration = the personal plan deadline
 deadline-midterm-review = the mid-term review
@@ -405,7 +469,8 @@ meeting-details =
     📌 { $topic }
 meeting-announcement-header = 📣 <b>CELL MEETING NOTICE</b>
 meeting-cancelled-header = ❌ <b>CANCELLED</b>: the meeting below.
-meeting-answer-count = Attending: { $attend }. Absent with a reason: { $excused }. Press a button to answer; you can change your mind until the meeting starts.
+meeting-answer-count = Attending: { $attend }. Absent with a reason: { $excused }. Choose a line below to answer; you can change your mind until the meeting starts.
+meeting-answer-count--buttons = Attending: { $attend }. Absent with a reason: { $excused }. Press a button to answer; you can change your mind until the meeting starts.
 meeting-choice-attend = ✋ Attending
 meeting-choice-excused = 📝 Absent with a reason
 meeting-reminder-soon = { $hours ->
@@ -413,7 +478,8 @@ meeting-reminder-soon = { $hours ->
        *[other] ⏰ The meeting starts in about { $hours } hours:
     }
 meeting-reminder-coming = You said you are attending. See you there.
-meeting-reminder-unanswered = You have not said whether you are attending. Please press a button below.
+meeting-reminder-unanswered = You have not said whether you are attending. Please choose a line below.
+meeting-reminder-unanswered--buttons = You have not said whether you are attending. Please press a button below.
 meeting-closed-group = The meeting is over. Thank you all.
 meeting-closed-secretary = The meeting is over. Attendance for the minutes:
 meeting-poll-question = How good was this meeting?
@@ -436,13 +502,18 @@ hop-choice-new = ➕ Schedule a new meeting
 hop-choice-edit = ✏️ Change { $meeting }
 hop-choice-cancel = ❌ Cancel { $meeting }
 hop-restart = This meeting scheduling is out of date. Please type /hop again.
-hop-use-choices = Please press a button below (or reply with a number).
+hop-use-choices = Please choose a line below.
+hop-use-choices--buttons = Please press a button below.
+hop-use-choices--typed = Please reply with one of the numbers below.
 hop-ask-kind = What kind of meeting?
 hop-ask-time = When is the meeting? For example: <i>20/5 19h30</i>, <i>19:30 ngày 20/05</i> or <i>thứ Hai 14h</i> (Monday 2 pm).
 hop-time-understood = chibo understood: <b>{ $when }</b>.
+hop-time-understood-next-year = chibo understood: <b>{ $when }</b> (next year).
 hop-ask-place = Where is the meeting? For example: <i>Neighbourhood 1 hall</i>.
-hop-ask-topic = What is the meeting mainly about? Type it, or press the button if there is nothing in particular.
-hop-ask-topic-thematic = What is the topic of the thematic meeting? This quarter's topic is: <i>{ $topic }</i>. Press the button to use it, or type another topic.
+hop-ask-topic = What is the meeting mainly about? Type it, or choose the line below if there is nothing in particular.
+hop-ask-topic--buttons = What is the meeting mainly about? Type it, or press the button if there is nothing in particular.
+hop-ask-topic-thematic = What is the topic of the thematic meeting? This quarter's topic is: <i>{ $topic }</i>. Choose the line below to use it, or type another topic.
+hop-ask-topic-thematic--buttons = What is the topic of the thematic meeting? This quarter's topic is: <i>{ $topic }</i>. Press the button to use it, or type another topic.
 hop-choice-quarter-topic = Use the quarter's topic
 hop-choice-no-topic = Nothing in particular
 hop-review = Please check:
@@ -458,6 +529,10 @@ hop-announced = Scheduled, and the notice was sent to the cell's group:
 hop-changed = Saved the changes and told the group and those who said they are attending:
     { $meeting }
 hop-changed-notice = 🔔 <b>The meeting has changed.</b> Please check:
+meeting-changed-time = Time: { $before } → { $after }
+meeting-changed-place = Place: { $before } → { $after }
+meeting-changed-topic = Topic: { $before } → { $after }
+hop-unchanged = Nothing changed: the meeting stays as it was, and no one is told again.
 hop-cancel-ask = Are you sure you want to cancel this meeting?
 hop-choice-cancel-yes = ❌ Cancel the meeting
 hop-choice-cancel-no = Do not cancel
@@ -506,22 +581,30 @@ lichhop-exempt = You are exempt from Party work, so you do not need to say wheth
 
 ## /diemdanh
 
-help-diemdanh = take attendance during a meeting
-checkin-open = ✅ <b>ATTENDANCE</b>: if you are here, please press the button below.
+help-diemdanh = take attendance during a meeting; the secretary records a reason: /diemdanh vắng Name: reason
+checkin-open = ✅ <b>ATTENDANCE</b>: if you are here, please choose «I am here» below.
+checkin-open--buttons = ✅ <b>ATTENDANCE</b>: if you are here, please press the button below.
+checkin-count = Present: { $present }/{ $counted }. Excused: { $excused }. Not checked in yet: { $notYet }.
 checkin-choice-here = ✋ I am here
-checkin-closed = Attendance is over.
 diemdanh-done = Checked in: you are present at { $meeting }.
 diemdanh-already = You have already checked in (at { $at }).
 diemdanh-not-open = Attendance is not open yet. The secretary opens it when the meeting starts.
 diemdanh-over = Attendance is over.
 diemdanh-no-meeting = There is no meeting going on or just finished.
 diemdanh-too-early = Next is { $meeting }; attendance can be opened from { $opens }.
-diemdanh-already-open = Attendance is open; chibo is sending the attendance button again.
-diemdanh-sheet-header = <b>Attendance</b>
-diemdanh-sheet-hint = Press a member's name to mark them present or absent (for those without a phone). To note a reason for absence: <i>/diemdanh vang Full Name: reason</i>.
+diemdanh-already-open = Attendance is open; chibo is sending the attendance message again.
+diemdanh-already-open--buttons = Attendance is open; chibo is sending the attendance button again.
+diemdanh-sheet-header = <b>Attendance</b>: { $meeting } { $page }
+diemdanh-sheet-hint = Choose a member's name to mark them present or absent (for those without a phone). To note a reason for absence: <i>/diemdanh vang Full Name: reason</i>.
+diemdanh-sheet-hint--buttons = Press a member's name to mark them present or absent (for those without a phone). To note a reason for absence: <i>/diemdanh vang Full Name: reason</i>.
+diemdanh-sheet-hint--typed = Reply with the number before a member's name to mark them present or absent (for those without a phone). To note a reason for absence: <i>/diemdanh vang Full Name: reason</i>.
 diemdanh-mark-present = ✅ { $name }
 diemdanh-mark-absent = ⬜ { $name }
 diemdanh-choice-close = 🏁 End the meeting
+diemdanh-marked-present = ✅ { $name }: marked present.
+diemdanh-marked-absent = ⬜ { $name }: marked absent.
+diemdanh-still-absent = Still absent (reply with a number to mark present; type /diemdanh for the whole list): { $page }
+diemdanh-none-absent = Everyone is present. Type /diemdanh for the whole list.
 diemdanh-closed = Ended { $meeting }. The attendance results and the feedback poll have been sent.
 diemdanh-close-too-early = The meeting has not started yet, so it cannot be ended.
 diemdanh-already-closed = This meeting has already ended.
@@ -530,8 +613,8 @@ diemdanh-reason-usage = How to write it: <i>/diemdanh vang Full Name: reason</i>
 diemdanh-reason-missing = The reason is missing, or longer than { $max } characters. How to write it: <i>/diemdanh vang Full Name: reason</i>.
 diemdanh-reason-private = Reasons for absence are recorded only in your private chat with chibo, so they do not show in the group.
 diemdanh-reason-saved = Noted { $name } as absent with a reason: { $reason }.
-diemdanh-no-such-member = There is no Party member named { $name } in the cell.
-diemdanh-name-twice = More than one Party member is named { $name }. Please press the name in the /diemdanh list.
+diemdanh-no-such-member = There is no Party member named { $name } in the cell. Write: <i>/diemdanh vắng Full Name: reason</i> (a given name will do, e.g. /diemdanh vắng Tuấn: ốm).
+diemdanh-name-twice = { $count } Party members are named { $name }: { $names }. Please write the full name, e.g. <i>/diemdanh vắng { $example }: reason</i>.
 
 ## /binhchon
 
@@ -555,7 +638,9 @@ binhchon-choice-abort = Drop it
 binhchon-aborted = Dropped. Nothing has been sent.
 binhchon-sent = The poll is being sent to the group and closes at { $closesAt }; type /binhchon to close it early. If the group does not take it, chibo will tell you.
 binhchon-restart = This poll creation is out of date. Please type /binhchon again.
-binhchon-use-choices = Please press a button below (or reply with a number).
+binhchon-use-choices = Please choose a line below.
+binhchon-use-choices--buttons = Please press a button below.
+binhchon-use-choices--typed = Please reply with one of the numbers below.
 binhchon-open-poll = Open poll: «{ $question }», { $total } votes, closes at { $closesAt }.
 binhchon-choice-close = 🏁 Close: { $question }
 binhchon-choice-new = ➕ Create a new poll
@@ -582,13 +667,18 @@ binhchon-option-repeated = The answer «{ $option }» is repeated.
 
 ## /baocao: meetings and polls
 
-baocao-meetings-header = <b>Meetings and polls this year</b>
 baocao-no-meetings = No meeting has ended yet, and there have been no polls.
 baocao-poll-open = 🗳 «{ $question }» (still open, { $total } votes):
 baocao-poll-closed = 🗳 «{ $question }» ({ $total } votes):
+baocao-no-closed-meetings = No meeting has ended this year yet.
+baocao-meetings-view-header = <b>Attendance in { $year }</b>: { $meetings } meetings. Choose one to see each member. { $page }
+baocao-meeting-choice = { $meeting }: present { $present }/{ $counted }
+baocao-meeting-header = <b>{ $meeting }</b>: present { $present }/{ $counted } { $page }
+baocao-polls-header = <b>Polls in { $year }</b> { $page }
+baocao-no-polls = No poll this year yet.
 baocao-attendance-header = <b>Attendance at each meeting</b>
-baocao-attendance-members = <b>Each Party member over { $meetings } meetings</b>
-baocao-zalo-unreachable-header = Not reachable privately on Zalo (ask them to add chibo as a Zalo friend):
+baocao-attendance-members = <b>Each Party member over { $meetings } meetings</b> { $page }
+baocao-zalo-unreachable-header = Not reachable privately on Zalo (ask them to add chibo as a Zalo friend): { $page }
 baocao-zalo-unreachable = • { $name }: { $reason }
 zalo-unreachable-strangers = refuses messages from strangers
 zalo-unreachable-cap = chibo reached the number of strangers Zalo allows a day
@@ -656,7 +746,7 @@ xuatbaocao-file-chart-poll = Chart of the latest poll's result.
 xuatbaocao-no-meeting = No meeting has ended yet, so there are no minutes.
 baocao-choice-files = 📎 Get the report files (Word, Excel, charts)
 baocao-chart = Registration progress:
-baocao-next-meeting = Next meeting: { $meeting }
+baocao-next-meeting = Next meeting: { $kind }, { $when }, at { $place }.
 help-tonghop = the committee's roll-up of its cells (for committee officers)
 tonghop-header = <b>{ $committee }: roll-up for { $year }</b> (as of { $day })
 tonghop-cell = { $code } { $name }: registered { $registered }/{ $members }, { $meetings } meetings, attendance { $attendance }

@@ -6,12 +6,26 @@ refuse-anonymous = chibo chỉ trả lời từng người, nên không đọc t
 edited-ignored = chibo không đọc tin nhắn đã sửa, nên chưa thay đổi gì. Xin đồng chí gửi lại thành một tin nhắn mới.
 unsupported-message = chibo chỉ đọc được tin nhắn chữ (chưa nghe được tin nhắn thoại, chưa xem được ảnh). Xin đồng chí gõ bằng chữ; gõ /help để xem các lệnh.
 text-without-dialog = chibo chưa hiểu tin nhắn này. Gõ /help để xem đồng chí có thể làm gì.
+phrase-suggest = Có phải đồng chí muốn dùng lệnh /{ $command } ({ $description })?
+phrase-suggest-typed = Có phải đồng chí muốn dùng lệnh /{ $command } ({ $description })? Gõ /{ $command } để bắt đầu.
+phrase-suggest-choice = Bắt đầu /{ $command }
+greeting = Chào đồng chí { $name }!
 error-storage = Xin lỗi, chibo tạm thời không lưu được gì (máy chủ hết chỗ trống). Chưa có gì bị thay đổi; xin đồng chí gửi lại sau ít phút.
 db-cannot-write = chibo không ghi được vào cơ sở dữ liệu: ổ đĩa đã đầy hoặc bị lỗi đọc ghi. Dữ liệu đã lưu không mất. Giải phóng chỗ trống trên ổ đĩa (hoặc sửa lỗi ổ đĩa) rồi khởi động lại chibo.
 error-internal = Xin lỗi, chibo gặp sự cố khi xử lý yêu cầu này. Chưa có gì bị thay đổi; đồng chí thử lại sau ít phút.
-go-private = Việc này làm trong chat riêng với chibo, để nội dung cá nhân không hiện trong nhóm. Mời đồng chí bấm nút dưới đây, rồi bấm Bắt đầu (Start). Lệnh: /{ $command }
+go-private = Việc này làm trong chat riêng với chibo, để nội dung cá nhân không hiện trong nhóm.
+go-private--buttons = Việc này làm trong chat riêng với chibo, để nội dung cá nhân không hiện trong nhóm. Mời đồng chí bấm nút dưới đây, rồi bấm Bắt đầu (Start). Lệnh: /{ $command }
 go-private-button = Tiếp tục trong chat riêng
 choices-hint = Trả lời bằng một số: { $numbers }.
+numbered-choice = {"  "}{ $number }. { $label }
+page-mark = (trang { $page }/{ $pages })
+page-choice-next = ➡️ Xem tiếp (trang { $page }/{ $pages })
+page-choice-first = ⏮ Về trang đầu
+numbered-only = Chỉ có số 1 đến { $max }. Xin trả lời bằng một số trong danh sách:
+numbered-one-at-a-time = Xin trả lời mỗi lần một số. Chỉ có số 1 đến { $max }:
+numbered-no-list = Ở đây không có danh sách nào đang chờ trả lời bằng số (danh sách đã cũ, hoặc ở chat khác). Gõ /help để xem đồng chí có thể làm gì.
+numbered-out-of-range-private = Trong nhóm { $group }, chỉ có số 1 đến { $max }. Số vừa gõ chưa được ghi; xin gõ lại trong nhóm.
+numbered-out-of-range-group = Chỉ có số 1 đến { $max }. Số vừa gõ chưa được ghi; xin gõ lại.
 quarter = Quý { $quarter }/{ $year }
 setting-on = Bật
 setting-off = Tắt
@@ -31,8 +45,13 @@ refuse-manager-only = Chỉ bí thư và phó bí thư dùng được lệnh nà
 ## /start, /help
 
 start-welcome = Xin chào { $name }! Tôi là <b>chibo</b>, trợ lý của chi bộ cho việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.
-help-header = <b>Các lệnh dùng được ở đây:</b>
+help-header = <b>Các lệnh đồng chí hay dùng:</b>
 help-line = /{ $command } — { $description }
+help-more = Gõ /help tatca để xem mọi lệnh.
+help-all-header = <b>Mọi lệnh dùng được ở đây</b> { $page }
+help-page = (trang { $page }/{ $pages })
+help-choice-next = ➡️ Xem tiếp (trang { $page }/{ $pages })
+help-choice-first = ⏮ Về trang đầu
 help-start = bắt đầu
 help-help = xem các lệnh và việc cần làm tiếp
 help-khoitao = gắn nhóm này với một chi bộ mới (quản trị viên nhóm)
@@ -53,6 +72,7 @@ help-next-wait-approval = Yêu cầu tham gia của đồng chí đang chờ bí
 help-next-approve = Có người đang chờ duyệt vào chi bộ: gõ /duyet.
 help-next-meeting = Việc tiếp theo: chi bộ sắp họp mà đồng chí chưa báo tham dự hay vắng. Gõ /lichhop để báo.
 help-next-register = Gõ /dangky để đăng ký hoặc sửa kế hoạch cá nhân, /camket để xem lại.
+help-privacy-mode = Trong nhóm Telegram này, chibo chỉ nhận được tin bắt đầu bằng dấu / (như /dangky) và tin trả lời tin của chibo; chữ gõ thường không có dấu / thì chibo không thấy.
 
 ## /khoitao
 
@@ -61,6 +81,11 @@ khoitao-member-elsewhere = Đồng chí đang ở trong danh sách một chi b�
 khoitao-relinked = chibo đã trở lại nhóm. Nhóm vẫn gắn với <b>{ $cell }</b> (mã { $code }), mọi dữ liệu còn nguyên.
 khoitao-bad-name = Tên chi bộ chưa hợp lệ. Gõ ví dụ: /khoitao Chi bộ Khu phố 3
 khoitao-done =
+    Đã tạo <b>{ $cell }</b> (mã chi bộ: { $code }, dùng khi báo cáo lên cấp trên). Đồng chí <b>{ $name }</b> là bí thư.
+    Các đồng chí trong nhóm gõ /thamgia Họ và tên để vào danh sách chi bộ.
+    Nếu tên của bí thư chưa đúng họ tên đầy đủ, gõ /thamgia Họ và tên để sửa.
+    Yêu cầu tham gia sẽ được gửi tới chat riêng của bí thư với chibo.
+khoitao-done--buttons =
     Đã tạo <b>{ $cell }</b> (mã chi bộ: { $code }, dùng khi báo cáo lên cấp trên). Đồng chí <b>{ $name }</b> là bí thư.
     Các đồng chí trong nhóm gõ /thamgia Họ và tên để vào danh sách chi bộ.
     Nếu tên của bí thư chưa đúng họ tên đầy đủ, gõ /thamgia Họ và tên để sửa.
@@ -73,20 +98,32 @@ thamgia-usage = Gõ /thamgia kèm họ và tên đầy đủ, ví dụ: /thamgia
 thamgia-name-empty = Chưa thấy họ tên. Gõ ví dụ: /thamgia Nguyễn Văn An
 thamgia-name-too-long = Họ tên dài quá 80 ký tự. Xin gõ lại họ và tên đầy đủ, ngắn gọn.
 thamgia-name-characters = Họ tên chỉ gồm chữ cái và dấu cách. Gõ ví dụ: /thamgia Nguyễn Văn An
+thamgia-name-one-word = Xin gõ đủ họ và tên (ít nhất hai chữ), để bí thư biết là đồng chí nào. Ví dụ: /thamgia Nguyễn Văn An
 thamgia-still-pending = Yêu cầu của đồng chí { $name } đang chờ bí thư duyệt.
 thamgia-already = Đồng chí { $name } đã có trong danh sách chi bộ.
 thamgia-renamed = Đã sửa họ tên từ { $old } thành <b>{ $name }</b>.
 thamgia-renamed-notice = Trong danh sách chi bộ, { $old } đã tự sửa họ tên thành <b>{ $name }</b>. Nếu không đúng, xem /thanhvien.
 thamgia-welcome = Chào mừng đồng chí <b>{ $name }</b> vào danh sách { $cell }. Gõ /dangky để đăng ký kế hoạch cá nhân.
 thamgia-pending = Đã nhận yêu cầu của đồng chí <b>{ $name }</b>. Bí thư { $cell } sẽ duyệt; chibo sẽ báo khi xong.
+thamgia-namesake = Trong danh sách chi bộ đã có một đồng chí tên { $name }. Nếu đó không phải đồng chí, xin gõ lại họ tên cho khác đi (ví dụ thêm tên đệm), để bí thư khỏi nhầm.
 
 ## /duyet
 
-duyet-request = Đồng chí <b>{ $name }</b> xin vào danh sách { $cell }.
+duyet-request = Đồng chí <b>{ $name }</b> xin vào danh sách { $cell } (tài khoản: { $account }).
 duyet-list = <b>{ $cell }</b>: { $count } người đang chờ duyệt.
+duyet-list-rest = Còn { $count } người đang chờ duyệt vào { $cell }:
+duyet-approve-all = ✅ Duyệt tất cả ({ $count } người)
+duyet-confirm-all = Duyệt cả { $count } người vào chi bộ: { $names }?
+duyet-confirm-all-yes = ✅ Đúng, duyệt tất cả
+duyet-confirm-all-no = ↩️ Không, quay lại danh sách
+duyet-approved-all = Đã duyệt { $count } người vào chi bộ: { $names }.
 duyet-approve = ✅ Duyệt { $name }
+duyet-approve-namesake = ✅ Duyệt { $name } (tài khoản: { $account }) ⚠️ trùng tên
 duyet-reject = ❌ Từ chối { $name }
+duyet-reject-namesake = ❌ Từ chối { $name } (tài khoản: { $account })
 duyet-hint = Gõ /duyet để duyệt hoặc từ chối.
+duyet-namesake = ⚠️ Trong danh sách chi bộ đã có người tên { $name }: xin xem kỹ tên tài khoản trước khi duyệt.
+duyet-account-unnamed = không có tên
 duyet-none = { $cell } không có ai đang chờ duyệt.
 duyet-already-decided = Yêu cầu của { $name } đã được xử lý rồi.
 duyet-approved = Đã duyệt { $name } vào chi bộ.
@@ -108,6 +145,7 @@ chuyende-default-plan = Chi bộ chưa nhập kế hoạch của cấp ủy; đ�
 
 huy-nothing = Không có việc gì đang làm dở.
 huy-done = Đã dừng. Những gì đang nhập dở không được lưu.
+huy-menu-closed = Đã đóng danh sách lựa chọn; chưa chọn gì. Gõ /help để xem các việc.
 
 ## /dangky
 
@@ -125,9 +163,14 @@ dangky-current = Hiện đang ghi: <i>{ $text }</i>. Gửi nội dung mới đ�
 dangky-choice-keep = Giữ nguyên
 dangky-saved = ✅ Đã lưu bản đăng ký năm { $year }. Đồng chí có thể sửa đến hết ngày { $deadline } bằng /dangky; xem lại bằng /camket.
 dangky-updated = ✅ Đã lưu bản sửa năm { $year }. Có thể sửa tiếp đến hết ngày { $deadline }.
-dangky-exempt = Đồng chí được miễn sinh hoạt (hoặc chi bộ không yêu cầu), nên không cần đăng ký.
-dangky-closed = Đã hết hạn đăng ký ({ $deadline }). Muốn sửa, xin liên hệ bí thư chi bộ. Xem bản đã lưu bằng /camket.
-dangky-closed-none = Đã hết hạn đăng ký ({ $deadline }) mà đồng chí chưa đăng ký. Xin liên hệ bí thư chi bộ.
+dangky-exempt = Đồng chí đang được miễn sinh hoạt đảng, nên không cần đăng ký kế hoạch.
+dangky-retired = Chi bộ không yêu cầu đảng viên nghỉ hưu đăng ký kế hoạch, nên đồng chí không cần đăng ký. Đồng chí vẫn sinh hoạt chi bộ như thường.
+dangky-closed = Đã hết hạn đăng ký ({ $deadline }). Muốn sửa, xin liên hệ { $contact }. Xem bản đã lưu bằng /camket.
+dangky-closed-none = Đã hết hạn đăng ký ({ $deadline }) mà đồng chí chưa đăng ký. Xin liên hệ { $contact }.
+dangky-contact-secretary = đồng chí { $name }, bí thư chi bộ
+dangky-contact-cell = chi ủy chi bộ
+dangky-late-notice = Đồng chí { $name } muốn đăng ký kế hoạch năm { $year } nhưng đã hết hạn ({ $deadline }). Nếu chi bộ cho đăng ký muộn, xin đồng chí liên hệ với đồng chí ấy.
+dangky-late-not-saved = Đã hết hạn đăng ký nên chibo không lưu nội dung này. Bí thư chi bộ đã được báo; xin đồng chí liên hệ bí thư.
 dangky-ask-study =
     <b>Phần { $step }/3 — Học tập</b>
     Đồng chí sẽ học gì về chuyên đề năm: <i>{ $topic }</i>? Ví dụ:
@@ -150,6 +193,9 @@ dangky-choice-edit-study = Sửa phần 1 (Học tập)
 dangky-choice-edit-follow = Sửa phần 2 (Làm theo)
 dangky-choice-edit-example = Sửa phần 3 (Nêu gương)
 dangky-choice-cancel = Hủy
+dangky-check = chibo sẽ ghi phần này là: <i>{ $text }</i>. Đồng chí muốn ghi đúng như vậy?
+dangky-choice-accept = Đúng, ghi như vậy
+dangky-choice-rewrite = Viết lại
 
 ## /camket
 
@@ -165,15 +211,32 @@ camket-show =
 baocao-header = <b>Báo cáo đăng ký năm { $year } — { $cell }</b> (hạn { $deadline })
 baocao-counts = Đảng viên: { $members }. Đã đăng ký: { $registered }. Chưa đăng ký: { $missing }. Miễn: { $exempt }.
 baocao-missing = <b>Chưa đăng ký:</b> { $names }
-baocao-exempt = <b>Miễn đăng ký:</b> { $names }
 baocao-pending = Đang chờ duyệt vào chi bộ: { $count } người (/duyet).
 baocao-details-private = Nội dung từng bản đăng ký chỉ xem trong chat riêng: nhắn riêng cho chibo /baocao.
-baocao-registered-header = <b>Nội dung đã đăng ký:</b>
-baocao-registered-member =
-    <b>{ $index }. { $name }</b> ({ $updatedAt })
-    Học tập: { $study }
-    Làm theo: { $follow }
-    Nêu gương: { $example }
+baocao-year-meetings = Họp trong năm: { $meetings } buổi đã kết thúc, có mặt { $present }/{ $counted } lượt. Bình chọn: { $polls }.
+baocao-page = (trang { $page }/{ $pages })
+baocao-choice-missing = 📋 Chưa đăng ký ({ $count })
+baocao-choice-plans = 📝 Nội dung đăng ký ({ $count })
+baocao-choice-attendance = ✅ Điểm danh ({ $meetings } buổi)
+baocao-choice-polls = 🗳 Bình chọn ({ $count })
+baocao-choice-reach = 📵 Chưa nhắn riêng được trên Zalo ({ $count })
+baocao-choice-next = ➡️ Xem tiếp (trang { $page }/{ $pages })
+baocao-choice-first = ⏮ Về trang đầu
+baocao-choice-back = ↩️ Về báo cáo
+baocao-choice-back-plans = ↩️ Danh sách đã đăng ký
+baocao-choice-back-meetings = ↩️ Điểm danh các buổi
+baocao-choice-members = 👥 Từng đảng viên qua các buổi họp
+baocao-choice-member = { $name }
+baocao-nobody-missing = Mọi đảng viên phải đăng ký đều đã đăng ký.
+baocao-missing-header = <b>Chưa đăng ký: { $count } đồng chí</b> { $page }
+baocao-missing-name = • { $name }
+baocao-exempt-name = • { $name } (miễn đăng ký)
+baocao-no-plans = Chưa có đồng chí nào đăng ký.
+baocao-plans-header = <b>Nội dung đăng ký</b>: { $count } đồng chí. Chọn một tên để xem. { $page }
+baocao-plan-header = <b>{ $name }</b> (cập nhật { $updatedAt }) { $page }
+baocao-plan-study = <b>1. Học tập:</b> { $text }
+baocao-plan-follow = <b>2. Làm theo:</b> { $text }
+baocao-plan-example = <b>3. Nêu gương:</b> { $text }
 
 ## /caidat
 
@@ -186,7 +249,7 @@ caidat-toggle-retiredRegister = Bật/tắt đăng ký cho người nghỉ hưu
 
 ## /thanhvien
 
-thanhvien-list = <b>{ $cell }</b>: { $count } người trong danh sách. Chọn một người để đổi vai trò hoặc tình trạng.
+thanhvien-list = <b>{ $cell }</b>: { $count } người trong danh sách. Chọn một người để đổi vai trò hoặc tình trạng. { $page }
 thanhvien-entry = { $name } — { $role }, { $status }
 thanhvien-member = <b>{ $name }</b>: { $role }, { $status }. Chọn thay đổi:
 thanhvien-set-role = Vai trò: { $role }
@@ -350,7 +413,8 @@ job-review-group = { $days ->
 job-weekly-next = Sắp tới: { $what }, ngày { $date }.
 job-weekly-nothing-next = Kế hoạch năm nay không còn hạn nào phía trước.
 zalo-unreachable = chibo chưa nhắn riêng được cho đồng chí { $name } trên Zalo. Xin đồng chí kết bạn Zalo với tài khoản chibo để nhận nhắc nhở.
-job-unreachable = chibo chưa nhắn riêng được cho đồng chí { $name }. Xin đồng chí mở chat riêng với chibo (bấm Bắt đầu / Start) để nhận nhắc nhở.
+job-unreachable = chibo chưa nhắn riêng được cho đồng chí { $name }. Xin đồng chí nhắn riêng cho chibo một tin để nhận nhắc nhở.
+job-unreachable--buttons = chibo chưa nhắn riêng được cho đồng chí { $name }. Xin đồng chí mở chat riêng với chibo (bấm Bắt đầu / Start) để nhận nhắc nhở.
 deadline-study = hạn học tập chuyên đề
 deadline-registration = hạn đăng ký kế hoạch cá nhân
 deadline-midterm-review = sơ kết giữa năm
@@ -405,7 +469,8 @@ meeting-details =
     📌 { $topic }
 meeting-announcement-header = 📣 <b>THÔNG BÁO HỌP CHI BỘ</b>
 meeting-cancelled-header = ❌ <b>ĐÃ HỦY</b> buổi họp dưới đây.
-meeting-answer-count = Đã báo tham dự: { $attend }. Vắng có lý do: { $excused }. Đồng chí bấm nút để báo; có thể đổi ý đến giờ họp.
+meeting-answer-count = Đã báo tham dự: { $attend }. Vắng có lý do: { $excused }. Đồng chí chọn một dòng dưới đây để báo; có thể đổi ý đến giờ họp.
+meeting-answer-count--buttons = Đã báo tham dự: { $attend }. Vắng có lý do: { $excused }. Đồng chí bấm nút để báo; có thể đổi ý đến giờ họp.
 meeting-choice-attend = ✋ Tham dự
 meeting-choice-excused = 📝 Vắng có lý do
 meeting-reminder-soon = { $hours ->
@@ -413,7 +478,8 @@ meeting-reminder-soon = { $hours ->
        *[other] ⏰ Còn khoảng { $hours } giờ nữa là đến giờ họp:
     }
 meeting-reminder-coming = Đồng chí đã báo tham dự. Hẹn gặp đồng chí.
-meeting-reminder-unanswered = Đồng chí chưa báo có tham dự hay không. Xin bấm một nút dưới đây.
+meeting-reminder-unanswered = Đồng chí chưa báo có tham dự hay không. Xin chọn một dòng dưới đây.
+meeting-reminder-unanswered--buttons = Đồng chí chưa báo có tham dự hay không. Xin bấm một nút dưới đây.
 meeting-closed-group = Buổi họp đã kết thúc. Cảm ơn các đồng chí.
 meeting-closed-secretary = Buổi họp đã kết thúc. Điểm danh để ghi biên bản:
 meeting-poll-question = Đánh giá chất lượng buổi sinh hoạt
@@ -436,13 +502,18 @@ hop-choice-new = ➕ Lên lịch buổi họp mới
 hop-choice-edit = ✏️ Sửa { $meeting }
 hop-choice-cancel = ❌ Hủy { $meeting }
 hop-restart = Phiên lên lịch họp đã cũ. Xin gõ lại /hop.
-hop-use-choices = Xin bấm một nút bên dưới (hoặc trả lời bằng số).
+hop-use-choices = Xin chọn một dòng dưới đây.
+hop-use-choices--buttons = Xin bấm một nút bên dưới.
+hop-use-choices--typed = Xin trả lời bằng một số trong danh sách dưới đây.
 hop-ask-kind = Buổi họp loại nào?
 hop-ask-time = Họp lúc nào? Ví dụ: <i>20/5 19h30</i>, <i>19:30 ngày 20/05</i> hoặc <i>thứ Hai 14h</i>.
 hop-time-understood = chibo hiểu là: <b>{ $when }</b>.
+hop-time-understood-next-year = chibo hiểu là: <b>{ $when }</b> (năm sau).
 hop-ask-place = Họp ở đâu? Ví dụ: <i>Hội trường khu phố 1</i>.
-hop-ask-topic = Nội dung chính của buổi họp? Gõ nội dung, hoặc bấm nút nếu không có nội dung riêng.
-hop-ask-topic-thematic = Chủ đề buổi sinh hoạt chuyên đề? Chủ điểm quý này là: <i>{ $topic }</i>. Bấm nút để dùng chủ điểm này, hoặc gõ chủ đề khác.
+hop-ask-topic = Nội dung chính của buổi họp? Gõ nội dung, hoặc chọn dòng dưới đây nếu không có nội dung riêng.
+hop-ask-topic--buttons = Nội dung chính của buổi họp? Gõ nội dung, hoặc bấm nút nếu không có nội dung riêng.
+hop-ask-topic-thematic = Chủ đề buổi sinh hoạt chuyên đề? Chủ điểm quý này là: <i>{ $topic }</i>. Chọn dòng dưới đây để dùng chủ điểm này, hoặc gõ chủ đề khác.
+hop-ask-topic-thematic--buttons = Chủ đề buổi sinh hoạt chuyên đề? Chủ điểm quý này là: <i>{ $topic }</i>. Bấm nút để dùng chủ điểm này, hoặc gõ chủ đề khác.
 hop-choice-quarter-topic = Dùng chủ điểm quý
 hop-choice-no-topic = Không có nội dung riêng
 hop-review = Xin đồng chí xem lại:
@@ -458,6 +529,10 @@ hop-announced = Đã lên lịch và gửi thông báo vào nhóm chi bộ:
 hop-changed = Đã lưu thay đổi và báo lại cho nhóm và những đồng chí đã báo tham dự:
     { $meeting }
 hop-changed-notice = 🔔 <b>Lịch họp thay đổi.</b> Xin các đồng chí xem lại:
+meeting-changed-time = Giờ: { $before } → { $after }
+meeting-changed-place = Địa điểm: { $before } → { $after }
+meeting-changed-topic = Nội dung: { $before } → { $after }
+hop-unchanged = Không có gì thay đổi: lịch họp giữ nguyên, không báo lại.
 hop-cancel-ask = Đồng chí chắc chắn hủy buổi họp này?
 hop-choice-cancel-yes = ❌ Hủy buổi họp
 hop-choice-cancel-no = Không hủy
@@ -506,22 +581,30 @@ lichhop-exempt = Đồng chí đang miễn sinh hoạt, không cần báo tham d
 
 ## /diemdanh
 
-help-diemdanh = điểm danh trong buổi họp
-checkin-open = ✅ <b>ĐIỂM DANH</b>: đồng chí có mặt xin bấm nút dưới đây.
+help-diemdanh = điểm danh trong buổi họp; bí thư ghi lý do vắng: /diemdanh vắng Tên: lý do
+checkin-open = ✅ <b>ĐIỂM DANH</b>: đồng chí có mặt xin chọn «Có mặt» dưới đây.
+checkin-open--buttons = ✅ <b>ĐIỂM DANH</b>: đồng chí có mặt xin bấm nút dưới đây.
+checkin-count = Có mặt: { $present }/{ $counted }. Báo vắng có lý do: { $excused }. Chưa điểm danh: { $notYet }.
 checkin-choice-here = ✋ Có mặt
-checkin-closed = Điểm danh đã kết thúc.
 diemdanh-done = Đã điểm danh: đồng chí có mặt tại { $meeting }.
 diemdanh-already = Đồng chí đã điểm danh rồi (lúc { $at }).
 diemdanh-not-open = Điểm danh chưa mở. Bí thư mở điểm danh khi buổi họp bắt đầu.
 diemdanh-over = Điểm danh đã kết thúc.
 diemdanh-no-meeting = Không có buổi họp nào đang diễn ra hay vừa kết thúc.
 diemdanh-too-early = Sắp tới là { $meeting }; điểm danh mở được từ { $opens }.
-diemdanh-already-open = Điểm danh đang mở; chibo gửi lại nút điểm danh.
-diemdanh-sheet-header = <b>Điểm danh</b>
-diemdanh-sheet-hint = Bấm tên một đồng chí để đánh dấu có mặt hoặc vắng (cho người không dùng điện thoại). Ghi lý do vắng: <i>/diemdanh vắng Họ Tên: lý do</i>.
+diemdanh-already-open = Điểm danh đang mở; chibo gửi lại tin điểm danh.
+diemdanh-already-open--buttons = Điểm danh đang mở; chibo gửi lại nút điểm danh.
+diemdanh-sheet-header = <b>Điểm danh</b> { $meeting } { $page }
+diemdanh-sheet-hint = Chọn tên một đồng chí để đánh dấu có mặt hoặc vắng (cho người không dùng điện thoại). Ghi lý do vắng: <i>/diemdanh vắng Họ Tên: lý do</i>.
+diemdanh-sheet-hint--buttons = Bấm tên một đồng chí để đánh dấu có mặt hoặc vắng (cho người không dùng điện thoại). Ghi lý do vắng: <i>/diemdanh vắng Họ Tên: lý do</i>.
+diemdanh-sheet-hint--typed = Trả lời bằng số trước tên một đồng chí để đánh dấu có mặt hoặc vắng (cho người không dùng điện thoại). Ghi lý do vắng: <i>/diemdanh vắng Họ Tên: lý do</i>.
 diemdanh-mark-present = ✅ { $name }
 diemdanh-mark-absent = ⬜ { $name }
 diemdanh-choice-close = 🏁 Kết thúc buổi họp
+diemdanh-marked-present = ✅ { $name }: đã ghi có mặt.
+diemdanh-marked-absent = ⬜ { $name }: đã ghi vắng.
+diemdanh-still-absent = Còn vắng (trả lời bằng số để ghi có mặt; gõ /diemdanh để xem cả danh sách): { $page }
+diemdanh-none-absent = Mọi đồng chí đều đã có mặt. Gõ /diemdanh để xem cả danh sách.
 diemdanh-closed = Đã kết thúc { $meeting }. Kết quả điểm danh và phiếu đánh giá đã gửi.
 diemdanh-close-too-early = Buổi họp chưa bắt đầu nên chưa kết thúc được.
 diemdanh-already-closed = Buổi họp này đã kết thúc rồi.
@@ -530,8 +613,8 @@ diemdanh-reason-usage = Cách ghi: <i>/diemdanh vắng Họ Tên: lý do</i>.
 diemdanh-reason-missing = Thiếu lý do, hoặc lý do dài quá { $max } ký tự. Cách ghi: <i>/diemdanh vắng Họ Tên: lý do</i>.
 diemdanh-reason-private = Lý do vắng chỉ ghi trong chat riêng với chibo, để không hiện trong nhóm.
 diemdanh-reason-saved = Đã ghi { $name } vắng có lý do: { $reason }.
-diemdanh-no-such-member = Không có đảng viên tên { $name } trong chi bộ.
-diemdanh-name-twice = Có hơn một đảng viên tên { $name }. Xin bấm tên trong danh sách /diemdanh.
+diemdanh-no-such-member = Không có đảng viên tên { $name } trong chi bộ. Cách ghi: <i>/diemdanh vắng Họ Tên: lý do</i> (tên riêng cũng được, ví dụ: /diemdanh vắng Tuấn: ốm).
+diemdanh-name-twice = Có { $count } đảng viên tên { $name }: { $names }. Xin ghi đủ họ tên, ví dụ: <i>/diemdanh vắng { $example }: lý do</i>.
 
 ## /binhchon
 
@@ -555,7 +638,9 @@ binhchon-choice-abort = Bỏ
 binhchon-aborted = Đã bỏ. Không có gì được gửi.
 binhchon-sent = Bình chọn đang được gửi vào nhóm, kết thúc lúc { $closesAt }; gõ /binhchon để kết thúc sớm. Nếu nhóm không nhận, chibo sẽ báo đồng chí.
 binhchon-restart = Phiên tạo bình chọn đã cũ. Xin gõ lại /binhchon.
-binhchon-use-choices = Xin bấm một nút bên dưới (hoặc trả lời bằng số).
+binhchon-use-choices = Xin chọn một dòng dưới đây.
+binhchon-use-choices--buttons = Xin bấm một nút bên dưới.
+binhchon-use-choices--typed = Xin trả lời bằng một số trong danh sách dưới đây.
 binhchon-open-poll = Đang bình chọn: «{ $question }», { $total } phiếu, kết thúc lúc { $closesAt }.
 binhchon-choice-close = 🏁 Kết thúc: { $question }
 binhchon-choice-new = ➕ Tạo bình chọn mới
@@ -582,13 +667,18 @@ binhchon-option-repeated = Phương án «{ $option }» bị lặp lại.
 
 ## /baocao: họp và bình chọn
 
-baocao-meetings-header = <b>Họp và bình chọn trong năm</b>
 baocao-no-meetings = Chưa có buổi họp nào kết thúc, chưa có bình chọn nào.
 baocao-poll-open = 🗳 «{ $question }» (đang bình chọn, { $total } phiếu):
 baocao-poll-closed = 🗳 «{ $question }» ({ $total } phiếu):
+baocao-no-closed-meetings = Chưa có buổi họp nào kết thúc trong năm.
+baocao-meetings-view-header = <b>Điểm danh năm { $year }</b>: { $meetings } buổi. Chọn một buổi để xem từng người. { $page }
+baocao-meeting-choice = { $meeting }: có mặt { $present }/{ $counted }
+baocao-meeting-header = <b>{ $meeting }</b>: có mặt { $present }/{ $counted } { $page }
+baocao-polls-header = <b>Bình chọn năm { $year }</b> { $page }
+baocao-no-polls = Chưa có bình chọn nào trong năm.
 baocao-attendance-header = <b>Điểm danh từng buổi</b>
-baocao-attendance-members = <b>Từng đảng viên qua { $meetings } buổi họp</b>
-baocao-zalo-unreachable-header = Chưa nhắn riêng được trên Zalo (nhờ các đồng chí này kết bạn Zalo với chibo):
+baocao-attendance-members = <b>Từng đảng viên qua { $meetings } buổi họp</b> { $page }
+baocao-zalo-unreachable-header = Chưa nhắn riêng được trên Zalo (nhờ các đồng chí này kết bạn Zalo với chibo): { $page }
 baocao-zalo-unreachable = • { $name }: { $reason }
 zalo-unreachable-strangers = chặn tin nhắn từ người lạ
 zalo-unreachable-cap = chibo đã nhắn đủ số người lạ Zalo cho phép trong ngày
@@ -656,7 +746,7 @@ xuatbaocao-file-chart-poll = Biểu đồ kết quả bình chọn gần nhất.
 xuatbaocao-no-meeting = Chưa có buổi họp nào kết thúc, nên chưa có biên bản.
 baocao-choice-files = 📎 Nhận tệp báo cáo (Word, Excel, biểu đồ)
 baocao-chart = Tiến độ đăng ký:
-baocao-next-meeting = Buổi họp tới: { $meeting }
+baocao-next-meeting = Buổi họp tới: { $kind }, { $when }, tại { $place }.
 help-tonghop = tổng hợp các chi bộ của đảng ủy (cho cán bộ đảng ủy)
 tonghop-header = <b>Tổng hợp { $committee } năm { $year }</b> (đến { $day })
 tonghop-cell = { $code } { $name }: đăng ký { $registered }/{ $members }, họp { $meetings } buổi, dự họp { $attendance }

@@ -15,6 +15,20 @@ export interface Text {
 /** Strings are what people typed, never markup; a nested Text is translated (and trusted) first. */
 export type TextArgs = Record<string, string | number | Text>;
 
+/**
+ * How the person answers where a message is shown, so that its words name only what is there:
+ * buttons to press, a number to type (no buttons), or the options of the platform's own poll.
+ * A key's variant `key--buttons`, `key--typed` or `key--poll` says it that way; the key itself
+ * fits everywhere, and is what a platform without a variant of its own shows.
+ */
+export const WORDINGS = ["buttons", "typed", "poll"] as const;
+export type Wording = (typeof WORDINGS)[number];
+
+/** The key of a sentence's variant for one wording. */
+export function variantKey(key: string, wording: Wording): string {
+  return `${key}--${wording}`;
+}
+
 const LOCALES_DIR = projectFile("locales/");
 
 export function localeFile(locale: Locale): URL {
@@ -36,15 +50,23 @@ export function localeText(locale: Locale): string {
 /**
  * Turns locale keys into rich text. A sentence's markup (<b>, <i>) is parsed once it is
  * formatted; every argument is escaped on the way in, so that what people typed stays text.
+ * Commands ask by meaning; the platform that shows the words picks their variant (`worded`).
  */
 export class Translator {
   private readonly bundle: FluentBundle;
 
-  constructor(readonly locale: Locale) {
-    // useIsolating: false, or invisible bidi marks surround every argument.
-    this.bundle = new FluentBundle(locale, { useIsolating: false });
-    const errors = this.bundle.addResource(new FluentResource(localeText(locale)));
-    if (errors.length > 0) throw new Error(`${locale}.ftl: ${errors.join("; ")}`);
+  /** `bundle`: the locale as read once, shared with the translator this one is worded from. */
+  constructor(
+    readonly locale: Locale,
+    readonly wording?: Wording,
+    bundle?: FluentBundle,
+  ) {
+    this.bundle = bundle ?? loadBundle(locale);
+  }
+
+  /** The same sentences, each in its variant for `wording` where it has one (nested ones too). */
+  worded(wording: Wording): Translator {
+    return new Translator(this.locale, wording, this.bundle);
   }
 
   has(key: string): boolean {
@@ -52,7 +74,8 @@ export class Translator {
   }
 
   t(key: string, args: TextArgs = {}): RichText {
-    const message = this.bundle.getMessage(key);
+    const variant = this.wording && this.bundle.getMessage(variantKey(key, this.wording));
+    const message = variant || this.bundle.getMessage(key);
     if (!message?.value) throw new Error(`Missing locale key ${key} in ${this.locale}.ftl`);
     const escaped = Object.fromEntries(
       Object.entries(args).map(([name, value]) => [
@@ -73,4 +96,12 @@ export class Translator {
   text(text: Text): RichText {
     return this.t(text.key, text.args);
   }
+}
+
+function loadBundle(locale: Locale): FluentBundle {
+  // useIsolating: false, or invisible bidi marks surround every argument.
+  const bundle = new FluentBundle(locale, { useIsolating: false });
+  const errors = bundle.addResource(new FluentResource(localeText(locale)));
+  if (errors.length > 0) throw new Error(`${locale}.ftl: ${errors.join("; ")}`);
+  return bundle;
 }

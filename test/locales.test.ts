@@ -8,9 +8,19 @@ import { COMMITMENT_PARTS, checkAnswer } from "../src/domain/commitment-rules.js
 import { MEMBER_ROLES, MEMBER_STATUSES } from "../src/domain/member-rules.js";
 import { checkFullName } from "../src/domain/names.js";
 import { plainText } from "../src/domain/rich-text.js";
-import { LOCALES, type Locale, localeFile, localeText, Translator } from "../src/i18n.js";
+import {
+  LOCALES,
+  type Locale,
+  localeFile,
+  localeText,
+  Translator,
+  variantKey,
+  WORDINGS,
+  type Wording,
+} from "../src/i18n.js";
 import { telegramHtml } from "../src/platforms/telegram/telegram-html.js";
 import { parseTelegramHtml } from "./support/telegram-html.js";
+import { BUTTON_WORDS, NUMBER_WORDS, wrongWords } from "./support/wrong-words.js";
 
 type Pattern = NonNullable<Message["value"]>;
 type PatternElement = Exclude<Pattern, string>[number];
@@ -73,6 +83,11 @@ function variablesOf(id: string, all: Map<string, Message>, seen = new Set<strin
 
 const messageIds = (all: Map<string, Message>) =>
   [...all.keys()].filter((id) => !id.startsWith("-"));
+/** Keys a command asks for: a variant (`key--typed`) is not one, the platform picks it. */
+const meanings = (all: Map<string, Message>) => messageIds(all).filter((id) => !id.includes("--"));
+/** Arguments for every variable a message needs, marked so that a test can find them. */
+const argsFor = (id: string, all: Map<string, Message>) =>
+  Object.fromEntries([...variablesOf(id, all)].map((name) => [name, `<${name} & co>`]));
 const sorted = (set: Set<string>) => [...set].sort();
 
 describe("locale files", () => {
@@ -132,9 +147,7 @@ describe.each(LOCALES)("Translator(%s)", (locale) => {
   it("formats every message with its arguments, as valid Telegram HTML", () => {
     const failures: string[] = [];
     for (const id of messageIds(all)) {
-      const args = Object.fromEntries(
-        [...variablesOf(id, all)].map((name) => [name, `<${name} & co>`]),
-      );
+      const args = argsFor(id, all);
       try {
         const text = translator.t(id, args);
         const html = telegramHtml(text);
@@ -236,5 +249,96 @@ describe("keys used by the code", () => {
     expect(used.size).toBeGreaterThan(50);
     const missing = [...used].filter((key) => !vi.has(key) || !en.has(key)).sort();
     expect(missing).toEqual([]);
+  });
+});
+
+/**
+ * Sentences shown only where they fit: the numbered list's hint and the way to the private
+ * chat, which the sending steps add where there are no buttons; what is said only where a
+ * number typed is read (the router and /diemdanh ask whether there are buttons); and, in no
+ * chat at all, the Zalo app's prompt in the terminal of whoever logs chibo in.
+ */
+const SHOWN_ONLY: Record<string, Wording[]> = {
+  "choices-hint": ["typed"],
+  "zalo-private-link": ["typed"],
+  "console-private-link": ["typed"],
+  "numbered-only": ["typed"],
+  "numbered-no-list": ["typed"],
+  "diemdanh-still-absent": ["typed"],
+  "zalo-login-scanned": [],
+};
+
+/** A command gives a meaning what any of its variants needs. */
+const meaningArgs = (id: string, all: Map<string, Message>) =>
+  Object.assign(
+    {},
+    argsFor(id, all),
+    ...WORDINGS.map((wording) => argsFor(variantKey(id, wording), all)),
+  );
+
+describe.each(LOCALES)("words that fit the platform (%s)", (locale) => {
+  const all = entries(locale);
+  const translator = new Translator(locale);
+
+  it("names each variant after a key that fits everywhere, and a way of answering", () => {
+    const ids = new Set(messageIds(all));
+    const strays = messageIds(all).filter((id) => {
+      if (!id.includes("--")) return false;
+      const [key = "", wording = ""] = id.split("--");
+      return !ids.has(key) || !(WORDINGS as readonly string[]).includes(wording);
+    });
+    expect(strays).toEqual([]);
+    expect(messageIds(all).filter((id) => id.includes("--")).length).toBeGreaterThan(10);
+  });
+
+  it.each(WORDINGS)(
+    "renders every sentence a reply can carry without wrong words: %s",
+    (wording) => {
+      const worded = translator.worded(wording);
+      const wrong: string[] = [];
+      for (const id of meanings(all)) {
+        const shownOnly = SHOWN_ONLY[id];
+        if (shownOnly && !shownOnly.includes(wording)) continue;
+        const text = plainText(worded.t(id, meaningArgs(id, all)));
+        wrong.push(...wrongWords([text], wording).map((found) => `${id}: ${found}`));
+      }
+      expect(wrong).toEqual([]);
+    },
+  );
+
+  it("takes a sentence's variant for the way of answering, and the sentence itself without one", () => {
+    const args = { command: "dangky" };
+    const plain = (t: Translator, key: string) => plainText(t.t(key, args));
+    expect(plain(translator.worded("buttons"), "go-private")).toBe(
+      plain(translator, variantKey("go-private", "buttons")),
+    );
+    expect(plain(translator.worded("typed"), "go-private")).toBe(plain(translator, "go-private"));
+    expect(plain(translator.worded("typed"), "hop-use-choices")).toBe(
+      plain(translator, variantKey("hop-use-choices", "typed")),
+    );
+    expect(plain(translator.worded("poll"), "hop-use-choices")).toBe(
+      plain(translator, "hop-use-choices"),
+    );
+  });
+
+  it("takes the variant of a sentence nested in another", () => {
+    const nested = (t: Translator) =>
+      plainText(t.t("help-line", { command: "x", description: { key: "hop-use-choices" } }));
+    expect(nested(translator.worded("buttons"))).toContain(
+      plainText(translator.t(variantKey("hop-use-choices", "buttons"))),
+    );
+    expect(nested(translator.worded("typed"))).not.toContain(
+      plainText(translator.t(variantKey("hop-use-choices", "buttons"))),
+    );
+  });
+
+  it("finds the wrong words it looks for", () => {
+    const typed = translator.worded("typed");
+    const unworded = plainText(translator.t(variantKey("go-private", "buttons"), { command: "x" }));
+    expect(BUTTON_WORDS.test(unworded)).toBe(true);
+    expect(BUTTON_WORDS.test(plainText(typed.t("go-private", { command: "x" })))).toBe(false);
+    expect(NUMBER_WORDS.test(plainText(translator.t("choices-hint", { numbers: "1, 2" })))).toBe(
+      true,
+    );
   });
 });

@@ -3,7 +3,7 @@ import type { Text } from "../i18n.js";
 import type { CliCommand, CliOption } from "./cli-command.js";
 
 /** What the words typed after `npm run cli --` ask for. */
-export type CommandLine =
+type CommandLine =
   | {
       kind: "run";
       command: CliCommand;

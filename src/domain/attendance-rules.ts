@@ -3,7 +3,7 @@ import { checkinState, type MeetingTimes } from "./meeting-rules.js";
 
 /** After a meeting the secretary may still correct its attendance for a week. */
 export const CORRECTION_DAYS = 7;
-export const CORRECTION_WINDOW_MS = CORRECTION_DAYS * DAY_MS;
+const CORRECTION_WINDOW_MS = CORRECTION_DAYS * DAY_MS;
 
 /** The earliest start of a past meeting whose sheet /diemdanh still offers to correct. */
 export function correctionWindowStart(now: Date): Date {

@@ -132,7 +132,8 @@ export function formatDay(day: LocalDay): string {
 }
 
 /** The year, month and day of a local day, as written. */
-function dayParts(day: LocalDay): [string, string, string] {
+/** A day's year, month and day as written: "2024", "04", "09". */
+export function dayParts(day: LocalDay): [string, string, string] {
   const [, year, month, date] = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day) ?? [];
   if (!year || !month || !date) throw new RangeError(`Not a day: "${day}"`);
   return [year, month, date];

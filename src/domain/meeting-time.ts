@@ -81,8 +81,12 @@ const RELATIVE_DAYS: Record<string, number> = {
   mai: 1,
   "ngay mot": 2,
   "ngay kia": 2,
+  // Read only to say that the time has passed ("hôm qua 8h", "tối qua").
+  "hom qua": -1,
+  "hom kia": -2,
+  qua: -1,
 };
-const WEEKS: Record<string, number> = { nay: 0, sau: 1, toi: 1 };
+const WEEKS: Record<string, number> = { nay: 0, sau: 1, toi: 1, truoc: -1 };
 
 // Every pattern reads folded text (lowercase, no diacritics) and must end where a word ends.
 const WORD_END = String.raw`(?![\p{L}\p{N}])`;
@@ -127,7 +131,7 @@ const RULES: Rule[] = [
     kind: "relative",
     days: RELATIVE_DAYS[m[0]] ?? 0,
   })),
-  rule("tuan (nay|sau|toi)", (m) => ({ kind: "week", weeks: WEEKS[m[1] ?? ""] ?? 0 })),
+  rule("tuan (nay|sau|toi|truoc)", (m) => ({ kind: "week", weeks: WEEKS[m[1] ?? ""] ?? 0 })),
   rule("sang|trua|chieu|dem", (m) => ({ kind: "period", period: m[0] as Period })),
   rule("toi", () => ({ kind: "toi", sense: "unsure" })),
   rule("vao|luc|ngay|hoi|buoi", () => ({ kind: "filler" })),
@@ -160,6 +164,14 @@ export function parseMeetingTime(text: string, now: Date, timeZone: string): Par
   return readings(tokens)
     .map((reading) => interpret(reading, now, timeZone))
     .reduce(eitherReading);
+}
+
+/**
+ * Whether a meeting falls in a later year than now: "20/5" typed in December means next May,
+ * and the confirmation must say so.
+ */
+export function fallsNextYear(startsAt: Date, now: Date, timeZone: string): boolean {
+  return localYear(startsAt, timeZone) > localYear(now, timeZone);
 }
 
 /** Of two readings, one that makes sense wins; if both do, they must agree. */

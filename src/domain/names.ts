@@ -20,6 +20,57 @@ export function checkFullName(raw: string): NameCheck {
   return { ok: true, name: capitalizeWords(name) };
 }
 
+/** The words of a name that have letters ("Lan ." has one). */
+const wordsOf = (name: string) => name.split(" ").filter((word) => /\p{L}/u.test(word));
+
+export type JoiningNameCheck = NameCheck | { ok: false; problem: "one-word" };
+
+/**
+ * The name a person joins the roster with: a full name, family and given name at least
+ * ("Bình" alone could be anyone, and the secretary must tell two Bình apart).
+ */
+export function checkJoiningName(raw: string): JoiningNameCheck {
+  const checked = checkFullName(raw);
+  if (checked.ok && wordsOf(checked.name).length < 2) return { ok: false, problem: "one-word" };
+  return checked;
+}
+
+interface NamedMember {
+  id: number;
+  fullName: string;
+  nameKey: string;
+}
+
+/** Others on a roster whose name reads the same, marks and case aside ("Nguyen Thi Lan"). */
+export function namesakesOf<M extends NamedMember>(
+  member: { id?: number; fullName: string },
+  roster: readonly M[],
+): M[] {
+  const key = foldKey(member.fullName);
+  return roster.filter((other) => other.id !== member.id && other.nameKey === key);
+}
+
+/**
+ * The members a typed name may mean, best first: the full name, else the last words of a name
+ * ("Tuấn", "Minh Tuấn"); without marks it matches any marks ("tuan" is Tuấn or Tuân), with them
+ * the marks typed decide when they match someone. One member: that one; several: ask which.
+ */
+export function matchName<M extends NamedMember>(typed: string, roster: readonly M[]): M[] {
+  const key = foldKey(typed);
+  if (key === "") return [];
+  const spelled = normalizeLine(typed).toLocaleLowerCase("vi");
+  for (const fits of [(m: M) => m.nameKey === key, (m: M) => m.nameKey.endsWith(` ${key}`)]) {
+    const found = roster.filter(fits);
+    if (found.length === 0) continue;
+    const sameMarks = found.filter((m) => {
+      const name = m.fullName.toLocaleLowerCase("vi");
+      return name === spelled || name.endsWith(` ${spelled}`);
+    });
+    return sameMarks.length > 0 ? sameMarks : found;
+  }
+  return [];
+}
+
 /**
  * A first guess at a full name from a platform profile ("Lan 🌸" gives "Lan"): the person can
  * correct it with /thamgia. Nothing usable left gives the profile name as it was, tidied.

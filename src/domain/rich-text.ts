@@ -78,10 +78,10 @@ export function parseMarkup(markup: string): RichText {
     flush();
     const style = STYLE[tag as keyof typeof STYLE];
     depth[style] += closing ? -1 : 1;
-    if (depth[style] < 0) throw new Error(`</${tag}> closes no <${tag}>: ${markup}`);
+    if (depth[style] < 0) throw new Error(`</${tag}> closes no <${tag}>`);
   }
   text += markup.slice(position);
   flush();
-  if (depth.bold > 0 || depth.italic > 0) throw new Error(`A tag is left open: ${markup}`);
+  if (depth.bold > 0 || depth.italic > 0) throw new Error("A tag is left open");
   return spans;
 }

@@ -1,19 +1,26 @@
 import type { Logger } from "pino";
 import { isStorageFailure } from "../db/storage-error.js";
+import { isCancel, isGreeting, isGreetingToBot, readCommand } from "../domain/phrases.js";
 import { clip, normalizeLine, splitOnce } from "../domain/text.js";
 import { recordPollEvent } from "../meetings/polls.js";
+import { huyChoices } from "../messages/choice-values.js";
 import type { Incoming, PollEvent } from "../messages/incoming.js";
 import type { Reply } from "../messages/reply.js";
 import type { ChatAdapter } from "../outbox/chat-adapter.js";
-import { rememberNumbered } from "../outbox/numbered-lists.js";
+import {
+  labelledChoice,
+  type OfferedList,
+  offeredList,
+  readNumber,
+  rememberNumbered,
+  type TypedNumber,
+} from "../outbox/numbered-lists.js";
 import type { Services } from "../store/services.js";
 import { type Access, checkAccess, choiceAllowedIn } from "./access.js";
 import { type Command, startCall } from "./command.js";
 import { type Dispatcher, Turn } from "./turn.js";
 import { UserError } from "./user-error.js";
 
-/** A digit (or two) alone: the answer to a numbered list where there are no buttons. */
-const NUMBERED_ANSWER = /^\s*(\d{1,2})\s*[.)]?\s*$/;
 /** How much of an unknown command is said back: enough to recognise, never a wall of text. */
 const ECHOED_COMMAND = 30;
 
@@ -28,6 +35,10 @@ export class Router implements Dispatcher {
   /** Updates whose answers went out since the last turn; noted in the next turn's commit. */
   private readonly delivered = new Set<string>();
   private readonly byName: Map<string, Command>;
+  /** The commands each turn ran, itself or on another's behalf (a private link, a choice). */
+  private readonly commandsRan = new WeakMap<Turn, Set<string>>();
+  /** Turns that only said a number was wrong: what a digit answers stays as it was. */
+  private readonly listsKept = new WeakSet<Turn>();
   /** Called after a turn queued posts in the outbox, so that they go out at once. */
   onPosted: () => void = () => {};
 
@@ -146,6 +157,7 @@ export class Router implements Dispatcher {
   }
 
   run(turn: Turn, commandName: string, args: string): void {
+    this.ranIn(turn).add(commandName);
     const command = this.byName.get(commandName);
     if (!command) {
       return turn.fail("unknown-command", { command: clip(commandName, ECHOED_COMMAND) });
@@ -154,6 +166,32 @@ export class Router implements Dispatcher {
       turn.args = args;
       command.run(turn);
     }
+  }
+
+  private ranIn(turn: Turn): Set<string> {
+    let ran = this.commandsRan.get(turn);
+    if (!ran) {
+      ran = new Set();
+      this.commandsRan.set(turn, ran);
+    }
+    return ran;
+  }
+
+  /**
+   * A command typed in the middle of a dialog, then the dialog's question again, so that the
+   * person knows which step their next message answers. Not when the command showed a list (a
+   * digit must answer that), nor when it ended, replaced or itself resumed the dialog.
+   */
+  private runBetweenSteps(turn: Turn, commandName: string, args: string): void {
+    const { conversations } = this.services;
+    const before = conversations.dialog(turn.chat.id, turn.person.id);
+    this.run(turn, commandName, args);
+    if (!before || this.ranIn(turn).has(before.command)) return;
+    if (turn.replies.some((reply) => (reply.choices?.length ?? 0) > 0)) return;
+    const after = conversations.dialog(turn.chat.id, turn.person.id);
+    const command = this.byName.get(before.command);
+    if (after?.command !== before.command || !command?.resume) return;
+    if (this.access(command, turn).ok) command.resume(turn, after.state);
   }
 
   /**
@@ -189,7 +227,9 @@ export class Router implements Dispatcher {
     try {
       this.services.transaction(() => {
         this.route(turn);
-        this.rememberNumbered(turn.replies, turn);
+        if (this.listsKept.has(turn)) return;
+        // Shown as remembered: several lists to one chat are numbered across.
+        turn.replies.splice(0, turn.replies.length, ...this.rememberNumbered(turn.replies, turn));
       });
       return turn;
     } catch (error) {
@@ -221,11 +261,18 @@ export class Router implements Dispatcher {
     const { content } = turn.incoming;
     const isPrivate = turn.chat.kind === "private";
     switch (content.type) {
-      case "command":
+      case "command": {
         if (content.mention === "other") return;
+        // "/Đăng ký", "/dang ky", "/dangky2": the name as it was meant, or a question.
+        const read = this.byName.has(content.name)
+          ? undefined
+          : readCommand(`/${content.name} ${content.args}`, (name) => this.isCommand(name));
+        if (read?.certain) return this.run(turn, read.command, read.args);
+        if (read) return this.suggest(turn, read.command);
         // Other bots in the group have commands too: only answer unknown ones meant for us.
         if (!this.byName.has(content.name) && !isPrivate && content.mention !== "us") return;
-        return this.run(turn, content.name, content.args);
+        return this.runBetweenSteps(turn, content.name, content.args);
+      }
       case "choice":
         return this.choose(turn, content.value);
       case "text":
@@ -285,16 +332,94 @@ export class Router implements Dispatcher {
 
   private answer(turn: Turn, text: string): void {
     const { conversations } = this.services;
-    const numbered = turn.platform.hasButtons ? null : NUMBERED_ANSWER.exec(text);
-    if (numbered) {
-      const value = conversations.offeredChoice(turn.chat.id, Number(numbered[1]));
+    const typed = turn.platform.hasButtons ? undefined : readNumber(text);
+    const list = typed && offeredList(conversations, turn.chat.id);
+    if (typed && list) {
+      const value = typed === "several" ? undefined : list.values[typed.number - 1];
       if (value) return this.choose(turn, value);
+      return this.wrongNumber(turn, list, typed);
     }
+    if (this.understand(turn, text)) return;
     const dialog = conversations.dialog(turn.chat.id, turn.person.id);
     const command = dialog && this.byName.get(dialog.command);
     if (dialog && command?.answer) return command.answer(turn, text, dialog.state);
     // In groups the bot only listens for commands; elsewhere a stray message gets a pointer.
-    if (turn.chat.kind === "private") turn.reply("text-without-dialog");
+    if (turn.chat.kind !== "private") return;
+    if (typed) return turn.reply("numbered-no-list");
+    const open = turn.platform.hasButtons ? undefined : offeredList(conversations, turn.chat.id);
+    if (open) return this.wrongNumber(turn, open, undefined);
+    turn.reply("text-without-dialog");
+  }
+
+  /**
+   * What people type instead of a button or a command, as the domain's phrase tables read it:
+   * a choice's label, a word to stop, a greeting, a command's name. Returns whether it was
+   * answered. Other text in an open dialog is the dialog's; in a group, talk between members
+   * is left alone unless it is plainly a command ("thamgia Lê Minh Tuấn", "đăng ký").
+   */
+  private understand(turn: Turn, text: string): boolean {
+    const { conversations } = this.services;
+    const labelled = turn.platform.hasButtons
+      ? undefined
+      : labelledChoice(conversations, turn.chat, text);
+    if (labelled) {
+      this.choose(turn, labelled);
+      return true;
+    }
+    const open = turn.hasOpenDialog();
+    if (isCancel(text) && this.isCommand("huy")) {
+      if (open || !turn.inGroup) this.run(turn, "huy", "");
+      return true;
+    }
+    if (open) return false;
+    if (isGreeting(text) && this.isCommand("help")) {
+      if (!turn.inGroup || isGreetingToBot(text)) this.run(turn, "help", "");
+      return true;
+    }
+    const read = readCommand(text, (name) => this.isCommand(name));
+    if (!read) return false;
+    if (read.certain && (read.alone || read.compact)) {
+      this.run(turn, read.command, read.args);
+      return true;
+    }
+    if (turn.inGroup) return false;
+    this.suggest(turn, read.command);
+    return true;
+  }
+
+  /** "Did you mean /dangky?", with the command as a choice where it can be answered. */
+  private suggest(turn: Turn, command: string): void {
+    const args = { command, description: { key: `help-${command}` } };
+    if (turn.inGroup) return turn.reply("phrase-suggest-typed", args);
+    const value = huyChoices.encode("switch", { command });
+    const label = { key: "phrase-suggest-choice", args: { command } };
+    turn.reply("phrase-suggest", args, { choices: [{ label, value }] });
+  }
+
+  /**
+   * A number the list does not have, several at once, or words where a number is awaited: the
+   * list stays. In private it is shown again; in a group the one who typed is told in private
+   * (the others' list is left alone), or, where the platform cannot write first, in a short
+   * line that names nobody's choice.
+   */
+  private wrongNumber(turn: Turn, list: OfferedList, typed: TypedNumber): void {
+    this.listsKept.add(turn);
+    const max = list.values.length;
+    if (turn.chat.kind === "private") {
+      const choices = list.labels.map((label, index) => ({
+        label,
+        value: list.values[index] ?? "",
+      }));
+      const key = typed === "several" ? "numbered-one-at-a-time" : "numbered-only";
+      return turn.reply(key, { max }, { choices });
+    }
+    if (!turn.member) return;
+    const { conversations } = this.services;
+    if (turn.platform.canWriteFirst || conversations.hasPrivateChat(turn.person.id)) {
+      const args = { max, group: turn.chat.title };
+      return turn.say(turn.person.id, [{ key: "numbered-out-of-range-private", args }]);
+    }
+    turn.reply("numbered-out-of-range-group", { max });
   }
 
   /** Runs the access check; answers a refusal or the way to the private chat itself. */
@@ -323,7 +448,7 @@ export class Router implements Dispatcher {
 
   /**
    * Asking the platform costs a request, so only commands for group admins ask, typed or
-   * through a deep link ("/start khoitao").
+   * through a private link ("/start khoitao").
    */
   private async askAdminIfNeeded(incoming: Incoming, platform: RouterPlatform): Promise<boolean> {
     const { content, chat, person } = incoming;
@@ -334,8 +459,8 @@ export class Router implements Dispatcher {
   }
 
   /** What a digit typed next answers, where the turn's platform has no buttons. */
-  private rememberNumbered(replies: readonly Reply[], turn: Turn): void {
+  private rememberNumbered(replies: readonly Reply[], turn: Turn): Reply[] {
     const { conversations, clock } = this.services;
-    rememberNumbered(conversations, turn.platform, replies, clock.now(), turn.chat);
+    return rememberNumbered(conversations, turn.platform, replies, clock.now(), turn.chat);
   }
 }

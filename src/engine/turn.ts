@@ -17,7 +17,7 @@ export interface TurnPlatform extends Pick<ChatCapabilities, "hasButtons" | "can
   senderIsChatAdmin: boolean;
 }
 
-/** Commands the router can run on a command's behalf (deep links, /help). */
+/** Commands the router can run on a command's behalf (private links, /help). */
 export interface Dispatcher {
   isCommand(name: string): boolean;
   run(turn: Turn, commandName: string, args: string): void;

@@ -137,13 +137,12 @@ export function closeMeeting(
   const details = meetingDetails(closed, services.timeZone);
   const posted = announcement(closed, services.meetings.responses(closed.id), services.timeZone);
   poster.toGroups(posted.parts, { ...posted.extras, refresh: true });
-  if (closed.checkinOpenedAt) {
-    poster.toGroups([{ key: "checkin-closed" }, details, sheetCounts(sheet)], {
-      anchor: checkinAnchor(closed.id),
-      refresh: true,
-    });
-  }
-  poster.toGroups([{ key: "meeting-closed-group" }, details, sheetCounts(sheet)]);
+  // One message with the counts: the check-in message becomes it where the platform can
+  // edit, and it is sent anew where not (or where check-in was never opened).
+  poster.toGroups(
+    [{ key: "meeting-closed-group" }, details, sheetCounts(sheet)],
+    closed.checkinOpenedAt ? { anchor: checkinAnchor(closed.id) } : {},
+  );
   for (const manager of services.members.managers(closed.cellId)) {
     poster.toMember(manager.id, [
       { key: "meeting-closed-secretary" },

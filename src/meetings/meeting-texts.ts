@@ -1,5 +1,10 @@
 import { formatDay, formatDayAndMonth, localDay, localTime } from "../domain/calendar.js";
-import { answerCounts, type MeetingResponse } from "../domain/meeting-rules.js";
+import {
+  type AttendanceSheet,
+  answerCounts,
+  countsOf,
+  type MeetingResponse,
+} from "../domain/meeting-rules.js";
 import type { Text } from "../i18n.js";
 import { lichhopChoices } from "../messages/choice-values.js";
 import type { Choice, ReplyExtras } from "../messages/reply.js";
@@ -10,19 +15,22 @@ export const checkinAnchor = (meetingId: number) => `checkin:${meetingId}`;
 
 /** "19 giờ 30, thứ Hai, ngày 20/05/2024": a time read back in words, so a slip shows. */
 export function when(instant: Date, timeZone: string): Text {
-  const { hour, minute, isoWeekday } = localTime(instant, timeZone);
-  const time: Text =
-    minute === 0
-      ? { key: "time-hour", args: { hour } }
-      : { key: "time-hour-minute", args: { hour, minute: String(minute).padStart(2, "0") } };
   return {
     key: "meeting-when",
     args: {
-      time,
-      weekday: { key: `weekday-${isoWeekday}` },
+      time: clockTime(instant, timeZone),
+      weekday: { key: `weekday-${localTime(instant, timeZone).isoWeekday}` },
       date: formatDay(localDay(instant, timeZone)),
     },
   };
+}
+
+/** "19 giờ 30", "14 giờ". */
+export function clockTime(instant: Date, timeZone: string): Text {
+  const { hour, minute } = localTime(instant, timeZone);
+  return minute === 0
+    ? { key: "time-hour", args: { hour } }
+    : { key: "time-hour-minute", args: { hour, minute: String(minute).padStart(2, "0") } };
 }
 
 /** A meeting's short name in lists and buttons: "Sinh hoạt chuyên đề 20/05". */
@@ -98,4 +106,55 @@ export function announcement(
       choices: meeting.state === "scheduled" ? answerChoices(meeting.id) : undefined,
     },
   };
+}
+
+/**
+ * The count while check-in is open: who is here, who said they would be absent, and who has
+ * not checked in yet. Nobody is "absent without a reason" before the meeting ends.
+ */
+export function checkinCount(sheet: AttendanceSheet<unknown>): Text {
+  const { presentCount, countedCount } = countsOf(sheet);
+  return {
+    key: "checkin-count",
+    args: {
+      present: presentCount,
+      counted: countedCount,
+      excused: sheet.absentWithReason.length,
+      notYet: sheet.absentWithoutReason.length,
+    },
+  };
+}
+
+type Changeable = Pick<Meeting, "kind" | "startsAt" | "place" | "topic">;
+
+/**
+ * What a change moved, a line each: "Giờ: 14 giờ → 19 giờ 30", "Địa điểm: A → B". The time
+ * says the day too when the day changed.
+ */
+export function meetingChanges(before: Changeable, after: Changeable, timeZone: string): Text[] {
+  const lines: Text[] = [];
+  if (before.startsAt.getTime() !== after.startsAt.getTime()) {
+    const sameDay = localDay(before.startsAt, timeZone) === localDay(after.startsAt, timeZone);
+    const time = (instant: Date) =>
+      sameDay ? clockTime(instant, timeZone) : when(instant, timeZone);
+    lines.push({
+      key: "meeting-changed-time",
+      args: { before: time(before.startsAt), after: time(after.startsAt) },
+    });
+  }
+  if (before.place !== after.place) {
+    lines.push({
+      key: "meeting-changed-place",
+      args: { before: before.place, after: after.place },
+    });
+  }
+  const topic = (meeting: Changeable) => topicOf(meeting, timeZone);
+  if (before.topic !== after.topic || before.startsAt.getTime() !== after.startsAt.getTime()) {
+    const was = topic(before);
+    const now = topic(after);
+    if (JSON.stringify(was) !== JSON.stringify(now)) {
+      lines.push({ key: "meeting-changed-topic", args: { before: was, after: now } });
+    }
+  }
+  return lines;
 }

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { choice, choiceCodec, choiceId } from "./choice-codec.js";
 
 /**
- * The choices offered outside their own command, declared here, below every layer that offers
+ * The choices that layers below commands/ offer (meetings, the engine), declared here, below
  * them: a meeting's announcement and reminders (lichhop), a poll's options (bophieu), the way
  * out of another command's open draft (huy).
  */

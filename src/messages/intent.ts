@@ -17,6 +17,8 @@ export interface OutboxIntent {
   deadline?: LocalDay;
   /** When it is no longer worth sending (ISO instant); unset: while it has something to say. */
   until?: string;
+  /** The slot's own data (a meeting reminder's meeting and start), as the job typed it. */
+  payload?: unknown;
   /** To a group of the cell, or to one member in private. */
   kind: "group" | "member";
   memberId?: number;

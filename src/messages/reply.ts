@@ -1,7 +1,8 @@
 import type { Text } from "../i18n.js";
 import type { DocumentRequest } from "./document-request.js";
 
-/** A button on Telegram, a numbered line elsewhere. `value` is "<command>:<payload>", ASCII. */
+/** A button on Telegram, a numbered line elsewhere. `value` is written by the command's
+ * ChoiceCodec ("<command>:<payload>", ASCII, at most 64 bytes). */
 export interface Choice {
   label: Text;
   value: string;

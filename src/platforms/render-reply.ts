@@ -1,6 +1,7 @@
 import { plainText, type RichText, richLines } from "../domain/rich-text.js";
-import type { Translator } from "../i18n.js";
+import type { Translator, Wording } from "../i18n.js";
 import type { CommandCall, Reply } from "../messages/reply.js";
+import type { ChatCapabilities } from "../outbox/chat-adapter.js";
 
 /** How a platform writes rich text: Telegram's HTML, or plain text. */
 export type TextFormat = (text: RichText) => string;
@@ -11,6 +12,18 @@ export interface RenderedReply {
   choices: { label: string; value: string }[];
   /** The button's words, and the command it continues with in the private chat. */
   privateLink?: CommandCall & { label: string };
+}
+
+/**
+ * How a reply is answered where it is shown, which its words follow: the options of a native
+ * poll (its introduction shows no choices), else buttons, else a number typed.
+ */
+export function wordingFor(
+  platform: Pick<ChatCapabilities, "hasButtons" | "hasNativePolls">,
+  reply: Pick<Reply, "poll">,
+): Wording {
+  if (reply.poll && platform.hasNativePolls) return "poll";
+  return platform.hasButtons ? "buttons" : "typed";
 }
 
 /**

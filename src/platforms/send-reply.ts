@@ -6,7 +6,7 @@ import type { Reply } from "../messages/reply.js";
 import type { ChatAdapter, OutgoingMessage, SentMessage } from "../outbox/chat-adapter.js";
 import type { DeliveryProgress } from "../outbox/recorded-progress.js";
 import type { PostedMessageStore } from "../store/posted-message-store.js";
-import { numberedChoices, type RenderedReply, renderReply } from "./render-reply.js";
+import { numberedChoices, type RenderedReply, renderReply, wordingFor } from "./render-reply.js";
 
 /** What sending needs besides the platform: the words, the record of posted messages, files. */
 export interface SendingContext {
@@ -42,8 +42,9 @@ export class ReplySender {
     // A native poll carries its own options: its introduction shows no choices.
     const nativePoll = reply.poll !== undefined && adapter.hasNativePolls;
     const shown = nativePoll ? { ...reply, choices: undefined } : reply;
-    const rendered = renderReply(shown, this.context.translator, adapter.maxText, adapter.format);
-    const texts = this.texts(rendered);
+    const words = this.context.translator.worded(wordingFor(adapter, reply));
+    const rendered = renderReply(shown, words, adapter.maxText, adapter.format);
+    const texts = this.texts(rendered, words);
     const previous =
       adapter.canEdit && reply.anchor && !resumed && !nativePoll
         ? this.context.posted.find(reply.chatId, reply.anchor)
@@ -66,13 +67,13 @@ export class ReplySender {
    * list and the way to the private chat under the last part if all of it fits, else starting
    * a part of their own.
    */
-  private texts(rendered: RenderedReply): string[] {
-    const { adapter, context } = this;
+  private texts(rendered: RenderedReply, words: Translator): string[] {
+    const { adapter } = this;
     if (adapter.hasButtons) return rendered.chunks;
-    const tail = numberedChoices(rendered, context.translator);
+    const tail = numberedChoices(rendered, words);
     const link = rendered.privateLink;
     if (link && adapter.privateLinkText) {
-      tail.push(adapter.format(context.translator.text(adapter.privateLinkText(link))));
+      tail.push(adapter.format(words.text(adapter.privateLinkText(link))));
     }
     if (tail.length === 0) return rendered.chunks;
     const chunks = [...rendered.chunks];
@@ -130,7 +131,8 @@ export class ReplySender {
     if (!poll || !anchor) throw new Error("A poll needs an anchor, by which its votes are found.");
     if (index < progress.sentParts) return;
     // Poll texts are plain: no formatting there.
-    const plain = (text: Text) => plainText(this.context.translator.text(text));
+    const words = this.context.translator.worded("poll");
+    const plain = (text: Text) => plainText(words.text(text));
     const sent = await this.adapter.sendPoll({
       chatId: reply.chatId,
       question: plain(poll.question),

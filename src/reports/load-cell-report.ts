@@ -34,6 +34,9 @@ export function loadCellReport(services: Services, cell: Cell, year: number): Lo
   };
 }
 
+/** How many names of those who have not registered a summary lists. */
+export const NAMES_IN_SUMMARY = 8;
+
 /** Counts and names, never the content of a plan: what may be shown in a group. */
 export function reportSummary(report: LoadedCellReport): Text[] {
   const names = (members: Member[]) => members.map((m) => m.fullName).join(", ");
@@ -56,11 +59,9 @@ export function reportSummary(report: LoadedCellReport): Text[] {
       },
     },
   ];
-  if (report.missing.length > 0) {
+  // A few names say who to remind; a long list is a screen of its own (the private /baocao).
+  if (report.missing.length > 0 && report.missing.length <= NAMES_IN_SUMMARY) {
     parts.push({ key: "baocao-missing", args: { names: names(report.missing) } });
-  }
-  if (report.exempt.length > 0) {
-    parts.push({ key: "baocao-exempt", args: { names: names(report.exempt) } });
   }
   if (report.pending.length > 0) {
     parts.push({ key: "baocao-pending", args: { count: report.pending.length } });

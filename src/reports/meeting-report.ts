@@ -88,7 +88,7 @@ export function meetingDetailsPrivate(report: MeetingReport, timeZone: string): 
       meetingDetails(meeting, timeZone),
       ...sheetDetails(sheet),
     ]),
-    { key: "baocao-attendance-members", args: { meetings: report.meetings.length } },
+    { key: "baocao-attendance-members", args: { meetings: report.meetings.length, page: "" } },
     ...report.members.map(({ member, present, withReason, withoutReason }) => ({
       key: "baocao-attendance-member",
       args: { name: member.fullName, present, withReason, withoutReason },

@@ -4,7 +4,7 @@ import type { Services } from "../store/services.js";
 /**
  * For the secretary, in private: the members Zalo would not let the bot write to privately,
  * and why (they refuse strangers; Zalo refused; the day's cap on strangers), so that they can
- * be asked to add the bot as a friend. Nothing when everyone can be reached.
+ * be asked to add the bot as a friend, one a line. Nothing when everyone can be reached.
  */
 export function zaloReach(services: Services, cellId: number): Text[] {
   const accounts = services.members.accountsOn(cellId, "zalo:");
@@ -15,5 +15,5 @@ export function zaloReach(services: Services, cellId: number): Text[] {
     const reason = { key: `zalo-unreachable-${why}` };
     return [{ key: "baocao-zalo-unreachable", args: { name: fullName, reason } }];
   });
-  return lines.length > 0 ? [{ key: "baocao-zalo-unreachable-header" }, ...lines] : [];
+  return lines;
 }

@@ -96,6 +96,7 @@ export class JobRun<S extends JobSlot = JobSlot> extends Poster {
       job: this.job,
       year: this.year,
       period: slot.period,
+      ...(slot.payload === undefined ? {} : { payload: slot.payload }),
       ...(slot.deadline ? { deadline: slot.deadline } : {}),
       ...(slot.until ? { until: slot.until.toISOString() } : {}),
     };

@@ -7,13 +7,14 @@ import { HOUR_MS } from "../domain/durations.js";
 export const MAX_WRONG_CODES = 5;
 export const WRONG_CODE_WINDOW_MS = HOUR_MS;
 
-export type CodeKind = (typeof codeAttempts.$inferInsert)["kind"];
+/** What a one-time code is for: joining an account (/lienket), a committee officer (/tonghop). */
+export type CodePurpose = (typeof codeAttempts.$inferInsert)["kind"];
 
 /** The wrong one-time codes one kind of code (/lienket, /tonghop) was typed with, per person. */
 export class CodeAttempts {
   constructor(
     private readonly db: Db,
-    private readonly kind: CodeKind,
+    private readonly kind: CodePurpose,
   ) {}
 
   /** Until when this person may type no code, after too many wrong ones; undefined: now. */

@@ -309,6 +309,10 @@ export class MeetingStore {
       .get();
   }
 
+  /**
+   * Marks a member present or absent. A mark without a reason keeps the reason recorded: only
+   * the secretary writes one, and a check-in, or a toggle back to absent, must not erase it.
+   */
   mark(
     meetingId: number,
     memberId: number,
@@ -320,7 +324,11 @@ export class MeetingStore {
       .values({ meetingId, memberId, ...mark, markedAt: now })
       .onConflictDoUpdate({
         target: [attendance.meetingId, attendance.memberId],
-        set: { ...mark, markedAt: now },
+        set: {
+          ...mark,
+          reason: sql`coalesce(excluded.reason, ${attendance.reason})`,
+          markedAt: now,
+        },
       })
       .run();
   }

@@ -60,6 +60,16 @@ export class MemberStore {
       .map((row) => row.personId);
   }
 
+  /** The names a member's accounts go by on their platforms, as they were when last linked. */
+  displayNames(memberId: number): string[] {
+    return this.db
+      .select({ displayName: identities.displayName })
+      .from(identities)
+      .where(eq(identities.memberId, memberId))
+      .all()
+      .map((row) => row.displayName);
+  }
+
   /** The active members' accounts on one platform ("zalo:"), with their names. */
   accountsOn(cellId: number, platformPrefix: string): { personId: string; fullName: string }[] {
     return this.db

@@ -2,9 +2,7 @@ import { randomInt } from "node:crypto";
 import { and, eq, lt } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { oneTimeCodes } from "../db/schema.js";
-import { CodeAttempts } from "./code-attempts.js";
-
-export type CodePurpose = (typeof oneTimeCodes.$inferInsert)["purpose"];
+import { CodeAttempts, type CodePurpose } from "./code-attempts.js";
 
 /** Eight digits: guessing one within its lifetime, five wrong tries an hour, is hopeless. */
 const CODE_DIGITS = 8;

@@ -41,7 +41,12 @@ describe("npm run cli", () => {
     harness = new Harness({ dir });
     const code = await harness.cellWith(["Trần Văn Hùng", "Phạm Thu Hà"]);
     await harness.say("Trần Văn Hùng", "private", "/dangky");
-    for (const part of ["a", "b", "c"]) await harness.say("Trần Văn Hùng", "private", part);
+    for (const part of [
+      "Học chuyên đề năm, ghi chép đầy đủ",
+      "Giải quyết hồ sơ đúng hạn",
+      "Giữ gìn gia đình văn hóa",
+    ])
+      await harness.say("Trần Văn Hùng", "private", part);
     await harness.choose("Trần Văn Hùng", "private", "dangky:confirm");
 
     const cells = await cli("cell", "list", "--format", "json");

@@ -49,7 +49,10 @@ describe("correcting attendance after a meeting", () => {
     const [sheet] = await h.say("Lan", "private", "/diemdanh");
     const mai = sheet?.choices.find((choice) => choice.label.includes("Mai"));
     if (!mai) throw new Error("no button for Mai");
-    expect(texts(await h.choose("Lan", "private", mai.value))).toContain("Có mặt: Mai.");
+    const marked = await h.choose("Lan", "private", mai.value);
+    expect(texts(marked)).toContain("Có mặt 1/3.");
+    const shown = marked.flatMap((said) => said.choices);
+    expect(shown.find((choice) => choice.value === mai.value)?.label).toBe("✅ Mai");
     // The same button, pressed again on the 8th day, would mark her absent: refused.
     h.clock.set("2024-05-28T14:31:00Z");
     expect(texts(await h.choose("Lan", "private", mai.value))).toContain(

@@ -51,10 +51,33 @@ describe("changing and cancelling a meeting", () => {
     expect(group.at(-2)).toContain("Đã báo tham dự: 1. Vắng có lý do: 1.");
     expect(group.at(-1)).toContain("Lịch họp thay đổi");
     expect(group.at(-1)).toContain("ngày 21/05/2024");
+    // What changed, said first: the day moved, so the time says the day too.
+    expect(group.at(-1)).toContain(
+      "Giờ: 19 giờ 30, thứ Hai, ngày 20/05/2024 → 19 giờ, thứ Ba, ngày 21/05/2024",
+    );
+    expect(group.at(-1)).not.toContain("Địa điểm:");
     expect(queuedTo(h, "console:Hùng").join("\n")).toContain("Lịch họp thay đổi");
     expect(queuedTo(h, "console:Mai")).toEqual([]);
     const meeting = h.app.services.meetings.byId(1);
     expect(meeting?.endsAt.getTime()).toBe(new Date("2024-05-21T14:00:00Z").getTime());
+  });
+
+  it("says which hour and place changed on the same day; a save with no change tells nobody", async () => {
+    await h.choose("Lan", "private", "hop:edit-1");
+    await h.choose("Lan", "private", "hop:change-time");
+    await h.say("Lan", "private", "20/5 14h");
+    await h.choose("Lan", "private", "hop:change-place");
+    await h.say("Lan", "private", "Nhà văn hóa tổ 3");
+    await h.choose("Lan", "private", "hop:confirm");
+    const notice = queuedTo(h, "console:group:1").at(-1) ?? "";
+    expect(notice).toContain("Giờ: 19 giờ 30 → 14 giờ");
+    expect(notice).toContain("Địa điểm: Hội trường khu phố → Nhà văn hóa tổ 3");
+
+    const before = queuedTo(h, "console:group:1").length;
+    await h.choose("Lan", "private", "hop:edit-1");
+    const saved = texts(await h.choose("Lan", "private", "hop:confirm"));
+    expect(saved).toContain("Không có gì thay đổi");
+    expect(queuedTo(h, "console:group:1")).toHaveLength(before);
   });
 
   it("cancels after a confirmation; the announcement loses its buttons and old ones refuse", async () => {
@@ -122,7 +145,8 @@ describe("changing and cancelling a meeting", () => {
     if (!hung || !mai) throw new Error("no members");
     h.app.services.members.setStatus(hung.id, "transferred", h.clock.now());
     h.app.services.members.setStatus(mai.id, "exempt", h.clock.now());
-    const report = texts(await h.say("Lan", "private", "/baocao"));
+    expect(texts(await h.say("Lan", "private", "/baocao"))).toContain("có mặt 1/3 lượt");
+    const report = texts(await h.choose("Lan", "private", "baocao:meeting-1-0"));
     expect(report).toContain("Có mặt: Hùng.");
     expect(report).toContain("Vắng có lý do: Mai");
   });

@@ -7,7 +7,11 @@ afterEach(() => harness?.close());
 async function register(
   h: Harness,
   who: string,
-  parts = ["Học chuyên đề", "Làm theo", "Nêu gương"],
+  parts = [
+    "Học chuyên đề năm, ghi chép đầy đủ",
+    "Giải quyết hồ sơ đúng hạn",
+    "Giữ gìn gia đình văn hóa",
+  ],
 ) {
   await h.say(who, "private", "/dangky");
   for (const part of parts) await h.say(who, "private", part);
@@ -56,7 +60,13 @@ describe("link, join, register, report", () => {
     expect(group).toContain("Đã đăng ký: 1. Chưa đăng ký: 1");
     expect(group).toContain("Chưa đăng ký: Lan");
     expect(group).not.toContain("Giải quyết 100%");
-    const detail = texts(await harness.say("Lan", "private", "/baocao"));
+    // In private: the summary and a menu; each plan one screen of its own.
+    const summary = await harness.say("Lan", "private", "/baocao");
+    expect(texts(summary)).toContain("Đã đăng ký: 1. Chưa đăng ký: 1");
+    expect(texts(summary)).not.toContain("Giải quyết 100%");
+    const plans = await harness.choose("Lan", "private", "baocao:plans-0");
+    const hung = plans[0]?.choices.find((choice) => choice.label.includes("Hùng"));
+    const detail = texts(await harness.choose("Lan", "private", hung?.value ?? ""));
     expect(detail).toContain("Giải quyết 100% hồ sơ đúng hạn");
   });
 
@@ -76,7 +86,7 @@ describe("link, join, register, report", () => {
     const commitment = commitments.of(member?.id ?? 0, 2024);
     expect(commitment?.follow).toBe("Làm theo, bản sửa");
     expect(commitments.revisions(commitment?.id ?? 0).map((r) => r.follow)).toEqual([
-      "Làm theo",
+      "Giải quyết hồ sơ đúng hạn",
       "Làm theo, bản sửa",
     ]);
 
@@ -100,7 +110,7 @@ describe("link, join, register, report", () => {
     harness = restarted;
     const next = await restarted.say("Hùng", "private", "Làm theo sau khi khởi động lại");
     expect(next[0]?.text).toContain("Phần 3/3 — Nêu gương");
-    const review = await restarted.say("Hùng", "private", "Nêu gương");
+    const review = await restarted.say("Hùng", "private", "Giữ gìn gia đình văn hóa");
     expect(review[0]?.text).toContain("Học tập trước khi khởi động lại");
   });
 
@@ -108,7 +118,10 @@ describe("link, join, register, report", () => {
     harness = new Harness({ hasButtons: false });
     await harness.cellWith(["Hùng"]);
     await harness.say("Hùng", "private", "/dangky");
-    for (const part of ["Học", "Làm", "Nêu"]) await harness.say("Hùng", "private", part);
+    await harness.say("Hùng", "private", "Học chuyên đề năm, ghi chép đầy đủ");
+    await harness.say("Hùng", "private", "Giải quyết hồ sơ đúng hạn");
+    const review = await harness.say("Hùng", "private", "Giữ gìn gia đình văn hóa");
+    expect(review[0]?.choices[0]?.value).toBe("dangky:confirm"); // "1"
     const saved = await harness.say("Hùng", "private", "1");
     expect(saved[0]?.text).toContain("Đã lưu bản đăng ký");
   });
@@ -123,7 +136,7 @@ describe("bad input gets a clear answer and changes nothing", () => {
     expect(texts(await harness.say("Hùng", "private", "😀🎉👍"))).toContain("viết bằng chữ");
     const huge = texts(await harness.say("Hùng", "private", "a".repeat(10_000)));
     expect(huge).toContain("dài 10.000 ký tự");
-    const stillFirst = await harness.say("Hùng", "private", "Học tập");
+    const stillFirst = await harness.say("Hùng", "private", "Học tập chuyên đề năm");
     expect(stillFirst[0]?.text).toContain("Phần 2/3");
   });
 
@@ -141,8 +154,8 @@ describe("bad input gets a clear answer and changes nothing", () => {
 
     await harness.say("Hùng", "private", "/dangky");
     await harness.say("Hùng", "private", "Học tƣ tƣởng".normalize("NFD"));
-    await harness.say("Hùng", "private", "b");
-    await harness.say("Hùng", "private", "c");
+    await harness.say("Hùng", "private", "Giải quyết hồ sơ đúng hạn");
+    await harness.say("Hùng", "private", "Giữ gìn gia đình văn hóa");
     await harness.choose("Hùng", "private", "dangky:confirm");
     const member = harness.app.services.members.byPerson("console:Hùng");
     expect(harness.app.services.commitments.of(member?.id ?? 0, 2024)?.study).toBe("Học tư tưởng");
@@ -247,15 +260,23 @@ describe("numbered answers", () => {
     harness = new Harness({ hasButtons: false });
     await harness.cellWith(["Hùng"]);
     await harness.say("Hùng", "private", "/dangky");
-    for (const part of ["Học", "Làm", "Nêu"]) await harness.say("Hùng", "private", part);
+    await harness.say("Hùng", "private", "Học chuyên đề năm, ghi chép đầy đủ");
+    await harness.say("Hùng", "private", "Giải quyết hồ sơ đúng hạn");
+    await harness.say("Hùng", "private", "Giữ gìn gia đình văn hóa");
     const editing = await harness.say("Hùng", "private", "3"); // "Sửa phần 2 (Làm theo)"
     expect(editing[0]?.text).toContain("Phần 2/3");
-    expect(editing[0]?.text).toContain("Hiện đang ghi: Làm");
+    expect(editing[0]?.text).toContain("Hiện đang ghi: Giải quyết hồ sơ đúng hạn");
     const kept = await harness.say("Hùng", "private", "1"); // "Giữ nguyên", the only choice
-    expect(kept[0]?.text).toContain("2. Làm theo: Làm");
+    expect(kept[0]?.text).toContain("2. Làm theo: Giải quyết hồ sơ đúng hạn");
     await harness.say("Hùng", "private", "5"); // "Hủy"
     await harness.say("Hùng", "private", "/dangky");
-    const notAnAnswer = await harness.say("Hùng", "private", "1"); // no list shown: not a plan
-    expect(notAnAnswer[0]?.text).toContain("viết bằng chữ");
+    // No list shown: the digit is no choice, and is asked about before it becomes a plan part.
+    const notAnAnswer = await harness.say("Hùng", "private", "1");
+    expect(notAnAnswer[0]?.text).toContain(
+      "chibo sẽ ghi phần này là: 1. Đồng chí muốn ghi đúng như vậy?",
+    );
+    expect(
+      harness.app.services.conversations.dialog("console:Hùng", "console:Hùng")?.state,
+    ).toEqual({ year: 2024, step: "study", draft: {}, pending: "1" });
   });
 });

@@ -74,7 +74,9 @@ describe("editing a saved plan", () => {
   async function registered(h: Harness) {
     await h.cellWith(["Hùng"]);
     await h.say("Hùng", "private", "/dangky");
-    for (const part of ["Học", "Làm", "Nêu"]) await h.say("Hùng", "private", part);
+    await h.say("Hùng", "private", "Học chuyên đề năm, ghi chép đầy đủ");
+    await h.say("Hùng", "private", "Giải quyết hồ sơ đúng hạn");
+    await h.say("Hùng", "private", "Giữ gìn gia đình văn hóa");
     await h.choose("Hùng", "private", "dangky:confirm");
   }
 
@@ -97,9 +99,13 @@ describe("editing a saved plan", () => {
     harness = new Harness();
     await harness.cellWith(["Hùng"]);
     await harness.say("Hùng", "private", "/dangky");
-    const review = await harness.say("Hùng", "private", `a${"\u0301".repeat(9999)}`);
-    expect(review[0]?.text).toContain("Phần 2/3");
+    // The marks fold into one letter, which, a word alone, is asked about before it is kept.
+    const check = await harness.say("Hùng", "private", `a${"\u0301".repeat(9999)}`);
+    expect(check[0]?.text).toContain(
+      "chibo sẽ ghi phần này là: á. Đồng chí muốn ghi đúng như vậy?",
+    );
     const state = harness.app.services.conversations.dialog("console:Hùng", "console:Hùng")?.state;
+    expect(state).toEqual({ year: 2024, step: "study", draft: {}, pending: "á" });
     expect(JSON.stringify(state).length).toBeLessThan(200);
   });
 });

@@ -69,7 +69,7 @@ describe("ids", () => {
       expect(p.read("lan").map((s) => s.text)).not.toContain("Nhắc riêng đồng chí Hùng");
 
       await p.say("hung", "hung", "chào chibo");
-      expect(p.read("hung").at(-1)?.text).toContain("chibo chưa hiểu tin nhắn này");
+      expect(p.read("hung").at(-1)?.text).toContain("Chào đồng chí Trần Văn Hùng!");
     });
   });
 });

@@ -36,6 +36,11 @@ describe("who counts in a poll", () => {
   afterEach(() => h.close());
 
   const member = (who: string) => h.app.services.members.byPerson(`console:${who}`);
+  /** The polls under the secretary's /baocao. */
+  const pollsReport = async () => {
+    await h.say("Lan", "private", "/baocao");
+    return texts(await h.choose("Lan", "private", "baocao:polls-0"));
+  };
   const later = (hours: number) =>
     h.clock.set(new Date(h.clock.now().getTime() + hours * 3600_000).toISOString());
   /** A reply's words as the person reads them. */
@@ -100,9 +105,7 @@ describe("who counts in a poll", () => {
     expect(result).toContain("«Kết nạp đồng chí Tân?» (3 phiếu)");
     expect(result).toContain("Có: 2 (67%)");
     expect(result).toContain("Không: 1 (33%)");
-    expect(texts(await h.say("Lan", "private", "/baocao"))).toContain(
-      "«Kết nạp đồng chí Tân?» (3 phiếu)",
-    );
+    expect(await pollsReport()).toContain("«Kết nạp đồng chí Tân?» (3 phiếu)");
   });
 
   it("records only members' votes from a native poll; bare counts count nobody", async () => {
@@ -137,7 +140,7 @@ describe("who counts in a poll", () => {
     const ballot = await secretBallot("Đổi giờ họp?");
     await secretVote("Hùng", ballot, 0);
 
-    const report = texts(await h.say("Lan", "private", "/baocao"));
+    const report = await pollsReport();
     expect(report).toContain("«Họp ngày nào?» (đang bình chọn, 2 phiếu)");
     expect(report).toContain("Thứ Tư: 1 (50%)");
     expect(report).toContain("«Đổi giờ họp?» (đang bình chọn, 1 phiếu)");
@@ -179,7 +182,7 @@ describe("who counts in a poll", () => {
     const mai = member("Mai");
     if (!mai) throw new Error("no Mai");
     h.app.services.members.setStatus(mai.id, "transferred", h.clock.now());
-    expect(texts(await h.say("Lan", "private", "/baocao"))).toContain(
+    expect(await pollsReport()).toContain(
       "«Đánh giá chất lượng buổi sinh hoạt» (đang bình chọn, 2 phiếu)",
     );
 
@@ -198,7 +201,7 @@ describe("who counts in a poll", () => {
     expect(result).toContain("Tốt: 1 (50%)");
     expect(result).toContain("Khá: 1 (50%)");
     expect(result).toContain("Chưa đạt: 0 (0%)");
-    const report = texts(await h.say("Lan", "private", "/baocao"));
+    const report = await pollsReport();
     expect(report).toContain("«Đánh giá chất lượng buổi sinh hoạt» (2 phiếu)");
 
     const minutes = await h.app.documents({ kind: "minutes-docx", cellId, meetingId: meeting.id });

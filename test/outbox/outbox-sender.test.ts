@@ -285,7 +285,12 @@ describe("/nhacnho", () => {
     harness = new Harness({ now: "2024-04-16T03:00:00Z" });
     await harness.cellWith([]);
     await harness.say("Lan", "private", "/dangky");
-    for (const part of ["a", "b", "c"]) await harness.say("Lan", "private", part);
+    for (const part of [
+      "Học chuyên đề năm, ghi chép đầy đủ",
+      "Giải quyết hồ sơ đúng hạn",
+      "Giữ gìn gia đình văn hóa",
+    ])
+      await harness.say("Lan", "private", part);
     await harness.choose("Lan", "private", "dangky:confirm");
     const before = harness.snapshot();
     expect(texts(await harness.say("Lan", "private", "/nhacnho"))).toContain("Không cần nhắc");

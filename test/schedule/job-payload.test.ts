@@ -52,12 +52,13 @@ describe("a meeting job's slot", () => {
 
 describe("a meeting reminder waiting in the outbox", () => {
   /** What the reminder queued under `period` says to the group now, if anything. */
-  function composed(cell: Cell, period: string) {
+  function composed(cell: Cell, period: string, payload?: unknown) {
     const intent: OutboxIntent = {
       job: meetingReminder.name,
       cellId: cell.id,
       year: 2024,
       period,
+      ...(payload === undefined ? {} : { payload }),
       kind: "group",
     };
     return jobComposer(h.app.services)(intent, GROUP, h.clock.now());
@@ -92,5 +93,17 @@ describe("a meeting reminder waiting in the outbox", () => {
     h.clock.set(vn("2024-03-14T19:30").toISOString());
     meetings.update(meeting.id, { state: "cancelled" }, h.clock.now());
     expect(composed(cell, period)).toBeUndefined();
+  });
+
+  it("still goes out when the cell's reminder hours change while it waits", async () => {
+    const { cell, meeting } = await cellWithMeeting();
+    const start = meeting.startsAt.getTime();
+    const payload = { meetingId: meeting.id, startsAt: start, hours: 24 };
+    h.app.services.cells.setSchedule(cell.id, { meetingReminderHours: [2] });
+    h.clock.set(vn("2024-03-14T19:30").toISOString());
+    expect(composed(cell, `m${meeting.id}/${start}/24h`, payload)?.parts[0]).toEqual({
+      key: "meeting-reminder-soon",
+      args: { hours: 24 },
+    });
   });
 });

@@ -25,6 +25,13 @@ async function cell(h: Harness) {
   };
 }
 
+/** A plan's three parts, as a member writes them. */
+const PLAN = [
+  "Học chuyên đề năm, ghi chép đầy đủ",
+  "Giải quyết hồ sơ đúng hạn",
+  "Giữ gìn gia đình văn hóa",
+];
+
 function at(h: Harness, iso: string) {
   h.clock.set(iso);
   return h.app.scheduler.runDue(h.clock.now()).filter((r) => r.job === "registration-reminder");
@@ -56,7 +63,7 @@ describe("the scheduler never misses and never repeats", () => {
     const { deliverer, sender } = await cell(harness);
     expect(at(harness, "2024-04-16T15:00:00Z")).toEqual([]); // back at 22:00: quiet, it waits
     await harness.say("Hùng", "private", "/dangky");
-    for (const part of ["a", "b", "c"]) await harness.say("Hùng", "private", part);
+    for (const part of PLAN) await harness.say("Hùng", "private", part);
     await harness.choose("Hùng", "private", "dangky:confirm");
     expect(at(harness, "2024-04-17T00:00:00Z").map((r) => r.outcome)).toEqual(["done"]); // 07:00
     await sender.drain();
@@ -145,7 +152,7 @@ describe("the scheduler never misses and never repeats", () => {
     const { deliverer, sender } = await cell(harness);
     for (const name of ["Lan", "Hùng"]) {
       await harness.say(name, "private", "/dangky");
-      for (const part of ["a", "b", "c"]) await harness.say(name, "private", part);
+      for (const part of PLAN) await harness.say(name, "private", part);
       await harness.choose(name, "private", "dangky:confirm");
     }
     await harness.deliver("Lan", "group:1", { type: "bot-removed" });
@@ -153,6 +160,7 @@ describe("the scheduler never misses and never repeats", () => {
     await sender.drain();
     expect(deliverer.to("console:group:1")).toEqual([]);
     expect(deliverer.to("console:Tư").map((d) => d.at)).toEqual(["16/04/2024 08:00"]);
+    expect(deliverer.to("console:Hùng")).toEqual([]);
     await harness.choose("Lan", "private", "thanhvien:s:3:transferred"); // Tư moves away
     at(harness, "2024-04-23T01:00:00Z");
     await sender.drain();

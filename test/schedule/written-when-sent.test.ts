@@ -57,7 +57,12 @@ async function registers(who: Person): Promise<void> {
   const { fake } = rig;
   const from = fake.users.get(PEOPLE[who].id);
   if (!from) throw new Error(`no user ${who}`);
-  for (const text of ["/dangky", "Học chuyên đề năm", "Giải quyết hồ sơ đúng hạn", "Nêu gương"]) {
+  for (const text of [
+    "/dangky",
+    "Học chuyên đề năm",
+    "Giải quyết hồ sơ đúng hạn",
+    "Giữ gìn gia đình văn hóa",
+  ]) {
     fake.sendText({ from, text });
     await rig.settle();
   }

@@ -55,7 +55,11 @@ describe("a year of reminders (Tỉnh ủy Bình Dương, 2024)", () => {
       while (registrations[0] && new Date(registrations[0][1]).getTime() <= t) {
         const [name] = registrations.shift() ?? [""];
         await harness.say(name, "private", "/dangky");
-        for (const part of ["Học tập", "Làm theo", "Nêu gương"])
+        for (const part of [
+          "Học chuyên đề năm, ghi chép đầy đủ",
+          "Giải quyết hồ sơ đúng hạn",
+          "Giữ gìn gia đình văn hóa",
+        ])
           await harness.say(name, "private", part);
         await harness.choose(name, "private", "dangky:confirm");
       }

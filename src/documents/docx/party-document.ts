@@ -23,7 +23,7 @@ import {
   VerticalAlignTable,
   WidthType,
 } from "docx";
-import { localDay, localTime } from "../../domain/calendar.js";
+import { dayParts, localDay, localTime } from "../../domain/calendar.js";
 import { foldKey } from "../../domain/text.js";
 import type { DocumentHeading, Say } from "../document-data.js";
 
@@ -340,22 +340,17 @@ export function sideBySide(
 
 // ----- Dates -----
 
-function dayParts(day: string): { year: string; month: number; day: number } {
-  const [year = "", month = "1", date = "1"] = day.split("-");
-  return { year, month: Number(month), day: Number(date) };
-}
-
 /**
  * "Thủ Dầu Một, ngày 09 tháng 02 năm 2024": as Hướng dẫn 36 wants, a day below 10 and the
  * months 1 and 2 get a leading zero, so that nobody can add a digit later.
  */
 export function placeAndDate(place: string | null, day: string, say: Say): string {
-  const parts = dayParts(day);
+  const [year, month, date] = dayParts(day);
   return say("doc-place-date", {
     place: place?.trim() ? place : BLANK,
-    day: String(parts.day).padStart(2, "0"),
-    month: parts.month <= 2 ? String(parts.month).padStart(2, "0") : String(parts.month),
-    year: parts.year,
+    day: date,
+    month: Number(month) <= 2 ? month : String(Number(month)),
+    year,
   });
 }
 

@@ -20,7 +20,7 @@ import {
 const BOT_NAME = "chibo";
 
 /** What the console chat runs on: the router, and what replies are made and sent with. */
-export type ConsoleApp = Pick<App, "router" | "translator" | "services" | "documents">;
+type ConsoleApp = Pick<App, "router" | "translator" | "services" | "documents">;
 
 /**
  * A chat in the terminal with several simulated people and groups. Lines starting with ":"

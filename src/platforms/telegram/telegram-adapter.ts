@@ -7,7 +7,7 @@ import { telegramHtml } from "./telegram-html.js";
 /** Telegram's limit on a message's text; callback_data's is the choices' (MAX_CHOICE_BYTES). */
 export const TELEGRAM_MAX_TEXT = 4096;
 
-export function telegramId(opaqueId: string): number {
+function telegramId(opaqueId: string): number {
   return Number(opaqueId.slice("tg:".length));
 }
 

@@ -1,9 +1,4 @@
-import type { RichText } from "../../domain/rich-text.js";
-
-/** Escapes text for Telegram's HTML parse mode: it then shows exactly as written. */
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
+import { escapeMarkup, type RichText } from "../../domain/rich-text.js";
 
 /** Rich text as Telegram's HTML parse mode takes it: every text escaped, styles as <b> and <i>. */
 export function telegramHtml(text: RichText): string {
@@ -26,7 +21,8 @@ export function telegramHtml(text: RichText): string {
       html += "<i>";
       italic = true;
     }
-    html += escapeHtml(span.text);
+    // The locales' markup escapes as Telegram's HTML does.
+    html += escapeMarkup(span.text);
   }
   if (italic) html += "</i>";
   if (bold) html += "</b>";

@@ -1,3 +1,4 @@
+import { setTimeout as delay } from "node:timers/promises";
 import { apiThrottler } from "@grammyjs/transformer-throttler";
 import type { Transformer } from "grammy";
 import { MINUTE_MS } from "../../domain/durations.js";
@@ -11,10 +12,12 @@ import { MINUTE_MS } from "../../domain/durations.js";
  */
 const GLOBAL_GAP_MS = 34;
 /**
- * Between two messages to one person: Telegram's one a second, and a margin, because a message
- * reaches Telegram some milliseconds after it leaves and the one before may have taken longer.
+ * Between two messages to one person: Telegram's one a second, counted from when the one
+ * before was answered, not sent. A message reaches Telegram some time after it leaves, and on
+ * a loaded machine or network the one before may take longer than this one: spaced by their
+ * departures, two could arrive within the second.
  */
-const PRIVATE_GAP_MS = 1100;
+const PRIVATE_GAP_MS = 1050;
 /** In a group: one a second, and at most 20 a minute (the plugin's default). */
 const GROUP = {
   maxConcurrent: 1,
@@ -34,11 +37,35 @@ export function telegramThrottle(): Transformer {
   const throttle = apiThrottler({
     global: { minTime: GLOBAL_GAP_MS },
     group: GROUP,
-    out: { maxConcurrent: 1, minTime: PRIVATE_GAP_MS },
+    // One person's messages are paced below, after each answer; the plugin only bounds them.
+    out: { maxConcurrent: 1, minTime: 0 },
   });
-  return (prev, method, payload, signal) =>
-    isMessage(method) ? throttle(prev, method, payload, signal) : prev(method, payload, signal);
+  const toPeople = new PrivatePacer();
+  return (prev, method, payload, signal) => {
+    if (!isMessage(method)) return prev(method, payload, signal);
+    const send = () => throttle(prev, method, payload, signal);
+    const chatId = Number((payload as { chat_id?: unknown }).chat_id);
+    return chatId > 0 ? toPeople.paced(chatId, send) : send();
+  };
 }
+
+/** One person's messages one after another, each PRIVATE_GAP_MS after the last was answered. */
+class PrivatePacer {
+  private readonly tails = new Map<number, Promise<void>>();
+
+  paced<T>(chatId: number, send: () => Promise<T>): Promise<T> {
+    const sent = (this.tails.get(chatId) ?? Promise.resolve()).then(send);
+    const tail = sent.then(pause, pause);
+    this.tails.set(chatId, tail);
+    // Only chats with a message under way are kept.
+    void tail.then(() => {
+      if (this.tails.get(chatId) === tail) this.tails.delete(chatId);
+    });
+    return sent;
+  }
+}
+
+const pause = () => delay(PRIVATE_GAP_MS);
 
 function isMessage(method: string): boolean {
   return method.startsWith("send") && method !== "sendChatAction";

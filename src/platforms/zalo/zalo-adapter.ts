@@ -23,7 +23,7 @@ export const ZALO_MAX_TEXT = 2000;
  */
 const FILE_TIMEOUT_MS = 90_000;
 
-export const ZALO_CAPABILITIES: ChatCapabilities = {
+const ZALO_CAPABILITIES: ChatCapabilities = {
   // Choices are a numbered list, the way to the private chat a sentence.
   hasButtons: false,
   // Zalo messages cannot be edited: a reply that only refreshes a count is not sent.

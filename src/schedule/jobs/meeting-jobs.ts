@@ -59,13 +59,15 @@ export const meetingReminder: Job<PayloadSlot<Reminder>> = {
     return run.count;
   },
   compose({ services, calendar, intent, now }) {
-    // The outbox keeps only the period: the reminder is the slot that still has it, if any.
+    // Queued with its meeting and start; one queued before intents kept their slot's payload
+    // is found by its period among the reminders still to come.
     const { cell, schedule } = calendar;
-    const slot = reminderSlots(
-      services.meetings.upcoming(cell.id, now),
-      schedule.meetingReminderHours,
-    ).find((candidate) => candidate.period === intent.period);
-    const meeting = slot && remindable(services, slot.payload, now);
+    const reminder =
+      (intent.payload as Reminder | undefined) ??
+      reminderSlots(services.meetings.upcoming(cell.id, now), schedule.meetingReminderHours).find(
+        (candidate) => candidate.period === intent.period,
+      )?.payload;
+    const meeting = reminder && remindable(services, reminder, now);
     if (!meeting) return undefined;
     const hours = Math.max(1, Math.round((meeting.startsAt.getTime() - now.getTime()) / HOUR_MS));
     const soon: Text = { key: "meeting-reminder-soon", args: { hours } };

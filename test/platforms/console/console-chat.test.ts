@@ -56,7 +56,11 @@ describe("console chat", () => {
 
     const report = await session(chat, [":la Lan", "/baocao"]);
     expect(report).toContain("Đã đăng ký: 1. Chưa đăng ký: 1");
-    expect(report).toContain("Giải quyết hồ sơ đúng hạn");
+    expect(report).not.toContain("Giải quyết hồ sơ đúng hạn");
+    // The plans by number from the menu, then the one registered.
+    const plans = await session(chat, ["2"]);
+    expect(plans).toContain("1. Trần Văn Hùng");
+    expect(await session(chat, ["1"])).toContain("Giải quyết hồ sơ đúng hạn");
   });
 
   it("explains its own commands and refuses unknown people or groups", async () => {

@@ -76,6 +76,20 @@ describe("a month of meetings on Telegram", () => {
     fake.clickButton({ from: who, message, label });
     await rig.lastTo(GROUP);
   };
+  /** The secretary opens a view under /baocao, button after button (their data); what it shows. */
+  const reportView = async (...data: string[]) => {
+    fake.sendText({ from: people.lan as User, text: "/baocao" });
+    await rig.lastTo(111);
+    for (const each of data) {
+      const offering = fake
+        .messagesTo(111)
+        .findLast((m) => JSON.stringify(m.replyMarkup ?? {}).includes(`"${each}"`));
+      if (!offering) throw new Error(`no button ${each}`);
+      fake.clickButton({ from: people.lan as User, message: offering, data: each });
+      await rig.lastTo(111);
+    }
+    return (await last(111))?.text ?? "";
+  };
   const callbackAnswers = () =>
     fake.calls.filter((call) => call.method === "answerCallbackQuery").map((call) => call.params);
   const announcement = () =>
@@ -157,7 +171,7 @@ describe("a month of meetings on Telegram", () => {
     expect(checkin?.text).toContain("ĐIỂM DANH");
     await press(people.hung as User, checkin, "✋ Có mặt");
     expect(fake.messagesTo(GROUP).find((m) => m.text.includes("ĐIỂM DANH"))?.text).toContain(
-      "Có mặt 1/6",
+      "Có mặt: 1/6. Báo vắng có lý do: 2. Chưa điểm danh: 3.",
     );
     await press(people.hung as User, checkin, "✋ Có mặt");
     expect(callbackAnswers().at(-1)?.text).toContain("đã điểm danh rồi");
@@ -165,9 +179,9 @@ describe("a month of meetings on Telegram", () => {
 
     fake.sendText({ from: people.lan as User, text: "/diemdanh" });
     const sheet = await last(111);
-    expect(sheet?.text).toContain("Có mặt 2/6");
+    expect(sheet?.text).toContain("Có mặt: 2/6");
     await press(people.lan as User, sheet, "⬜ Võ Văn Bình");
-    expect((await last(111))?.text).toContain("Có mặt 3/6");
+    expect((await last(111))?.text).toContain("Có mặt: 3/6");
   });
 
   it("closes at the end, waits out the night, then posts the counts, the minutes and the poll", async () => {
@@ -259,22 +273,27 @@ describe("a month of meetings on Telegram", () => {
       },
     } as never);
     await fake.waitForIdle();
-    fake.sendText({ from: people.lan as User, text: "/baocao" });
-    const report = (await rig.lastTo(111, 1))[0]?.text ?? "";
+    const report = await reportView("baocao:polls-0");
     expect(report).toContain("«Chọn ngày sinh hoạt tháng 6?» (2 phiếu)");
   });
 
   it("shows the attendance and the polls in /baocao and in the JSON report", async () => {
     fake.sendText({ from: people.lan as User, text: "/baocao" });
-    const report = (await last(111))?.text ?? "";
-    expect(report).toContain("Có mặt 3/6. Vắng có lý do: 2. Vắng không lý do: 1.");
-    expect(report).toContain("Lê Thị Mai (Đi công tác Hà Nội)");
-    expect(report).toContain("Đỗ Văn Cường: có mặt 0, vắng có lý do 0, vắng không lý do 1");
-    expect(report).toContain("Tốt: 2 (67%)");
+    const summary = (await rig.lastTo(111, 2)).map((m) => m.text).join("\n");
+    expect(summary).toContain("Họp trong năm: 1 buổi đã kết thúc, có mặt 3/6 lượt.");
+    const meetings = await reportView("baocao:meetings-0");
+    expect(meetings).toContain("có mặt 3/6");
+    const names = await reportView("baocao:meetings-0", "baocao:meeting-1-0");
+    expect(names).toContain("có mặt 3/6");
+    expect(names).toContain("Lê Thị Mai (Đi công tác Hà Nội)");
+    expect(await reportView("baocao:meetings-0", "baocao:members-0")).toContain(
+      "Đỗ Văn Cường: có mặt 0, vắng có lý do 0, vắng không lý do 1",
+    );
+    expect(await reportView("baocao:polls-0")).toContain("Tốt: 2 (67%)");
 
     fake.sendText({ from: people.lan as User, chat: group(), text: "/baocao" });
     const inGroup = (await last(GROUP))?.text ?? "";
-    expect(inGroup).toContain("Có mặt 3/6");
+    expect(inGroup).toContain("có mặt 3/6 lượt");
     expect(inGroup).not.toContain("Hà Nội");
 
     const out: string[] = [];

@@ -97,6 +97,17 @@ describe("who counts in a poll on Telegram", () => {
     return person;
   };
   const last = async (chatId: number) => (await rig.lastTo(chatId))[0] as SentMessage;
+  /** The polls under the secretary's /baocao, opened from its menu. */
+  const pollsReport = async () => {
+    fake.sendText({ from: who("lan"), text: "/baocao" });
+    await rig.lastTo(111);
+    const menu = fake
+      .messagesTo(111)
+      .findLast((m) => JSON.stringify(m.replyMarkup ?? {}).includes('"baocao:polls-0"'));
+    if (!menu) throw new Error("no /baocao menu");
+    fake.clickButton({ from: who("lan"), message: menu, data: "baocao:polls-0" });
+    return (await last(111)).text;
+  };
   const groupTexts = () =>
     fake
       .messagesTo(GROUP)
@@ -163,8 +174,7 @@ describe("who counts in a poll on Telegram", () => {
     const native = fake.messagesTo(GROUP).findLast((m) => m.method === "sendPoll");
     expect(native?.message.poll?.total_voter_count).toBe(6);
 
-    fake.sendText({ from: who("lan"), text: "/baocao" });
-    const report = (await last(111)).text;
+    const report = await pollsReport();
     expect(report).toContain("«Chọn ngày họp tháng 6?» (đang bình chọn, 2 phiếu)");
     expect(report).toContain("«Đánh giá chất lượng buổi sinh hoạt» (đang bình chọn, 3 phiếu)");
 
@@ -189,8 +199,7 @@ describe("who counts in a poll on Telegram", () => {
     expect(result).toContain("Tốt: 2 (67%)");
     expect(result).toContain("Khá: 1 (33%)");
 
-    fake.sendText({ from: who("lan"), text: "/baocao" });
-    const report = (await last(111)).text;
+    const report = await pollsReport();
     expect(report).toContain("«Đánh giá chất lượng buổi sinh hoạt» (3 phiếu)");
     expect(report).toContain("«Chọn ngày họp tháng 6?» (2 phiếu)");
 

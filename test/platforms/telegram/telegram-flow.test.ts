@@ -63,16 +63,21 @@ describe("Telegram end to end through grammY and a fake Bot API server", () => {
     expect(groupReport).not.toContain("Giải quyết hồ sơ");
 
     fake.sendText({ from: lan(), text: "/baocao" });
-    // The report, then the registration chart: a picture while members are still registering.
+    // The summary and its menu, then the registration chart while members are still registering.
     const [report, caption, chart] = await lastTo(111, 3);
-    expect(report?.text).toContain("Giải quyết hồ sơ đúng hạn");
+    expect(report?.text).toContain("Đã đăng ký: 1. Chưa đăng ký: 1");
+    expect(report?.text).not.toContain("Giải quyết hồ sơ");
     expect(caption?.text).toContain("Tiến độ đăng ký");
     expect(chart?.method).toBe("sendPhoto");
+    fake.clickButton({ from: lan(), message: report as never, data: "baocao:plans-0" });
+    const [plans] = await lastTo(111);
+    fake.clickButton({ from: lan(), message: plans as never, label: "Trần Văn Hùng" });
+    expect((await lastTo(111))[0]?.text).toContain("Giải quyết hồ sơ đúng hạn");
 
     expect(fake.refused).toEqual([]);
   });
 
-  it("splits a long private report into messages Telegram accepts", async () => {
+  it("shows a long plan in /baocao a page at a time, each a screen Telegram accepts", async () => {
     const { members, commitments, cells } = app.services;
     const cell = cells.byCode(cells.list()[0]?.code ?? "");
     const now = new Date("2024-03-10T02:00:00Z");
@@ -92,10 +97,21 @@ describe("Telegram end to end through grammY and a fake Bot API server", () => {
     const before = fake.messagesTo(111).length;
     fake.sendText({ from: lan(), text: "/baocao" });
     await fake.waitForIdle();
-    const report = fake.messagesTo(111).slice(before);
-    expect(report.length).toBeGreaterThan(5);
-    expect(report.every((m) => m.text.length <= 4096)).toBe(true);
-    expect(report.map((m) => m.text).join("\n")).toContain("12. Đảng Viên Số 9");
+    const menu = fake.messagesTo(111).slice(before)[0];
+    fake.clickButton({ from: lan(), message: menu as never, data: "baocao:plans-0" });
+    const [plans] = await lastTo(111);
+    // Eight names a page: the ninth on the next.
+    fake.clickButton({ from: lan(), message: plans as never, label: "➡️ Xem tiếp (trang 2/2)" });
+    const [more] = await lastTo(111);
+    fake.clickButton({ from: lan(), message: more as never, label: "Đảng Viên Số 9" });
+    const pages = [(await lastTo(111))[0]];
+    for (const page of [2, 3]) {
+      const label = `➡️ Xem tiếp (trang ${page}/3)`;
+      fake.clickButton({ from: lan(), message: pages.at(-1) as never, label });
+      pages.push((await lastTo(111))[0]);
+    }
+    expect(pages.map((m) => m?.text.length ?? 0).every((length) => length <= 1000)).toBe(true);
+    expect(pages.map((m) => m?.text).join("\n")).toContain(`<${"ư".repeat(790)}&>`);
     expect(fake.refused).toEqual([]);
   });
 

@@ -142,6 +142,7 @@ describe("who counts in a poll on Zalo", () => {
     ]);
 
     await rig.say(lan, "/baocao");
+    await rig.say(lan, numberOf(texts(lan.id).join("\n"), "Bình chọn ("));
     expect(last(lan.id)).toContain("«Chọn ngày họp tháng 6?» (đang bình chọn, 2 phiếu)");
     expect(last(lan.id)).toContain(
       "«Đánh giá chất lượng buổi sinh hoạt» (đang bình chọn, 3 phiếu)",
@@ -160,6 +161,7 @@ describe("who counts in a poll on Zalo", () => {
     expect(result).toContain("Tốt: 2 (67%)");
     expect(result).toContain("Khá: 1 (33%)");
     await rig.say(lan, "/baocao");
+    await rig.say(lan, numberOf(texts(lan.id).join("\n"), "Bình chọn ("));
     expect(last(lan.id)).toContain("«Đánh giá chất lượng buổi sinh hoạt» (3 phiếu)");
 
     await rig.say(lan, "/xuatbaocao");

@@ -81,6 +81,21 @@ describe("a month of meetings on Zalo", () => {
   const texts = (thread: string) => rig.zalo.textsTo(thread);
   const last = (thread: string) => texts(thread).at(-1) ?? "";
   const all = (thread: string) => texts(thread).join("\n---\n");
+  /** The secretary's /baocao, then the views chosen by number, by a word of their line. */
+  const reportView = async (...labels: string[]) => {
+    await say(lan, "/baocao");
+    for (const label of labels) {
+      const offering = rig.zalo
+        .textsTo(lan.id)
+        .findLast((t) => t.split("\n").some((l) => /^\s*\d+\. /.test(l) && l.includes(label)));
+      const line = offering?.split("\n").find((l) => /^\s*\d+\. /.test(l) && l.includes(label));
+      const number = line && /^\s*(\d+)\. /.exec(line)?.[1];
+      if (!number) throw new Error(`no numbered "${label}" in:\n${offering}`);
+      await say(lan, number);
+    }
+    return last(lan.id);
+  };
+
   const sentSince = (count: number): ZaloSent[] => rig.zalo.sent.slice(count);
   /** The number a numbered list gives to the line that contains `label`. */
   const numberOf = (text: string, label: string): string => {
@@ -225,10 +240,10 @@ describe("a month of meetings on Zalo", () => {
     rig.clock.set("2024-05-20T13:40:00Z");
     await say(lan, "/diemdanh");
     const sheet = last(lan.id);
-    expect(sheet).toContain("Có mặt 2/6");
+    expect(sheet).toContain("Có mặt: 2/6");
     await say(lan, numberOf(sheet, "⬜ Võ Văn Bình"));
     const marked = last(lan.id);
-    expect(marked).toContain("Có mặt 3/6");
+    expect(marked).toContain("Có mặt: 3/6. Báo vắng có lý do: 2. Chưa điểm danh: 1.");
     expect(marked).toContain("✅ Võ Văn Bình");
 
     // 21:05 in Vietnam: the meeting closes, but nothing goes to the group in the night.
@@ -283,8 +298,7 @@ describe("a month of meetings on Zalo", () => {
     await vote(lan, "Tốt");
     await vote(mai, "Trung bình");
     await at("2024-05-21T01:00:00Z");
-    await say(lan, "/baocao");
-    expect(last(lan.id)).toContain(
+    expect(await reportView("Bình chọn")).toContain(
       "«Đánh giá chất lượng buổi sinh hoạt» (đang bình chọn, 3 phiếu)",
     );
 
@@ -292,9 +306,9 @@ describe("a month of meetings on Zalo", () => {
     await vote(mai, "Khá");
     await at("2024-05-21T23:50:00Z");
     expect(all(GROUP)).not.toContain("Kết quả bình chọn");
-    await say(lan, "/baocao");
-    expect(last(lan.id)).toContain("Khá: 1 (33%)");
-    expect(last(lan.id)).toContain("Trung bình: 0 (0%)");
+    const polls = await reportView("Bình chọn");
+    expect(polls).toContain("Khá: 1 (33%)");
+    expect(polls).toContain("Trung bình: 0 (0%)");
     // Tú had never written to the bot: he opens the chat to vote, in the last minutes.
     rig.clock.set("2024-05-21T23:59:00Z");
     await vote(tu, "Tốt");
@@ -385,19 +399,21 @@ describe("a month of meetings on Zalo", () => {
   });
 
   it("shows the attendance with reasons in /baocao in private, counts only in the group", async () => {
-    await say(lan, "/baocao");
-    const report = last(lan.id);
-    expect(report).toContain("Có mặt 3/6. Vắng có lý do: 2. Vắng không lý do: 1.");
-    expect(report).toContain("Lê Thị Mai (Đi công tác Hà Nội)");
-    expect(report).toContain("Phạm Văn Tú (Ốm, nằm viện)");
-    expect(report).toContain("Đỗ Văn Cường: có mặt 0, vắng có lý do 0, vắng không lý do 1");
-    expect(report).toContain("«Đánh giá chất lượng buổi sinh hoạt» (4 phiếu)");
-    expect(report).toContain("Tốt: 3 (75%)");
-    expect(report).toContain("«Chọn ngày sinh hoạt tháng 6?» (2 phiếu)");
+    const meeting = await reportView("Điểm danh", "định kỳ 20/05");
+    expect(meeting).toContain("có mặt 3/6");
+    expect(meeting).toContain("Lê Thị Mai (Đi công tác Hà Nội)");
+    expect(meeting).toContain("Phạm Văn Tú (Ốm, nằm viện)");
+    expect(await reportView("Điểm danh", "Từng đảng viên")).toContain(
+      "Đỗ Văn Cường: có mặt 0, vắng có lý do 0, vắng không lý do 1",
+    );
+    const polls = await reportView("Bình chọn");
+    expect(polls).toContain("«Đánh giá chất lượng buổi sinh hoạt» (4 phiếu)");
+    expect(polls).toContain("Tốt: 3 (75%)");
+    expect(polls).toContain("«Chọn ngày sinh hoạt tháng 6?» (2 phiếu)");
 
     await say(lan, "/baocao", GROUP);
     const inGroup = last(GROUP);
-    expect(inGroup).toContain("Có mặt 3/6");
+    expect(inGroup).toContain("có mặt 3/6 lượt");
     expect(inGroup).not.toContain("Hà Nội");
     expect(inGroup).not.toContain("nằm viện");
   });
@@ -447,6 +463,21 @@ describe("numbers, polls and tags in a Zalo group", () => {
       now: rig.clock.now(),
     });
   const last = (thread: string) => rig.zalo.textsTo(thread).at(-1) ?? "";
+  /** The secretary's /baocao, then the views chosen by number, by a word of their line. */
+  const reportView = async (...labels: string[]) => {
+    await say(lan, "/baocao");
+    for (const label of labels) {
+      const offering = rig.zalo
+        .textsTo(lan.id)
+        .findLast((t) => t.split("\n").some((l) => /^\s*\d+\. /.test(l) && l.includes(label)));
+      const line = offering?.split("\n").find((l) => /^\s*\d+\. /.test(l) && l.includes(label));
+      const number = line && /^\s*(\d+)\. /.exec(line)?.[1];
+      if (!number) throw new Error(`no numbered "${label}" in:\n${offering}`);
+      await say(lan, number);
+    }
+    return last(lan.id);
+  };
+
   const memberId = (who: ZaloPerson) => rig.app.services.members.byPerson(`zalo:${who.id}`)?.id;
   /** `minutes` later by the app's clock, then a heartbeat. */
   const later = async (minutes: number) => {
@@ -524,8 +555,7 @@ describe("numbers, polls and tags in a Zalo group", () => {
     expect(rig.app.services.polls.votes([pollId])).toMatchObject([
       { memberId: memberId(hung), optionIds: [0] },
     ]);
-    await say(lan, "/baocao");
-    expect(last(lan.id)).toContain("«Công khai?» (đang bình chọn, 1 phiếu)");
+    expect(await reportView("Bình chọn")).toContain("«Công khai?» (đang bình chọn, 1 phiếu)");
   });
 
   it("tags each member at their own name, also when another's name contains it", async () => {
@@ -582,8 +612,7 @@ describe("numbers, polls and tags in a Zalo group", () => {
         [memberId(mai), [2]],
         [memberId(tu), [0]],
       ]);
-      await say(lan, "/baocao");
-      const report = last(lan.id);
+      const report = await reportView("Bình chọn");
       expect(report).toContain("«Ngày sinh hoạt?» (đang bình chọn, 3 phiếu)");
       expect(report).toContain("Thứ Hai: 1 (33%)");
       expect(report).toContain("Thứ Tư: 0 (0%)");
@@ -645,8 +674,7 @@ describe("numbers, polls and tags in a Zalo group", () => {
     poll.options[1]?.voters.push(mai.id);
     await later(13);
     await later(13);
-    await say(lan, "/baocao");
-    const report = last(lan.id);
+    const report = await reportView("Bình chọn");
     expect(report).toContain("«Mua cờ mới?» (1 phiếu)");
     expect(report).toContain("Có: 1 (100%)");
     expect(report).toContain("Không: 0 (0%)");

@@ -280,8 +280,8 @@ describe("a dropped Zalo connection", () => {
 
     expect(r.zalo.textsTo(GROUP).slice(groupBefore)).toEqual([
       expect.stringContaining("Đã nhận yêu cầu của đồng chí Trần Văn Hùng"),
-      expect.stringContaining("Các lệnh dùng được ở đây"),
-      expect.stringContaining("Các lệnh dùng được ở đây"),
+      expect.stringContaining("Các lệnh đồng chí hay dùng"),
+      expect.stringContaining("Các lệnh đồng chí hay dùng"),
     ]);
     const cell = r.app.services.cells.all()[0];
     expect(cell && r.app.services.members.ofCell(cell.id)).toHaveLength(2);
@@ -407,7 +407,7 @@ describe("Zalo's drops and outages", () => {
       updatedAt: before?.updatedAt,
     });
     await r.say(hung, "/help", GROUP);
-    expect(r.zalo.textsTo(GROUP).at(-1)).toContain("Các lệnh dùng được ở đây");
+    expect(r.zalo.textsTo(GROUP).at(-1)).toContain("Các lệnh đồng chí hay dùng");
   });
 
   it("says in zalo status when it is reconnecting, from the third drop in a row, telling nobody", async () => {
@@ -446,7 +446,7 @@ describe("Zalo's drops and outages", () => {
     ]);
     expect(await zaloStatusCli(r.app, r.clock)).toContain("Zalo: đang hoạt động");
     await r.say(hung, "/help", GROUP);
-    expect(r.zalo.textsTo(GROUP).at(-1)).toContain("Các lệnh dùng được ở đây");
+    expect(r.zalo.textsTo(GROUP).at(-1)).toContain("Các lệnh đồng chí hay dùng");
   });
 
   it("logs in again after three connections refused in a row before Zalo's key", async () => {
@@ -462,7 +462,7 @@ describe("Zalo's drops and outages", () => {
     expect(c.zalo.logins.slice(logins)).toEqual([{ imei: expect.any(String), ok: true }]);
     expect(zaloStatus(c.app)?.state).toBe("ok");
     await c.say(lan, "/help");
-    expect(c.zalo.textsTo(lan.id).at(-1)).toContain("Các lệnh dùng được ở đây");
+    expect(c.zalo.textsTo(lan.id).at(-1)).toContain("Các lệnh đồng chí hay dùng");
   });
 
   it("tries a login that fails for the network again, telling nobody", async () => {
@@ -479,7 +479,7 @@ describe("Zalo's drops and outages", () => {
     expect(zaloStatus(r.app)?.state).toBe("ok");
     expect(notices(r.app)).toEqual([]);
     await r.say(hung, "/help", GROUP);
-    expect(r.zalo.textsTo(GROUP).at(-1)).toContain("Các lệnh dùng được ở đây");
+    expect(r.zalo.textsTo(GROUP).at(-1)).toContain("Các lệnh đồng chí hay dùng");
   });
 });
 
@@ -521,7 +521,7 @@ describe("a Zalo session taken or shared", () => {
     expect(notices(r.app)).toEqual([]);
     // Listening through the new login.
     await r.say(hung, "/help", GROUP);
-    expect(r.zalo.textsTo(GROUP).at(-1)).toContain("Các lệnh dùng được ở đây");
+    expect(r.zalo.textsTo(GROUP).at(-1)).toContain("Các lệnh đồng chí hay dùng");
     expect(await zaloStatusCli(r.app, r.clock)).toContain("Zalo: đang hoạt động");
   });
 
@@ -651,7 +651,7 @@ describe("the outbox for Zalo", () => {
     const texts = r.zalo.textsTo(GROUP).slice(-2);
     expect(texts).toEqual([
       expect.stringContaining("Đã liên kết"),
-      expect.stringContaining("Các lệnh dùng được ở đây"),
+      expect.stringContaining("Các lệnh đồng chí hay dùng"),
     ]);
   });
 });

@@ -82,7 +82,7 @@ describe("files on Zalo", () => {
 
     // Nothing else is held: the next question is answered.
     await r.say(lan, "/help");
-    expect(r.zalo.textsTo(lan.id).at(-1)).toContain("Các lệnh dùng được ở đây");
+    expect(r.zalo.textsTo(lan.id).at(-1)).toContain("Các lệnh đồng chí hay dùng");
 
     // The file waits in the outbox and goes once Zalo confirms uploads again; the text is not
     // sent twice.
@@ -147,7 +147,10 @@ describe("Zalo's refusals", () => {
       "chibo chưa nhắn riêng được cho đồng chí Trần Văn Hùng trên Zalo",
     );
     await r.say(lan, "/baocao");
-    const report = r.zalo.textsTo(lan.id).join("\n");
+    const menu = r.zalo.textsTo(lan.id).join("\n");
+    const line = menu.split("\n").find((l) => l.includes("Chưa nhắn riêng được trên Zalo (1)"));
+    await r.say(lan, line?.trim().split(".")[0] ?? "");
+    const report = r.zalo.textsTo(lan.id).at(-1) ?? "";
     expect(report).toContain("Chưa nhắn riêng được trên Zalo");
     expect(report).toContain("Trần Văn Hùng: chặn tin nhắn từ người lạ");
     // Never in the group.
@@ -314,7 +317,7 @@ describe("what people send on Zalo", () => {
     await cell(r, []);
     const quoted = await r.say(lan, "/chuyende", GROUP);
     await r.say(lan, "/help", GROUP, { quote: quoted });
-    expect(r.zalo.textsTo(GROUP).at(-1)).toContain("Các lệnh dùng được ở đây");
+    expect(r.zalo.textsTo(GROUP).at(-1)).toContain("Các lệnh đồng chí hay dùng");
   });
 
   it("keeps members with ids past 2^53 apart", async () => {
