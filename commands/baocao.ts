@@ -4,6 +4,7 @@ import type { Turn } from "../src/engine/turn.js";
 import type { Text } from "../src/i18n.js";
 import { sheetOf } from "../src/meetings/attendance.js";
 import { type ChoiceOf, choice, choiceCodec, choiceId } from "../src/messages/choice-codec.js";
+import { pageChoices } from "../src/messages/page-choices.js";
 import type { Choice } from "../src/messages/reply.js";
 import {
   type LoadedCellReport,
@@ -239,19 +240,6 @@ function back(key: string, value: string): Choice {
 
 /** "Next page" while there is one, then back to the first; and back to the report. */
 function pager(page: Page<unknown>, to: (page: number) => string, withBack = true): Choice[] {
-  const paging: Choice[] =
-    page.count > 1
-      ? [
-          page.index + 1 < page.count
-            ? {
-                label: {
-                  key: "baocao-choice-next",
-                  args: { page: page.index + 2, pages: page.count },
-                },
-                value: to(page.index + 1),
-              }
-            : { label: { key: "baocao-choice-first" }, value: to(0) },
-        ]
-      : [];
+  const paging = pageChoices(page, to);
   return withBack ? [...paging, back("baocao-choice-back", choices.encode("menu"))] : paging;
 }

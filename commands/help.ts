@@ -4,14 +4,14 @@ import {
   isCellCommittee,
   isCurrentMembership,
 } from "../src/domain/member-rules.js";
-import { type Page, pageOf } from "../src/domain/one-screen.js";
+import { pageOf } from "../src/domain/one-screen.js";
 import { isGreeting } from "../src/domain/phrases.js";
 import { foldKey } from "../src/domain/text.js";
 import type { Command } from "../src/engine/command.js";
 import type { Turn } from "../src/engine/turn.js";
 import type { Text } from "../src/i18n.js";
 import { type ChoiceOf, choice, choiceCodec, choiceId } from "../src/messages/choice-codec.js";
-import type { Choice } from "../src/messages/reply.js";
+import { pageChoices, pageMark } from "../src/messages/page-choices.js";
 
 /**
  * The few commands each kind of person uses most, in this order: /help shows those of them
@@ -71,30 +71,13 @@ export function helpParts(turn: Turn): Text[] {
 function showAll(turn: Turn, index: number): void {
   const page = pageOf(turn.dispatcher.available(turn), index);
   const header: Text = { key: "help-all-header", args: { page: pageMark(page) } };
-  turn.say(turn.chat.id, [header, ...page.items.map(line)], { choices: pager(page) });
+  turn.say(turn.chat.id, [header, ...page.items.map(line)], {
+    choices: pageChoices(page, (index) => choices.encode("all", { page: index })),
+  });
 }
 
 function line(name: string): Text {
   return { key: "help-line", args: { command: name, description: { key: `help-${name}` } } };
-}
-
-function pageMark(page: Page<unknown>): Text | string {
-  return page.count > 1
-    ? { key: "help-page", args: { page: page.index + 1, pages: page.count } }
-    : "";
-}
-
-function pager(page: Page<unknown>): Choice[] {
-  if (page.count <= 1) return [];
-  const next = page.index + 1;
-  return next < page.count
-    ? [
-        {
-          label: { key: "help-choice-next", args: { page: next + 1, pages: page.count } },
-          value: choices.encode("all", { page: next }),
-        },
-      ]
-    : [{ label: { key: "help-choice-first" }, value: choices.encode("all", { page: 0 }) }];
 }
 
 function kindOf(turn: Turn): keyof typeof MOST_USED {

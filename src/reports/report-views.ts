@@ -5,6 +5,7 @@ import { type Page, pageOf } from "../domain/one-screen.js";
 import type { Text } from "../i18n.js";
 import { shortName, when } from "../meetings/meeting-texts.js";
 import { type PollResult, resultLines } from "../meetings/polls.js";
+import { pageMark } from "../messages/page-choices.js";
 import type { Meeting } from "../store/meeting-store.js";
 import type { Member } from "../store/member-store.js";
 import type { LoadedCellReport } from "./load-cell-report.js";
@@ -14,13 +15,6 @@ import type { MeetingReport } from "./meeting-report.js";
  * The pieces of /baocao, each one screen: a short summary, then on request who has not
  * registered, each plan, each meeting's attendance, each member's year and the polls.
  */
-
-/** "(trang 2/3)" after a header, or nothing when everything fits on one page. */
-export function pageMark(page: Page<unknown>): Text | string {
-  return page.count > 1
-    ? { key: "baocao-page", args: { page: page.index + 1, pages: page.count } }
-    : "";
-}
 
 /** The year's meetings and polls in one line: how many, and how many came. */
 export function yearLine(meetings: MeetingReport): Text {
