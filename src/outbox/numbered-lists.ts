@@ -42,11 +42,7 @@ export function offeredList(
   conversations: ConversationStore,
   chatId: string,
 ): OfferedList | undefined {
-  const values: string[] = [];
-  for (let value = conversations.offeredChoice(chatId, 1); value !== undefined; ) {
-    values.push(value);
-    value = conversations.offeredChoice(chatId, values.length + 1);
-  }
+  const values = conversations.offeredList(chatId);
   if (values.length === 0) return undefined;
   const stored = conversations.offeredChoice(`${chatId}${LABELS}`, 1);
   const labels = stored === undefined ? [] : (JSON.parse(stored) as Text[]);

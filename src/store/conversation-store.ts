@@ -79,14 +79,19 @@ export class ConversationStore {
       .run();
   }
 
-  /** The value behind "2" in a chat that was last offered a numbered list. */
-  offeredChoice(chatId: string, position: number): string | undefined {
+  /** The values of the numbered list a chat was last offered, in order; none: empty. */
+  offeredList(chatId: string): string[] {
     const row = this.db
       .select()
       .from(offeredChoices)
       .where(eq(offeredChoices.chatId, chatId))
       .get();
-    return row?.values[position - 1];
+    return row?.values ?? [];
+  }
+
+  /** The value behind "2" in a chat that was last offered a numbered list. */
+  offeredChoice(chatId: string, position: number): string | undefined {
+    return this.offeredList(chatId)[position - 1];
   }
 
   notePrivateChat(personId: string, now: Date): void {
