@@ -1,9 +1,9 @@
-import { and, eq, inArray, lt, sql } from "drizzle-orm";
+import { and, eq, lt, sql } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { dialogs, offeredChoices, privateChats, processedUpdates } from "../db/schema.js";
 import { WEEK_MS } from "../domain/durations.js";
 import type { Reply } from "../messages/reply.js";
-import { prepareOnce } from "./prepared.js";
+import { inJsonList, jsonList, prepareOnce } from "./prepared.js";
 
 export interface OpenDialog {
   command: string;
@@ -53,6 +53,28 @@ export class ConversationStore {
         .values({ updateKey: sql.placeholder("updateKey"), processedAt: now })
         .onConflictDoNothing()
         .prepare(),
+      offerChoices: this.db
+        .insert(offeredChoices)
+        .values({ chatId, values: sql.placeholder("values"), offeredAt: now })
+        .onConflictDoUpdate({
+          target: offeredChoices.chatId,
+          set: {
+            values: sql`excluded.${sql.identifier("values")}`,
+            offeredAt: sql`excluded.offered_at`,
+          },
+        })
+        .prepare(),
+      keepReplies: this.db
+        .update(processedUpdates)
+        // An update's set takes no placeholder: the JSON is written by the caller.
+        .set({ replies: sql`${sql.placeholder("replies")}` })
+        .where(eq(processedUpdates.updateKey, sql.placeholder("updateKey")))
+        .prepare(),
+      repliesDelivered: this.db
+        .update(processedUpdates)
+        .set({ replies: null })
+        .where(inJsonList(processedUpdates.updateKey, "updateKeys"))
+        .prepare(),
     };
   });
 
@@ -72,11 +94,7 @@ export class ConversationStore {
   }
 
   offerChoices(chatId: string, values: string[], now: Date): void {
-    this.db
-      .insert(offeredChoices)
-      .values({ chatId, values, offeredAt: now })
-      .onConflictDoUpdate({ target: offeredChoices.chatId, set: { values, offeredAt: now } })
-      .run();
+    this.prepared().offerChoices.run({ chatId, values, now });
   }
 
   /** The values of the numbered list a chat was last offered, in order; none: empty. */
@@ -117,11 +135,7 @@ export class ConversationStore {
 
   /** The turn's answers, kept with its update until they are delivered. */
   keepReplies(updateKey: string, replies: Reply[]): void {
-    this.db
-      .update(processedUpdates)
-      .set({ replies })
-      .where(eq(processedUpdates.updateKey, updateKey))
-      .run();
+    this.prepared().keepReplies.run({ updateKey, replies: JSON.stringify(replies) });
   }
 
   /** What an update already handled still owes: its answers, if they never went out. */
@@ -138,11 +152,7 @@ export class ConversationStore {
   /** These updates' answers went out: nothing more is owed for them. */
   repliesDelivered(updateKeys: string[]): void {
     if (updateKeys.length === 0) return;
-    this.db
-      .update(processedUpdates)
-      .set({ replies: null })
-      .where(inArray(processedUpdates.updateKey, updateKeys))
-      .run();
+    this.prepared().repliesDelivered.run({ updateKeys: jsonList(updateKeys) });
   }
 
   forgetUpdatesBefore(cutoff: Date): void {
