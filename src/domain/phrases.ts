@@ -145,8 +145,20 @@ function shortKey(text: string): string {
 function says(typed: string, phrases: readonly string[], clashes: readonly string[] = []): boolean {
   if (phrases.includes(typed)) return true;
   if (!isPlain(typed)) return false;
-  const clash = new Set(clashes.map(foldKey));
-  return phrases.some((phrase) => foldKey(phrase) === typed && !clash.has(typed));
+  if (clashes.some((clash) => foldedPhrase(clash) === typed)) return false;
+  return phrases.some((phrase) => foldedPhrase(phrase) === typed);
+}
+
+/** The tables' phrases, folded once: every message is compared with them. */
+const foldedPhrases = new Map<string, string>();
+
+function foldedPhrase(phrase: string): string {
+  let folded = foldedPhrases.get(phrase);
+  if (folded === undefined) {
+    folded = foldKey(phrase);
+    foldedPhrases.set(phrase, folded);
+  }
+  return folded;
 }
 
 /** Words that stop the dialog open in the chat; never the content of an answer. */
@@ -199,13 +211,13 @@ export function isGreetingToBot(text: string): boolean {
 /** The greeting's addressee ("" for none); undefined when the text is not a greeting. */
 function greetingTo(text: string): string | undefined {
   const key = phraseKey(text).replace(/(?: (?:ạ|à|a|nhé|nha))+$/u, "");
+  const plain = isPlain(key);
   for (const greeting of GREETINGS) {
-    const folded = foldKey(greeting);
-    const head = isPlain(key) ? folded : greeting;
+    const head = plain ? foldedPhrase(greeting) : greeting;
     if (key === head) return "";
     if (!key.startsWith(`${head} `)) continue;
     const rest = key.slice(head.length + 1);
-    const addressee = ADDRESSEES.find((a) => rest === (isPlain(key) ? foldKey(a) : a));
+    const addressee = ADDRESSEES.find((a) => rest === (plain ? foldedPhrase(a) : a));
     if (addressee) return addressee;
   }
   return undefined;
@@ -318,12 +330,11 @@ export function looksLikeChatter(text: string): boolean {
   const words = key.split(" ").filter(Boolean);
   if (words.length < MIN_PART_WORDS) return true;
   if (!/\p{L}/u.test(key)) return true;
+  // Greetings, acknowledgements and stalls are all shorter: a longer part is a plan.
+  if (words.length > MAX_STALL_WORDS) return false;
   if (isGreeting(text) || says(shortKey(text), ACKNOWLEDGEMENTS)) return true;
   const folded = foldKey(key);
-  return (
-    words.length <= MAX_STALL_WORDS &&
-    STALLING.some((stall) => ` ${folded} `.includes(` ${foldKey(stall)} `))
-  );
+  return STALLING.some((stall) => ` ${folded} `.includes(` ${foldedPhrase(stall)} `));
 }
 
 /** What people repeat before a plan part: its label ("Làm theo:", "Phần 2 -", "2."). */
