@@ -275,6 +275,11 @@ const LABELS: readonly LabelMeaning[] = [
 /** Folded alike with opposite meanings ("vắng" absent, "vâng" yes): typed plain, neither. */
 const LABEL_CLASHES = ["vâng", "vắng", "đúng", "dừng"];
 
+/** The most words a label has: anything longer is no label, and is not compared. */
+const LONGEST_LABEL = Math.max(
+  ...LABELS.flatMap((meaning) => meaning.phrases.map((phrase) => phrase.split(" ").length)),
+);
+
 /**
  * The one offered value a typed label picks, if exactly one fits; undefined when none or
  * several do (two meetings' "tham dự": the person must say which, by number).
@@ -285,7 +290,7 @@ export function choiceForLabel(
   chatKind: "private" | "group",
 ): string | undefined {
   const typed = shortKey(text);
-  if (!typed) return undefined;
+  if (!typed || typed.split(" ").length > LONGEST_LABEL) return undefined;
   const picked = new Set<string>();
   for (const meaning of LABELS) {
     if (chatKind === "group" && !meaning.anywhere) continue;
