@@ -125,6 +125,10 @@ export function table(result: BenchResult): string {
     `${ms(footprint.startupMs)} (runs: ${footprint.startupRunsMs.join(", ")})`,
     t.startup,
   );
+  row(
+    "   after a stop that was not clean",
+    `${ms(footprint.startupCheckedMs)} (every page checked)`,
+  );
   row("   RSS once polling", `${footprint.rssAfterStartMb} MB`);
   row(
     "   peak RSS while handling",

@@ -1,5 +1,6 @@
 import { closeSync, openSync, readSync, statSync } from "node:fs";
 import type Sqlite from "better-sqlite3";
+import { hasContent } from "./clean-close.js";
 
 type Damage = "empty" | "not-sqlite" | "truncated" | "corrupt";
 
@@ -56,23 +57,19 @@ export function checkIntegrity(sqlite: Sqlite.Database, path: string): void {
   if (result !== "ok") throw new DatabaseDamagedError(path, "corrupt", oneLine(result));
 }
 
+/** Whether SQLite found a damaged page or record (at open or at run time). */
+export function isDamage(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return (
+    typeof code === "string" && (code.startsWith("SQLITE_CORRUPT") || code === "SQLITE_NOTADB")
+  );
+}
+
 /** SQLite's refusal of a damaged file as the error that says so, or undefined. */
 export function asDamage(error: unknown, path: string): DatabaseDamagedError | undefined {
   if (error instanceof DatabaseDamagedError) return error;
-  const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code !== "string") return undefined;
-  if (code.startsWith("SQLITE_CORRUPT") || code === "SQLITE_NOTADB") {
-    return new DatabaseDamagedError(path, "corrupt", oneLine((error as Error).message));
-  }
-  return undefined;
-}
-
-function hasContent(path: string): boolean {
-  try {
-    return statSync(path).size > 0;
-  } catch {
-    return false;
-  }
+  if (!isDamage(error)) return undefined;
+  return new DatabaseDamagedError(path, "corrupt", oneLine((error as Error).message));
 }
 
 function oneLine(text: string): string {

@@ -6,6 +6,7 @@ import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3"
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { makePrivateFile, makePrivateFolder } from "../private-files.js";
 import { projectFile } from "../project-files.js";
+import { noteCleanClose, takeCleanClose } from "./clean-close.js";
 import { asDamage, checkHeader, checkIntegrity } from "./database-check.js";
 import * as schema from "./schema.js";
 
@@ -15,6 +16,8 @@ export interface Database {
   db: Db;
   sqlite: Sqlite.Database;
   close(): void;
+  /** SQLite met a damaged page: the next start checks every page, whatever the close. */
+  distrust(): void;
 }
 
 // fileURLToPath, not .pathname: a checkout under "/home/Lê Văn/chibo" must work too.
@@ -22,21 +25,33 @@ const MIGRATIONS = fileURLToPath(projectFile("migrations"));
 
 /**
  * Opens (creating if needed) the SQLite file, readable by its owner only, and brings its schema
- * up to date. A damaged file is refused (DatabaseDamagedError) before anything is written to it.
+ * up to date. A damaged file is refused (DatabaseDamagedError) before anything is written to it;
+ * every page is checked unless the file is as chibo's last clean close left it (clean-close.ts).
  */
 export function openDatabase(path: string): Database {
   const file = path !== ":memory:";
-  if (file) prepareFile(path);
+  const leftClean = file && prepareFile(path);
+  let trusted = true;
   const sqlite = new Sqlite(path);
   try {
     sqlite.pragma("journal_mode = WAL");
     sqlite.pragma("busy_timeout = 5000");
     sqlite.pragma("foreign_keys = ON");
     sqlite.pragma("synchronous = NORMAL");
-    if (file) checkIntegrity(sqlite, path);
+    if (file && !leftClean) checkIntegrity(sqlite, path);
     const db = drizzle(sqlite, { schema });
     migrate(db, { migrationsFolder: MIGRATIONS });
-    return { db, sqlite, close: () => sqlite.close() };
+    return {
+      db,
+      sqlite,
+      close: () => {
+        sqlite.close();
+        if (file && trusted) noteCleanClose(path);
+      },
+      distrust: () => {
+        trusted = false;
+      },
+    };
   } catch (error) {
     sqlite.close();
     throw (file && asDamage(error, path)) || error;
@@ -46,13 +61,17 @@ export function openDatabase(path: string): Database {
 /**
  * A missing file is a new database; one that exists must look like SQLite. The file is made
  * 0600 before SQLite opens it: its -wal and -shm take the main file's mode when created, and
- * ones a crash left behind are narrowed too.
+ * ones a crash left behind are narrowed too. Returns whether the file is as a clean close left it
+ * (read before the mode is set: setting it counts as a change).
  */
-function prepareFile(path: string): void {
-  if (existsSync(path)) checkHeader(path);
+function prepareFile(path: string): boolean {
+  const exists = existsSync(path);
+  if (exists) checkHeader(path);
   else makePrivateFolder(dirname(path));
+  const leftClean = exists && takeCleanClose(path);
   makePrivateFile(path);
   for (const journal of [`${path}-wal`, `${path}-shm`]) {
     if (existsSync(journal)) makePrivateFile(journal);
   }
+  return leftClean;
 }

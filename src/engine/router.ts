@@ -1,4 +1,5 @@
 import type { Logger } from "pino";
+import { isDamage } from "../db/database-check.js";
 import { isStorageFailure } from "../db/storage-error.js";
 import { isCancel, isGreeting, isGreetingToBot, readCommand } from "../domain/phrases.js";
 import { clip, normalizeLine, splitOnce } from "../domain/text.js";
@@ -53,6 +54,13 @@ export class Router implements Dispatcher {
   async handle(received: Incoming, platform: RouterPlatform): Promise<Reply[]> {
     const started = performance.now();
     const replies = await this.respond(received, platform).catch((error: unknown) => {
+      if (isDamage(error)) {
+        this.log.error(
+          { update: received.updateKey, code: (error as { code?: string }).code },
+          "the database file is damaged: restore it from a backup; the next start checks it",
+        );
+        return [{ chatId: received.chat.id, parts: [{ key: "error-internal" }] }];
+      }
       if (!isStorageFailure(error)) throw error;
       // Nothing of this turn was stored, its update id included: a redelivery is answered anew.
       this.log.error(
@@ -125,8 +133,8 @@ export class Router implements Dispatcher {
         if (replies.length > 0) conversations.keepReplies(incoming.updateKey, replies);
         return answer;
       } catch (error) {
-        // A full disk ends the whole transaction (SQLite rolls it back): nothing to answer from.
-        if (isStorageFailure(error)) throw error;
+        // A full disk or a damaged file ends the whole transaction: nothing to answer from.
+        if (isStorageFailure(error) || isDamage(error)) throw error;
         // Only ids go to the log: what people write is personal and stays out of it.
         this.log.error({ err: error, update: incoming.updateKey }, "turn failed");
         return [{ chatId: incoming.chat.id, parts: [{ key: "error-internal" }] }];

@@ -110,6 +110,7 @@ export function createHeartbeat(options: HeartbeatOptions): Heartbeat {
   const after = (step: () => Promise<void>) => {
     if (halted) return current;
     current = current.then(step).catch((error: unknown) => {
+      services.noteError(error);
       log.error({ err: error }, "beat failed");
     });
     return current;

@@ -1,5 +1,6 @@
 import type { Clock } from "../clock.js";
 import type { Database } from "../db/database.js";
+import { isDamage } from "../db/database-check.js";
 import type { QuietHours } from "../domain/schedule-rules.js";
 import { CellStore } from "./cell-store.js";
 import { CellSummaryStore } from "./cell-summary-store.js";
@@ -43,6 +44,8 @@ export interface Services {
   quietHours: QuietHours | undefined;
   /** Runs `work` in one SQLite transaction (nested calls become savepoints). */
   transaction<T>(work: () => T): T;
+  /** An error from outside a transaction: a damaged page gets the whole file checked at the next start. */
+  noteError(error: unknown): void;
 }
 
 export function createServices(
@@ -54,6 +57,10 @@ export function createServices(
   const { db } = database;
   // better-sqlite3 builds four wrappers for each function it is given: build them once.
   const inTransaction = database.sqlite.transaction((work: () => unknown) => work());
+  // Wherever SQLite meets a damaged page, the next start checks the whole file.
+  const noteError = (error: unknown) => {
+    if (isDamage(error)) database.distrust();
+  };
   return {
     cells: new CellStore(db),
     members: new MemberStore(db),
@@ -74,6 +81,14 @@ export function createServices(
     clock,
     timeZone,
     quietHours,
-    transaction: <T>(work: () => T) => inTransaction(work) as T,
+    transaction: <T>(work: () => T) => {
+      try {
+        return inTransaction(work) as T;
+      } catch (error) {
+        noteError(error);
+        throw error;
+      }
+    },
+    noteError,
   };
 }

@@ -14,11 +14,13 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { setTimeout } from "node:timers/promises";
 import Sqlite from "better-sqlite3";
 import { pino } from "pino";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/cli.js";
 import { loadConfig } from "../../src/config.js";
+import { noteCleanClose } from "../../src/db/clean-close.js";
 import { describeStartupError } from "../../src/startup-error.js";
 import { Harness, TestClock } from "../support/harness.js";
 import { runMain } from "../support/run-main.js";
@@ -60,8 +62,12 @@ async function cellDatabase(atEnd: AtEnd): Promise<string> {
   return join(harness.dir, "chibo.sqlite");
 }
 
-/** Writes zeros over the page that holds the cells table, as a bad disk sector would. */
-function zeroCellsPage(path: string): void {
+/**
+ * Writes zeros over the page that holds the cells table, as a bad disk sector would, a moment
+ * after chibo closed the file: the file's times then show the change, as any later write's do.
+ */
+async function zeroCellsPage(path: string): Promise<void> {
+  await setTimeout(20);
   const sqlite = new Sqlite(path, { readonly: true });
   const { rootpage } = sqlite
     .prepare("select rootpage from sqlite_master where name = 'cells'")
@@ -88,7 +94,7 @@ describe.concurrent("a damaged database at start (npm start)", () => {
     onTestFinished,
   }) => {
     const file = await cellDatabase(onTestFinished);
-    zeroCellsPage(file);
+    await zeroCellsPage(file);
     const before = statSync(file);
 
     const run = await runMain({ DATABASE_PATH: file });
@@ -101,6 +107,25 @@ describe.concurrent("a damaged database at start (npm start)", () => {
     // The console chat never opened, and the file was not written to.
     expect(run.stdout).toBe("");
     expect(statSync(file).mtimeMs).toBe(before.mtimeMs);
+  }, 60_000);
+
+  it("finds a damaged page the file's times do not show at run time, and checks it at the next start", async ({
+    onTestFinished,
+  }) => {
+    const file = await cellDatabase(onTestFinished);
+    await zeroCellsPage(file);
+    // A sector that went bad while chibo was stopped: nothing tells the file changed.
+    noteCleanClose(file);
+
+    const first = await runMain({ DATABASE_PATH: file }, "/chuyende\n");
+
+    expect(first.stdout).toContain("Xin lỗi, chibo gặp sự cố khi xử lý yêu cầu này.");
+    expect(first.stderr).toContain("the database file is damaged");
+    const second = await runMain({ DATABASE_PATH: file });
+
+    expect(second.code).toBe(1);
+    expect(second.stderr).toMatch(new RegExp(`^Tệp cơ sở dữ liệu ${file} bị hỏng \\(SQLite báo: `));
+    expectRestoreAdvice(second.stderr, file);
   }, 60_000);
 
   it("refuses a zero-byte file instead of starting empty", async ({ onTestFinished }) => {
@@ -163,7 +188,7 @@ describe.concurrent("a damaged database at start (npm start)", () => {
 describe("a damaged database and npm run cli", () => {
   it("is refused before any command runs, with the same words", async ({ onTestFinished }) => {
     const file = await cellDatabase(onTestFinished);
-    zeroCellsPage(file);
+    await zeroCellsPage(file);
 
     // What src/cli/main.ts prints (exit 1) for what runCli throws.
     const refused = await cli(file, "backup", join(folder(onTestFinished), "copy.sqlite")).then(
@@ -189,7 +214,7 @@ describe.concurrent("backup, then a restore as the message says", () => {
     // Written after the backup: lost by the restore, as the operator expects.
     await harness.say("Lê Văn Nam", "group:1", "/thamgia Lê Văn Nam");
     harness.app.close();
-    zeroCellsPage(file);
+    await zeroCellsPage(file);
     expect((await runMain({ DATABASE_PATH: file })).code).toBe(1);
 
     // 1. Move the damaged file and its journal files aside. 2. Copy the backup in. 3. Start.
