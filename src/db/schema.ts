@@ -31,9 +31,20 @@ const scheduleColumns = () => ({
   meetingReminderHours: text("meeting_reminder_hours", { mode: "json" }).$type<number[]>(),
 });
 
+/**
+ * What a cell's documents print: the party organisation above the cell in the header
+ * ("ĐẢNG BỘ PHƯỜNG PHÚ HÒA"), the place before the date, who chairs and who takes minutes.
+ * Null inherits: a cell from its committee, a committee leaves the line to be filled by hand.
+ */
+const documentColumns = () => ({
+  partyOrganisation: text("party_organisation"),
+  place: text("place"),
+});
+
 export const committees = sqliteTable("committees", {
   id: integer("id").primaryKey({ autoIncrement: true }),
   name: text("name").notNull().unique(),
+  ...documentColumns(),
   ...scheduleColumns(),
   createdAt: instant("created_at"),
 });
@@ -46,6 +57,10 @@ export const cells = sqliteTable("cells", {
   autoApprove: integer("auto_approve", { mode: "boolean" }).notNull().default(false),
   retiredRegister: integer("retired_register", { mode: "boolean" }).notNull().default(true),
   ...scheduleColumns(),
+  ...documentColumns(),
+  /** The names the minutes print as chair and minute-taker when the meeting gives none. */
+  defaultChair: text("default_chair"),
+  defaultMinuteTaker: text("default_minute_taker"),
   createdAt: instant("created_at"),
 });
 
@@ -107,6 +122,15 @@ export const plans = sqliteTable(
     examples: text("examples", { mode: "json" })
       .$type<{ study: string[]; follow: string[]; example: string[] }>()
       .notNull(),
+    /**
+     * The three parts' names as the plan words them ("Học tập", "Làm theo" or "Thực hành",
+     * "Nêu gương"); null: the locale's.
+     */
+    partLabels: text("part_labels", { mode: "json" }).$type<{
+      study: string;
+      follow: string;
+      example: string;
+    }>(),
     importedAt: instant("imported_at"),
   },
   (t) => [uniqueIndex("plans_year_scope_idx").on(t.year, t.scope)],
@@ -319,6 +343,8 @@ export const meetings = sqliteTable(
       .default("scheduled"),
     checkinOpenedAt: integer("checkin_opened_at", { mode: "timestamp_ms" }),
     closedAt: integer("closed_at", { mode: "timestamp_ms" }),
+    /** When it really ended, as the secretary gives it; null: the scheduled end. */
+    endedAt: integer("ended_at", { mode: "timestamp_ms" }),
     /** Who was on the roster, and with what status, when it closed: what its minutes list. */
     roster: text("roster", { mode: "json" }).$type<MinutesEntry[]>(),
     /**
@@ -519,9 +545,10 @@ export const departures = sqliteTable("departures", {
 
 /**
  * What a one-time code is for: "link" joins a second platform's account to a member
- * (/lienket), "officer" makes someone a committee's officer (/tonghop).
+ * (/lienket), "officer" makes someone a committee's officer (/tonghop), "claim" gives a
+ * member added by hand their first chat account, "committee" links a cell to its committee.
  */
-const CODE_PURPOSES = ["link", "officer"] as const;
+const CODE_PURPOSES = ["link", "officer", "claim", "committee"] as const;
 
 /**
  * One-time codes, used up as they are redeemed. The target is the member (link) or the
