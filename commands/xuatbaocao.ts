@@ -2,9 +2,12 @@ import { z } from "zod";
 import { localYearBounds, romanQuarter } from "../src/domain/calendar.js";
 import type { Command } from "../src/engine/command.js";
 import type { Turn } from "../src/engine/turn.js";
+import { pollResults } from "../src/meetings/polls.js";
 import { type ChoiceOf, choice, choiceCodec } from "../src/messages/choice-codec.js";
 import type { DocumentRequest } from "../src/messages/document-request.js";
 import type { Choice } from "../src/messages/reply.js";
+import { loadCellReport } from "../src/reports/load-cell-report.js";
+import { loadMeetingReport } from "../src/reports/meeting-report.js";
 import type { Meeting } from "../src/store/meeting-store.js";
 
 const FILES = ["registration", "minutes", "quarter", "year", "workbook", "charts"] as const;
@@ -72,11 +75,20 @@ function send(turn: Turn, file: FileChoice): void {
     case "workbook":
       return document({ kind: "cell-xlsx", cellId, year }, file);
     case "charts": {
-      document({ kind: "registration-chart", cellId, year }, "chart-registration");
-      document({ kind: "attendance-chart", cellId, year }, "chart-attendance");
-      const { from, to } = localYearBounds(year, turn.services.timeZone);
-      const poll = turn.services.polls.ofCell(cellId, from, to).at(-1);
-      if (poll) document({ kind: "poll-chart", cellId, pollId: poll.id }, "chart-poll");
+      // A chart only where there is something to draw; else the reply says there is not.
+      const { services } = turn;
+      const cell = turn.knownMember.cell;
+      if (loadCellReport(services, cell, year).registered.length > 0) {
+        document({ kind: "registration-chart", cellId, year }, "chart-registration");
+      } else turn.reply("chart-registration-empty");
+      if (loadMeetingReport(services, cell, year).meetings.length > 0) {
+        document({ kind: "attendance-chart", cellId, year }, "chart-attendance");
+      } else turn.reply("chart-attendance-empty");
+      const { from, to } = localYearBounds(year, services.timeZone);
+      const polls = services.polls.ofCell(cellId, from, to);
+      const voted = pollResults(services, polls).findLast((result) => result.total > 0);
+      if (voted) document({ kind: "poll-chart", cellId, pollId: voted.poll.id }, "chart-poll");
+      else if (polls.length > 0) turn.reply("chart-poll-empty");
       return;
     }
   }

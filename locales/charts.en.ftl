@@ -1,12 +1,13 @@
 ## Charts sent as pictures (src/documents/charts): titles, labels and notes, in plain text.
+## The "-empty" sentences are said in the chat instead of a chart when there is nothing to draw.
 
 chart-registration-title = Study and follow registrations
-chart-registration-subtitle = { $registered }/{ $target } members registered · deadline { $deadline }
+chart-registration-subtitle = { $registered }/{ $target } members registered · registration deadline { $deadline }
 chart-registration-axis-day = Day
 chart-registration-axis-count = Members registered
 chart-registration-target = Must register: { $count }
-chart-registration-deadline = Deadline { $date }
-chart-registration-empty = Nobody has registered yet — no data to chart.
+chart-registration-deadline = Registration deadline { $date }
+chart-registration-empty = Nobody has registered yet, so there is no registration chart.
 
 chart-attendance-title = Attendance at cell meetings
 chart-attendance-subtitle = { $meetings ->
@@ -18,7 +19,7 @@ chart-attendance-absent-with-reason = Absent with reason
 chart-attendance-absent-without-reason = Absent without reason
 chart-attendance-axis-meeting = Meeting
 chart-attendance-axis-members = Members
-chart-attendance-empty = No meetings yet — no data to chart.
+chart-attendance-empty = No meeting has taken attendance yet, so there is no attendance chart.
 
 chart-poll-voters = { $count ->
     [one] { $count } person voted
@@ -29,4 +30,4 @@ chart-poll-option-votes = { $votes ->
     [one] { $votes } vote
    *[other] { $votes } votes
   } ({ $percent }%)
-chart-poll-empty = No votes yet — no data to chart.
+chart-poll-empty = Nobody has voted yet, so there is no poll chart.

@@ -7,6 +7,9 @@ xlsx-sheet-rollup = Roll-up
 xlsx-title-cell = { $cell } — { $year }
 xlsx-title-rollup = { $committee } — { $year } — as of { $day }
 
+# Excel's number format for a share: 83.3%.
+xlsx-format-percent = 0.0%
+
 xlsx-col-number = No.
 xlsx-col-name = Full name
 xlsx-col-role = Role
@@ -27,14 +30,14 @@ xlsx-status-retired = Retired
 xlsx-status-transferred = Transferred
 xlsx-registration-registered = Registered
 xlsx-registration-missing = Not registered
-xlsx-registration-exempt = Exempt
+xlsx-registration-exempt = Exempt from registration
 
 xlsx-meeting-header = { $day } ({ $kind })
 xlsx-kind-regular = Regular
 xlsx-kind-thematic = Thematic
 xlsx-mark-present = Present
-xlsx-mark-excused = Absent (excused)
-xlsx-mark-absent = Absent
+xlsx-mark-excused = Absent with reason
+xlsx-mark-absent = Absent without reason
 xlsx-mark-exempt = Exempt
 xlsx-col-present-count = Meetings present
 xlsx-col-excused-count = Absent with reason
@@ -47,8 +50,8 @@ xlsx-reason-note = Reason for absence: { $reason }
 
 xlsx-col-question = Question
 xlsx-col-mode = Voting
-xlsx-mode-anonymous = Anonymous
-xlsx-mode-open = Open
+xlsx-mode-anonymous = Secret ballot
+xlsx-mode-open = Public
 xlsx-col-option = Option
 xlsx-col-votes = Votes
 xlsx-col-share = Share
@@ -59,7 +62,7 @@ xlsx-col-cell = Cell
 xlsx-col-members = Members
 xlsx-col-registered = Registered
 xlsx-col-missing = Not registered
-xlsx-col-exempt = Exempt
+xlsx-col-exempt = Exempt from registration
 xlsx-col-meetings = Meetings
 xlsx-col-behind = Behind
 xlsx-behind = behind

@@ -7,6 +7,10 @@ xlsx-sheet-rollup = Tổng hợp
 xlsx-title-cell = { $cell } — năm { $year }
 xlsx-title-rollup = { $committee } — năm { $year } — ngày { $day }
 
+# Excel's number format for a share. [$-42A] marks it Vietnamese, so that LibreOffice writes
+# 83,3%; Excel writes the decimal separator of the reader's own regional settings.
+xlsx-format-percent = [$-42A]0.0%
+
 xlsx-col-number = STT
 xlsx-col-name = Họ và tên
 xlsx-col-role = Vai trò
@@ -33,8 +37,8 @@ xlsx-meeting-header = { $day } ({ $kind })
 xlsx-kind-regular = Định kỳ
 xlsx-kind-thematic = Chuyên đề
 xlsx-mark-present = Có mặt
-xlsx-mark-excused = Vắng (có lý do)
-xlsx-mark-absent = Vắng
+xlsx-mark-excused = Vắng có lý do
+xlsx-mark-absent = Vắng không lý do
 xlsx-mark-exempt = Miễn
 xlsx-col-present-count = Số buổi có mặt
 xlsx-col-excused-count = Số buổi vắng có lý do
@@ -47,7 +51,7 @@ xlsx-reason-note = Lý do vắng: { $reason }
 
 xlsx-col-question = Câu hỏi
 xlsx-col-mode = Hình thức
-xlsx-mode-anonymous = Ẩn danh
+xlsx-mode-anonymous = Bỏ phiếu kín
 xlsx-mode-open = Công khai
 xlsx-col-option = Phương án
 xlsx-col-votes = Số phiếu

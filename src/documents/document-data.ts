@@ -11,12 +11,17 @@ export type Say = (key: string, args?: Record<string, string | number>) => strin
 
 /** The header and signature block of a Party document (Hướng dẫn 36-HD/VPTW). */
 export interface DocumentHeading {
-  /** "ĐẢNG BỘ PHƯỜNG …": null when the cell is under no committee. */
+  /**
+   * The party organisation the cell belongs to, printed above the cell ("ĐẢNG BỘ PHƯỜNG PHÚ
+   * HÒA"): the cell's own setting, else its committee's. Null: a dotted line to write by hand.
+   */
+  partyOrganisation: string | null;
+  /** The committee the cell reports to, named under "Nơi nhận"; null when it has none. */
   committeeName: string | null;
   /** "CHI BỘ KHU PHỐ 1" */
   cellName: string;
-  /** The place before the date: "Thủ Dầu Một". */
-  place: string;
+  /** The place before the date: "Thủ Dầu Một"; null: dots to write it by hand. */
+  place: string | null;
   /** The date the document is dated, local "YYYY-MM-DD". */
   day: string;
   /** The signer: the cell's secretary, if there is one. */
@@ -29,6 +34,8 @@ export interface MemberPlan {
   status: MemberStatus;
   /** "registered", "missing" (should have), "exempt" (need not). */
   registration: "registered" | "missing" | "exempt";
+  /** false: on the roster with no chat account (added by hand); the loader always sets it. */
+  hasAccount?: boolean;
   study?: string;
   follow?: string;
   example?: string;
@@ -48,11 +55,14 @@ export interface PollOutcome {
   anonymous: boolean;
   total: number;
   options: { option: string; votes: number }[];
+  /** Set while the poll is still open, to when it closes: its counts are not final yet. */
+  openUntil?: Date;
 }
 
 export interface MeetingAttendance {
   kind: MeetingKind;
   startsAt: Date;
+  /** When it really ended, as the secretary gives it, else when it was planned to. */
   endsAt: Date;
   place: string;
   topic: string;
@@ -60,6 +70,8 @@ export interface MeetingAttendance {
   absentWithReason: { name: string; reason: string | null }[];
   absentWithoutReason: string[];
   exempt: string[];
+  /** The names above that have no chat account (added by hand), to mark as such. */
+  withoutAccount?: string[];
 }
 
 /** The draft minutes (biên bản) of one meeting. */
@@ -69,8 +81,9 @@ export interface MeetingMinutes {
   meeting: MeetingAttendance;
   /** Members on the roster by status at the meeting: "full" → 10, "probationary" → 2… */
   byStatus: Partial<Record<MemberStatus, number>>;
+  /** Who chairs (chủ trì), as the cell's settings name them; null: dots. */
   chairName: string | null;
-  /** Who takes the minutes (thư ký): the deputy, if there is one. */
+  /** Who takes the minutes (thư ký), as the cell's settings name them; null: dots. */
   minuteTakerName: string | null;
   poll: PollOutcome | null;
 }
@@ -83,8 +96,12 @@ export interface ResultsReport {
   /** null: the whole year. */
   quarter: number | null;
   registration: { members: number; registered: number; missing: number; exempt: number };
+  /** Who should have registered a plan and has not. */
+  notRegistered: string[];
   meetings: MeetingAttendance[];
   polls: PollOutcome[];
+  /** The topic of the period after this one, where the plan gives it. */
+  next: { period: { year: number; quarter: number | null }; topic: string } | null;
 }
 
 /** One workbook of a cell: the roster with plans, attendance members × meetings, polls. */

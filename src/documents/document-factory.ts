@@ -28,6 +28,12 @@ export function documentMaker(services: Services, translator: Translator): Docum
     data: bytes,
     image,
   });
+  // A chart with nothing to draw is not made (undefined): the command asks for one only when
+  // there is something, and says so in words when there is not.
+  const chart = (filename: string, bytes: Buffer | undefined): BuiltDocument => {
+    if (!bytes) throw new Error(`Nothing to draw in ${filename}.`);
+    return file(filename, bytes, true);
+  };
 
   return async (request: DocumentRequest) => {
     // Loaded with the first file asked for, not at start: close to a second and 90 MB.
@@ -85,27 +91,28 @@ export function documentMaker(services: Services, translator: Translator): Docum
           },
           say,
         );
-        return file(`bieu-do-dang-ky-${cell.code}.png`, bytes, true);
+        return chart(`bieu-do-dang-ky-${cell.code}.png`, bytes);
       }
       case "attendance-chart": {
         const cell = cellOf(request.cellId);
         const { meetings } = data.workbook(cell, request.year);
         const bytes = await attendanceChart(meetings, services.timeZone, say);
-        return file(`bieu-do-diem-danh-${cell.code}-${request.year}.png`, bytes, true);
+        return chart(`bieu-do-diem-danh-${cell.code}-${request.year}.png`, bytes);
       }
       case "poll-chart": {
         const cell = cellOf(request.cellId);
         const poll = services.polls.byId(request.pollId);
         if (!poll || poll.cellId !== cell.id) throw new Error("No such poll.");
         const bytes = await pollChart(data.poll(pollResult(services, poll)), say);
-        return file(`bieu-do-binh-chon-${cell.code}-${poll.id}.png`, bytes, true);
+        return chart(`bieu-do-binh-chon-${cell.code}-${poll.id}.png`, bytes);
       }
       case "rollup-docx":
       case "rollup-xlsx": {
         const rollup = loadRollup(services, request.committeeId, request.year);
         const name = `tong-hop-${request.committeeId}-${request.year}`;
+        const place = services.cells.committeeById(request.committeeId)?.place?.trim() || null;
         return request.kind === "rollup-docx"
-          ? file(`${name}.docx`, await rollupDocx(rollup, say))
+          ? file(`${name}.docx`, await rollupDocx(rollup, say, place))
           : file(`${name}.xlsx`, await rollupXlsx(rollup, say));
       }
     }

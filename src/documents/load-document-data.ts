@@ -23,6 +23,9 @@ import type {
   ResultsReport,
 } from "./document-data.js";
 
+/** A setting as the documents print it: null when it is not set or blank. */
+const given = (value: string | null | undefined): string | null => (value?.trim() ? value : null);
+
 /** Loads what the documents show, as plain text in the bot's language. */
 export class DocumentData {
   constructor(
@@ -49,10 +52,11 @@ export class DocumentData {
       .ofCell(cell.id, "active")
       .find((m) => m.role === "secretary" && m.status !== "transferred");
     return {
+      // A cell's own line, else its committee's; never guessed from the committee's name.
+      partyOrganisation: given(cell.partyOrganisation) ?? given(committee?.partyOrganisation),
       committeeName: committee?.name ?? null,
       cellName: cell.name,
-      // No place is kept for a cell: the line is left to be written in by hand.
-      place: "……………",
+      place: given(cell.place) ?? given(committee?.place),
       day: this.today,
       secretaryName: secretary?.fullName ?? null,
     };
@@ -73,6 +77,7 @@ export class DocumentData {
           : exempt.has(member.id)
             ? "exempt"
             : "missing",
+        hasAccount: !report.withoutAccount.has(member.id),
         study: plan?.study,
         follow: plan?.follow,
         example: plan?.example,
@@ -94,10 +99,19 @@ export class DocumentData {
   attendance(meeting: Meeting): MeetingAttendance {
     const sheet = sheetOf(this.services, meeting);
     const names = (list: { fullName: string }[]) => list.map((m) => m.fullName);
+    const withAccounts = this.services.members.withAccounts(meeting.cellId);
+    const onSheet = [
+      ...sheet.present,
+      ...sheet.absentWithReason.map((absent) => absent.member),
+      ...sheet.absentWithoutReason,
+      ...sheet.exempt,
+    ];
     return {
       kind: meeting.kind,
       startsAt: meeting.startsAt,
-      endsAt: meeting.closedAt ?? meeting.endsAt,
+      // The end the secretary gives, else the planned one: never when the meeting was closed,
+      // which may be a tap just after it began.
+      endsAt: meeting.endedAt ?? meeting.endsAt,
       place: meeting.place,
       topic: this.plainOrTyped(topicOf(meeting, this.services.timeZone)),
       present: names(sheet.present),
@@ -107,6 +121,7 @@ export class DocumentData {
       })),
       absentWithoutReason: names(sheet.absentWithoutReason),
       exempt: names(sheet.exempt),
+      withoutAccount: names(onSheet.filter((member) => !withAccounts.has(member.id))),
     };
   }
 
@@ -119,6 +134,7 @@ export class DocumentData {
         option: this.plain(option),
         votes: result.counts[index] ?? 0,
       })),
+      ...(result.poll.state === "open" ? { openUntil: result.poll.closesAt } : {}),
     };
   }
 
@@ -128,7 +144,6 @@ export class DocumentData {
     const roster = meeting.roster ?? members.ofCell(cell.id, "active");
     const byStatus: MeetingMinutes["byStatus"] = {};
     for (const member of roster) byStatus[member.status] = (byStatus[member.status] ?? 0) + 1;
-    const active = members.ofCell(cell.id, "active");
     const meetingPoll = polls
       .ofCell(cell.id, meeting.startsAt, new Date(meeting.endsAt.getTime() + WEEK_MS))
       .find((poll) => poll.meetingId === meeting.id);
@@ -137,8 +152,8 @@ export class DocumentData {
       timeZone: this.services.timeZone,
       meeting: this.attendance(meeting),
       byStatus,
-      chairName: active.find((m) => m.role === "secretary")?.fullName ?? null,
-      minuteTakerName: active.find((m) => m.role === "deputy")?.fullName ?? null,
+      chairName: given(cell.defaultChair),
+      minuteTakerName: given(cell.defaultMinuteTaker),
       poll: meetingPoll ? this.poll(pollResult(this.services, meetingPoll)) : null,
     };
   }
@@ -159,11 +174,29 @@ export class DocumentData {
         missing: registration.missing.length,
         exempt: registration.exempt.length,
       },
+      notRegistered: registration.missing.map((member) => member.fullName),
       meetings: report.meetings
         .filter(({ meeting }) => inPeriod(meeting.startsAt))
         .map(({ meeting }) => this.attendance(meeting)),
       polls: report.polls.filter((r) => inPeriod(r.poll.createdAt)).map((r) => this.poll(r)),
+      next: this.nextTopic(cell, year, quarter),
     };
+  }
+
+  /**
+   * The topic of the period after a report's: the next quarter's, or next year's annual topic,
+   * from a plan the committee gave. The built-in default plan is no word of the committee's.
+   */
+  private nextTopic(cell: Cell, year: number, quarter: number | null): ResultsReport["next"] {
+    const nextQuarter = quarter === null ? null : (quarter % 4) + 1;
+    const nextYear = quarter === null || quarter === 4 ? year + 1 : year;
+    const plan = this.services.plans.forCell(cell.committeeId, nextYear);
+    if (!plan.imported) return null;
+    const topic =
+      nextQuarter === null
+        ? plan.annualTopic.title
+        : plan.quarterTopics.find((t) => t.quarter === nextQuarter)?.title;
+    return topic?.trim() ? { period: { year: nextYear, quarter: nextQuarter }, topic } : null;
   }
 
   workbook(cell: Cell, year: number): CellWorkbook {

@@ -1,15 +1,17 @@
-import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import type {
   DocumentHeading,
   MeetingMinutes,
+  PollOutcome,
   RegistrationReport,
   ResultsReport,
   Say,
 } from "../../src/documents/document-data.js";
 import { meetingMinutesDocx } from "../../src/documents/docx/meeting-minutes.js";
 import {
-  committeePlace,
+  committeeInSentence,
+  dateInWords,
+  fitWidths,
   placeAndDate,
   roman,
   wordSafe,
@@ -21,7 +23,8 @@ import { MEETING_KINDS } from "../../src/domain/meeting-rules.js";
 import { MEMBER_ROLES, MEMBER_STATUSES } from "../../src/domain/member-rules.js";
 import { plainText } from "../../src/domain/rich-text.js";
 import { Translator } from "../../src/i18n.js";
-import type { CommitteeRollup } from "../../src/reports/rollup.js";
+import type { CellRollupRow, CommitteeRollup } from "../../src/reports/rollup.js";
+import { type Docx, letterheadLines, open, tableGrids, tableRows } from "./docx-reader.js";
 
 const vi = new Translator("vi");
 const say: Say = (key, args) => plainText(vi.t(key, args));
@@ -38,47 +41,24 @@ const HOA = "Trần Thị Hòa";
 const LONG = `${"Nguyễn Thị Minh Khai ".repeat(15).slice(0, 299)}X`;
 
 const heading: DocumentHeading = {
-  committeeName: "Đảng bộ phường Phú Cường",
+  partyOrganisation: "Đảng bộ phường Phú Cường",
+  committeeName: "Đảng ủy phường Phú Cường",
   cellName: "Chi bộ Khu phố 1",
   place: "Thủ Dầu Một",
   day: "2024-05-09",
   secretaryName: "Nguyễn Văn An",
 };
 
-interface Docx {
-  xml: string;
-  /** The text of each paragraph, tags removed and entities decoded. */
-  paragraphs: string[];
-  /** The text of each table cell. */
-  cells: string[];
-  text: string;
-  styles: string;
-}
-
-const decode = (text: string) =>
-  text
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/&amp;/g, "&");
-
-/** The text of some XML: each w:t decoded, each w:br a line break. */
-const textOf = (xml: string) =>
-  [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:br\/>/g)]
-    .map((m) => (m[0] === "<w:br/>" ? "\n" : decode(m[1] ?? "")))
-    .join("");
-
-async function open(buffer: Buffer): Promise<Docx> {
-  expect(buffer.subarray(0, 2).toString()).toBe("PK");
-  const zip = await JSZip.loadAsync(buffer);
-  const xml = (await zip.file("word/document.xml")?.async("string")) ?? "";
-  const styles = (await zip.file("word/styles.xml")?.async("string")) ?? "";
-  const paragraphs = xml.split("</w:p>").map(textOf);
-  const cells = [...xml.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((m) => textOf(m[1] ?? ""));
-  return { xml, paragraphs, cells, styles, text: paragraphs.join("\n") };
-}
+/**
+ * The narrowest a column can be, in twips, for a text in Times New Roman 13 pt not to break:
+ * its advance widths (digits 0.5 em, "/" 0.278 em, as the font's metrics give them) and the
+ * cell's margins of 80 twips on each side.
+ */
+const timesWidth = (em: number) => Math.ceil(em * 13 * 20) + 160;
+/** "06/12/2026" in Times New Roman: eight digits and two slashes. */
+const DATE_WIDTH = timesWidth(8 * 0.5 + 2 * 0.278);
+/** "CB-D6GS" in Times New Roman: C, B, -, D, 6, G, S. */
+const CODE_WIDTH = timesWidth(0.667 + 0.667 + 0.333 + 0.722 + 0.5 + 0.722 + 0.556);
 
 function expectPartyLayout(doc: Docx) {
   // A4 portrait, left margin 3 cm, top and bottom 2 cm.
@@ -94,6 +74,34 @@ function expectPartyLayout(doc: Docx) {
   // Nothing Word refuses.
   // biome-ignore lint/suspicious/noControlCharactersInRegex: checking they are gone.
   expect(doc.xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+  expectPageNumbersFromTheSecond(doc);
+  expectRowsWhole(doc);
+}
+
+/** Hướng dẫn 36: pages numbered from the second, in the middle at the top; none on the first. */
+function expectPageNumbersFromTheSecond(doc: Docx) {
+  // The first page has a header of its own…
+  expect(doc.xml).toMatch(/<w:sectPr>[\s\S]*<w:titlePg\/>[\s\S]*<\/w:sectPr>/);
+  expect(doc.headers.first).toBeDefined();
+  expect(doc.headers.first).not.toContain("PAGE");
+  // …and the others show the PAGE field, centred, in the body's size.
+  const page = doc.headers.default ?? "";
+  expect(page).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/);
+  expect(page).toContain('<w:jc w:val="center"/>');
+  expect(page).toContain('<w:sz w:val="28"/>');
+}
+
+/** Every row of every bordered table stays on one page; the first row repeats on the next. */
+function expectRowsWhole(doc: Docx) {
+  const bordered = [...doc.xml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)]
+    .map((m) => m[1] ?? "")
+    .filter((table) => table.includes('<w:insideH w:val="single"'));
+  for (const table of bordered) {
+    const rows = [...table.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map((m) => m[1] ?? "");
+    for (const row of rows) expect(row).toContain("<w:cantSplit/>");
+    expect(rows[0]).toContain("<w:tblHeader/>");
+    for (const row of rows.slice(1)) expect(row).not.toContain("<w:tblHeader/>");
+  }
 }
 
 /** The last line with text: the name under the signature on the right. */
@@ -138,12 +146,15 @@ describe("registrationReportDocx", () => {
     ],
   };
 
-  it("lays out the letterhead of a cell: committee, cell, star, number, place and date", async () => {
+  it("lays out the letterhead of a cell: party organisation, cell, star, number, place and date", async () => {
     const doc = await open(await registrationReportDocx(data, say));
     expectPartyLayout(doc);
-    const header = doc.cells[0] ?? "";
-    expect(header).toBe("ĐẢNG BỘ PHƯỜNG PHÚ CƯỜNGCHI BỘ KHU PHỐ 1*Số ……-BC/CB");
-    expect(doc.paragraphs).toContain("CHI BỘ KHU PHỐ 1");
+    expect(letterheadLines(doc)).toEqual([
+      "ĐẢNG BỘ PHƯỜNG PHÚ CƯỜNG",
+      "CHI BỘ KHU PHỐ 1",
+      "*",
+      "Số ……-BC/CB",
+    ]);
     expect(doc.paragraphs).toContain("*");
     expect(doc.paragraphs).toContain("Thủ Dầu Một, ngày 09 tháng 5 năm 2024");
     expect(doc.paragraphs).toContain("BÁO CÁO");
@@ -161,7 +172,7 @@ describe("registrationReportDocx", () => {
     expect(doc.paragraphs).toContain("Số đảng viên phải đăng ký: 4 đồng chí.");
     expect(doc.paragraphs).toContain("Đã đăng ký: 2/4 đồng chí, đạt 50%.");
     expect(doc.paragraphs).toContain("Chưa đăng ký: 2 đồng chí.");
-    expect(doc.paragraphs).toContain("Không phải đăng ký: 2 đồng chí.");
+    expect(doc.paragraphs).toContain("Miễn đăng ký: 2 đồng chí.");
     for (const header of ["STT", "Họ và tên", "Học tập", "Làm theo", "Nêu gương"]) {
       expect(doc.cells).toContain(header);
     }
@@ -187,6 +198,54 @@ describe("registrationReportDocx", () => {
 
   it("has a 300-character name to wrap", () => expect(LONG).toHaveLength(300));
 
+  it("prints the party organisation as set, never the committee as typed, dots without one", async () => {
+    const set = await open(
+      await registrationReportDocx(
+        {
+          ...data,
+          heading: {
+            ...heading,
+            partyOrganisation: "ĐẢNG BỘ PHƯỜNG PHÚ HÒA",
+            committeeName: "ĐẢNG ỦY PHƯỜNG PHÚ HÒA",
+          },
+        },
+        say,
+      ),
+    );
+    expect(letterheadLines(set)[0]).toBe("ĐẢNG BỘ PHƯỜNG PHÚ HÒA");
+    expect(set.text).not.toContain("ĐẢNG ỦY PHƯỜNG PHÚ HÒA");
+    // The committee is who the report goes to.
+    expect(set.paragraphs).toContain("- Đảng ủy Phường Phú Hòa (để báo cáo);");
+    // Typed as a place only: "Đảng bộ" goes before it.
+    const bare = await open(
+      await registrationReportDocx(
+        { ...data, heading: { ...heading, partyOrganisation: "phường Hiệp Thành" } },
+        say,
+      ),
+    );
+    expect(letterheadLines(bare)[0]).toBe("ĐẢNG BỘ PHƯỜNG HIỆP THÀNH");
+    // Not set: a line to write it by hand, not a guess from the committee's name.
+    const unset = await open(
+      await registrationReportDocx(
+        { ...data, heading: { ...heading, partyOrganisation: null, committeeName: "Đảng ủy X" } },
+        say,
+      ),
+    );
+    expect(letterheadLines(unset)).toEqual(["…………………………", "CHI BỘ KHU PHỐ 1", "*", "Số ……-BC/CB"]);
+    expect(unset.text).not.toContain("ĐẢNG ỦY X");
+    expect(unset.text).not.toContain("ĐẢNG BỘ X");
+  });
+
+  it("writes the place in the date line, and dots only when there is none", async () => {
+    const set = await open(await registrationReportDocx(data, say));
+    expect(set.paragraphs).toContain("Thủ Dầu Một, ngày 09 tháng 5 năm 2024");
+    const unset = await open(
+      await registrationReportDocx({ ...data, heading: { ...heading, place: null } }, say),
+    );
+    expect(unset.paragraphs).toContain("……………, ngày 09 tháng 5 năm 2024");
+    expect(unset.text).not.toContain("Thủ Dầu Một");
+  });
+
   it("keeps long names in fixed columns and signs for the cell", async () => {
     const doc = await open(await registrationReportDocx(data, say));
     expect(doc.xml).toContain('<w:tblLayout w:type="fixed"/>');
@@ -202,13 +261,19 @@ describe("registrationReportDocx", () => {
   it("builds for a cell with no members and no committee, saying there is none", async () => {
     const empty: RegistrationReport = {
       ...data,
-      heading: { ...heading, committeeName: null, secretaryName: null, cellName: "Khu phố 9" },
+      heading: {
+        ...heading,
+        partyOrganisation: null,
+        committeeName: null,
+        secretaryName: null,
+        cellName: "Khu phố 9",
+      },
       annualTopic: "",
       members: [],
     };
     const doc = await open(await registrationReportDocx(empty, say));
     expectPartyLayout(doc);
-    expect(doc.cells[0]).toBe("CHI BỘ KHU PHỐ 9*Số ……-BC/CB");
+    expect(doc.cells[0]).toBe("…………………………CHI BỘ KHU PHỐ 9*Số ……-BC/CB");
     expect(doc.text).not.toContain("ĐẢNG BỘ");
     expect(doc.paragraphs).toContain("Không có đảng viên nào đã đăng ký.");
     expect(doc.paragraphs).toContain("Không có đảng viên nào chưa đăng ký.");
@@ -268,8 +333,9 @@ describe("meetingMinutesDocx", () => {
     );
     expect(doc.paragraphs).toContain("Địa điểm: Nhà văn hóa khu phố 1.");
     expect(doc.paragraphs).toContain(
-      "Tổng số đảng viên của chi bộ: 7 đồng chí (Chính thức: 5, Dự bị: 1, Miễn sinh hoạt: 1).",
+      "Tổng số đảng viên của chi bộ: 7 đồng chí (chính thức: 6, dự bị: 1).",
     );
+    expect(doc.paragraphs).toContain("Trong đó có 1 đồng chí được miễn sinh hoạt.");
     expect(doc.paragraphs).toContain(
       `Có mặt: 3/6 đồng chí phải dự sinh hoạt (50%), gồm các đồng chí: Nguyễn Văn An, ${TRICKY_SHOWN}, ${LONG}.`,
     );
@@ -287,6 +353,8 @@ describe("meetingMinutesDocx", () => {
     expect(doc.paragraphs).toContain("1. Diễn biến buổi sinh hoạt:");
     // Dotted lines to write on: a right tab with a dot leader across the page.
     expect(doc.xml).toMatch(/<w:tab w:val="right" w:pos="9071" w:leader="dot"\/>/);
+    expect(doc.paragraphs).toContain("III. KẾT QUẢ BÌNH CHỌN");
+    expect(doc.text).not.toContain("chưa kết thúc");
     expect(doc.paragraphs).toContain("Hình thức: bỏ phiếu kín.");
     expect(doc.cells).toContain("Đồng ý");
     expect(doc.cells).toContain("66,7%");
@@ -324,9 +392,9 @@ describe("meetingMinutesDocx", () => {
         say,
       ),
     );
-    expect(doc.paragraphs).toContain("Sinh hoạt chi bộ chuyên đề tháng 1 năm 2024");
+    expect(doc.paragraphs).toContain("Sinh hoạt chi bộ chuyên đề tháng 01 năm 2024");
     expect(doc.paragraphs).toContain(
-      "Thời gian: từ 23 giờ 00, ngày 5 tháng 1 năm 2024 đến 0 giờ 05, ngày 6 tháng 1 năm 2024.",
+      "Thời gian: từ 23 giờ 00, ngày 05 tháng 01 năm 2024 đến 0 giờ 05, ngày 06 tháng 01 năm 2024.",
     );
     expect(doc.paragraphs).toContain(
       "Có mặt: không có đồng chí nào (số phải dự sinh hoạt: 0 đồng chí).",
@@ -334,11 +402,74 @@ describe("meetingMinutesDocx", () => {
     expect(doc.paragraphs).toContain("Vắng có lý do: không có.");
     expect(doc.paragraphs).toContain("Vắng không có lý do: không có.");
     expect(doc.paragraphs).toContain("Chủ trì: đồng chí …………….");
-    expect(doc.paragraphs).toContain("Chủ đề: ……………");
-    expect(doc.text).not.toContain("KẾT QUẢ BIỂU QUYẾT");
+    expect(doc.paragraphs).toContain("Thư ký: đồng chí …………….");
     expect(doc.paragraphs).toContain(
-      "Buổi sinh hoạt kết thúc lúc 0 giờ 05, ngày 6 tháng 1 năm 2024.",
+      "Tổng số đảng viên của chi bộ: 0 đồng chí (chính thức: 0, dự bị: 0).",
     );
+    expect(doc.text).not.toContain("Trong đó có");
+    expect(doc.paragraphs).toContain("Chủ đề: ……………");
+    expect(doc.text).not.toContain("KẾT QUẢ BÌNH CHỌN");
+    expect(doc.paragraphs).toContain(
+      "Buổi sinh hoạt kết thúc lúc 0 giờ 05, ngày 06 tháng 01 năm 2024.",
+    );
+  });
+
+  it("keeps retirement and exemption out of the Party status", async () => {
+    const doc = await open(
+      await meetingMinutesDocx(
+        { ...data, byStatus: { full: 4, probationary: 1, retired: 1, exempt: 1, transferred: 2 } },
+        say,
+      ),
+    );
+    // Retired and exempt members are full members; those who moved away are not the cell's.
+    expect(doc.paragraphs).toContain(
+      "Tổng số đảng viên của chi bộ: 7 đồng chí (chính thức: 6, dự bị: 1).",
+    );
+    expect(doc.paragraphs).toContain(
+      "Trong đó có 1 đồng chí được miễn sinh hoạt, 1 đồng chí nghỉ hưu.",
+    );
+    expect(doc.text).not.toMatch(/Nghỉ hưu: \d|Chính thức: \d/);
+  });
+
+  it("marks a vote still open as such, not as its result", async () => {
+    const doc = await open(
+      await meetingMinutesDocx(
+        {
+          ...data,
+          // Open until 21:30 the next day.
+          poll: { ...(data.poll as PollOutcome), openUntil: new Date("2024-05-21T14:30:00Z") },
+        },
+        say,
+      ),
+    );
+    expect(doc.paragraphs).toContain("III. BÌNH CHỌN (CHƯA KẾT THÚC)");
+    expect(doc.text).not.toContain("KẾT QUẢ BÌNH CHỌN");
+    expect(doc.paragraphs).toContain(
+      "Cuộc bình chọn chưa kết thúc (mở đến 21 giờ 30, ngày 21 tháng 5 năm 2024): số phiếu dưới đây là số đã nhận khi lập văn bản, chưa phải kết quả cuối cùng.",
+    );
+  });
+
+  it("writes every date in words the way the date line does", async () => {
+    const doc = await open(
+      await meetingMinutesDocx(
+        {
+          ...data,
+          heading: { ...heading, day: "2026-12-06" },
+          meeting: {
+            ...data.meeting,
+            // 13:50 to 15:50 in Vietnam, on 6 December.
+            startsAt: new Date("2026-12-06T06:50:00Z"),
+            endsAt: new Date("2026-12-06T08:50:00Z"),
+          },
+        },
+        say,
+      ),
+    );
+    expect(doc.paragraphs).toContain("Thủ Dầu Một, ngày 06 tháng 12 năm 2026");
+    expect(doc.paragraphs).toContain(
+      "Thời gian: từ 13 giờ 50 đến 15 giờ 50, ngày 06 tháng 12 năm 2026.",
+    );
+    expect(doc.text).not.toMatch(/ngày 6 tháng/);
   });
 });
 
@@ -360,9 +491,11 @@ describe("resultsReportDocx", () => {
     year: 2024,
     quarter: 2,
     registration: { members: 10, registered: 7, missing: 1, exempt: 2 },
+    notRegistered: ["Hồ Văn Tám"],
     meetings: [
       meeting("2024-06-20", "thematic", ["Nguyễn Văn An", "Võ Thị Giang"]),
       meeting("2024-04-20", "regular", ["Nguyễn Văn An"]),
+      meeting("2024-05-18", "regular", ["Nguyễn Văn An", "Võ Thị Giang"]),
     ],
     polls: [
       {
@@ -375,6 +508,7 @@ describe("resultsReportDocx", () => {
         ],
       },
     ],
+    next: { period: { year: 2024, quarter: 3 }, topic: "Nêu gương trong thực hành tiết kiệm" },
   };
 
   it("names the quarter and tables the meetings with their attendance", async () => {
@@ -385,7 +519,7 @@ describe("resultsReportDocx", () => {
     );
     expect(doc.paragraphs).toContain("Đã đăng ký: 7/8 đồng chí, đạt 87,5%.");
     expect(doc.paragraphs).toContain(
-      "Chi bộ đã tổ chức 2 buổi sinh hoạt (định kỳ: 1, chuyên đề: 1).",
+      "Chi bộ đã tổ chức 3 buổi sinh hoạt (định kỳ: 2, chuyên đề: 1).",
     );
     // Sorted by date: April first.
     const april = doc.cells.indexOf("20/04/2024");
@@ -409,11 +543,76 @@ describe("resultsReportDocx", () => {
       "0",
     ]);
     expect(doc.cells).toContain("Tổng cộng");
-    expect(doc.cells).toContain("3/6");
+    expect(doc.cells).toContain("5/10");
     expect(doc.paragraphs).toContain("1. Biểu dương đồng chí nào?");
-    expect(doc.paragraphs).toContain("Hình thức: biểu quyết công khai.");
+    expect(doc.paragraphs).toContain("Hình thức: bình chọn công khai.");
     expect(doc.cells).toContain("75%");
     expect(doc.cells).toContain(LONG);
+  });
+
+  it("assesses the quarter: what chibo knows filled in, dotted lines for the rest", async () => {
+    const doc = await open(await resultsReportDocx(data, say));
+    const section = (title: string) => doc.paragraphs.indexOf(title);
+    const assessment = section("IV. ĐÁNH GIÁ CHUNG");
+    const strengths = section("1. Ưu điểm");
+    const weaknesses = section("2. Hạn chế");
+    const causes = section("3. Nguyên nhân");
+    const direction = section("V. PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ III/2024");
+    expect(assessment).toBeGreaterThan(0);
+    expect([strengths, weaknesses, causes, direction]).toEqual(
+      [strengths, weaknesses, causes, direction].sort((a, b) => a - b),
+    );
+    expect(strengths).toBeGreaterThan(assessment);
+    const between = (from: number, to: number) => doc.paragraphs.slice(from + 1, to);
+    expect(between(strengths, weaknesses).filter(Boolean)).toEqual([
+      "- 7/8 đồng chí phải đăng ký đã đăng ký kế hoạch học tập và làm theo, đạt 87,5%.",
+      "- Chi bộ đã tổ chức 3 buổi sinh hoạt, trong đó 1 buổi sinh hoạt chuyên đề; tỷ lệ đảng viên dự sinh hoạt đạt 50%.",
+    ]);
+    // Who is behind: not registered, and absent without a reason, most often first.
+    expect(between(weaknesses, causes).filter(Boolean)).toEqual([
+      "- Còn 1 đồng chí chưa đăng ký kế hoạch học tập và làm theo: Hồ Văn Tám.",
+      `- 1 đồng chí vắng sinh hoạt không có lý do: ${TRICKY_SHOWN} (2 buổi).`,
+    ]);
+    // The causes only the cell knows: lines to write on.
+    expect(between(causes, direction).filter(Boolean)).toEqual([]);
+    expect(between(direction, doc.paragraphs.length).filter(Boolean).slice(0, 2)).toEqual([
+      "- Tổ chức sinh hoạt chuyên đề Quý III/2024 với chủ đề “Nêu gương trong thực hành tiết kiệm”.",
+      "- Đôn đốc 1 đồng chí chưa đăng ký hoàn thành việc đăng ký kế hoạch học tập và làm theo.",
+    ]);
+    const dotted = /<w:tab w:val="right" w:pos="9071" w:leader="dot"\/>/g;
+    const xmlAfter = (title: string) => doc.xml.slice(doc.xml.indexOf(title));
+    // 3 lines for strengths, 3 for shortcomings, 4 for causes, 4 for what comes next.
+    expect(xmlAfter("1. Ưu điểm").match(dotted)).toHaveLength(14);
+    expect(xmlAfter("3. Nguyên nhân").match(dotted)).toHaveLength(8);
+  });
+
+  it("gives dates and codes columns they fit in without breaking", async () => {
+    const doc = await open(
+      await resultsReportDocx(
+        { ...data, meetings: [meeting("2026-12-06", "thematic", ["Nguyễn Văn An"])] },
+        say,
+      ),
+    );
+    expect(doc.cells).toContain("06/12/2026");
+    // The meetings' table: STT, then the date.
+    const grid = tableGrids(doc).find((columns) => columns.length === 7) ?? [];
+    expect(grid[1]).toBeGreaterThanOrEqual(DATE_WIDTH);
+    expect(grid.reduce((a, b) => a + b, 0)).toBe(9071);
+    expect(tableRows(doc).length).toBeGreaterThan(0);
+  });
+
+  it("says a vote still open is not a result yet", async () => {
+    const poll = data.polls[0] as PollOutcome;
+    const doc = await open(
+      await resultsReportDocx(
+        { ...data, polls: [{ ...poll, openUntil: new Date("2024-06-30T10:00:00Z") }] },
+        say,
+      ),
+    );
+    const title = doc.paragraphs.indexOf("1. Biểu dương đồng chí nào?");
+    expect(doc.paragraphs[title + 1]).toBe(
+      "Cuộc bình chọn chưa kết thúc (mở đến 17 giờ 00, ngày 30 tháng 6 năm 2024): số phiếu dưới đây là số đã nhận khi lập văn bản, chưa phải kết quả cuối cùng.",
+    );
   });
 
   it("builds for a year with no data, saying there was none", async () => {
@@ -423,8 +622,10 @@ describe("resultsReportDocx", () => {
           ...data,
           quarter: null,
           registration: { members: 0, registered: 0, missing: 0, exempt: 0 },
+          notRegistered: [],
           meetings: [],
           polls: [],
+          next: null,
         },
         say,
       ),
@@ -434,7 +635,10 @@ describe("resultsReportDocx", () => {
       "Kết quả thực hiện việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm 2024",
     );
     expect(doc.paragraphs).toContain("Không có buổi sinh hoạt nào được ghi nhận trong năm 2024.");
-    expect(doc.paragraphs).toContain("Không có cuộc biểu quyết nào trong năm 2024.");
+    expect(doc.paragraphs).toContain("Không có cuộc bình chọn nào trong năm 2024.");
+    expect(doc.paragraphs).toContain("- Không có buổi sinh hoạt nào được ghi nhận trong năm 2024.");
+    expect(doc.paragraphs).toContain("V. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025");
+    expect(doc.text).not.toContain("Đôn đốc");
     // The letterhead and the closing; no table of meetings or votes.
     expect(doc.xml.match(/<w:tbl>/g)).toHaveLength(2);
   });
@@ -482,7 +686,13 @@ describe("rollupDocx", () => {
   it("heads with the committee only and tables each cell with the totals", async () => {
     const doc = await open(await rollupDocx(data, say));
     expectPartyLayout(doc);
-    expect(doc.cells[0]).toBe("ĐẢNG BỘ PHƯỜNG PHÚ CƯỜNG*Số ……-BC/ĐU");
+    // The committee writes: its superior, which chibo does not know, is left to fill in.
+    expect(letterheadLines(doc)).toEqual([
+      "…………………………",
+      "ĐẢNG ỦY PHƯỜNG PHÚ CƯỜNG",
+      "*",
+      "Số ……-BC/ĐU",
+    ]);
     expect(doc.text).not.toContain("CHI BỘ KHU PHỐ 1");
     expect(doc.paragraphs).toContain("……………, ngày 01 tháng 10 năm 2024");
     const first = doc.cells.indexOf("KP1");
@@ -543,9 +753,25 @@ describe("rollupDocx", () => {
         say,
       ),
     );
-    expect(doc.cells[0]).toBe("ĐẢNG BỘ PHƯỜNG CHÁNH NGHĨA*Số ……-BC/ĐU");
+    expect(letterheadLines(doc)[1]).toBe("ĐẢNG ỦY PHƯỜNG CHÁNH NGHĨA");
     expect(doc.paragraphs).toContain("Không có chi bộ trực thuộc nào có số liệu.");
     expect(doc.paragraphs).toContain("Không có chi bộ nào chậm tiến độ.");
+  });
+
+  it("writes the committee's place, and fits its cells' codes", async () => {
+    const doc = await open(
+      await rollupDocx(
+        { ...data, cells: [{ ...(data.cells[0] as CellRollupRow), code: "CB-D6GS" }] },
+        say,
+        "Phú Hòa",
+      ),
+    );
+    expect(doc.paragraphs).toContain("Phú Hòa, ngày 01 tháng 10 năm 2024");
+    expect(doc.cells).toContain("CB-D6GS");
+    // The table of cells: STT, then the code.
+    const grid = tableGrids(doc).find((columns) => columns.length === 9) ?? [];
+    expect(grid[1]).toBeGreaterThanOrEqual(CODE_WIDTH);
+    expect(grid.reduce((a, b) => a + b, 0)).toBe(9071);
   });
 });
 
@@ -563,13 +789,27 @@ describe("the helpers", () => {
     expect(placeAndDate("Đức Phổ", "2023-01-09", say)).toBe("Đức Phổ, ngày 09 tháng 01 năm 2023");
     expect(placeAndDate("Đức Phổ", "2023-12-25", say)).toBe("Đức Phổ, ngày 25 tháng 12 năm 2023");
     expect(placeAndDate(null, "2024-03-01", say)).toBe("……………, ngày 01 tháng 3 năm 2024");
+    // Its own date line: "Hà Nội, ngày 03 tháng 4 năm 2018".
+    expect(dateInWords("2018-04-03")).toEqual({ day: "03", month: "4", year: "2018" });
+    expect(dateInWords("2026-02-10")).toEqual({ day: "10", month: "02", year: "2026" });
   });
 
   it("name the committee in a sentence, and number sections", () => {
-    expect(committeePlace("ĐẢNG BỘ PHƯỜNG PHÚ CƯỜNG")).toBe("Phường Phú Cường");
-    expect(committeePlace("Đảng ủy xã An Tây")).toBe("xã An Tây");
-    expect(committeePlace("Phường Hiệp Thành")).toBe("Phường Hiệp Thành");
+    const named = (name: string) => committeeInSentence(name, say);
+    expect(named("ĐẢNG BỘ PHƯỜNG PHÚ CƯỜNG")).toBe("Đảng ủy Phường Phú Cường");
+    expect(named("Đảng ủy xã An Tây")).toBe("Đảng ủy xã An Tây");
+    expect(named("Phường Hiệp Thành")).toBe("Đảng ủy Phường Hiệp Thành");
+    expect(named("THỊ ỦY ĐỨC PHỔ")).toBe("Thị ủy Đức Phổ");
+    expect(named("Huyện ủy Bình Sơn")).toBe("Huyện ủy Bình Sơn");
     expect([1, 2, 3, 4, 9, 14].map(roman)).toEqual(["I", "II", "III", "IV", "IX", "XIV"]);
+  });
+
+  it("widen a column to its minimum, the others sharing the rest by weight", () => {
+    expect(fitWidths([1, 1], 1000)).toEqual([500, 500]);
+    expect(fitWidths([1, 3], 1000, [400, 0])).toEqual([400, 600]);
+    expect(fitWidths([1, 1, 2], 1000, [0, 500, 0])).toEqual([166, 500, 334]);
+    // Minimums that cannot all fit shrink alike, and the total holds.
+    expect(fitWidths([1, 1], 1000, [900, 900])).toEqual([500, 500]);
   });
 
   it("have a word for every role, status and kind of meeting in both locales", () => {

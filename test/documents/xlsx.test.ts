@@ -9,6 +9,7 @@ import {
   MAX_COLUMN_WIDTH,
   sheetName,
 } from "../../src/documents/xlsx/sheet-table.js";
+import { MAX_PART_LENGTH } from "../../src/domain/commitment-rules.js";
 import { MEETING_KINDS } from "../../src/domain/meeting-rules.js";
 import { MEMBER_ROLES, MEMBER_STATUSES } from "../../src/domain/member-rules.js";
 import { plainText } from "../../src/domain/rich-text.js";
@@ -17,6 +18,8 @@ import type { CellRollupRow, CommitteeRollup } from "../../src/reports/rollup.js
 
 const vi = new Translator("vi");
 const say: Say = (key, args) => plainText(vi.t(key, args));
+/** A share with one decimal, marked Vietnamese: LibreOffice writes 0.833 as "83,3%". */
+const VI_PERCENT = "[$-42A]0.0%";
 
 async function load(buffer: Buffer): Promise<ExcelJS.Workbook> {
   expect(buffer.subarray(0, 2).toString("latin1")).toBe("PK"); // a zip, as an XLSX is
@@ -178,19 +181,21 @@ describe("cellWorkbookXlsx", () => {
     ]);
   });
 
-  it("sizes columns to their content, capped, and wraps long names and plans", async () => {
+  it("sizes columns to their content, narrowed to fit the page, and wraps long names and plans", async () => {
     const roster = sheet(await load(await cellWorkbookXlsx(cell, say)), "Đăng ký");
     expect(LONG_NAME).toHaveLength(300);
     expect(roster.getColumn(1).width).toBeLessThanOrEqual(10);
-    // The 300-character name: as wide as allowed, wrapped.
-    expect(roster.getColumn(2).width).toBe(MAX_COLUMN_WIDTH);
+    // The 300-character name: wide, but narrowed with the plans to fit the page, and wrapped.
+    expect(roster.getColumn(2).width).toBeGreaterThanOrEqual(25);
+    expect(roster.getColumn(2).width).toBeLessThanOrEqual(MAX_COLUMN_WIDTH);
     expect(roster.getCell("B4").alignment?.wrapText).toBe(true);
     // The roles fit without being wide.
     const role = roster.getColumn(3).width ?? 0;
     expect(role).toBeGreaterThanOrEqual("Đảng viên".length);
     expect(role).toBeLessThan(20);
-    // The long plan: capped and wrapped; the short plans' column is narrower.
-    expect(roster.getColumn(7).width).toBe(MAX_COLUMN_WIDTH);
+    // The long plan: narrowed and wrapped; the short example fits on one line.
+    expect(roster.getColumn(7).width).toBeGreaterThanOrEqual(20);
+    expect(roster.getColumn(7).width).toBeLessThan(MAX_COLUMN_WIDTH);
     expect(roster.getCell("G2").alignment?.wrapText).toBe(true);
     expect(roster.getColumn(8).width).toBeLessThan(MAX_COLUMN_WIDTH);
     expect(roster.getColumn(8).width).toBeGreaterThanOrEqual("Đi họp đúng giờ".length);
@@ -225,7 +230,7 @@ describe("cellWorkbookXlsx", () => {
     expect(rowValues(attendance, 3)).toEqual([
       2,
       "Trần Thị Bích Ngọc",
-      "Vắng (có lý do)",
+      "Vắng có lý do",
       "Có mặt",
       1,
       1,
@@ -237,7 +242,7 @@ describe("cellWorkbookXlsx", () => {
     expect(rowValues(attendance, 4)).toEqual([
       3,
       LONG_NAME,
-      "Vắng",
+      "Vắng không lý do",
       "Có mặt",
       1,
       0,
@@ -262,7 +267,7 @@ describe("cellWorkbookXlsx", () => {
     expect(rowValues(attendance, 6)).toEqual([
       5,
       "Lê Văn Cũ",
-      "Vắng (có lý do)",
+      "Vắng có lý do",
       null,
       0,
       1,
@@ -273,7 +278,7 @@ describe("cellWorkbookXlsx", () => {
     ]);
     expect(attendance.getCell("C3").note).toBe("Lý do vắng: Đi công tác");
     expect(attendance.getCell("C6").note).toBeUndefined();
-    expect(attendance.getCell("I3").numFmt).toBe("0.0%");
+    expect(attendance.getCell("I3").numFmt).toBe(VI_PERCENT);
     const view = attendance.views[0];
     expect(view && "xSplit" in view ? view.xSplit : undefined).toBe(2);
   });
@@ -311,13 +316,13 @@ describe("cellWorkbookXlsx", () => {
     expect(rowValues(polls, 4)).toEqual([
       2,
       "Câu hỏi chưa có phương án",
-      "Ẩn danh",
+      "Bỏ phiếu kín",
       null,
       null,
       null,
       0,
     ]);
-    expect(polls.getCell("F2").numFmt).toBe("0.0%");
+    expect(polls.getCell("F2").numFmt).toBe(VI_PERCENT);
   });
 
   it("gives a valid workbook for a cell with no members, meetings or polls", async () => {
@@ -414,7 +419,7 @@ describe("rollupXlsx", () => {
       null,
     ]);
     expect(rowValues(rollup, 5)[8]).toBe("chậm");
-    expect(rollup.getCell("H2").numFmt).toBe("0.0%");
+    expect(rollup.getCell("H2").numFmt).toBe(VI_PERCENT);
 
     const totals = rowValues(rollup, 6);
     expect(totals.slice(0, 2)).toEqual([null, "Tổng cộng"]);
@@ -456,6 +461,166 @@ describe("rollupXlsx", () => {
     expect(rollup.getCell("I502").value).toBe(
       `${many.filter((row) => row.behind).length} chi bộ chậm`,
     );
+  });
+});
+
+/** Excel's width unit is a digit of Calibri 11: 7 px at 96 px an inch. */
+const DIGIT_PX = 7;
+const DEFAULT_ROW_HEIGHT = 15;
+
+function columnWidths(worksheet: ExcelJS.Worksheet): number[] {
+  return Array.from(
+    { length: worksheet.columnCount },
+    (_, i) => worksheet.getColumn(i + 1).width ?? 9,
+  );
+}
+
+/** The smallest text on a printed page, in points: the smallest font, shrunk as Excel shrinks it. */
+function printedSize(worksheet: ExcelJS.Worksheet): number {
+  const { pageSetup } = worksheet;
+  const margins = pageSetup.margins;
+  if (!margins) throw new Error("no margins");
+  const paperInches = (pageSetup.orientation === "landscape" ? 297 : 210) / 25.4;
+  const printablePx = (paperInches - margins.left - margins.right) * 96;
+  const contentPx = columnWidths(worksheet).reduce((sum, width) => sum + width * DIGIT_PX, 0);
+  const scale = pageSetup.fitToPage
+    ? Math.min(1, printablePx / contentPx)
+    : (pageSetup.scale ?? 100) / 100;
+  let smallest = Number.POSITIVE_INFINITY;
+  worksheet.eachRow((row) =>
+    row.eachCell((cell) => {
+      smallest = Math.min(smallest, cell.font?.size ?? 11);
+    }),
+  );
+  return smallest * scale;
+}
+
+function expectPrintable(worksheet: ExcelJS.Worksheet) {
+  const { pageSetup } = worksheet;
+  expect(pageSetup.paperSize, worksheet.name).toBe(9); // A4
+  expect(pageSetup.printTitlesRow, worksheet.name).toBe("1:1");
+  const margins = pageSetup.margins;
+  for (const side of ["left", "right", "top", "bottom"] as const) {
+    expect(margins?.[side], `${worksheet.name} ${side}`).toBeGreaterThanOrEqual(0.4);
+    expect(margins?.[side], `${worksheet.name} ${side}`).toBeLessThanOrEqual(1);
+  }
+  // The page header and footer sit inside the top and bottom margins.
+  expect(margins?.header).toBeLessThan(margins?.top ?? 0);
+  expect(margins?.footer).toBeLessThan(margins?.bottom ?? 0);
+  if (pageSetup.fitToPage) {
+    // One page across, as many down as the rows take: never shrunk to fit the height.
+    expect(pageSetup.fitToWidth, worksheet.name).toBe(1);
+    expect(pageSetup.fitToHeight, worksheet.name).toBe(0);
+  }
+  expect(printedSize(worksheet), worksheet.name).toBeGreaterThanOrEqual(9);
+  worksheet.eachRow((row) => expect(row.height ?? DEFAULT_ROW_HEIGHT).toBeLessThanOrEqual(409));
+}
+
+/** A meeting on the first Sunday of each month, and a thematic one each quarter. */
+function yearOfMeetings(): CellWorkbook["meetings"] {
+  return Array.from({ length: 16 }, (_, i) => {
+    const startsAt = new Date(Date.UTC(2025, i % 12, 2 + Math.floor(i / 12) * 10, 12));
+    return {
+      kind: i >= 12 ? "thematic" : "regular",
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 2 * 3_600_000),
+      place: "Nhà văn hóa",
+      topic: "Sinh hoạt",
+      present: ["Nguyễn Văn An", "Võ Đức Thắng"],
+      absentWithReason: [{ name: "Trần Thị Bích Ngọc", reason: "Đi công tác" }],
+      absentWithoutReason: [LONG_NAME],
+      exempt: [],
+    };
+  });
+}
+
+describe("printing", () => {
+  it("prints every sheet on A4 with margins, the header row on each page, text at 9 pt or more", async () => {
+    const workbooks = [
+      await load(await cellWorkbookXlsx(cell, say)),
+      await load(await cellWorkbookXlsx({ ...cell, meetings: yearOfMeetings() }, say)),
+      await load(await cellWorkbookXlsx({ ...cell, members: [], meetings: [], polls: [] }, say)),
+      await load(
+        await rollupXlsx(rollupOf(Array.from({ length: 500 }, (_, i) => rollupRow(i))), say),
+      ),
+    ];
+    for (const workbook of workbooks) workbook.worksheets.forEach(expectPrintable);
+  });
+
+  it("prints a wide table landscape, one page across at full size, and a narrow one portrait", async () => {
+    const roster = sheet(await load(await cellWorkbookXlsx(cell, say)), "Đăng ký");
+    expect(roster.pageSetup.orientation).toBe("landscape");
+    expect(roster.pageSetup.fitToPage).toBe(true);
+    // The plans are narrowed so that the table fits across at 100%: 11 pt on paper.
+    expect(printedSize(roster)).toBe(11);
+    const empty = await load(await cellWorkbookXlsx({ ...cell, members: [], polls: [] }, say));
+    expect(sheet(empty, "Bình chọn").pageSetup.orientation).toBe("portrait");
+  });
+
+  it("prints a year of meetings over pages across at 9 pt, names on each, rather than shrink it", async () => {
+    const workbook = await load(
+      await cellWorkbookXlsx({ ...cell, meetings: yearOfMeetings() }, say),
+    );
+    const attendance = sheet(workbook, "Điểm danh");
+    expect(attendance.columnCount).toBe(2 + 16 + 6);
+    const { pageSetup } = attendance;
+    // Fitting it to one page across would print it smaller than 9 pt…
+    const landscapePx = (297 / 25.4 - 1.2) * 96;
+    const contentPx = columnWidths(attendance).reduce((sum, width) => sum + width * DIGIT_PX, 0);
+    expect((11 * landscapePx) / contentPx).toBeLessThan(9);
+    // …so it is not fitted: it prints at a scale that keeps 9 pt, the number and name repeated.
+    expect(pageSetup.fitToPage).toBe(false);
+    expect(pageSetup.orientation).toBe("landscape");
+    expect(pageSetup.scale).toBeLessThanOrEqual(100);
+    expect(printedSize(attendance)).toBeGreaterThanOrEqual(9);
+    expect(pageSetup.printTitlesColumn).toBe("A:B");
+  });
+
+  it("makes each row as tall as its wrapped text, and leaves one-line rows alone", async () => {
+    const roster = sheet(await load(await cellWorkbookXlsx(cell, say)), "Đăng ký");
+    const plan = roster.getColumn(7).width ?? 0;
+    // A line holds no more characters than the column is wide: LONG_PLAN needs this many lines.
+    const planLines = Math.ceil(LONG_PLAN.length / plan);
+    expect(planLines).toBeGreaterThan(5);
+    expect(roster.getRow(2).height).toBeGreaterThanOrEqual(DEFAULT_ROW_HEIGHT * planLines);
+    // The 300-character name wraps too.
+    const nameLines = Math.ceil(LONG_NAME.length / (roster.getColumn(2).width ?? 0));
+    expect(roster.getRow(4).height).toBeGreaterThanOrEqual(DEFAULT_ROW_HEIGHT * nameLines);
+    // "Đọc sách\nvà ghi chép": two lines.
+    expect(roster.getRow(3).height).toBeGreaterThanOrEqual(2 * DEFAULT_ROW_HEIGHT);
+    // Short words only: Excel's own height.
+    expect(roster.getRow(5).height ?? DEFAULT_ROW_HEIGHT).toBe(DEFAULT_ROW_HEIGHT);
+    // The headers wrap between their words, and their row is as tall as the tallest.
+    const attendance = sheet(await load(await cellWorkbookXlsx(cell, say)), "Điểm danh");
+    const header = attendance.getRow(1);
+    expect(header.height).toBeGreaterThanOrEqual(2 * DEFAULT_ROW_HEIGHT);
+    header.eachCell((cell) => {
+      const words = String(cell.value).split(" ");
+      const width = attendance.getColumn(cell.col).width ?? 0;
+      for (const word of words) expect(word.length, word).toBeLessThanOrEqual(width);
+    });
+  });
+
+  it("keeps the longest plan within the tallest row Excel allows", async () => {
+    const longest = `${"Tự học tiếng Anh mỗi tối, ".repeat(40)}`.slice(0, MAX_PART_LENGTH);
+    const members = cell.members.map((member) => ({ ...member, study: longest, follow: longest }));
+    const roster = sheet(await load(await cellWorkbookXlsx({ ...cell, members }, say)), "Đăng ký");
+    const width = roster.getColumn(6).width ?? 0;
+    const lines = Math.ceil(longest.length / width);
+    expect(DEFAULT_ROW_HEIGHT * lines).toBeLessThanOrEqual(409);
+    expect(roster.getRow(2).height).toBeGreaterThanOrEqual(DEFAULT_ROW_HEIGHT * lines);
+    expectPrintable(roster);
+  });
+
+  it("writes shares as numbers with the workbook language's decimal comma", async () => {
+    const en = new Translator("en");
+    const enSay: Say = (key, args) => plainText(en.t(key, args));
+    const vi = sheet(await load(await rollupXlsx(rollupOf([rollupRow(1)]), say)), "Tổng hợp");
+    const english = sheet(await load(await rollupXlsx(rollupOf([rollupRow(1)]), enSay)), "Roll-up");
+    expect(typeof vi.getCell("H2").value).toBe("number");
+    // Vietnamese ([$-42A]): "83,3%", the decimal comma and no space, as the Word reports write it.
+    expect(vi.getCell("H2").numFmt).toBe(VI_PERCENT);
+    expect(english.getCell("H2").numFmt).toBe("0.0%");
   });
 });
 

@@ -2,7 +2,9 @@
  * The charts of a cell, as PNGs to send in a chat: registration progress towards the
  * deadline, attendance at meetings, and the outcome of a poll. Each has a spec builder (plain
  * data in, Vega-Lite spec out, no I/O) and a function that renders it. Every word comes from
- * the locale (keys `chart-…`), except what people typed: a poll's question and options.
+ * the locale (keys `chart-…`), except what people typed: a poll's question and options. With
+ * nothing to draw there is no chart: the builders return undefined, and whoever asked for the
+ * chart says so in words (`chart-…-empty`).
  */
 import type { TopLevelSpec } from "vega-lite";
 import {
@@ -47,7 +49,6 @@ const COLORS = {
   withReason: "#f59e0b",
   withoutReason: "#dc2626",
   bar: "#2563eb",
-  note: "#555",
 };
 
 /** Every chart is laid out CHART_LAYOUT_WIDTH wide, padding included, then scaled to the PNG. */
@@ -58,60 +59,82 @@ const FRAME = {
   padding: PADDING,
 } as const;
 
-/** A title broken into lines that fit, and its subtitle (also wrapped). */
+/** A title of at most this many lines: a 300-character question would fill the picture. */
+export const MAX_TITLE_LINES = 4;
+
+/**
+ * A title broken between words into lines that fit across (Vega draws an array as lines), the
+ * last one cut with "…" if there are too many, and its subtitle (also wrapped).
+ */
 function title(text: string, subtitle?: string) {
   return {
-    text: wrapText(text, INNER_WIDTH, TITLE_SIZE, true),
+    text: atMostLines(wrapText(text, INNER_WIDTH, TITLE_SIZE, true), TITLE_SIZE, true),
     ...(subtitle ? { subtitle: wrapText(subtitle, INNER_WIDTH, SUBTITLE_SIZE) } : {}),
   };
 }
 
-/** A chart with nothing to draw: its title and a sentence saying there is no data yet. */
-export function emptyChartSpec(heading: string, message: string, subtitle?: string): TopLevelSpec {
-  return {
-    ...FRAME,
-    // Nothing spills out of the view here, so it is the inner width exactly.
-    width: INNER_WIDTH,
-    autosize: { type: "pad" },
-    height: 120,
-    title: title(heading, subtitle),
-    data: { values: [{ message: wrapText(message, INNER_WIDTH - 20, 15).join("\n") }] },
-    mark: {
-      type: "text",
-      fontSize: 15,
-      color: COLORS.note,
-      lineBreak: "\n",
-      align: "center",
-      baseline: "middle",
-    },
-    encoding: {
-      text: { field: "message", type: "nominal" },
-      x: { value: INNER_WIDTH / 2 },
-      y: { value: 60 },
-    },
-    config: { view: { stroke: "#ccc", strokeDash: [4, 4] } },
-  } as TopLevelSpec;
+/** The lines, the last of them ended with "…" after the last whole word that fits. */
+function atMostLines(lines: string[], fontSize: number, isBold: boolean): string[] {
+  if (lines.length <= MAX_TITLE_LINES) return lines;
+  const words = lines
+    .slice(MAX_TITLE_LINES - 1)
+    .join(" ")
+    .split(" ");
+  let last = "";
+  for (const word of words) {
+    const longer = last === "" ? word : `${last} ${word}`;
+    if (textWidth(`${longer} …`, fontSize, isBold) > INNER_WIDTH) break;
+    last = longer;
+  }
+  const ended =
+    last === "" ? truncateText(`${words[0]} …`, INNER_WIDTH, fontSize, isBold) : `${last} …`;
+  return [...lines.slice(0, MAX_TITLE_LINES - 1), ended];
 }
+
+/** Axis labels: their size, and the least room between two of them. */
+const LABEL_SIZE = 12;
+const LABEL_GAP = 12;
+/**
+ * What the y axis (its numbers and title) leaves of the width for the plot, or less: what the
+ * x axis labels are spaced for.
+ */
+const PLOT_WIDTH = INNER_WIDTH - 60;
 
 /** Where a local day sits on the chart's UTC time axis: its midnight in UTC. */
 const dayMs = (day: LocalDay) => Date.parse(day);
 
 /**
+ * The days to label on a time axis from `start` to `end`: evenly spaced from the first, every
+ * 1, 2 or 3 days, or every so many weeks, as many as fit side by side with room between them
+ * ("05/12" and "09/12" never touch).
+ */
+export function dayTicks(start: number, end: number): number[] {
+  const label = textWidth("00/00", LABEL_SIZE) + LABEL_GAP;
+  const days = Math.round((end - start) / DAY_MS);
+  let step = 1;
+  while ((days / step) * label > PLOT_WIDTH) step = step < 3 ? step + 1 : step < 7 ? 7 : step + 7;
+  const ticks: number[] = [];
+  for (let day = start; day <= end; day += step * DAY_MS) ticks.push(day);
+  return ticks;
+}
+
+/**
  * How many had registered by each day, up to today, against the number who must, with the
  * deadline marked. Days run from the day before the first registration to the deadline (or
- * to today, when the deadline has passed).
+ * to today, when the deadline has passed). Nothing to draw before the first registration.
  */
-export function registrationProgressSpec(input: RegistrationProgress, say: Say): TopLevelSpec {
+export function registrationProgressSpec(
+  input: RegistrationProgress,
+  say: Say,
+): TopLevelSpec | undefined {
   const days = input.registeredOn.filter(isValidDay).map(dayMs);
+  if (days.length === 0) return undefined;
   const heading = say("chart-registration-title");
   const subtitle = say("chart-registration-subtitle", {
     registered: days.length,
     target: input.target,
     deadline: formatDayAndMonth(input.deadline),
   });
-  if (days.length === 0) {
-    return emptyChartSpec(heading, say("chart-registration-empty"), subtitle);
-  }
 
   const today = dayMs(input.today);
   const deadline = dayMs(input.deadline);
@@ -137,7 +160,12 @@ export function registrationProgressSpec(input: RegistrationProgress, say: Say):
     axis: {
       title: say("chart-registration-axis-day"),
       format: "%d/%m",
+      values: dayTicks(start, end),
+      // Spaced for their width; should Vega still find two touching, it hides every other one.
       labelOverlap: true,
+      labelSeparation: LABEL_GAP / 2,
+      // Centred on their day: flush with the edge, the first would run into the second.
+      labelFlush: false,
       grid: false,
     },
   };
@@ -224,9 +252,13 @@ export function registrationProgressSpec(input: RegistrationProgress, say: Say):
   } as TopLevelSpec;
 }
 
-/** The registration chart as a PNG. */
-export function registrationProgressChart(input: RegistrationProgress, say: Say): Promise<Buffer> {
-  return renderChart(registrationProgressSpec(input, say));
+/** The registration chart as a PNG; undefined before anyone has registered. */
+export async function registrationProgressChart(
+  input: RegistrationProgress,
+  say: Say,
+): Promise<Buffer | undefined> {
+  const spec = registrationProgressSpec(input, say);
+  return spec && renderChart(spec);
 }
 
 const LEGEND_GAP = 16;
@@ -260,17 +292,32 @@ function meetingLabels(meetings: MeetingAttendance[], timeZone: string): string[
 }
 
 /**
+ * How the meetings' labels lie: across when the widest fits its band, else slanted, or upright
+ * when even slanted lines would touch; when upright ones would too, every other one is hidden.
+ */
+function meetingAxisLabels(labels: string[]) {
+  const band = PLOT_WIDTH / labels.length;
+  const widest = Math.max(...labels.map((label) => textWidth(label, LABEL_SIZE)));
+  // Two slanted (or upright) labels are this far apart across their lines.
+  const apart = (angle: number) => band * Math.sin((angle * Math.PI) / 180);
+  const line = LABEL_SIZE + 2;
+  const angle = widest + LABEL_GAP <= band ? 0 : apart(45) >= line ? -45 : -90;
+  // Vega tells overlaps by upright boxes, which slanted labels overlap without touching: it
+  // is asked to hide labels only where even upright ones would touch.
+  return { labelAngle: angle, labelOverlap: apart(90) >= line ? false : "parity" };
+}
+
+/**
  * For each meeting in time order, the members present, absent with a reason and absent without
- * one, stacked; exempt members are not counted. Above each bar: present / counted.
+ * one, stacked; exempt members are not counted. Above each bar, where it fits: present /
+ * counted. Nothing to draw without a meeting where someone was counted.
  */
 export function attendanceSpec(
   meetings: MeetingAttendance[],
   timeZone: string,
   say: Say,
-): TopLevelSpec {
+): TopLevelSpec | undefined {
   const heading = say("chart-attendance-title");
-  if (meetings.length === 0) return emptyChartSpec(heading, say("chart-attendance-empty"));
-
   const sorted = [...meetings].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
   const labels = meetingLabels(sorted, timeZone);
   const statuses = [
@@ -304,17 +351,16 @@ export function attendanceSpec(
   });
   const present = sorted.reduce((sum, m) => sum + m.present.length, 0);
   const counted = totals.reduce((sum, total) => sum + total.members, 0);
+  if (counted === 0) return undefined;
+  const band = PLOT_WIDTH / sorted.length;
+  const totalsFit = totals.every((total) => textWidth(total.label, 11) + 4 <= band);
   const top = Math.max(1, ...totals.map((total) => total.members));
 
   const x = {
     field: "meeting",
     type: "ordinal",
     sort: labels,
-    axis: {
-      title: say("chart-attendance-axis-meeting"),
-      labelAngle: sorted.length > 8 ? -45 : 0,
-      labelAlign: sorted.length > 8 ? "right" : "center",
-    },
+    axis: { title: say("chart-attendance-axis-meeting"), ...meetingAxisLabels(labels) },
   };
   const y = {
     field: "members",
@@ -358,7 +404,7 @@ export function attendanceSpec(
           order: { field: "order", type: "quantitative" },
         },
       },
-      ...(sorted.length <= 12
+      ...(totalsFit
         ? [
             {
               data: { values: totals },
@@ -371,13 +417,14 @@ export function attendanceSpec(
   } as TopLevelSpec;
 }
 
-/** The attendance chart as a PNG. */
-export function attendanceChart(
+/** The attendance chart as a PNG; undefined without a meeting to show. */
+export async function attendanceChart(
   meetings: MeetingAttendance[],
   timeZone: string,
   say: Say,
-): Promise<Buffer> {
-  return renderChart(attendanceSpec(meetings, timeZone, say));
+): Promise<Buffer | undefined> {
+  const spec = attendanceSpec(meetings, timeZone, say);
+  return spec && renderChart(spec);
 }
 
 const POLL_TEXT_SIZE = 13;
@@ -387,18 +434,16 @@ const POLL_COUNT_GAP = 5;
 
 /**
  * One horizontal bar per option, in the poll's order, with its votes and their share of the
- * voters. The question, as typed, is the title.
+ * voters. The question, as typed, is the title. Nothing to draw before the first vote.
  */
-export function pollSpec(poll: PollOutcome, say: Say): TopLevelSpec {
+export function pollSpec(poll: PollOutcome, say: Say): TopLevelSpec | undefined {
   const cast = poll.options.reduce((sum, option) => sum + option.votes, 0);
+  if (poll.options.length === 0 || cast === 0) return undefined;
   const voters = poll.total > 0 ? poll.total : cast;
   const subtitle = [
     say("chart-poll-voters", { count: poll.total }),
     ...(poll.anonymous ? [say("chart-poll-secret")] : []),
   ].join(" · ");
-  if (poll.options.length === 0 || cast === 0) {
-    return emptyChartSpec(poll.question, say("chart-poll-empty"), subtitle);
-  }
 
   // Cut here rather than by Vega, which would lay the axis out for the whole words.
   const labels = poll.options.map((option) =>
@@ -468,7 +513,8 @@ export function pollSpec(poll: PollOutcome, say: Say): TopLevelSpec {
   } as TopLevelSpec;
 }
 
-/** The poll chart as a PNG. */
-export function pollChart(poll: PollOutcome, say: Say): Promise<Buffer> {
-  return renderChart(pollSpec(poll, say));
+/** The poll chart as a PNG; undefined before the first vote. */
+export async function pollChart(poll: PollOutcome, say: Say): Promise<Buffer | undefined> {
+  const spec = pollSpec(poll, say);
+  return spec && renderChart(spec);
 }

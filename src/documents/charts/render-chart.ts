@@ -193,17 +193,35 @@ export function truncateText(
   return `${chars.slice(0, lo).join("").trimEnd()}…`;
 }
 
-/** Text broken between words into lines no wider than `width` pixels (a long word stays whole). */
+/**
+ * Text broken between words into lines no wider than `width` pixels; a word wider than a line
+ * (a link) is broken between its letters.
+ */
 export function wrapText(text: string, width: number, fontSize: number, isBold = false): string[] {
+  const fits = (line: string) => textWidth(line, fontSize, isBold) <= width;
   const lines: string[] = [];
   let line = "";
-  for (const word of text.trim().split(/\s+/)) {
+  for (const word of text
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w !== "")) {
     const longer = line === "" ? word : `${line} ${word}`;
-    if (line !== "" && textWidth(longer, fontSize, isBold) > width) {
-      lines.push(line);
-      line = word;
-    } else line = longer;
+    if (fits(longer)) {
+      line = longer;
+      continue;
+    }
+    if (line !== "") lines.push(line);
+    line = "";
+    for (const { segment } of letters.segment(word)) {
+      if (line !== "" && !fits(line + segment)) {
+        lines.push(line);
+        line = "";
+      }
+      line += segment;
+    }
   }
   if (line !== "") lines.push(line);
   return lines;
 }
+
+const letters = new Intl.Segmenter("vi", { granularity: "grapheme" });

@@ -3,7 +3,6 @@
  * chair and secretary, the topic with dotted lines for the secretary to write the proceedings, the
  * vote if there was one, and the signatures of the secretary (thư ký) and the chair (chủ trì).
  */
-import { MEMBER_STATUSES } from "../../domain/member-rules.js";
 import type { MeetingMinutes, PollOutcome, Say } from "../document-data.js";
 import {
   BLANK,
@@ -27,12 +26,26 @@ import {
 export const nameList = (names: readonly string[]) => names.join(", ");
 
 /**
- * A vote: its question (unless a heading already shows it), open or secret, the votes cast, and a
- * table of each option with its votes and its share.
+ * A vote: its question (unless a heading already shows it), whether it is still going on (its
+ * counts are then not a result), open or secret, the votes cast, and a table of each option
+ * with its votes and its share.
  */
-export function pollBlocks(poll: PollOutcome, say: Say, withQuestion = true): Block[] {
+export function pollBlocks(
+  poll: PollOutcome,
+  timeZone: string,
+  say: Say,
+  withQuestion = true,
+): Block[] {
   return [
     ...(withQuestion ? [body(say("doc-poll-question", { question: poll.question }))] : []),
+    ...(poll.openUntil
+      ? [
+          body(
+            say("doc-poll-still-open", { closesAt: timeInWords(poll.openUntil, timeZone, say) }),
+            { italics: true },
+          ),
+        ]
+      : []),
     body(say(poll.anonymous ? "doc-poll-anonymous" : "doc-poll-open")),
     body(say("doc-poll-total", { total: poll.total })),
     poll.options.length === 0
@@ -73,28 +86,32 @@ function timeLine(data: MeetingMinutes, say: Say): string {
   });
 }
 
+/**
+ * "7 đồng chí (chính thức: 6, dự bị: 1)", then who among them is exempt or retired: those are
+ * not a Party status of their own. A member is marked retired or exempt instead of full, so
+ * they count as full members; one moved away is no longer the cell's.
+ */
+function membersLines(data: MeetingMinutes, say: Say): Content[] {
+  const count = (status: keyof MeetingMinutes["byStatus"]) => data.byStatus[status] ?? 0;
+  const probationary = count("probationary");
+  const full = count("full") + count("exempt") + count("retired");
+  const among = (["exempt", "retired"] as const).flatMap((status) =>
+    count(status) > 0 ? [say(`doc-minutes-among-${status}`, { count: count(status) })] : [],
+  );
+  return [
+    body(say("doc-minutes-total", { count: full + probationary, full, probationary })),
+    ...(among.length > 0 ? [body(say("doc-minutes-among", { list: among.join(", ") }))] : []),
+  ];
+}
+
 function attendance(data: MeetingMinutes, say: Say): Content[] {
   const { meeting } = data;
-  const statuses = MEMBER_STATUSES.flatMap((status) => {
-    const count = data.byStatus[status] ?? 0;
-    return count > 0 ? [{ status, count }] : [];
-  });
-  const total = statuses.reduce((sum, entry) => sum + entry.count, 0);
-  const breakdown = statuses
-    .map(({ status, count }) =>
-      say("doc-status-count", { status: say(`doc-status-${status}`), count }),
-    )
-    .join(", ");
   const counted =
     meeting.present.length + meeting.absentWithReason.length + meeting.absentWithoutReason.length;
   const rate = percent(meeting.present.length, counted, say);
 
   const lines: Content[] = [
-    body(
-      breakdown
-        ? say("doc-minutes-total", { count: total, breakdown })
-        : say("doc-minutes-total-plain", { count: total }),
-    ),
+    ...membersLines(data, say),
     body(
       meeting.present.length === 0
         ? say("doc-minutes-present-none", { counted })
@@ -187,7 +204,12 @@ export async function meetingMinutesDocx(data: MeetingMinutes, say: Say): Promis
     contentSection(data, say),
   ];
   if (data.poll) {
-    sections.push({ title: say("doc-minutes-section-poll"), body: pollBlocks(data.poll, say) });
+    sections.push({
+      title: say(
+        data.poll.openUntil ? "doc-minutes-section-poll-open" : "doc-minutes-section-poll",
+      ),
+      body: pollBlocks(data.poll, data.timeZone, say),
+    });
   }
   sections.push(
     body(
@@ -198,9 +220,9 @@ export async function meetingMinutesDocx(data: MeetingMinutes, say: Say): Promis
         : say("doc-minutes-closing-other-day", {
             time: timeInWords(meeting.endsAt, data.timeZone, say),
           }),
-      { before: 120 },
+      { before: 120, keepNext: true },
     ),
-    body(say("doc-minutes-approved")),
+    body(say("doc-minutes-approved"), { keepNext: true }),
   );
   const document = partyDocument({
     heading: data.heading,

@@ -7,10 +7,12 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  Header,
   type IBorderOptions,
   LeaderType,
   LineRuleType,
   Packer,
+  PageNumber,
   Paragraph,
   Tab,
   Table,
@@ -23,9 +25,10 @@ import {
   VerticalAlignTable,
   WidthType,
 } from "docx";
-import { dayParts, localDay, localTime } from "../../domain/calendar.js";
+import { dayParts, type LocalDay, localDay, localTime } from "../../domain/calendar.js";
 import { foldKey } from "../../domain/text.js";
 import type { DocumentHeading, Say } from "../document-data.js";
+import { widestWord } from "./text-width.js";
 
 export const FONT = "Times New Roman";
 
@@ -47,6 +50,9 @@ export const CONTENT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
 
 /** Dots left in the document for a person to fill by hand. */
 export const BLANK = "……………";
+
+/** A longer line of dots, for a name to be written in the letterhead. */
+export const BLANK_LINE = "…………………………";
 
 /** A paragraph or a table: what a document's body is made of. */
 export type Block = Paragraph | Table;
@@ -231,10 +237,33 @@ export function renderContent(contents: readonly Content[], depth = 0): Block[] 
 const NO_BORDER: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
 const LINE: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
 
-/** Scales weights to whole twips that add up to exactly `total`. */
-export function fitWidths(weights: readonly number[], total = CONTENT_WIDTH): number[] {
-  const sum = weights.reduce((a, b) => a + b, 0) || 1;
-  const widths = weights.map((weight) => Math.floor((weight / sum) * total));
+/**
+ * Scales weights to whole twips that add up to exactly `total`. A column whose share is below
+ * its minimum gets the minimum, and the others share what is left by weight; when even the
+ * minimums do not fit, they all shrink alike.
+ */
+export function fitWidths(
+  weights: readonly number[],
+  total = CONTENT_WIDTH,
+  minimums: readonly number[] = [],
+): number[] {
+  const raised = new Map<number, number>();
+  for (;;) {
+    const free = weights.map((_, i) => i).filter((i) => !raised.has(i));
+    const left = total - [...raised.values()].reduce((a, b) => a + b, 0);
+    const weight = free.reduce((sum, i) => sum + (weights[i] ?? 0), 0) || 1;
+    const below = free.filter((i) => ((weights[i] ?? 0) / weight) * left < (minimums[i] ?? 0));
+    if (below.length === 0 || left <= 0) break;
+    for (const i of below) raised.set(i, minimums[i] ?? 0);
+  }
+  const fixed = [...raised.values()].reduce((a, b) => a + b, 0);
+  const shrink = fixed > total ? total / fixed : 1;
+  const left = Math.max(0, total - fixed);
+  const freeWeight = weights.reduce((sum, w, i) => (raised.has(i) ? sum : sum + w), 0) || 1;
+  const widths = weights.map((weight, i) => {
+    const minimum = raised.get(i);
+    return Math.floor(minimum === undefined ? (weight / freeWeight) * left : minimum * shrink);
+  });
   const rest = total - widths.reduce((a, b) => a + b, 0);
   if (widths.length > 0) widths[widths.length - 1] = (widths.at(-1) ?? 0) + rest;
   return widths;
@@ -252,25 +281,58 @@ export interface TableOptions {
   totals?: readonly string[];
 }
 
+/** The space on each side of a table cell's text, in twips. */
+const CELL_MARGIN = 80;
+
+/**
+ * Room beyond the margins: the borders, Word's rounding, and the few letters Times New Roman
+ * draws wider than DejaVu Serif measures them (text-width.ts).
+ */
+const CELL_SLACK = 60;
+
 function cell(text: string, width: number, style: ParagraphStyle): TableCell {
   return new TableCell({
     children: [paragraph(text, { size: SIZE.table, before: 40, after: 40, ...style })],
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlignTable.CENTER,
-    margins: { left: 80, right: 80 },
+    margins: { left: CELL_MARGIN, right: CELL_MARGIN },
   });
 }
 
+/** The width a column needs so that none of its words, bold or not, breaks inside. */
+function columnMinimum(
+  texts: readonly { text: string; bold: boolean }[],
+  size: number = SIZE.table,
+): number {
+  const widest = Math.max(
+    0,
+    ...texts.map(({ text, bold }) => widestWord(wordSafe(text), size, bold)),
+  );
+  return widest + 2 * CELL_MARGIN + CELL_SLACK;
+}
+
 /**
- * A bordered table of fixed column widths: long texts wrap inside their column instead of
- * widening the table. The header row repeats on every page.
+ * A bordered table of fixed column widths: long texts wrap between words inside their column
+ * instead of widening the table, and a column is never narrower than its longest word (a
+ * date, a code). A row is never split across pages, and the header row repeats on each.
  */
 export function dataTable(
   columns: readonly Column[],
   rows: readonly (readonly string[])[],
   options: TableOptions = {},
 ): Table {
-  const widths = fitWidths(columns.map((column) => column.weight));
+  const minimums = columns.map((column, i) =>
+    columnMinimum([
+      { text: column.header, bold: true },
+      ...rows.map((values) => ({ text: values[i] ?? "", bold: false })),
+      ...(options.totals ? [{ text: options.totals[i] ?? "", bold: true }] : []),
+    ]),
+  );
+  const widths = fitWidths(
+    columns.map((column) => column.weight),
+    CONTENT_WIDTH,
+    minimums,
+  );
   const row = (values: readonly string[], style: ParagraphStyle, header = false) =>
     new TableRow({
       children: columns.map((column, i) =>
@@ -279,7 +341,8 @@ export function dataTable(
           ...style,
         }),
       ),
-      ...(header ? { tableHeader: true, cantSplit: true } : {}),
+      cantSplit: true,
+      ...(header ? { tableHeader: true } : {}),
     });
   return new Table({
     rows: [
@@ -322,6 +385,8 @@ export function sideBySide(
     rows: [
       new TableRow({
         children: [column(left, widths[0] ?? 0), column(right, widths[1] ?? 0)],
+        // A signature is never cut from its name, nor a letterhead from its date.
+        cantSplit: true,
       }),
     ],
     width: { size: CONTENT_WIDTH, type: WidthType.DXA },
@@ -341,17 +406,18 @@ export function sideBySide(
 // ----- Dates -----
 
 /**
- * "Thủ Dầu Một, ngày 09 tháng 02 năm 2024": as Hướng dẫn 36 wants, a day below 10 and the
- * months 1 and 2 get a leading zero, so that nobody can add a digit later.
+ * A day as Hướng dẫn 36-HD/VPTW writes it in the date line ("ngày 03 tháng 4 năm 2018" is its
+ * own): a day below 10 and the months 1 and 2 get a leading zero, so that nobody can add a
+ * digit later. Every date a document writes in words is written so, the body's as the header's.
  */
-export function placeAndDate(place: string | null, day: string, say: Say): string {
+export function dateInWords(day: LocalDay): { day: string; month: string; year: string } {
   const [year, month, date] = dayParts(day);
-  return say("doc-place-date", {
-    place: place?.trim() ? place : BLANK,
-    day: date,
-    month: Number(month) <= 2 ? month : String(Number(month)),
-    year,
-  });
+  return { day: date, month: Number(month) <= 2 ? month : String(Number(month)), year };
+}
+
+/** "Thủ Dầu Một, ngày 09 tháng 02 năm 2024"; dots where the place is not known. */
+export function placeAndDate(place: string | null, day: string, say: Say): string {
+  return say("doc-place-date", { place: place?.trim() ? place : BLANK, ...dateInWords(day) });
 }
 
 /** The hour, minute and day of an instant where it happened, for the locale keys. */
@@ -359,14 +425,13 @@ export function clock(
   instant: Date,
   timeZone: string,
 ): { hour: string; minute: string; day: string; month: string; year: string; date: string } {
-  const { hour, minute, day, month, year } = localTime(instant, timeZone);
+  const { hour, minute } = localTime(instant, timeZone);
+  const date = localDay(instant, timeZone);
   return {
     hour: String(hour),
     minute: String(minute).padStart(2, "0"),
-    day: String(day),
-    month: String(month),
-    year: String(year),
-    date: localDay(instant, timeZone),
+    ...dateInWords(date),
+    date,
   };
 }
 
@@ -398,57 +463,88 @@ export type Heading = DocumentHeading | CommitteeHeading;
 
 const isCell = (heading: Heading): heading is DocumentHeading => "cellName" in heading;
 
-const startsWith = (name: string, words: readonly string[]) => {
+/** The first words of a party organisation's name ("Đảng bộ phường …"), folded. */
+const ORGANISATION_WORDS = ["dang bo", "chi bo"];
+
+/** The first words of a committee's name: "Đảng ủy …", "Huyện ủy …", "Thị ủy …". */
+const COMMITTEE_WORDS = ["dang uy", "tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy"];
+
+/** The words a name starts with, of a list, or undefined. */
+const leadingWords = (name: string, words: readonly string[]) => {
   const key = foldKey(name);
-  return words.some((word) => key === word || key.startsWith(`${word} `));
+  return words.find((word) => key === word || key.startsWith(`${word} `));
 };
+
+/** "PHƯỜNG" → "Phường" */
+const capitalised = (word: string) => {
+  const lower = word.toLocaleLowerCase("vi");
+  return lower.charAt(0).toLocaleUpperCase("vi") + lower.slice(1);
+};
+
+/** A name typed all in capitals, written as in a sentence: "PHƯỜNG PHÚ HÒA" → "Phường Phú Hòa". */
+function asInSentence(text: string): string {
+  if (text !== text.toLocaleUpperCase("vi") || !/\p{L}/u.test(text)) return text;
+  return text.split(" ").map(capitalised).join(" ");
+}
 
 /** "CHI BỘ KHU PHỐ 1", whether the name was typed with "Chi bộ" or not. */
 export function cellTitle(cellName: string, say: Say): string {
   const name = wordSafe(cellName).trim();
-  return upper(startsWith(name, ["chi bo"]) ? name : say("doc-cell-name", { name }));
+  return upper(leadingWords(name, ["chi bo"]) ? name : say("doc-cell-name", { name }));
 }
 
-/** "ĐẢNG BỘ PHƯỜNG PHÚ CƯỜNG", whether the name was typed with "Đảng bộ" or not. */
-export function committeeTitle(committeeName: string, say: Say): string {
-  const name = wordSafe(committeeName).trim();
-  return upper(
-    startsWith(name, ["dang bo", "dang uy"]) ? name : say("doc-committee-name", { name }),
-  );
+/**
+ * "ĐẢNG BỘ PHƯỜNG PHÚ HÒA": the party organisation a cell belongs to, as its setting gives it;
+ * "Đảng bộ" goes before a bare place ("Phường Phú Hòa"), never in place of a name typed whole.
+ */
+export function organisationTitle(organisation: string, say: Say): string {
+  const name = wordSafe(organisation).trim();
+  const named = leadingWords(name, [...ORGANISATION_WORDS, ...COMMITTEE_WORDS]);
+  return upper(named ? name : say("doc-organisation-name", { name }));
 }
 
-/** "phường Phú Cường" out of "ĐẢNG BỘ PHƯỜNG PHÚ CƯỜNG": what follows "Đảng ủy" in a line. */
-export function committeePlace(committeeName: string): string {
+/**
+ * A committee as a sentence names it: "Đảng ủy phường Phú Cường" for a committee typed as
+ * "ĐẢNG BỘ PHƯỜNG PHÚ CƯỜNG", "Đảng ủy phường Phú Cường" or "phường Phú Cường"; a "Huyện ủy …"
+ * stays as it is.
+ */
+export function committeeInSentence(committeeName: string, say: Say): string {
   const words = wordSafe(committeeName).trim().split(/\s+/);
-  const rest = startsWith(committeeName, ["dang bo", "dang uy"]) ? words.slice(2) : words;
-  const text = rest.join(" ");
-  if (text !== text.toLocaleUpperCase("vi") || !/\p{L}/u.test(text)) return text;
-  // Typed all in capitals: written as a name in a sentence.
-  return rest
-    .map((word) => {
-      const lower = word.toLocaleLowerCase("vi");
-      return lower.charAt(0).toLocaleUpperCase("vi") + lower.slice(1);
-    })
-    .join(" ");
+  const name = words.join(" ");
+  if (leadingWords(name, COMMITTEE_WORDS) && !leadingWords(name, ["dang uy"])) {
+    const [first = "", second = "", ...rest] = words;
+    return [capitalised(first), second.toLocaleLowerCase("vi"), asInSentence(rest.join(" "))]
+      .filter(Boolean)
+      .join(" ");
+  }
+  const rest = leadingWords(name, ["dang bo", "dang uy"]) ? words.slice(2) : words;
+  return say("doc-committee-name", { name: asInSentence(rest.join(" ")) }).trim();
+}
+
+/** What the left of the letterhead says above the "*": who is above, and who writes. */
+function issuerLines(heading: Heading, say: Say): { superior: string; issuer: string } {
+  if (isCell(heading)) {
+    return {
+      superior: heading.partyOrganisation?.trim()
+        ? organisationTitle(heading.partyOrganisation, say)
+        : BLANK_LINE,
+      issuer: cellTitle(heading.cellName, say),
+    };
+  }
+  // chibo does not know the organisation above a committee: it is left to write by hand.
+  return { superior: BLANK_LINE, issuer: upper(committeeInSentence(heading.committeeName, say)) };
 }
 
 function letterhead(heading: Heading, kind: DocumentKind, say: Say): Table {
   const line = (text: string, style: ParagraphStyle = {}) =>
     paragraph(text, { align: "center", ...style });
-  const left: Paragraph[] = [];
-  if (isCell(heading)) {
-    if (heading.committeeName?.trim()) left.push(line(committeeTitle(heading.committeeName, say)));
-    left.push(line(cellTitle(heading.cellName, say), { bold: true }));
-  } else {
-    left.push(line(committeeTitle(heading.committeeName, say), { bold: true }));
-  }
-  left.push(line("*"));
+  const { superior, issuer } = issuerLines(heading, say);
   const number = isCell(heading)
     ? kind === "minutes"
       ? "doc-number-cell-minutes"
       : "doc-number-cell-report"
     : "doc-number-committee-report";
-  left.push(line(say(number)));
+  const left = [line(superior), line(issuer, { bold: true }), line("*"), line(say(number))];
   const right = [
     line(say("doc-party"), { bold: true, underline: true, size: SIZE.party, after: 240 }),
     line(placeAndDate(heading.place ?? null, heading.day, say), { italics: true }),
@@ -492,7 +588,9 @@ export function defaultRecipients(heading: Heading, say: Say): string[] {
   }
   return [
     heading.committeeName?.trim()
-      ? say("doc-recipient-committee", { committee: committeePlace(heading.committeeName) })
+      ? say("doc-recipient-committee", {
+          committee: committeeInSentence(heading.committeeName, say),
+        })
       : say("doc-recipient-superior"),
     say("doc-recipient-archive-cell"),
   ];
@@ -528,6 +626,18 @@ export interface PartyDocumentOptions {
   say: Say;
 }
 
+/** The page's number, in the middle of the top margin, as the body is written. */
+function pageNumberHeader(): Header {
+  return new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: SIZE.body })],
+      }),
+    ],
+  });
+}
+
 /** A Party document: letterhead, title, the sections, and the closing, on A4 in Times New Roman. */
 export function partyDocument(options: PartyDocumentOptions): Document {
   const { heading, say } = options;
@@ -537,8 +647,10 @@ export function partyDocument(options: PartyDocumentOptions): Document {
     paragraph(upper(options.title), { align: "center", bold: true, before: 360 }),
     ...(options.subtitle ? [paragraph(options.subtitle, { align: "center", bold: true })] : []),
     paragraph("-----", { align: "center", after: 240 }),
+    // The last lines go over to the next page with the signatures rather than leave them alone
+    // there: the sections end with a paragraph kept with what follows it.
     ...renderContent(options.sections),
-    paragraph("", { after: 120 }),
+    paragraph("", { after: 120, keepNext: true }),
     ...(options.closing ?? [reportClosing(heading, say)]),
     // Word ends a document with a paragraph, never with a table.
     paragraph(""),
@@ -555,7 +667,11 @@ export function partyDocument(options: PartyDocumentOptions): Document {
     },
     sections: [
       {
+        // Hướng dẫn 36 numbers pages from the second, at the top in the middle: the first
+        // page has a header of its own, empty.
+        headers: { default: pageNumberHeader(), first: new Header({ children: [paragraph("")] }) },
         properties: {
+          titlePage: true,
           page: {
             size: { width: PAGE.width, height: PAGE.height },
             margin: {

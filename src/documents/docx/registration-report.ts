@@ -151,7 +151,7 @@ export async function registrationReportDocx(data: RegistrationReport, say: Say)
       plansSection(data.members, say),
       missingSection(data.members, say),
       exemptSection(data.members, say),
-      body(say("doc-registration-closing", { year }), { before: 120 }),
+      body(say("doc-registration-closing", { year }), { before: 120, keepNext: true }),
     ],
     say,
   });

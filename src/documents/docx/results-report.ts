@@ -7,7 +7,10 @@ import type { MeetingAttendance, ResultsReport, Say } from "../document-data.js"
 import { pollBlocks } from "./meeting-minutes.js";
 import {
   body,
+  type Content,
   dataTable,
+  dottedLines,
+  listLine,
   partyDocument,
   percent,
   type Section,
@@ -54,12 +57,12 @@ function meetingsSection(data: ResultsReport, period: string, say: Say): Section
       dataTable(
         [
           { header: say("doc-column-number"), weight: 8, align: "center" },
-          { header: say("doc-column-date"), weight: 14, align: "center" },
-          { header: say("doc-column-kind"), weight: 13, align: "center" },
-          { header: say("doc-column-topic"), weight: 28 },
-          { header: say("doc-column-present"), weight: 13, align: "center" },
-          { header: say("doc-column-absent-with-reason"), weight: 13, align: "center" },
-          { header: say("doc-column-absent-without-reason"), weight: 13, align: "center" },
+          { header: say("doc-column-date"), weight: 15, align: "center" },
+          { header: say("doc-column-kind"), weight: 12, align: "center" },
+          { header: say("doc-column-topic"), weight: 32 },
+          { header: say("doc-column-present"), weight: 11, align: "center" },
+          { header: say("doc-column-absent-with-reason"), weight: 11, align: "center" },
+          { header: say("doc-column-absent-without-reason"), weight: 11, align: "center" },
         ],
         meetings.map((meeting, i) => [
           String(i + 1),
@@ -93,7 +96,135 @@ function pollsSection(data: ResultsReport, period: string, say: Say): Section {
   }
   return {
     title,
-    body: data.polls.map((poll) => ({ title: poll.question, body: pollBlocks(poll, say, false) })),
+    body: data.polls.map((poll) => ({
+      title: poll.question,
+      body: pollBlocks(poll, data.timeZone, say, false),
+    })),
+  };
+}
+
+/** How many meetings each member missed without a reason, most first, then by name. */
+function absentWithoutReason(meetings: readonly MeetingAttendance[]): [string, number][] {
+  const times = new Map<string, number>();
+  for (const meeting of meetings) {
+    for (const name of meeting.absentWithoutReason) times.set(name, (times.get(name) ?? 0) + 1);
+  }
+  return [...times].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], "vi"));
+}
+
+/** A line chibo fills in, as the lines written by hand are: "- …". */
+const filled = (text: string) => listLine(text);
+
+/**
+ * "Đánh giá chung": what went well and what did not, pre-filled with what chibo knows (the
+ * counts, who has not registered, who missed meetings without a reason), and dotted lines for
+ * what only the cell can judge, the causes above all.
+ */
+function assessmentSection(data: ResultsReport, period: string, say: Say): Section {
+  const { registration, meetings } = data;
+  const required = registration.registered + registration.missing;
+  const registeredRate = percent(registration.registered, required, say);
+  const present = meetings.reduce((sum, meeting) => sum + meeting.present.length, 0);
+  const counted = meetings.reduce((sum, meeting) => sum + countedAt(meeting), 0);
+  const attendanceRate = percent(present, counted, say);
+  const thematic = meetings.filter((meeting) => meeting.kind === "thematic").length;
+
+  const strengths: Content[] = [];
+  if (registeredRate !== null && registration.registered > 0) {
+    strengths.push(
+      filled(
+        say("doc-results-strength-registered", {
+          registered: registration.registered,
+          required,
+          percent: registeredRate,
+        }),
+      ),
+    );
+  }
+  if (meetings.length > 0) {
+    strengths.push(
+      filled(
+        say("doc-results-strength-meetings", {
+          count: meetings.length,
+          thematic,
+          percent: attendanceRate ?? "—",
+        }),
+      ),
+    );
+  }
+
+  const weaknesses: Content[] = [];
+  if (data.notRegistered.length > 0) {
+    weaknesses.push(
+      filled(
+        say("doc-results-weakness-not-registered", {
+          count: data.notRegistered.length,
+          names: data.notRegistered.join(", "),
+        }),
+      ),
+    );
+  }
+  const absent = absentWithoutReason(meetings);
+  if (absent.length > 0) {
+    weaknesses.push(
+      filled(
+        say("doc-results-weakness-absent", {
+          count: absent.length,
+          names: absent
+            .map(([name, times]) => say("doc-results-absent-times", { name, times }))
+            .join(", "),
+        }),
+      ),
+    );
+  }
+  if (meetings.length === 0) {
+    weaknesses.push(filled(say("doc-results-weakness-no-meetings", { period })));
+  } else if (thematic === 0) {
+    weaknesses.push(filled(say("doc-results-weakness-no-thematic", { period })));
+  }
+
+  return {
+    title: say("doc-results-section-assessment"),
+    body: [
+      { title: say("doc-results-strengths"), body: [...strengths, ...dottedLines(3)] },
+      { title: say("doc-results-weaknesses"), body: [...weaknesses, ...dottedLines(3)] },
+      { title: say("doc-results-causes"), body: dottedLines(4) },
+    ],
+  };
+}
+
+/** The period after a report's: the next quarter, or the next year. */
+function nextPeriod(
+  year: number,
+  quarter: number | null,
+): { year: number; quarter: number | null } {
+  if (quarter === null) return { year: year + 1, quarter: null };
+  return quarter === 4 ? { year: year + 1, quarter: 1 } : { year, quarter: quarter + 1 };
+}
+
+/** "Phương hướng, nhiệm vụ" of the next period: its topic, if the plan gives it, and catching up. */
+function directionSection(data: ResultsReport, say: Say): Section {
+  const next = nextPeriod(data.year, data.quarter);
+  const period = periodName(next.year, next.quarter, say);
+  const tasks: Content[] = [];
+  if (data.next) {
+    tasks.push(
+      filled(
+        say(next.quarter === null ? "doc-results-next-annual-topic" : "doc-results-next-topic", {
+          period,
+          topic: data.next.topic,
+        }),
+      ),
+    );
+  }
+  if (data.notRegistered.length > 0) {
+    tasks.push(
+      filled(say("doc-results-next-not-registered", { count: data.notRegistered.length })),
+    );
+  }
+  return {
+    title: say("doc-results-section-direction", { period }),
+    body: [...tasks, ...dottedLines(4)],
   };
 }
 
@@ -112,7 +243,9 @@ export async function resultsReportDocx(data: ResultsReport, say: Say): Promise<
       },
       meetingsSection(data, period, say),
       pollsSection(data, period, say),
-      body(say("doc-results-closing", { period }), { before: 120 }),
+      assessmentSection(data, period, say),
+      directionSection(data, say),
+      body(say("doc-results-closing", { period }), { before: 120, keepNext: true }),
     ],
     say,
   });

@@ -74,11 +74,18 @@ function behindSection(data: CommitteeRollup, say: Say): Section {
   };
 }
 
-/** The committee's summary of its cells for a year, as a .docx file. */
-export async function rollupDocx(data: CommitteeRollup, say: Say): Promise<Buffer> {
+/**
+ * The committee's summary of its cells for a year, as a .docx file; `place` is the committee's
+ * for the date line (dots without it).
+ */
+export async function rollupDocx(
+  data: CommitteeRollup,
+  say: Say,
+  place: string | null = null,
+): Promise<Buffer> {
   const year = String(data.year);
   const document = partyDocument({
-    heading: { committeeName: data.committeeName, day: data.day },
+    heading: { committeeName: data.committeeName, day: data.day, place },
     title: say("doc-report"),
     subtitle: say("doc-rollup-subtitle", { year }),
     sections: [
@@ -94,7 +101,7 @@ export async function rollupDocx(data: CommitteeRollup, say: Say): Promise<Buffe
       ),
       cellsSection(data, say),
       behindSection(data, say),
-      body(say("doc-rollup-closing", { year }), { before: 120 }),
+      body(say("doc-rollup-closing", { year }), { before: 120, keepNext: true }),
     ],
     say,
   });

@@ -28,6 +28,7 @@ function rosterSheet(workbook: ExcelJS.Workbook, data: CellWorkbook, say: Say, t
   addTable(workbook, {
     name: say("xlsx-sheet-roster"),
     title,
+    percentFormat: say("xlsx-format-percent"),
     frozenColumns: 2,
     columns: [
       { header: say("xlsx-col-number"), format: "integer" },
@@ -124,6 +125,7 @@ function attendanceSheet(workbook: ExcelJS.Workbook, data: CellWorkbook, say: Sa
   const sheet = addTable(workbook, {
     name: say("xlsx-sheet-attendance"),
     title,
+    percentFormat: say("xlsx-format-percent"),
     frozenColumns: 2,
     columns: [
       { header: say("xlsx-col-number"), format: "integer" },
@@ -163,6 +165,7 @@ function pollSheet(workbook: ExcelJS.Workbook, polls: PollOutcome[], say: Say, t
   addTable(workbook, {
     name: say("xlsx-sheet-polls"),
     title,
+    percentFormat: say("xlsx-format-percent"),
     frozenColumns: 0,
     columns: [
       { header: say("xlsx-col-number"), format: "integer" },

@@ -23,6 +23,7 @@ export async function rollupXlsx(data: CommitteeRollup, say: Say): Promise<Buffe
   addTable(workbook, {
     name: say("xlsx-sheet-rollup"),
     title,
+    percentFormat: say("xlsx-format-percent"),
     frozenColumns: 2,
     columns: [
       { header: say("xlsx-col-code") },

@@ -1,9 +1,21 @@
 /**
  * What the workbooks share: text Excel accepts, sheet names Excel accepts, and a sheet that is
- * one table (bold frozen header, filter, widths that fit what is in the columns).
+ * one table (bold frozen header, filter, widths that fit what is in the columns and the printed
+ * page, rows as tall as their text).
  */
 import type { Workbook, Worksheet } from "exceljs";
 import { visibleLength } from "../../domain/text.js";
+import {
+  A4,
+  type ColumnSize,
+  FONT,
+  MARGINS,
+  MIN_SCALE,
+  printLayout,
+  rowHeight,
+  widthForTallestRow,
+  wrappedLines,
+} from "./print-layout.js";
 
 /** The most characters Excel keeps in one cell. */
 export const MAX_CELL_TEXT = 32_767;
@@ -70,7 +82,7 @@ export type CellValue = string | number | null;
 
 export interface Column {
   header: string;
-  /** How numbers show: whole numbers, or a share (0.25) as "25.0%". Text when absent. */
+  /** How numbers show: whole numbers, or a share (0.25) as a percentage. Text when absent. */
   format?: "integer" | "percent";
   /** Wrap this column's text even when it fits (plans, reasons). */
   wrap?: boolean;
@@ -86,9 +98,15 @@ export interface Table {
   frozenColumns?: number;
   /** Shown at the top of every printed page. */
   title?: string;
+  /** Excel's number format for a share, in the workbook's language (`xlsx-format-percent`). */
+  percentFormat: string;
 }
 
-const NUMBER_FORMATS = { integer: "0", percent: "0.0%" } as const;
+/** How narrow a column of text may wrap to fit the page: one that always wraps, and any other. */
+const MIN_WRAP_WIDTH = 20;
+const MIN_TEXT_WIDTH = 30;
+/** A header wraps to at most this many lines. */
+const HEADER_LINES = 3;
 
 /** How many characters a value shows as: for the widths. */
 function shownLength(value: CellValue, format: Column["format"]): number {
@@ -99,10 +117,35 @@ function shownLength(value: CellValue, format: Column["format"]): number {
   return Math.max(0, ...value.split("\n").map(visibleLength));
 }
 
+const longestWord = (text: string) => Math.max(0, ...text.split(/\s+/).map(visibleLength));
+
+/**
+ * How wide a column is for its values (at most MAX_COLUMN_WIDTH), and how narrow it may wrap
+ * to fit the page: never cutting a word, never so narrow that a value needs a row taller than
+ * Excel allows, a column of text not below MIN_TEXT_WIDTH (MIN_WRAP_WIDTH if it always wraps),
+ * a column of numbers not at all.
+ */
+function columnSize(column: Column, heading: string, values: CellValue[]): ColumnSize {
+  const longest = Math.max(
+    // A header may wrap between its words, but no word is cut, and it takes three lines at most.
+    longestWord(heading),
+    Math.ceil(visibleLength(heading) / HEADER_LINES),
+    ...values.map((value) => shownLength(value, column.format)),
+  );
+  const natural = Math.min(MAX_COLUMN_WIDTH, Math.max(MIN_COLUMN_WIDTH, longest + COLUMN_PADDING));
+  if (column.format !== undefined) return { natural, narrowest: natural };
+  const texts = values.filter((value): value is string => typeof value === "string");
+  const words = Math.max(longestWord(heading), ...texts.map(longestWord));
+  const floor = column.wrap ? MIN_WRAP_WIDTH : MIN_TEXT_WIDTH;
+  const narrowest = Math.min(natural, Math.max(floor, words + COLUMN_PADDING));
+  return { natural, narrowest: widthForTallestRow(texts, narrowest, natural) };
+}
+
 /**
  * A sheet holding one table: the header in row 1, bold and frozen, the filter over the header and
  * the rows, each column as wide as its longest value (at most MAX_COLUMN_WIDTH, longer text
- * wraps), the header repeated on every printed page.
+ * wraps), narrowed to fit the printed page (see print-layout.ts), each row as tall as its
+ * wrapped text, the header repeated on every printed page.
  */
 export function addTable(workbook: Workbook, table: Table): Worksheet {
   const name = sheetName(
@@ -110,6 +153,21 @@ export function addTable(workbook: Workbook, table: Table): Worksheet {
     workbook.worksheets.map((sheet) => sheet.name),
   );
   const frozenColumns = table.frozenColumns ?? 0;
+  const clean = (value: CellValue) => (typeof value === "string" ? cellText(value) : value);
+  const headers = table.columns.map((column) => cellText(column.header));
+  const rows = table.rows.map((row) => row.map(clean));
+  const footer = (table.footer ?? []).map((row) => row.map(clean));
+  const body = [...rows, ...footer];
+
+  const sizes = table.columns.map((column, index) =>
+    columnSize(
+      column,
+      headers[index] ?? "",
+      body.map((row) => row[index] ?? null),
+    ),
+  );
+  const layout = printLayout(sizes);
+
   const sheet = workbook.addWorksheet(name, {
     views: [
       {
@@ -121,52 +179,52 @@ export function addTable(workbook: Workbook, table: Table): Worksheet {
       },
     ],
     pageSetup: {
-      paperSize: 9, // A4
-      orientation: "landscape",
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
+      paperSize: A4,
+      orientation: layout.orientation,
+      margins: MARGINS,
       printTitlesRow: "1:1",
+      ...(layout.fit === "width"
+        ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }
+        : {
+            fitToPage: false,
+            scale: MIN_SCALE,
+            ...(frozenColumns > 0 ? { printTitlesColumn: `A:${columnLetter(frozenColumns)}` } : {}),
+          }),
     },
     headerFooter: table.title ? { oddHeader: pageHeader(table.title), oddFooter: "&C&P / &N" } : {},
   });
 
-  const clean = (value: CellValue) => (typeof value === "string" ? cellText(value) : value);
-  const headers = table.columns.map((column) => cellText(column.header));
-  const rows = table.rows.map((row) => row.map(clean));
-  const footer = (table.footer ?? []).map((row) => row.map(clean));
-
   const header = sheet.addRow(headers);
-  header.font = { bold: true };
+  header.font = { ...FONT, bold: true };
   header.alignment = { vertical: "middle", horizontal: "center", wrapText: true };
   header.eachCell((cell) => {
     cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE7E6E6" } };
   });
-  for (const row of rows) sheet.addRow(row);
-  for (const row of footer) sheet.addRow(row).font = { bold: true };
+  for (const row of rows) sheet.addRow(row).font = { ...FONT };
+  for (const row of footer) sheet.addRow(row).font = { ...FONT, bold: true };
 
-  table.columns.forEach((column, index) => {
-    const headerText = headers[index] ?? "";
-    const values = [...rows, ...footer].map((row) => row[index] ?? null);
-    const longest = Math.max(
-      // A header may wrap between its words, but no word is cut.
-      ...headerText.split(/\s+/).map(visibleLength),
-      ...values.map((value) => shownLength(value, column.format)),
-    );
-    const width = Math.min(MAX_COLUMN_WIDTH, Math.max(MIN_COLUMN_WIDTH, longest + COLUMN_PADDING));
+  const wraps = table.columns.map((column, index) => {
+    const width = layout.widths[index] ?? MIN_COLUMN_WIDTH;
     const wrap =
       column.wrap === true ||
-      values.some((value) => typeof value === "string" && shownLength(value, undefined) > width);
+      body.some((row) => {
+        const value = row[index];
+        return typeof value === "string" && shownLength(value, undefined) > width - COLUMN_PADDING;
+      });
     const sheetColumn = sheet.getColumn(index + 1);
     // exceljs leaves out a column exactly 9 wide, taking it for its default: one more will do.
     sheetColumn.width = width === 9 ? 10 : width;
-    const numFmt = column.format ? NUMBER_FORMATS[column.format] : undefined;
+    const numFmt =
+      column.format === "percent" ? table.percentFormat : column.format ? "0" : undefined;
     sheetColumn.eachCell({ includeEmpty: false }, (cell, rowNumber) => {
       if (rowNumber === 1) return;
       if (numFmt) cell.numFmt = numFmt;
       cell.alignment = { vertical: "top", wrapText: wrap };
     });
+    return wrap;
   });
+
+  fitRowHeights(sheet, [headers, ...body], wraps, footer.length);
 
   const lastColumn = Math.max(1, table.columns.length);
   sheet.autoFilter = {
@@ -174,6 +232,31 @@ export function addTable(workbook: Workbook, table: Table): Worksheet {
     to: { row: 1 + rows.length, column: lastColumn },
   };
   return sheet;
+}
+
+/**
+ * Each row as tall as its tallest wrapped cell (the header's words always wrap); a row of one
+ * line keeps Excel's default height.
+ */
+function fitRowHeights(
+  sheet: Worksheet,
+  rows: CellValue[][],
+  wraps: boolean[],
+  footerRows: number,
+): void {
+  rows.forEach((values, index) => {
+    const isHeader = index === 0;
+    const bold = isHeader || index >= rows.length - footerRows;
+    const lines = Math.max(
+      1,
+      ...values.map((value, column) =>
+        typeof value === "string" && (isHeader || wraps[column])
+          ? wrappedLines(value, sheet.getColumn(column + 1).width ?? MIN_COLUMN_WIDTH, bold)
+          : 1,
+      ),
+    );
+    if (lines > 1) sheet.getRow(index + 1).height = rowHeight(lines);
+  });
 }
 
 /** Excel refuses a page header longer than 255 characters, codes included. */
