@@ -131,7 +131,7 @@ function summary(turn: Turn, report: LoadedCellReport, meetings: MeetingReport):
   const { services } = turn;
   const next = services.meetings.upcoming(report.cell.id, turn.now)[0];
   return [
-    ...reportSummary(report),
+    ...reportSummary(report, turn.inGroup),
     nextDeadline(cellYear(services, report.cell, turn.year), turn.now),
     ...(next ? [nextMeetingLine(next, services.timeZone)] : []),
     yearLine(meetings),

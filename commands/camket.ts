@@ -1,5 +1,6 @@
 import { formatInstant } from "../src/domain/calendar.js";
 import type { Command } from "../src/engine/command.js";
+import { partLabelArgs } from "../src/plan/stored-plan.js";
 
 /** /camket: one's own personal plan for this year, as saved. */
 export const camket: Command = {
@@ -16,6 +17,7 @@ export const camket: Command = {
       example: commitment.example,
       updatedAt: formatInstant(commitment.updatedAt, turn.services.timeZone),
       revision: commitment.revision,
+      ...partLabelArgs(turn.plan()),
     });
   },
 };

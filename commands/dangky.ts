@@ -17,6 +17,7 @@ import type { Turn } from "../src/engine/turn.js";
 import type { Text } from "../src/i18n.js";
 import { type ChoiceOf, choice, choiceCodec } from "../src/messages/choice-codec.js";
 import type { Choice } from "../src/messages/reply.js";
+import { partLabelArgs } from "../src/plan/stored-plan.js";
 
 const partSchema = z.enum(COMMITMENT_PARTS);
 
@@ -80,7 +81,7 @@ export const dangky: Command<ChoiceOf<typeof choices>> = {
       return turn.reply("dangky-restart");
     }
     // A label typed for the choices shown ("Lưu", "giữ nguyên", "có"), where buttons are.
-    const shown = offered(state).map((c) => c.value);
+    const shown = offered(turn, state).map((c) => c.value);
     const labelled = choiceForLabel(text, shown, turn.chat.kind);
     const chosen = labelled === undefined ? undefined : choices.decode(labelled);
     if (chosen) return dangky.choose?.(turn, chosen);
@@ -240,10 +241,15 @@ function complete(draft: State["draft"]): CommitmentParts | undefined {
 
 function prompt(turn: Turn, state: State): void {
   if (state.pending !== undefined && state.step !== "review") {
-    turn.reply("dangky-check", { text: state.pending }, { choices: offered(state) });
+    turn.reply("dangky-check", { text: state.pending }, { choices: offered(turn, state) });
   } else if (state.step === "review") {
     const { study = "", follow = "", example = "" } = state.draft;
-    turn.reply("dangky-review", { study, follow, example }, { choices: reviewChoices() });
+    const labels = partLabelArgs(turn.plan(state.year));
+    turn.reply(
+      "dangky-review",
+      { study, follow, example, ...labels },
+      { choices: reviewChoices(turn, state.year) },
+    );
   } else {
     ask(turn, state.step, state.year, state.draft[state.step]);
   }
@@ -258,7 +264,11 @@ function ask(turn: Turn, part: CommitmentPart, year: number, current?: string): 
   }));
   const question: Text = {
     key: `dangky-ask-${part}`,
-    args: { step: COMMITMENT_PARTS.indexOf(part) + 1, topic: plan.annualTopic.title },
+    args: {
+      step: COMMITMENT_PARTS.indexOf(part) + 1,
+      label: plan.partLabels[part],
+      topic: plan.annualTopic.title,
+    },
   };
   if (current === undefined) {
     return turn.say(turn.chat.id, [question, ...examples, { key: "dangky-ask-footer" }]);
@@ -271,8 +281,8 @@ function ask(turn: Turn, part: CommitmentPart, year: number, current?: string): 
 }
 
 /** The choices the open step shows: the review's, the check of chatter's, or "keep" when editing. */
-function offered(state: State): Choice[] {
-  if (state.step === "review") return reviewChoices();
+function offered(turn: Turn, state: State): Choice[] {
+  if (state.step === "review") return reviewChoices(turn, state.year);
   if (state.pending !== undefined) {
     return [
       { label: { key: "dangky-choice-accept" }, value: choices.encode("accept") },
@@ -286,11 +296,13 @@ function keepChoice(): Choice {
   return { label: { key: "dangky-choice-keep" }, value: choices.encode("keep") };
 }
 
-function reviewChoices(): Choice[] {
+/** Save, change a part (named as the year's plan names it), or cancel. */
+function reviewChoices(turn: Turn, year: number): Choice[] {
+  const labels = turn.plan(year).partLabels;
   return [
     { label: { key: "dangky-choice-confirm" }, value: choices.encode("confirm") },
     ...COMMITMENT_PARTS.map((part) => ({
-      label: { key: `dangky-choice-edit-${part}` },
+      label: { key: `dangky-choice-edit-${part}`, args: { label: labels[part] } },
       value: choices.encode("edit", { part }),
     })),
     { label: { key: "dangky-choice-cancel" }, value: choices.encode("cancel") },

@@ -11,10 +11,12 @@ import { duyet } from "./duyet.js";
 import { help } from "./help.js";
 import { hop } from "./hop.js";
 import { huy } from "./huy.js";
+import { kehoach } from "./kehoach.js";
 import { khoitao } from "./khoitao.js";
 import { lichhop } from "./lichhop.js";
 import { lienket } from "./lienket.js";
 import { nhacnho } from "./nhacnho.js";
+import { nhapdanhsach } from "./nhapdanhsach.js";
 import { start } from "./start.js";
 import { thamgia } from "./thamgia.js";
 import { thanhvien } from "./thanhvien.js";
@@ -37,11 +39,13 @@ export const commands: readonly Command[] = [
   baocao,
   xuatbaocao,
   tonghop,
+  kehoach,
   nhacnho,
   hop,
   binhchon,
   bophieu,
   duyet,
   thanhvien,
+  nhapdanhsach,
   caidat,
 ];

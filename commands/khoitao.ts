@@ -1,8 +1,16 @@
+import { formatInstant } from "../src/domain/calendar.js";
+import { splitTrailingCode } from "../src/domain/code-rules.js";
 import { isCurrentMembership } from "../src/domain/member-rules.js";
 import { checkCellName, nameFromProfile } from "../src/domain/names.js";
 import type { Command } from "../src/engine/command.js";
+import type { Turn } from "../src/engine/turn.js";
+import type { Text } from "../src/i18n.js";
 
-/** /khoitao [tên chi bộ]: a group admin links the group to a new cell and becomes its secretary. */
+/**
+ * /khoitao [tên chi bộ] [mã]: a group admin links the group to a new cell and becomes its
+ * secretary; with the code one of a committee's officers gave (/tonghop), the cell is under
+ * that committee from the start.
+ */
 export const khoitao: Command = {
   name: "khoitao",
   where: "group",
@@ -10,6 +18,11 @@ export const khoitao: Command = {
   run(turn) {
     const { cells, members } = turn.services;
     const linked = turn.group;
+    const typed = splitTrailingCode(turn.args);
+    // An existing cell changes committee only where its secretary is asked to confirm it.
+    if (linked && typed.code !== undefined) {
+      return turn.fail("khoitao-code-use-caidat", { cell: linked.cell.name });
+    }
     if (linked?.active) {
       return turn.fail("khoitao-already", { cell: linked.cell.name, code: linked.cell.code });
     }
@@ -21,8 +34,10 @@ export const khoitao: Command = {
     if (turn.member && isCurrentMembership(turn.member)) {
       return turn.fail("khoitao-member-elsewhere");
     }
-    const name = checkCellName(turn.args || turn.chat.title);
+    const name = checkCellName(typed.rest || turn.chat.title);
     if (!name.ok) return turn.fail("khoitao-bad-name");
+    const committee = typed.code === undefined ? undefined : committeeFor(turn, typed.code);
+    if (committee === null) return;
     const cell = cells.createWithGroup(
       name.name,
       { chatId: turn.chat.id, title: turn.chat.title },
@@ -37,11 +52,38 @@ export const khoitao: Command = {
       displayName: turn.person.displayName,
       now: turn.now,
     });
+    if (committee) cells.setCommitteeId(cell.id, committee.id);
+    const linkedTo: Text[] = committee
+      ? [{ key: "khoitao-committee", args: { committee: committee.name } }]
+      : [];
     // Join requests reach the secretary in private: on Telegram only once she opens that chat.
-    turn.reply(
-      "khoitao-done",
-      { cell: cell.name, code: cell.code, name: secretary.fullName },
+    turn.say(
+      turn.chat.id,
+      [
+        {
+          key: "khoitao-done",
+          args: { cell: cell.name, code: cell.code, name: secretary.fullName },
+        },
+        ...linkedTo,
+      ],
       { privateLink: { label: { key: "open-private-button" }, command: "duyet" } },
     );
   },
 };
+
+/**
+ * The committee a code typed after the name stands for, used up; null when it was answered
+ * as wrong (nothing is created: the cell is set up again with the right code, or without one).
+ */
+function committeeFor(turn: Turn, code: string): { id: number; name: string } | null {
+  const { cells, committeeCodes, timeZone } = turn.services;
+  const tried = committeeCodes.tryCode(turn.person.id, code, turn.now, "redeem");
+  if ("locked" in tried) {
+    return turn.fail("code-locked", { until: formatInstant(tried.locked, timeZone) });
+  }
+  const committee = "target" in tried ? cells.committeeById(tried.target) : undefined;
+  if (committee) return committee;
+  // Answered, not refused: a refusal would roll back the wrong try it has to count.
+  turn.reply("khoitao-bad-code");
+  return null;
+}

@@ -1,14 +1,18 @@
-import { isCurrentMembership } from "../src/domain/member-rules.js";
+import { formatInstant } from "../src/domain/calendar.js";
+import { isCounted, isCurrentMembership } from "../src/domain/member-rules.js";
 import { checkJoiningName, namesakesOf } from "../src/domain/names.js";
-import { foldKey } from "../src/domain/text.js";
+import { foldKey, splitOnce } from "../src/domain/text.js";
 import type { Command } from "../src/engine/command.js";
 import type { Turn } from "../src/engine/turn.js";
 import type { Text } from "../src/i18n.js";
-import type { Cell } from "../src/store/cell-store.js";
+import type { Cell, GroupLink } from "../src/store/cell-store.js";
 import type { Member } from "../src/store/member-store.js";
 import { accountName, approvalChoices } from "./duyet.js";
 
-/** /thamgia Họ và tên: join the roster of the cell this group belongs to, or correct one's name. */
+/**
+ * /thamgia Họ và tên: join the roster of the cell this group belongs to, or correct one's name.
+ * /thamgia MÃ: claim an entry the secretary added by hand, with the code they gave.
+ */
 export const thamgia: Command = {
   name: "thamgia",
   where: "group",
@@ -17,6 +21,8 @@ export const thamgia: Command = {
     const group = turn.group;
     if (!group?.active) return turn.fail("refuse-group-not-linked");
     if (!turn.args.trim()) return turn.fail("thamgia-usage");
+    const code = claimCodeIn(turn.args);
+    if (code) return claim(turn, group, code);
     const name = checkJoiningName(turn.args);
     if (!name.ok) return turn.fail(`thamgia-name-${name.problem}`);
 
@@ -27,6 +33,8 @@ export const thamgia: Command = {
       }
       return renameOrRemind(turn, existing, name.name);
     }
+    if (isUnclaimedEntry(turn, group.cellId, name.name))
+      return pointToClaim(turn, group.cellId, name.name);
     const roster = group.cell.autoApprove ? "active" : "pending";
     const member = turn.services.members.create({
       cellId: group.cellId,
@@ -101,5 +109,74 @@ function askManagers(turn: Turn, cell: Cell, member: Member, namesake: boolean):
     } else {
       turn.tellMember(manager.id, [...request, { key: "duyet-hint" }]);
     }
+  }
+}
+
+/** The code in "/thamgia 1234 5678" or "/thamgia mã 12345678"; undefined: no code, a name. */
+function claimCodeIn(args: string): string | undefined {
+  const [first, rest] = splitOnce(args.trim(), " ");
+  const typed = (foldKey(first) === "ma" ? rest : args).replace(/\s+/g, "");
+  // Codes have eight digits: six or more are a code mistyped; fewer, a name typed wrong.
+  return /^\d{6,}$/.test(typed) ? typed : undefined;
+}
+
+/**
+ * The entry a code stands for becomes this account's: a person waiting for approval drops the
+ * request for it. A code for another cell counts as wrong, and stays for the right group.
+ */
+function claim(turn: Turn, group: GroupLink & { cell: Cell }, code: string): void {
+  const { members, claimCodes, timeZone } = turn.services;
+  const current = turn.member;
+  // The code is looked at only if this account may take an entry: nothing is used up otherwise.
+  if (current && isCurrentMembership(current) && current.roster !== "pending") {
+    return turn.fail("thamgia-claim-already-member", { name: current.fullName });
+  }
+  const locked = claimCodes.attempts.lockedUntil(turn.person.id, turn.now);
+  if (locked) return turn.fail("code-locked", { until: formatInstant(locked, timeZone) });
+  const memberId = claimCodes.peek(code, turn.now);
+  const member = memberId === undefined ? undefined : members.byId(memberId);
+  if (
+    !member ||
+    member.cellId !== group.cellId ||
+    !isCounted(member) ||
+    members.personIds(member.id).length > 0
+  ) {
+    // Answered, not refused: a refusal would roll back the wrong try it has to count.
+    claimCodes.attempts.noteWrong(turn.person.id, turn.now);
+    return turn.reply("thamgia-bad-code");
+  }
+  claimCodes.redeem(code, turn.now);
+  if (current?.roster === "pending") members.setRoster(current.id, "moved", turn.now);
+  members.addIdentity(member.id, turn.person.id, turn.person.displayName, turn.now);
+  turn.reply("thamgia-claimed", { name: member.fullName, cell: group.cell.name });
+  const notice: Text[] = [
+    {
+      key: "thamgia-claimed-notice",
+      args: { name: member.fullName, account: accountName(turn.person.displayName) },
+    },
+  ];
+  for (const manager of members.managers(group.cellId)) {
+    if (manager.id !== member.id) turn.tellMember(manager.id, notice);
+  }
+}
+
+/** Whether the name is that of an entry added by hand that no chat account has claimed yet. */
+function isUnclaimedEntry(turn: Turn, cellId: number, fullName: string): boolean {
+  const { members } = turn.services;
+  const roster = members.ofCell(cellId, "active").filter(isCounted);
+  const withAccounts = members.withAccounts(cellId);
+  return namesakesOf({ fullName }, roster).some((member) => !withAccounts.has(member.id));
+}
+
+/**
+ * Rather than a second entry under the same name, the person is told how to claim the one the
+ * secretary added, and the secretary and deputy are told who asks: nothing is saved.
+ */
+function pointToClaim(turn: Turn, cellId: number, fullName: string): void {
+  turn.reply("thamgia-unclaimed", { name: fullName });
+  const account = accountName(turn.person.displayName);
+  const notice: Text[] = [{ key: "thamgia-unclaimed-notice", args: { name: fullName, account } }];
+  for (const manager of turn.services.members.managers(cellId)) {
+    turn.tellMember(manager.id, notice);
   }
 }

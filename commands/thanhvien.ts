@@ -1,15 +1,21 @@
 import { z } from "zod";
 import { formatInstant } from "../src/domain/calendar.js";
+import { claimCodeExpiresAt } from "../src/domain/code-rules.js";
+import { DAY_MS } from "../src/domain/durations.js";
 import {
   isCounted,
+  isCurrentMembership,
   MEMBER_ROLES,
   MEMBER_STATUSES,
   type MemberRole,
   type MemberStatus,
   mayChangeMember,
   mayChangeRole,
+  readStatusOrRole,
 } from "../src/domain/member-rules.js";
+import { checkJoiningName, MAX_NAME_LENGTH, namesakesOf } from "../src/domain/names.js";
 import { pageOf } from "../src/domain/one-screen.js";
+import { clip, foldKey, hasWords, normalizeLine, splitOnce } from "../src/domain/text.js";
 import type { Command } from "../src/engine/command.js";
 import type { Turn } from "../src/engine/turn.js";
 import type { Text } from "../src/i18n.js";
@@ -27,11 +33,16 @@ const choices = choiceCodec("thanhvien", {
   keepRole: choice("x:{member}", { member: choiceId }),
   leftCell: choice("gone:{member}:moved", { member: choiceId }),
   leftChatOnly: choice("gone:{member}:stays", { member: choiceId }),
+  claimCode: choice("c:{member}", { member: choiceId }),
+  remove: choice("del:{member}", { member: choiceId }),
+  removeYes: choice("delok:{member}", { member: choiceId }),
 });
 
 /**
  * /thanhvien: the roster, a page at a time; the secretary or deputy sets a member's role and
  * status, hands the secretary's role over, and says what a member's leaving the group means.
+ * "/thanhvien them Họ và tên" adds someone without a chat account, who may claim the entry
+ * later with a one-time code the secretary gives them.
  */
 export const thanhvien: Command<ChoiceOf<typeof choices>> = {
   name: "thanhvien",
@@ -39,6 +50,8 @@ export const thanhvien: Command<ChoiceOf<typeof choices>> = {
   who: "manager",
   choices,
   run(turn) {
+    const [word = "", rest] = splitOnce(turn.args.trim(), " ");
+    if (foldKey(word) === "them") return addByHand(turn, rest);
     showList(turn, 0);
   },
   choose(turn, chosen) {
@@ -62,6 +75,12 @@ export const thanhvien: Command<ChoiceOf<typeof choices>> = {
         return changeStatus(turn, member, "transferred");
       case "leftChatOnly":
         return stays(turn, member);
+      case "claimCode":
+        return giveClaimCode(turn, member);
+      case "remove":
+        return askRemove(turn, member);
+      case "removeYes":
+        return remove(turn, member);
     }
   },
 
@@ -86,6 +105,8 @@ export const thanhvien: Command<ChoiceOf<typeof choices>> = {
 
 /** About how long an entry reads: the name, and some for the role and status beside it. */
 const ENTRY_WORDS = 40;
+/** What "(chưa có tài khoản chat)" adds to an entry. */
+const NO_ACCOUNT_WORDS = 25;
 
 /** One page of the roster, each member a choice, with the way to the next page. */
 function showList(turn: Turn, index: number): void {
@@ -93,35 +114,45 @@ function showList(turn: Turn, index: number): void {
   const { members } = turn.services;
   const roster = members.ofCell(cell.id, "active");
   const departed = members.departedIn(cell.id);
+  const withAccounts = members.withAccounts(cell.id);
   const page = pageOf(roster, index, (member) => ({
     lines: 1,
-    characters: member.fullName.length + ENTRY_WORDS,
+    characters:
+      member.fullName.length + ENTRY_WORDS + (withAccounts.has(member.id) ? 0 : NO_ACCOUNT_WORDS),
   }));
-  turn.reply(
-    "thanhvien-list",
-    { cell: cell.name, count: roster.length, page: pageMark(page) },
+  const parts: Text[] = [
     {
-      choices: [
-        ...page.items.map((member) => ({
-          label: {
-            key: departed.has(member.id) ? "thanhvien-entry-left" : "thanhvien-entry",
-            args: {
-              name: member.fullName,
-              role: roleText(member.role),
-              status: statusText(member.status),
-            },
-          },
-          value: choices.encode("show", { member: member.id }),
-        })),
-        ...pageChoices(page, (p) => choices.encode("list", { page: p })),
-      ],
+      key: "thanhvien-list",
+      args: { cell: cell.name, count: roster.length, page: pageMark(page) },
     },
-  );
+    { key: "thanhvien-add-hint" },
+  ];
+  turn.say(turn.chat.id, parts, {
+    choices: [
+      ...page.items.map((member) => ({
+        label: {
+          key: departed.has(member.id)
+            ? "thanhvien-entry-left"
+            : withAccounts.has(member.id)
+              ? "thanhvien-entry"
+              : "thanhvien-entry-no-account",
+          args: {
+            name: member.fullName,
+            role: roleText(member.role),
+            status: statusText(member.status),
+          },
+        },
+        value: choices.encode("show", { member: member.id }),
+      })),
+      ...pageChoices(page, (p) => choices.encode("list", { page: p })),
+    ],
+  });
 }
 
 function showMember(turn: Turn, member: Member): void {
   const { members, timeZone } = turn.services;
   const departure = members.departure(member.id);
+  const hasAccount = members.personIds(member.id).length > 0;
   const parts: Text[] = [
     {
       key: "thanhvien-member",
@@ -137,10 +168,26 @@ function showMember(turn: Turn, member: Member): void {
     const title = turn.services.cells.groupLink(departure.chatId)?.title ?? "";
     parts.push({ key: "thanhvien-member-left", args: { group: title, day } });
   }
+  if (!hasAccount)
+    parts.push({ key: "thanhvien-member-no-account", args: { name: member.fullName } });
+  // The secretary is who chibo writes to about the cell: a role for someone it can reach.
+  const roles = MEMBER_ROLES.filter((r) => r !== member.role && (hasAccount || r !== "secretary"));
   turn.say(turn.chat.id, parts, {
     choices: [
+      ...(hasAccount
+        ? []
+        : [
+            {
+              label: { key: "thanhvien-choice-claim-code" },
+              value: choices.encode("claimCode", { member: member.id }),
+            },
+            {
+              label: { key: "thanhvien-choice-remove" },
+              value: choices.encode("remove", { member: member.id }),
+            },
+          ]),
       ...(departure ? departureChoices(member) : []),
-      ...MEMBER_ROLES.filter((r) => r !== member.role).map((r) => ({
+      ...roles.map((r) => ({
         label: { key: "thanhvien-set-role", args: { role: roleText(r) } },
         value: choices.encode("role", { member: member.id, role: r }),
       })),
@@ -170,6 +217,7 @@ function changeRole(turn: Turn, member: Member, role: MemberRole): void {
   if (!mayChangeRole(turn.knownMember, member, role)) return turn.fail("thanhvien-secretary-only");
   // A cell has one secretary: giving the role away is a handover, asked to be sure.
   if (role === "secretary") {
+    refuseWithoutAccount(turn, member);
     return turn.reply(
       "thanhvien-handover-ask",
       { name: member.fullName },
@@ -199,6 +247,7 @@ function handOver(turn: Turn, member: Member): void {
     return turn.fail("thanhvien-secretary-only");
   }
   if (member.role === "secretary" || !isCounted(member)) return turn.fail("choice-expired");
+  refuseWithoutAccount(turn, member);
   const { members } = turn.services;
   members.setRole(member.id, "secretary", turn.now);
   members.setRole(giver.id, "member", turn.now);
@@ -231,3 +280,114 @@ function stays(turn: Turn, member: Member): void {
 
 const roleText = (role: MemberRole) => ({ key: `role-${role}` });
 const statusText = (status: MemberStatus) => ({ key: `status-${status}` });
+
+/** Someone chibo cannot write to cannot be the cell's secretary: they must claim their entry first. */
+function refuseWithoutAccount(turn: Turn, member: Member): void {
+  if (turn.services.members.personIds(member.id).length === 0) {
+    turn.fail("thanhvien-secretary-needs-account", { name: member.fullName });
+  }
+}
+
+/** How much of an unknown word after a name a refusal says back. */
+const ECHOED_WORD = 30;
+
+/**
+ * "/thanhvien them Nguyễn Văn An, dự bị, chi ủy viên": a member without a chat account, on
+ * the roster at once; the status and role are optional (chính thức, đảng viên) and can be
+ * changed on the entry shown after. A name already on the roster is added, with a warning.
+ */
+function addByHand(turn: Turn, text: string): void {
+  const [typedName = "", ...after] = text.split(/[,;]/);
+  if (!hasWords(text)) return turn.fail("thanhvien-add-usage");
+  const name = checkJoiningName(typedName);
+  if (!name.ok) return turn.fail(`thanhvien-add-name-${name.problem}`, { max: MAX_NAME_LENGTH });
+  let status: MemberStatus | undefined;
+  let role: MemberRole | undefined;
+  for (const typed of after) {
+    const folded = foldKey(typed);
+    if (folded === "") continue;
+    const word = clip(normalizeLine(typed), ECHOED_WORD);
+    const read = readStatusOrRole(folded);
+    if (!read) return turn.fail("thanhvien-add-unknown", { word });
+    if (("status" in read && status) || ("role" in read && role)) {
+      return turn.fail("thanhvien-add-twice", { word });
+    }
+    if ("status" in read) status = read.status;
+    else role = read.role;
+  }
+  const actor = turn.knownMember;
+  if (role && !mayChangeRole(actor, { id: 0, role: "member" }, role)) {
+    return turn.fail("thanhvien-secretary-only");
+  }
+  const { members } = turn.services;
+  const cell = actor.cell;
+  const roster = members.ofCell(cell.id).filter(isCurrentMembership);
+  const namesakes = namesakesOf({ fullName: name.name }, roster);
+  const member = members.addByHand({
+    cellId: cell.id,
+    fullName: name.name,
+    role: role ?? "member",
+    status: status ?? "full",
+    now: turn.now,
+  });
+  turn.reply("thanhvien-added", { name: member.fullName, cell: cell.name });
+  if (namesakes.length > 0) turn.reply("thanhvien-added-namesake", { name: member.fullName });
+  showMember(turn, member);
+}
+
+/**
+ * A one-time code, in the secretary's private chat, that the member types in the cell's group
+ * with /thamgia from their own chat account: the entry is then theirs.
+ */
+function giveClaimCode(turn: Turn, member: Member): void {
+  if (turn.services.members.personIds(member.id).length > 0) {
+    return turn.fail("thanhvien-claim-has-account", { name: member.fullName });
+  }
+  if (!isCounted(member)) return turn.fail("choice-expired");
+  const expiresAt = claimCodeExpiresAt(turn.now);
+  const code = turn.services.claimCodes.issue(member.id, expiresAt);
+  turn.reply("thanhvien-claim-code", {
+    name: member.fullName,
+    code,
+    until: formatInstant(expiresAt, turn.services.timeZone),
+  });
+}
+
+/** Taking an entry back is asked once more: it is for a name typed by mistake. */
+function askRemove(turn: Turn, member: Member): void {
+  if (!mayChangeMember(turn.knownMember, member)) return turn.fail("thanhvien-secretary-only");
+  turn.reply(
+    "thanhvien-remove-ask",
+    { name: member.fullName },
+    {
+      choices: [
+        {
+          label: { key: "thanhvien-choice-remove-yes" },
+          value: choices.encode("removeYes", { member: member.id }),
+        },
+        {
+          label: { key: "thanhvien-choice-remove-no" },
+          value: choices.encode("show", { member: member.id }),
+        },
+      ],
+    },
+  );
+}
+
+/**
+ * An entry added by mistake goes, if nothing was recorded for it: not on any meeting's minutes,
+ * no mark, no plan, no account. Otherwise it stays, and "chuyển đi" is what ends it.
+ */
+function remove(turn: Turn, member: Member): void {
+  if (!mayChangeMember(turn.knownMember, member)) return turn.fail("thanhvien-secretary-only");
+  const { members, meetings } = turn.services;
+  // A closed meeting keeps its roster as written then: a meeting is shorter than a day.
+  const since = new Date(member.createdAt.getTime() - DAY_MS);
+  const onMinutes = meetings
+    .ofCell(member.cellId, since, turn.now)
+    .some((meeting) => meeting.roster?.some((entry) => entry.id === member.id));
+  if (onMinutes || !members.removeUnclaimed(member.id)) {
+    return turn.fail("thanhvien-remove-has-records", { name: member.fullName });
+  }
+  turn.reply("thanhvien-removed", { name: member.fullName });
+}

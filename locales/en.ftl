@@ -56,7 +56,7 @@ help-thamgia = join the cell's list: /thamgia Full Name
 help-chuyende = the annual topic and this quarter's topic
 help-dangky = register your personal plan to study and follow
 help-camket = see your registration
-help-huy = stop what you are in the middle of
+help-huy = cancel what you are in the middle of
 help-baocao = who has registered and who has not
 help-duyet = approve people asking to join the cell
 help-thanhvien = list, roles and status of Party members
@@ -77,6 +77,9 @@ khoitao-already = This group is already linked to <b>{ $cell }</b> (code { $code
 khoitao-member-elsewhere = You are on the list of another cell, so you cannot set up a cell.
 khoitao-relinked = chibo is back in the group. The group is still linked to <b>{ $cell }</b> (code { $code }), and all data is intact.
 khoitao-bad-name = The cell name is not valid. Type for example: /khoitao Chi bộ Khu phố 3
+khoitao-code-use-caidat = This group is already linked to <b>{ $cell }</b>. To link the cell to its superior committee, the secretary sends /caidat to chibo privately, chooses «Superior committee» and types the code.
+khoitao-bad-code = The superior committee's code is wrong or has expired (each code works once), so no cell was created. Please check the code, or type /khoitao Cell name (without a code) and link the committee later in /caidat.
+khoitao-committee = The cell is under <b>{ $committee }</b>: its yearly plan and roll-up follow { $committee }.
 khoitao-done =
     Created <b>{ $cell }</b> (cell code: { $code }, used when reporting upward). <b>{ $name }</b> is the secretary.
     Members of the group type /thamgia Full Name to join the cell's list.
@@ -103,6 +106,12 @@ thamgia-renamed = Name changed from { $old } to <b>{ $name }</b>.
 thamgia-welcome = Welcome, <b>{ $name }</b>, to the list of { $cell }. Type /dangky to register your personal plan.
 thamgia-pending = Received the request of <b>{ $name }</b>. The secretary of { $cell } will decide; chibo will tell you.
 thamgia-namesake = Someone named { $name } is already on the cell's list. If that is not you, please type your name so that it differs (add your middle name, for example), so the secretary does not mix you up.
+thamgia-unclaimed = { $name } is already on the cell's list, added by the secretary, with no chat account. If that is you, ask the secretary for a claim code and type it here: /thamgia CODE. If not, please type your name so that it differs (add your middle name, for example). Nothing was saved.
+thamgia-unclaimed-notice = The account { $account } asked to join the cell as { $name }, the name of { $name } on the list, who has no chat account. If it is that member: type /thanhvien, choose the name, get a claim code and give it to them in person.
+thamgia-bad-code = The code is wrong or has expired. Please ask the cell's secretary for a new one.
+thamgia-claim-already-member = This account is already on a cell's list (as { $name }), so it cannot claim another entry. If that is a mistake, please tell the secretary.
+thamgia-claimed = <b>{ $name }</b> has claimed their entry on the list of { $cell }: the same plan and attendance as before. Type /dangky to register your personal plan.
+thamgia-claimed-notice = { $name } claimed their entry on the list with a chat account (account: { $account }). chibo can now write to them in private.
 
 ## /duyet
 
@@ -136,31 +145,123 @@ chuyende-quarter = <b>Quarterly topic { $quarter }:</b> { $title }
 chuyende-quarter-none = { $quarter }: the plan has no quarterly topic; the cell chooses the thematic meeting content according to the annual topic.
 chuyende-deadlines = Study the topic by { $study }. Register your personal plan by { $registration }.
 chuyende-source = According to the plan of { $issuedBy }.
-chuyende-default-plan = The cell has not entered the Party committee's plan yet; this is the default schedule.
+chuyende-default-plan = This is chibo's general topic and default schedule, not yet the Party committee's yearly plan. A cell linked to its committee follows the plan the committee's officers enter with /kehoach; for a cell under no committee, the secretary types /kehoach to enter the plan the superior committee gave.
+chuyende-parts = The personal registration has three parts: { $studyLabel }, { $followLabel }, { $exampleLabel }.
+
+## /kehoach
+
+help-kehoach = enter the Party committee's yearly plan: topics, quarterly topics, deadlines (for committee officers)
+part-study = Study
+part-follow = Follow
+part-example = Set an example
+kehoach-not-allowed = The yearly plan is entered by the superior Party committee: its officers use /kehoach for the committee's cells; for a cell under no committee, the cell secretary enters it. See the plan in force with /chuyende.
+kehoach-cell-has-committee = The cell is under { $committee }, so it follows the yearly plan { $committee } enters. Please ask an officer of { $committee } to enter it with /kehoach; once entered, the cell follows it with nothing more to do.
+kehoach-shared = This common plan also applies to { $count } other cells without a committee plan, so one cell's secretary cannot change it. Please ask the superior committee to enter its plan with /kehoach, or link the cell to its committee in /caidat.
+kehoach-restart = The plan you were entering was too old, so chibo deleted it; nothing was saved. Type /kehoach to start again.
+kehoach-resume = Continuing the plan you were entering (nothing saved yet):
+kehoach-ask-year =
+    <b>Yearly plan for { $scope }</b>
+    Which year's plan? Choose a year below, or type the year, for example { $year }. Type /huy to cancel.
+kehoach-choice-year = Year { $year }
+kehoach-year-unreadable = Please type the year in four digits, for example { $year }.
+kehoach-year-past = { $year } is over; only the plan for { $current } or the next year can be entered.
+kehoach-year-far = { $year } is too far ahead; only this year's plan or the plan for { $next } can be entered.
+kehoach-year-over = { $year } is over, so the plan was not saved. Type /kehoach to enter this year's plan.
+kehoach-ask-source = Plan for { $year }: choose a plan chibo comes with (you can review and change it before saving), or enter it step by step.
+kehoach-has-plan = { $year } already has the plan of { $issuedBy }; saving a new plan replaces it.
+kehoach-choice-shipped = Plan of { $issuedBy } for { $year }
+kehoach-choice-current = Change the plan in force
+kehoach-choice-own = Enter step by step
+kehoach-start-own = Entering the plan for { $year } in { $steps } steps. Nothing is saved until you review it and choose Save.
+kehoach-use-choices = Please choose a line below; type /huy to cancel.
+kehoach-use-choices--buttons = Please press a button below; type /huy to cancel.
+kehoach-step = <b>Step { $step }/{ $steps }</b>
+kehoach-ask-issuedBy = Which Party committee issued this plan? For example: Tỉnh ủy Bình Dương (under { $max } characters).
+kehoach-ask-annualTopic = Annual topic for { $year }: please type the topic as the plan words it (under { $max } characters).
+kehoach-ask-quarter = Thematic meeting topic for { $quarter } (under { $max } characters). If the plan has none for this quarter, choose «None».
+kehoach-ask-study = Deadline to study the topic in { $year }: type the day, month and year, for example 15/4/{ $year }.
+kehoach-ask-registration = Deadline for members to register their personal plans (the three-part registration): type the day, for example 30/4/{ $year }. It may come before or after the study deadline.
+kehoach-ask-midtermReview = Midterm review day, if the plan has one: type the day, for example 19/5/{ $year }. It must come after the study and registration deadlines.
+kehoach-ask-yearEndReview = Year-end review day, if the plan has one: type the day, for example 15/12/{ $year }. It must come after the deadlines above.
+kehoach-ask-labels = The names of the three parts of the personal registration, as the plan calls them, separated by /, each under { $max } characters. For example: Học tập / Thực hành / Nêu gương
+kehoach-ask-examples = Examples that /dangky suggests to members for the part «{ $label }»: one example a line, at most { $max }.
+kehoach-current-examples = The examples now:
+kehoach-example = • { $example }
+kehoach-current = Now written: <i>{ $text }</i>
+kehoach-current-none = Now written: none.
+kehoach-typed-keep = To keep what is written, type: giữ nguyên
+kehoach-typed-none = If the plan has no such day, type: không có
+kehoach-ask-footer = Type /huy to cancel; nothing is saved until you choose Save.
+kehoach-choice-keep = Keep
+kehoach-choice-none = None
+kehoach-choice-issuer = Use { $committee }
+kehoach-choice-keep-labels = Keep: { $study } / { $follow } / { $example }
+kehoach-choice-default-labels = Use the common names: { $study } / { $follow } / { $example }
+kehoach-choice-keep-examples = Keep these examples
+kehoach-answer-empty = Nothing was written. Please type it again, or type /huy to cancel.
+kehoach-answer-no-words = This needs words (symbols or punctuation are not enough). Please type it again.
+kehoach-answer-too-long = This is { $length } characters long, over the limit of { $max }. Please write it shorter; nothing was saved.
+kehoach-answer-labels-count = Exactly three names are needed, separated by /, for example: Học tập / Thực hành / Nêu gương (you typed { $count }).
+kehoach-answer-labels-alike = The three parts need three different names. Please type them again.
+kehoach-answer-examples-count = At most { $most } examples, one a line (you typed { $count }). Please send fewer.
+kehoach-date-unreadable = chibo cannot read this date. Please type the day, month and year, for example 30/4/{ $year }.
+kehoach-date-impossible = There is no such day in the calendar. Please type it again, for example 30/4/{ $year }.
+kehoach-date-other-year = This day is not in { $year }, the plan's year. Please type a day in { $year }.
+kehoach-date-too-early = In a plan, the { $deadline } ({ $day }) must come after the { $before } ({ $beforeDay }). Please type another day; nothing was saved.
+kehoach-deadline-study = study deadline
+kehoach-deadline-registration = registration deadline
+kehoach-deadline-midtermReview = midterm review
+kehoach-deadline-yearEndReview = year-end review
+kehoach-scope-committee = the cells of { $committee } ({ $cells } cells)
+kehoach-scope-cell = { $cell }
+kehoach-review-header = <b>Plan for { $year }</b> of { $issuedBy }, for { $scope }
+kehoach-review-annual = <b>Annual topic:</b> { $title }
+kehoach-review-quarter = <b>Quarter { $quarter }:</b> { $title }
+kehoach-review-no-quarters = <b>Quarterly topics:</b> none
+kehoach-review-deadlines = <b>Deadlines:</b> study { $study }; registration { $registration }; midterm review { $midtermReview }; year-end review { $yearEndReview }
+kehoach-review-labels = <b>The three parts:</b> { $study } / { $follow } / { $example }
+kehoach-review-examples = <b>Examples /dangky suggests:</b> { $study }, { $follow } and { $example }
+kehoach-review-footer = If it is right, choose Save; to change something, choose Edit. Nothing is saved until you choose Save.
+kehoach-none = none
+kehoach-choice-confirm = ✅ Save
+kehoach-choice-edit = ✏️ Edit
+kehoach-choice-cancel = Cancel
+kehoach-menu = Which part of the plan?
+kehoach-group-issuer = Issuing committee
+kehoach-group-annual = Annual topic
+kehoach-group-quarters = Quarterly topics
+kehoach-group-deadlines = Deadlines
+kehoach-group-labels = Names of the three parts
+kehoach-group-examples = Suggested examples
+kehoach-choice-back = ↩️ Back to the plan
+kehoach-invalid = The part «{ $part }» is not valid, so the plan was not saved. Please choose Edit, correct that part and save again.
+kehoach-cancelled = Cancelled; nothing was saved, and the plan in force stays as it was.
+kehoach-saved-committee = ✅ Saved the plan for { $year }. The { $cells } cells of { $committee } follow it from now on; members see it with /chuyende.
+kehoach-saved-cell = ✅ Saved the plan for { $year } for { $cell }. Members see it with /chuyende.
 
 ## /huy
 
 huy-nothing = There is nothing in progress.
-huy-done = Stopped. What you were entering has not been saved.
+huy-done = Cancelled. What you were entering has not been saved.
 huy-menu-closed = The list of choices is closed; nothing was chosen. Type /help to see what you can do.
 
 ## /dangky
 
 dangky-resume = Continuing where you left off:
 dangky-existing = You have already registered for { $year }. This is the saved version; you can edit it until the registration deadline.
-dangky-restart = Your unfinished registration was out of date, so chibo dropped it. Type /dangky to start again.
+dangky-restart = Your unfinished registration was out of date, so chibo deleted it. Type /dangky to start again.
 dangky-review-use-choices = Your registration has all three parts. Please choose Save, or the part you want to change:
 dangky-answer-empty = No content yet. Please write a few short sentences.
 dangky-answer-no-words = This part needs to be written in words (emoji are not enough). Please write a few short sentences.
 dangky-answer-too-long = This part is { $length } characters long; please keep it short, under { $max } characters, so it is easy to review at the end of the year.
 dangky-cancelled = Cancelled, nothing saved. Type /dangky when you want to do it again.
-dangky-cancelled-kept = Editing stopped. Your saved registration stays as it was; see it with /camket.
+dangky-cancelled-kept = Editing cancelled. Your saved registration stays as it was; see it with /camket.
 dangky-unchanged = Nothing changed in your registration; it stays as saved.
 dangky-current = Currently: <i>{ $text }</i>. Send new text to replace it, or choose Keep.
 dangky-choice-keep = Keep as it is
 dangky-saved = ✅ Saved your registration for { $year }. You can edit it until the end of { $deadline } with /dangky; review it with /camket.
 dangky-updated = ✅ Saved your changes for { $year }. You can keep editing until the end of { $deadline }.
-dangky-exempt = You are exempt from Party activities, so you do not need to register a plan.
+dangky-exempt = You are exempt from meetings, so you do not need to register a plan.
 dangky-retired = The cell does not ask retired members to register a plan, so you do not need to. You still take part in the cell as usual.
 dangky-closed-none = The registration deadline has passed ({ $deadline }) and you have not registered. Please contact { $contact }.
 dangky-contact-secretary = { $name }, the cell secretary
@@ -169,26 +270,26 @@ dangky-late-notice = { $name } wants to register a plan for { $year }, but the d
 dangky-late-not-saved = The registration deadline has passed, so chibo does not save this. The cell secretary has been told; please contact the secretary.
 dangky-closed = The registration deadline has passed ({ $deadline }). To make changes, please contact { $contact }. See your saved version with /camket.
 dangky-ask-study =
-    <b>Part { $step }/3 — Study</b>
+    <b>Part { $step }/3 — { $label }</b>
     What will you study about the annual topic: <i>{ $topic }</i>? For example:
 dangky-ask-follow =
-    <b>Part { $step }/3 — Follow</b>
+    <b>Part { $step }/3 — { $label }</b>
     Concrete actions tied to your work, with results that can be checked and a time frame. For example:
 dangky-ask-example =
-    <b>Part { $step }/3 — Set an example</b>
+    <b>Part { $step }/3 — { $label }</b>
     How will you set an example at work, where you live and in your family? For example:
 dangky-example = • { $example }
-dangky-ask-footer = Write a few short sentences and send them. Type /huy to stop.
+dangky-ask-footer = Write a few short sentences and send them. Type /huy to cancel.
 dangky-review =
     <b>Review your registration</b>
-    <b>1. Study:</b> { $study }
-    <b>2. Follow:</b> { $follow }
-    <b>3. Set an example:</b> { $example }
+    <b>1. { $studyLabel }:</b> { $study }
+    <b>2. { $followLabel }:</b> { $follow }
+    <b>3. { $exampleLabel }:</b> { $example }
     If it is correct, choose Save; to edit a part, choose that part.
 dangky-choice-confirm = ✅ Save
-dangky-choice-edit-study = Edit part 1 (Study)
-dangky-choice-edit-follow = Edit part 2 (Follow)
-dangky-choice-edit-example = Edit part 3 (Set an example)
+dangky-choice-edit-study = Edit part 1 ({ $label })
+dangky-choice-edit-follow = Edit part 2 ({ $label })
+dangky-choice-edit-example = Edit part 3 ({ $label })
 dangky-choice-cancel = Cancel
 dangky-check = chibo will write this part as: <i>{ $text }</i>. Is that what you want to write?
 dangky-choice-accept = Yes, write it so
@@ -199,9 +300,9 @@ dangky-choice-rewrite = Write it again
 camket-none = You have not registered a personal plan for { $year } yet. Type /dangky to register.
 camket-show =
     <b>Registration for { $year }</b> (saved at { $updatedAt }, version { $revision })
-    <b>1. Study:</b> { $study }
-    <b>2. Follow:</b> { $follow }
-    <b>3. Set an example:</b> { $example }
+    <b>1. { $studyLabel }:</b> { $study }
+    <b>2. { $followLabel }:</b> { $follow }
+    <b>3. { $exampleLabel }:</b> { $example }
 
 ## /baocao
 
@@ -209,6 +310,8 @@ baocao-header = <b>Registration report for { $year } — { $cell }</b> (deadline
 baocao-counts = Party members: { $members }. Registered: { $registered }. Not registered: { $missing }. Exempt: { $exempt }.
 baocao-missing = <b>Not registered:</b> { $names }
 baocao-pending = Waiting for approval to join the cell: { $count } (/duyet).
+baocao-no-account = <b>No chat account</b>, chibo cannot remind them in private, please remind them in person: { $names }
+baocao-no-account-many = <b>No chat account</b>: { $count } members who have not registered cannot be reminded by chibo in private; please remind them in person (see Not registered).
 baocao-details-private = The content of each registration can only be seen in a private chat: message chibo /baocao privately.
 baocao-year-meetings = Meetings this year: { $meetings } ended, { $present }/{ $counted } attendances. Polls: { $polls }.
 baocao-choice-missing = 📋 Not registered ({ $count })
@@ -224,6 +327,7 @@ baocao-choice-member = { $name }
 baocao-nobody-missing = Every Party member who must register has registered.
 baocao-missing-header = <b>Not registered: { $count }</b> { $page }
 baocao-missing-name = • { $name }
+baocao-missing-name-no-account = • { $name } (no chat account)
 baocao-exempt-name = • { $name } (exempt from registration)
 baocao-no-plans = No one has registered yet.
 baocao-plans-header = <b>Registered plans</b>: { $count } members. Choose a name to read the plan. { $page }
@@ -238,8 +342,53 @@ caidat-show =
     <b>Settings of { $cell }</b>
     Automatically approve people who join: { $autoApprove }
     Retired Party members register a plan: { $retiredRegister }
+    Superior committee: { $committee }
+    <b>Documents chibo drafts</b> (minutes, reports)
+    Party organisation at the top: { $partyOrganisation }
+    Place in the date line: { $place }
+    Meetings chaired by: { $defaultChair }
+    Minutes taken by: { $defaultMinuteTaker }
+caidat-value-own = { $value }
+caidat-value-committee = { $value } (from { $committee })
+caidat-value-unset = not set
+caidat-no-committee = not linked
 caidat-toggle-autoApprove = Turn automatic approval on/off
 caidat-toggle-retiredRegister = Turn registration for retired members on/off
+caidat-choice-committee = 🔗 Superior committee
+caidat-choice-documents = 📄 Change what documents print
+caidat-documents-menu = Which line of the documents chibo drafts?
+caidat-choice-edit-partyOrganisation = ✏️ Party organisation at the top
+caidat-choice-edit-place = ✏️ Place
+caidat-choice-edit-defaultChair = ✏️ Chair
+caidat-choice-edit-defaultMinuteTaker = ✏️ Minute-taker
+caidat-choice-clear = 🗑 Remove the cell's own value
+caidat-ask-partyOrganisation = A cell's documents name the party organisation above it at the top, for example: ĐẢNG BỘ PHƯỜNG PHÚ HÒA. Please type that line (at most { $max } characters). Type /huy to cancel.
+caidat-ask-place = The place before the date, for example «Phú Hòa» in «Phú Hòa, ngày 06 tháng 12 năm 2026». Please type the place (at most { $max } characters). Type /huy to cancel.
+caidat-ask-defaultChair = Please type the full name of whoever usually chairs the cell's meetings; the minutes print it when a meeting names nobody else. Type /huy to cancel.
+caidat-ask-defaultMinuteTaker = Please type the full name of whoever usually takes the minutes; the minutes print it when a meeting names nobody else. Type /huy to cancel.
+caidat-text-empty = There are no words in it. Please type it again, or type /huy to cancel.
+caidat-text-too-long = This line is { $length } characters long, over { $max }. Please type it shorter; nothing was saved.
+caidat-name-empty = No name given. Please type a full name, for example: Nguyễn Văn An.
+caidat-name-too-long = The name is longer than { $max } characters. Please type it again, briefly; nothing was saved.
+caidat-name-characters = A name may only contain letters and spaces. Please type it again, for example: Nguyễn Văn An.
+caidat-pick-name = Several people on the cell's list have this name. Which one?
+caidat-choice-pick = { $name }
+caidat-saved = ✅ Saved.
+caidat-saved-not-on-roster = ✅ Saved { $name }. This name is not on the cell's list; if it is a typo, please change it.
+caidat-cleared = ✅ The cell's own value was removed.
+caidat-use-choices = Please choose a line below.
+caidat-use-choices--buttons = Please press a button below.
+caidat-use-choices--typed = Please reply with one of the numbers below.
+caidat-ask-code = Please type the code (8 digits) an officer of the superior committee gave you. Type /huy to cancel. No code yet: the officer sends /tonghop to chibo privately and chooses «Code for a cell».
+caidat-code-not-digits = A code has only digits, for example 12345678. Please type it again, or type /huy to cancel.
+caidat-bad-code = The code is wrong or has expired. Each code works once; nothing was changed. Please check it, or ask the committee's officer for a new one.
+caidat-committee-same = { $cell } is already under { $committee }; no need to link it again. The code can still be used.
+caidat-committee-move-ask = { $cell } is under { $from }, and this code is { $to }'s. Move the cell to { $to }? The cell's yearly plan will follow { $to }, and { $from } will no longer see the cell in its roll-up.
+caidat-choice-move = Move to { $to }
+caidat-choice-stay = Stay with { $from }
+caidat-committee-linked = ✅ { $cell } is now under { $committee }. The cell's yearly plan and roll-up follow { $committee } from now on.
+caidat-committee-moved = ✅ { $cell } moved from { $from } to { $committee }. The cell's yearly plan follows { $committee } from now on.
+caidat-committee-kept = The cell stays under { $committee }; nothing was changed.
 
 ## /thanhvien
 
@@ -267,8 +416,8 @@ status-transferred = transferred
 
 console-intro =
     chibo — test chat in the terminal. Type messages or commands (/help) as in a Telegram group.
-    Change speaker: :as Name (e.g. :as Hùng). Add a person: :add Full Name. Go to a group: :group 1 or :group 2. Go to a private chat with chibo: :private. See everyone: :who. Quit: Ctrl+D.
-console-usage = Console commands: :as Name, :add Full Name, :group 1, :group 2, :private, :who.
+    Change speaker: :as Name (e.g. :as Hùng). Add a person: :add Full Name. Go to a group: :group 1 or :group 2. Go to a private chat with chibo: :private. See everyone: :who. Send chibo a file: :file path-to-file. Quit: Ctrl+D.
+console-usage = Console commands: :as Name, :add Full Name, :group 1, :group 2, :private, :who, :file path-to-file.
 console-private-chat = private chat with chibo
 console-private-with = private chat of { $name }
 console-file-saved = 📎 File saved at: { $path }
@@ -362,6 +511,8 @@ plan-error-no-words = must contain words
 plan-error-date = must be a date written YYYY-MM-DD (for example 2024-04-30)
 plan-error-quarter-twice = each quarter at most once
 plan-error-other-year = must fall in the plan's year
+plan-error-review-too-early = must come after the study and registration deadlines (the year-end review: after the midterm review too)
+plan-error-labels-alike = the three parts need three different names
 config-error = The configuration is not right (see .env.example):
 config-error-token = looks like 123456789:ABC-..., as BotFather gives it
 config-error-quiet-hours = written like 21-07 (from 21:00 until 07:00 the next morning), or off
@@ -435,6 +586,8 @@ cli-unknown-job = There is no job { $job }. Jobs: { $jobs }.
 cli-needs-out = The { $format } format is a file: say where to write it with --out FILE.
 cli-file-written = Wrote { $file }.
 cli-no-meeting = The cell had no meeting that ended that year, so there are no minutes.
+cli-committee-created = Created { $name }.
+cli-bad-committee-name = A committee's name needs letters and must not be too long, for example: "Đảng ủy phường Phú Hòa".
 cli-officer-code = Officer code for { $committee }: { $code } (single use, within { $days } days). The officer writes to chibo in private: /tonghop { $code }
 cli-bad-date = The time { $at } is not valid; write it like 2024-04-16T08:00 (Vietnam time) or with a time zone.
 
@@ -486,7 +639,7 @@ attendance-present = Present: { $names }.
 attendance-excused = Absent with a reason: { $name } ({ $reason }).
 attendance-excused-no-reason = Absent with a reason: { $name } (no reason given yet).
 attendance-absent = Absent without a reason: { $names }.
-attendance-exempt = Exempt from Party work (not counted): { $names }.
+attendance-exempt = Exempt from meetings (not counted): { $names }.
 
 ## /hop
 
@@ -516,8 +669,8 @@ hop-choice-save = ✅ Save and tell the group
 hop-choice-change-time = Change the time
 hop-choice-change-place = Change the place
 hop-choice-change-topic = Change the content
-hop-choice-abort = Drop it, do not schedule
-hop-aborted = Dropped. Nothing has changed.
+hop-choice-abort = Cancel, do not schedule
+hop-aborted = Cancelled. Nothing has changed.
 hop-announced = Scheduled, and the notice was sent to the cell's group:
     { $meeting }
 hop-changed = Saved the changes and told the group and those who said they are attending:
@@ -571,14 +724,14 @@ lichhop-reason-empty = Please type the reason in words, for example: away on bus
 lichhop-reason-too-long = The reason is too long: { $length } characters, at most { $max }. Please make it shorter.
 lichhop-cancelled = This meeting has been cancelled.
 lichhop-answers-closed = The meeting has started; answers can no longer be changed.
-lichhop-exempt = You are exempt from Party work, so you do not need to say whether you will attend.
+lichhop-exempt = You are exempt from meetings, so you do not need to say whether you will attend.
 
 ## /diemdanh
 
 help-diemdanh = take attendance during a meeting; the secretary records a reason: /diemdanh vắng Name: reason
 checkin-open = ✅ <b>ATTENDANCE</b>: if you are here, please choose «I am here» below.
 checkin-open--buttons = ✅ <b>ATTENDANCE</b>: if you are here, please press the button below.
-checkin-count = Present: { $present }/{ $counted }. Excused: { $excused }. Not checked in yet: { $notYet }.
+checkin-count = Present: { $present }/{ $counted }. Absent with reason: { $excused }. Not checked in yet: { $notYet }.
 checkin-choice-here = ✋ I am here
 diemdanh-done = Checked in: you are present at { $meeting }.
 diemdanh-already = You have already checked in (at { $at }).
@@ -626,10 +779,10 @@ binhchon-ask-question = What is the poll question? (at most 300 characters)
 binhchon-ask-options = The answers: one per line, or separated by ; (from { $min } to { $max } answers).
 binhchon-review = Please check the question «{ $question }» (closes in { $hours } h):
 binhchon-review-option = { $index }. { $option }
-binhchon-choice-anonymous = ✅ Send, secret ballot (anonymous)
+binhchon-choice-anonymous = ✅ Send, secret ballot (voters' names not shown)
 binhchon-choice-named = ✅ Send, public (voters' names shown)
-binhchon-choice-abort = Drop it
-binhchon-aborted = Dropped. Nothing has been sent.
+binhchon-choice-abort = Cancel
+binhchon-aborted = Cancelled. Nothing has been sent.
 binhchon-sent = The poll is being sent to the group and closes at { $closesAt }; type /binhchon to close it early. If the group does not take it, chibo will tell you.
 binhchon-restart = This poll creation is out of date. Please type /binhchon again.
 binhchon-use-choices = Please choose a line below.
@@ -681,14 +834,14 @@ baocao-attendance-member = { $name }: present { $present }, absent with a reason
 
 ## Zalo
 
-zalo-session-kicked = ⚠️ chibo's Zalo account was just logged out (someone logged in to Zalo Web with it). chibo is paused in the Zalo groups. The operator must run: npm run cli -- zalo login, then scan the QR code with the phone of chibo's account.
+zalo-session-kicked = ⚠️ chibo's Zalo account was just logged out (someone logged in to Zalo Web with it). chibo is paused in the Zalo groups. Please ask the operator of chibo's server to log chibo in to Zalo again (it takes the phone of chibo's account to scan the QR code).
 zalo-session-unreachable = ⚠️ chibo cannot reach Zalo (perhaps the server's network). chibo is paused in the Zalo groups and keeps trying; waiting messages go out once it is back. No new login is needed.
 zalo-session-duplicate = ⚠️ Two chibo programs use one Zalo session, so this one stopped. No new QR scan is needed: the operator of chibo's server only has to stop one of them and restart.
-zalo-session-unprotected = ⚠️ chibo has paused in the Zalo groups: on the server, chibo's Zalo session file can be read by others, so chibo does not use it. No new QR scan is needed: the server's operator runs chmod 600 on that file and restarts chibo.
+zalo-session-unprotected = ⚠️ chibo has paused in the Zalo groups: on the server, chibo's Zalo session file can be read by others, so chibo does not use it. No new QR scan is needed: please ask the operator of chibo's server to let only chibo read that file and restart chibo.
 zalo-session-back = ✅ chibo works again in the Zalo groups. Waiting messages are being sent.
 zalo-befriend = 💡 So that chibo can write to you privately (meeting and registration reminders), please add chibo's Zalo account as a friend: at the top of this chat, choose "Add friend".
 zalo-befriend-group = 💡 { $name }: so that chibo can write to you privately, please add chibo's Zalo account as a friend (open a private chat with chibo, choose "Add friend").
-zalo-session-expired = ⚠️ chibo's Zalo session has expired. chibo is paused in the Zalo groups. The operator must run: npm run cli -- zalo login, then scan the QR code with the phone of chibo's account.
+zalo-session-expired = ⚠️ chibo's Zalo session has expired. chibo is paused in the Zalo groups. Please ask the operator of chibo's server to log chibo in to Zalo again (it takes the phone of chibo's account to scan the QR code).
 zalo-login-scan = Open Zalo on the phone of chibo's account, choose Scan QR and scan the code above (or the picture { $file }).
 zalo-login-expired = The QR code expired; making a new one.
 zalo-login-scanned = Scanned by { $name }. Please confirm the login on the phone.
@@ -749,18 +902,25 @@ tonghop-totals = <b>All { $cells } cells:</b> registered { $registered }/{ $memb
 tonghop-choice-docx = 📄 Roll-up report (Word)
 tonghop-choice-xlsx = 📊 Roll-up table (Excel)
 tonghop-file = The roll-up file:
-tonghop-not-officer = This command is for committee officers. The operator issues a code with: npm run cli -- committee officer "COMMITTEE NAME"; then send /tonghop CODE.
-tonghop-bad-code = The code is wrong or has expired. Ask the operator for a new one.
+tonghop-codes = Invite another committee officer, or give a cell the code to join the committee:
+tonghop-choice-invite = ➕ Invite another committee officer
+tonghop-choice-cell-code = 🔗 Code for a cell
+tonghop-invite-code = Invitation code for an officer of { $committee }: <b>{ $code }</b> (single use, until { $until }). Please send it to the officer you invite; they send chibo privately: <b>/tonghop { $code }</b>
+tonghop-cell-code = Code for a cell to join { $committee }: <b>{ $code }</b> (single use, until { $until }). Please send it to the cell's secretary. The secretary sends /caidat to chibo privately, chooses «Superior committee» and types the code; a cell not set up yet types in its group: <b>/khoitao Cell name { $code }</b>
+tonghop-not-officer = This command is for committee officers. An officer asks an officer already using chibo for an invitation code (the first officer: chibo's operator), then sends chibo privately: /tonghop CODE.
+tonghop-bad-code = The code is wrong or has expired. Each code works once; please ask whoever invited you for a new one.
 tonghop-claimed = You are now recorded as an officer of { $committee }. Type /tonghop for the roll-up.
+tonghop-claimed-moved = You are now recorded as an officer of { $committee }, and no longer of { $before }. Type /tonghop for the roll-up.
+tonghop-already-officer = You are already an officer of { $committee }; the code can still be used by someone else. Type /tonghop for the roll-up.
 
 ## Private-only buttons, unfinished work, codes, leaving the group, handing over the secretary role
 
 choice-private-only = This choice works only in your private chat with chibo, since it shows or changes someone's own record.
-dialog-busy = You are in the middle of /{ $open }. Carry on with it, or leave it and start /{ $wanted }?
+dialog-busy = You are in the middle of /{ $open }. Carry on with it, or cancel it and start /{ $wanted }?
 dialog-choice-resume = Carry on with /{ $open }
-dialog-choice-switch = Leave /{ $open }, start /{ $wanted }
+dialog-choice-switch = Cancel /{ $open }, start /{ $wanted }
 dialog-resumed = Carrying on where you left off:
-dialog-left = Left /{ $open }; nothing of it was saved.
+dialog-left = Cancelled /{ $open }; nothing of it was saved.
 forwarded-ignored = chibo does not take a forwarded message as an answer: those are someone else's words. Please type your own answer.
 code-locked = You have typed a wrong code too many times. To keep accounts safe, please wait until { $until } and try again.
 thanhvien-entry-left = { $name } — { $role }, { $status } (left the group)
@@ -775,8 +935,85 @@ thanhvien-choice-handover-no = No
 thanhvien-handed-over = The secretary role is now { $name }'s. You are now a Party member.
 thanhvien-handover-kept = Nothing changed: everyone keeps their role.
 thanhvien-now-secretary = You are now the secretary of { $cell }. Type /thanhvien for the roster, /help for what the secretary does.
+thanhvien-add-hint = To add someone with no chat account, type /thanhvien them Full name, for example /thanhvien them Nguyễn Văn An, dự bị
+thanhvien-entry-no-account = { $name } — { $role }, { $status } (no chat account)
+thanhvien-member-no-account = { $name } has no chat account: chibo cannot write to them in private, and the secretary marks their attendance. When they get an account, get a claim code below and give it to them in person.
+thanhvien-choice-claim-code = 🔑 Get a claim code
+thanhvien-choice-remove = 🗑 Remove (added by mistake)
+thanhvien-claim-code = Claim code for { $name }: <b>{ $code }</b> (single use, expires at { $until }). Please give this code to them in person. Once they are in the cell's group chat with their own account, they type in the group: <b>/thamgia { $code }</b>
+thanhvien-claim-has-account = { $name } already has a chat account and needs no claim code.
+thanhvien-secretary-needs-account = { $name } has no chat account, so chibo could not send them the secretary's work. Please have them claim their entry with a chat account first, then hand over the secretary's role.
+thanhvien-add-usage = Type /thanhvien them with the full name, for example: /thanhvien them Nguyễn Văn An. A status and a role may follow, separated by commas: /thanhvien them Nguyễn Văn An, dự bị, chi ủy viên
+thanhvien-add-name-empty = No name yet. Type for example: /thanhvien them Nguyễn Văn An
+thanhvien-add-name-too-long = The name is longer than { $max } characters. Please type the full name, shorter. Nothing was saved.
+thanhvien-add-name-characters = A name has only letters and spaces. Type for example: /thanhvien them Nguyễn Văn An. Nothing was saved.
+thanhvien-add-name-one-word = Please type the full name (at least two words), for example: /thanhvien them Nguyễn Văn An. Nothing was saved.
+thanhvien-add-unknown = "{ $word }" is not clear. After the name you may write a status (chính thức, dự bị, nghỉ hưu, miễn sinh hoạt) and a role (đảng viên, chi ủy viên, phó bí thư), separated by commas. For example: /thanhvien them Nguyễn Văn An, dự bị. Nothing was saved.
+thanhvien-add-twice = "{ $word }": a status or role was already written; each person has one status and one role. Please type it again. Nothing was saved.
+thanhvien-added = Added <b>{ $name }</b> to the list of { $cell }, with no chat account. From now on they count in reports, attendance and minutes.
+thanhvien-added-namesake = ⚠️ Someone named { $name } is already on the list. If it is the same person, choose "Remove (added by mistake)" below.
+thanhvien-remove-ask = Remove { $name } from the list? Only for an entry added by mistake; for someone who moved to another cell, choose the status "transferred".
+thanhvien-choice-remove-yes = Remove
+thanhvien-choice-remove-no = Cancel
+thanhvien-removed = Removed { $name } from the list.
+thanhvien-remove-has-records = { $name } cannot be removed: their attendance or a meeting's minutes are recorded. If they moved away, choose the status "transferred".
 
 ## Stopping the process (npm start)
 
 stop-conflict = Telegram says another process has just started receiving this bot's messages (409 Conflict). Only one process can run a bot, so this one stops and leaves the other to carry on, reminders included. If two were not meant to run, look for where chibo still runs with the same TELEGRAM_BOT_TOKEN.
 stop-token-refused = Telegram does not accept TELEGRAM_BOT_TOKEN (code { $code }). Check the token BotFather gave and, if it is set, TELEGRAM_API_ROOT.
+
+## /nhapdanhsach: importing the roster from a file; files sent to chibo
+
+help-nhapdanhsach = import the members' roster from an Excel or CSV file
+nhapdanhsach-ask =
+    Send the roster of { $cell } to this chat as a file (Excel .xlsx or .csv, up to { $megabytes } MB).
+    The file needs a "Họ và tên" (full name) column; it may have "Vai trò" (or "Chức vụ") and "Tình trạng": chính thức, dự bị, miễn sinh hoạt, nghỉ hưu.
+    chibo shows a preview first; nothing is saved until you choose Save. Type /huy to cancel.
+nhapdanhsach-waiting = chibo is waiting for the roster file (.xlsx or .csv): send it to this chat, or type /huy to cancel.
+nhapdanhsach-no-file-name = unnamed file
+nhapdanhsach-empty = The file "{ $file }" is empty. Nothing was saved.
+nhapdanhsach-old-excel = "{ $file }" is an old Excel file (.xls), which chibo cannot read yet. Open it in Excel, choose Save As, type "Excel Workbook (.xlsx)", and send the new file. Nothing was saved.
+nhapdanhsach-not-a-spreadsheet = "{ $file }" is not a spreadsheet. Please send an Excel (.xlsx) or CSV file. Nothing was saved.
+nhapdanhsach-not-utf8 = The CSV file "{ $file }" is not written in UTF-8, so chibo cannot read its Vietnamese letters correctly. In Excel choose Save As, type "CSV UTF-8", or send the .xlsx file itself. Nothing was saved.
+nhapdanhsach-damaged = The file "{ $file }" is damaged and chibo cannot open it. Please open it in Excel, save it again and send it again. Nothing was saved.
+nhapdanhsach-no-name-column = chibo found no "Họ và tên" (full name) column in "{ $file }" (it looks in the first { $rows } rows of each sheet). Please title that column "Họ và tên" and send it again. Nothing was saved.
+nhapdanhsach-no-rows = "{ $file }" has a "Họ và tên" column but no names under it. Nothing was saved.
+nhapdanhsach-too-many-rows = "{ $file }" has more than { $max } rows of names, more than one cell. Please send your own cell's roster on its own. Nothing was saved.
+nhapdanhsach-preview = <b>Preview</b> of "{ $file }": { $rows } rows with a name. Nothing is saved yet.
+nhapdanhsach-preview-sheet = <b>Preview</b> of "{ $file }", sheet "{ $sheet }": { $rows } rows with a name. Nothing is saved yet.
+nhapdanhsach-preview-add = ➕ Adds { $count } people ({ $full } full, { $probationary } probationary, { $exempt } exempt, { $retired } retired), marked as having no chat account.
+nhapdanhsach-preview-no-status = The file has no status column: everyone is recorded as a full member; change anyone in /thanhvien.
+nhapdanhsach-preview-on-roster = ✔️ Already on the roster, not added again ({ $count }): rows { $rows }
+nhapdanhsach-preview-repeated = ⚠️ The same name twice in the file, only the first row is read ({ $count }): rows { $rows }
+nhapdanhsach-preview-unknown-status = ⚠️ Status not clear, not added ({ $count }): rows { $rows }
+nhapdanhsach-preview-not-a-name = ⚠️ Not a full name, not added ({ $count }): rows { $rows }
+nhapdanhsach-preview-role-kept = ⚠️ Secretary and deputy roles are not taken from a file ({ $count }): rows { $rows }; added as members, give roles in /thanhvien.
+nhapdanhsach-preview-similar = ⚠️ Close to a name on the roster, added all the same ({ $count }): rows { $rows }; if it is the same person, remove that row from the file.
+nhapdanhsach-preview-ask = Save { $count } new people to the cell's roster?
+nhapdanhsach-preview-nobody = Nobody new to add. Correct the file and send it again, or type /huy.
+nhapdanhsach-choice-save = 💾 Save { $count } people
+nhapdanhsach-choice-rows = 📄 See each row
+nhapdanhsach-choice-cancel = Cancel, save nothing
+nhapdanhsach-rows = <b>"{ $file }"</b>, row by row { $page }
+nhapdanhsach-row-add = { $row }. { $name } — { $role }, { $status }
+nhapdanhsach-row-role-kept = { $row }. { $name } — { $status }; { $role } in the file, added as a member
+nhapdanhsach-row-similar = { $row }. { $name } — { $role }, { $status }; close to { $other } on the roster
+nhapdanhsach-row-on-roster = { $row }. { $name } — already on the roster
+nhapdanhsach-row-repeated = { $row }. { $name } — same as row { $first }
+nhapdanhsach-row-unknown-status = { $row }. { $name } — status "{ $text }" not clear
+nhapdanhsach-row-no-status = { $row }. { $name } — no status given
+nhapdanhsach-row-not-a-name = { $row }. "{ $text }" — { $why }
+nhapdanhsach-why-empty = empty
+nhapdanhsach-why-too-long = too long
+nhapdanhsach-why-characters = has signs that are not letters
+nhapdanhsach-why-one-word = one word only, the full name is needed
+nhapdanhsach-why-not-a-name = not a person's name
+nhapdanhsach-saved = Added { $count } people to the roster of { $cell }, marked as having no chat account. From now on they count in reports, check-ins and minutes; see them in /thanhvien.
+nhapdanhsach-saved-meanwhile = { $count } people joined the roster since the preview, so they were not added again.
+nhapdanhsach-nobody-to-save = Nobody new is left to add: everyone in the file is on the roster. Nothing was saved.
+nhapdanhsach-cancelled = Cancelled. The cell's roster is unchanged.
+file-too-large = The file is too large: chibo reads files of up to { $megabytes } MB. Nothing was saved.
+file-not-fetched = chibo could not download this file. Please send it again in a few minutes.
+file-unreadable = chibo cannot read this file. Please send an Excel (.xlsx) or CSV file.
+console-no-file = There is no file { $path } on this computer.

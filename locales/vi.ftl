@@ -56,7 +56,7 @@ help-thamgia = vào danh sách chi bộ: /thamgia Họ và tên
 help-chuyende = chuyên đề năm và chủ điểm quý này
 help-dangky = đăng ký kế hoạch học tập và làm theo của mình
 help-camket = xem bản đăng ký của mình
-help-huy = dừng việc đang làm dở
+help-huy = hủy việc đang làm dở
 help-baocao = ai đã đăng ký, ai chưa
 help-duyet = duyệt người xin vào chi bộ
 help-thanhvien = danh sách, vai trò và tình trạng đảng viên
@@ -77,6 +77,9 @@ khoitao-already = Nhóm này đã gắn với <b>{ $cell }</b> (mã { $code }). 
 khoitao-member-elsewhere = Đồng chí đang ở trong danh sách một chi bộ khác, nên không khởi tạo thêm chi bộ được.
 khoitao-relinked = chibo đã trở lại nhóm. Nhóm vẫn gắn với <b>{ $cell }</b> (mã { $code }), mọi dữ liệu còn nguyên.
 khoitao-bad-name = Tên chi bộ chưa hợp lệ. Gõ ví dụ: /khoitao Chi bộ Khu phố 3
+khoitao-code-use-caidat = Nhóm này đã gắn với <b>{ $cell }</b>. Để gắn chi bộ với cấp ủy cấp trên, bí thư nhắn riêng cho chibo /caidat, chọn «Cấp ủy cấp trên» rồi gõ mã.
+khoitao-bad-code = Mã cấp ủy cấp trên không đúng hoặc đã hết hạn (mỗi mã chỉ dùng được một lần), nên chưa tạo chi bộ. Xin kiểm tra lại mã, hoặc gõ /khoitao Tên chi bộ (không kèm mã) rồi gắn cấp ủy sau trong /caidat.
+khoitao-committee = Chi bộ thuộc <b>{ $committee }</b>: kế hoạch năm và bản tổng hợp theo { $committee }.
 khoitao-done =
     Đã tạo <b>{ $cell }</b> (mã chi bộ: { $code }, dùng khi báo cáo lên cấp trên). Đồng chí <b>{ $name }</b> là bí thư.
     Các đồng chí trong nhóm gõ /thamgia Họ và tên để vào danh sách chi bộ.
@@ -103,6 +106,12 @@ thamgia-renamed-notice = Trong danh sách chi bộ, { $old } đã tự sửa h�
 thamgia-welcome = Chào mừng đồng chí <b>{ $name }</b> vào danh sách { $cell }. Gõ /dangky để đăng ký kế hoạch cá nhân.
 thamgia-pending = Đã nhận yêu cầu của đồng chí <b>{ $name }</b>. Bí thư { $cell } sẽ duyệt; chibo sẽ báo khi xong.
 thamgia-namesake = Trong danh sách chi bộ đã có một đồng chí tên { $name }. Nếu đó không phải đồng chí, xin gõ lại họ tên cho khác đi (ví dụ thêm tên đệm), để bí thư khỏi nhầm.
+thamgia-unclaimed = Trong danh sách chi bộ đã có đồng chí { $name } do bí thư ghi vào, chưa có tài khoản chat. Nếu đó là đồng chí, xin bí thư mã nhận hồ sơ rồi gõ ở đây: /thamgia MÃ. Nếu không phải, xin gõ lại họ tên cho khác đi (ví dụ thêm tên đệm). Chưa lưu gì.
+thamgia-unclaimed-notice = Tài khoản { $account } xin vào chi bộ với tên { $name }, trùng với đồng chí { $name } chưa có tài khoản chat trong danh sách. Nếu đúng là đồng chí ấy: gõ /thanhvien, chọn tên, lấy mã nhận hồ sơ và đưa riêng cho đồng chí ấy.
+thamgia-bad-code = Mã không đúng hoặc đã hết hạn. Xin bí thư chi bộ cho mã mới.
+thamgia-claim-already-member = Tài khoản này đã có trong danh sách chi bộ (tên { $name }), nên không nhận thêm hồ sơ khác được. Nếu đó là nhầm lẫn, xin báo bí thư.
+thamgia-claimed = Đồng chí <b>{ $name }</b> đã nhận hồ sơ của mình trong danh sách { $cell }: cùng bản đăng ký, cùng điểm danh như trước. Gõ /dangky để đăng ký kế hoạch cá nhân.
+thamgia-claimed-notice = { $name } đã nhận hồ sơ trong danh sách bằng tài khoản chat (tài khoản: { $account }). Từ nay chibo nhắn riêng được cho đồng chí ấy.
 
 ## /duyet
 
@@ -136,25 +145,117 @@ chuyende-quarter = <b>Chủ điểm { $quarter }:</b> { $title }
 chuyende-quarter-none = { $quarter }: kế hoạch chưa có chủ điểm quý; chi bộ chọn nội dung sinh hoạt chuyên đề theo chuyên đề năm.
 chuyende-deadlines = Học tập chuyên đề trước { $study }. Đăng ký kế hoạch cá nhân trước { $registration }.
 chuyende-source = Theo kế hoạch của { $issuedBy }.
-chuyende-default-plan = Chi bộ chưa nhập kế hoạch của cấp ủy; đây là lịch mặc định.
+chuyende-default-plan = Đây là chủ đề chung và lịch mặc định của chibo, chưa phải kế hoạch năm của cấp ủy. Chi bộ đã gắn với đảng ủy thì tự theo kế hoạch cán bộ đảng ủy nhập bằng /kehoach; chi bộ chưa thuộc đảng ủy nào thì bí thư chi bộ gõ /kehoach để nhập kế hoạch cấp trên giao.
+chuyende-parts = Bản đăng ký cá nhân gồm ba phần: { $studyLabel }, { $followLabel }, { $exampleLabel }.
+
+## /kehoach
+
+help-kehoach = nhập kế hoạch năm của cấp ủy: chuyên đề, chủ điểm quý, thời hạn (cho cán bộ đảng ủy)
+part-study = Học tập
+part-follow = Làm theo
+part-example = Nêu gương
+kehoach-not-allowed = Kế hoạch năm do cấp ủy cấp trên nhập: cán bộ đảng ủy dùng /kehoach cho các chi bộ của đảng ủy; chi bộ chưa thuộc đảng ủy nào thì bí thư chi bộ nhập. Xem kế hoạch đang áp dụng bằng /chuyende.
+kehoach-cell-has-committee = Chi bộ thuộc { $committee } nên theo kế hoạch năm do { $committee } nhập. Xin cán bộ { $committee } nhập bằng /kehoach; khi đã nhập, chi bộ tự theo, không phải làm gì thêm.
+kehoach-shared = Kế hoạch chung này còn áp dụng cho { $count } chi bộ khác chưa có kế hoạch của đảng ủy, nên bí thư một chi bộ không sửa được. Xin cấp ủy cấp trên nhập kế hoạch bằng /kehoach, hoặc gắn chi bộ với cấp ủy cấp trên trong /caidat.
+kehoach-restart = Kế hoạch đang nhập dở đã cũ nên chibo đã xóa; chưa lưu gì. Gõ /kehoach để bắt đầu lại.
+kehoach-resume = Tiếp tục kế hoạch đang nhập dở (chưa lưu gì):
+kehoach-ask-year =
+    <b>Kế hoạch học tập và làm theo Bác cho { $scope }</b>
+    Nhập kế hoạch năm nào? Chọn năm dưới đây, hoặc gõ năm, ví dụ { $year }. Gõ /huy để hủy.
+kehoach-choice-year = Năm { $year }
+kehoach-year-unreadable = Xin gõ năm bằng bốn chữ số, ví dụ { $year }.
+kehoach-year-past = Năm { $year } đã qua; chỉ nhập được kế hoạch năm { $current } hoặc năm sau.
+kehoach-year-far = Năm { $year } còn xa; chỉ nhập được kế hoạch năm nay hoặc năm { $next }.
+kehoach-year-over = Năm { $year } đã qua nên kế hoạch chưa được lưu. Gõ /kehoach để nhập kế hoạch năm nay.
+kehoach-ask-source = Kế hoạch năm { $year }: chọn một kế hoạch có sẵn trong chibo (xem lại và sửa được trước khi lưu), hoặc nhập từng bước.
+kehoach-has-plan = Năm { $year } đã có kế hoạch của { $issuedBy }; lưu kế hoạch mới sẽ thay kế hoạch đó.
+kehoach-choice-shipped = Kế hoạch của { $issuedBy } năm { $year }
+kehoach-choice-current = Sửa kế hoạch đang có
+kehoach-choice-own = Nhập từng bước
+kehoach-start-own = Nhập kế hoạch năm { $year } qua { $steps } bước. Chưa lưu gì cho đến khi đồng chí xem lại và chọn Lưu.
+kehoach-use-choices = Xin chọn một dòng dưới đây; gõ /huy để hủy.
+kehoach-use-choices--buttons = Xin bấm một nút bên dưới; gõ /huy để hủy.
+kehoach-step = <b>Bước { $step }/{ $steps }</b>
+kehoach-ask-issuedBy = Cấp ủy nào ban hành kế hoạch này? Ví dụ: Tỉnh ủy Bình Dương (dưới { $max } ký tự).
+kehoach-ask-annualTopic = Chuyên đề năm { $year }: xin gõ tên chuyên đề đúng như kế hoạch ghi (dưới { $max } ký tự).
+kehoach-ask-quarter = Chủ điểm sinh hoạt chuyên đề { $quarter } (dưới { $max } ký tự). Kế hoạch không có chủ điểm quý này thì chọn «Không có».
+kehoach-ask-study = Hạn học tập chuyên đề năm { $year }: gõ ngày, tháng, năm, ví dụ 15/4/{ $year }.
+kehoach-ask-registration = Hạn đảng viên đăng ký kế hoạch cá nhân (bản đăng ký ba phần): gõ ngày, ví dụ 30/4/{ $year }. Hạn này có thể trước hoặc sau hạn học tập.
+kehoach-ask-midtermReview = Ngày sơ kết, nếu kế hoạch có: gõ ngày, ví dụ 19/5/{ $year }. Ngày này phải sau hạn học tập và hạn đăng ký.
+kehoach-ask-yearEndReview = Ngày tổng kết cuối năm, nếu kế hoạch có: gõ ngày, ví dụ 15/12/{ $year }. Ngày này phải sau các hạn trên.
+kehoach-ask-labels = Tên ba phần của bản đăng ký cá nhân, như kế hoạch gọi, cách nhau bằng dấu /, mỗi tên dưới { $max } ký tự. Ví dụ: Học tập / Thực hành / Nêu gương
+kehoach-ask-examples = Ví dụ cho phần «{ $label }» mà /dangky gợi ý cho đảng viên: mỗi ví dụ một dòng, nhiều nhất { $max } ví dụ.
+kehoach-current-examples = Các ví dụ hiện có:
+kehoach-example = • { $example }
+kehoach-current = Hiện đang ghi: <i>{ $text }</i>
+kehoach-current-none = Hiện đang ghi: không có.
+kehoach-typed-keep = Giữ như đang ghi thì gõ: giữ nguyên
+kehoach-typed-none = Kế hoạch không có ngày này thì gõ: không có
+kehoach-ask-footer = Gõ /huy để hủy; chưa lưu gì cho đến khi chọn Lưu.
+kehoach-choice-keep = Giữ nguyên
+kehoach-choice-none = Không có
+kehoach-choice-issuer = Dùng tên { $committee }
+kehoach-choice-keep-labels = Giữ: { $study } / { $follow } / { $example }
+kehoach-choice-default-labels = Dùng tên chung: { $study } / { $follow } / { $example }
+kehoach-choice-keep-examples = Giữ các ví dụ này
+kehoach-answer-empty = Chưa thấy nội dung. Xin gõ lại, hoặc gõ /huy để hủy.
+kehoach-answer-no-words = Phần này cần viết bằng chữ (biểu tượng, dấu câu chưa đủ). Xin gõ lại.
+kehoach-answer-too-long = Nội dung dài { $length } ký tự, quá giới hạn { $max } ký tự. Xin gõ ngắn gọn hơn; chưa lưu gì.
+kehoach-answer-labels-count = Cần đúng ba tên, cách nhau bằng dấu /, ví dụ: Học tập / Thực hành / Nêu gương (vừa gõ { $count } tên).
+kehoach-answer-labels-alike = Ba phần cần ba tên khác nhau. Xin gõ lại.
+kehoach-answer-examples-count = Nhiều nhất { $most } ví dụ, mỗi ví dụ một dòng (vừa gõ { $count }). Xin bớt rồi gửi lại.
+kehoach-date-unreadable = chibo chưa đọc được ngày này. Xin gõ ngày, tháng, năm, ví dụ 30/4/{ $year }.
+kehoach-date-impossible = Không có ngày này trong lịch. Xin gõ lại, ví dụ 30/4/{ $year }.
+kehoach-date-other-year = Ngày này không thuộc năm { $year } của kế hoạch. Xin gõ một ngày trong năm { $year }.
+kehoach-date-too-early = Theo kế hoạch, { $deadline } ({ $day }) phải sau { $before } ({ $beforeDay }). Xin gõ ngày khác; chưa lưu gì.
+kehoach-deadline-study = hạn học tập chuyên đề
+kehoach-deadline-registration = hạn đăng ký
+kehoach-deadline-midtermReview = ngày sơ kết
+kehoach-deadline-yearEndReview = ngày tổng kết cuối năm
+kehoach-scope-committee = các chi bộ của { $committee } ({ $cells } chi bộ)
+kehoach-scope-cell = { $cell }
+kehoach-review-header = <b>Kế hoạch năm { $year }</b> của { $issuedBy }, cho { $scope }
+kehoach-review-annual = <b>Chuyên đề năm:</b> { $title }
+kehoach-review-quarter = <b>Quý { $quarter }:</b> { $title }
+kehoach-review-no-quarters = <b>Chủ điểm quý:</b> không có
+kehoach-review-deadlines = <b>Thời hạn:</b> học tập { $study }; đăng ký { $registration }; sơ kết { $midtermReview }; tổng kết { $yearEndReview }
+kehoach-review-labels = <b>Ba phần:</b> { $study } / { $follow } / { $example }
+kehoach-review-examples = <b>Ví dụ gợi ý trong /dangky:</b> { $study }, { $follow } và { $example } câu
+kehoach-review-footer = Đúng rồi thì chọn Lưu; muốn sửa thì chọn Sửa. Chưa lưu gì cho đến khi chọn Lưu.
+kehoach-none = không có
+kehoach-choice-confirm = ✅ Lưu
+kehoach-choice-edit = ✏️ Sửa
+kehoach-choice-cancel = Hủy
+kehoach-menu = Sửa phần nào của kế hoạch?
+kehoach-group-issuer = Cấp ủy ban hành
+kehoach-group-annual = Chuyên đề năm
+kehoach-group-quarters = Chủ điểm quý
+kehoach-group-deadlines = Thời hạn
+kehoach-group-labels = Tên ba phần
+kehoach-group-examples = Ví dụ gợi ý
+kehoach-choice-back = ↩️ Xem lại kế hoạch
+kehoach-invalid = Phần «{ $part }» chưa hợp lệ nên kế hoạch chưa được lưu. Xin chọn Sửa, sửa phần đó rồi lưu lại.
+kehoach-cancelled = Đã hủy; chưa lưu gì, kế hoạch đang áp dụng vẫn giữ nguyên.
+kehoach-saved-committee = ✅ Đã lưu kế hoạch năm { $year }. { $cells } chi bộ của { $committee } theo kế hoạch này từ bây giờ; đảng viên xem bằng /chuyende.
+kehoach-saved-cell = ✅ Đã lưu kế hoạch năm { $year } cho { $cell }. Đảng viên xem bằng /chuyende.
 
 ## /huy
 
 huy-nothing = Không có việc gì đang làm dở.
-huy-done = Đã dừng. Những gì đang nhập dở không được lưu.
+huy-done = Đã hủy. Những gì đang nhập dở không được lưu.
 huy-menu-closed = Đã đóng danh sách lựa chọn; chưa chọn gì. Gõ /help để xem các việc.
 
 ## /dangky
 
 dangky-resume = Tiếp tục phần đang làm dở:
 dangky-existing = Đồng chí đã đăng ký năm { $year }. Đây là bản đang lưu; có thể sửa đến hết hạn đăng ký.
-dangky-restart = Phần đăng ký dở đã cũ nên chibo đã bỏ đi. Gõ /dangky để bắt đầu lại.
+dangky-restart = Phần đăng ký dở đã cũ nên chibo đã xóa. Gõ /dangky để bắt đầu lại.
 dangky-review-use-choices = Bản đăng ký đã đủ ba phần. Xin chọn Lưu, hoặc chọn phần muốn sửa:
 dangky-answer-empty = Chưa thấy nội dung. Xin viết vài câu ngắn.
 dangky-answer-no-words = Phần này cần viết bằng chữ (biểu tượng cảm xúc chưa đủ). Xin viết vài câu ngắn.
 dangky-answer-too-long = Phần này dài { $length } ký tự; xin viết ngắn gọn, dưới { $max } ký tự, để cuối năm dễ kiểm điểm.
 dangky-cancelled = Đã hủy, chưa lưu gì. Gõ /dangky khi muốn làm lại.
-dangky-cancelled-kept = Đã thôi sửa. Bản đăng ký đã lưu vẫn giữ nguyên; xem lại bằng /camket.
+dangky-cancelled-kept = Đã hủy phần sửa. Bản đăng ký đã lưu vẫn giữ nguyên; xem lại bằng /camket.
 dangky-unchanged = Bản đăng ký không thay đổi gì, vẫn giữ như đã lưu.
 dangky-current = Hiện đang ghi: <i>{ $text }</i>. Gửi nội dung mới để thay, hoặc chọn Giữ nguyên.
 dangky-choice-keep = Giữ nguyên
@@ -169,26 +270,26 @@ dangky-contact-cell = chi ủy chi bộ
 dangky-late-notice = Đồng chí { $name } muốn đăng ký kế hoạch năm { $year } nhưng đã hết hạn ({ $deadline }). Nếu chi bộ cho đăng ký muộn, xin đồng chí liên hệ với đồng chí ấy.
 dangky-late-not-saved = Đã hết hạn đăng ký nên chibo không lưu nội dung này. Bí thư chi bộ đã được báo; xin đồng chí liên hệ bí thư.
 dangky-ask-study =
-    <b>Phần { $step }/3 — Học tập</b>
+    <b>Phần { $step }/3 — { $label }</b>
     Đồng chí sẽ học gì về chuyên đề năm: <i>{ $topic }</i>? Ví dụ:
 dangky-ask-follow =
-    <b>Phần { $step }/3 — Làm theo</b>
+    <b>Phần { $step }/3 — { $label }</b>
     Việc làm cụ thể gắn với công việc của đồng chí, có kết quả kiểm tra được và thời gian. Ví dụ:
 dangky-ask-example =
-    <b>Phần { $step }/3 — Nêu gương</b>
+    <b>Phần { $step }/3 — { $label }</b>
     Đồng chí nêu gương thế nào ở cơ quan, nơi cư trú và trong gia đình? Ví dụ:
 dangky-example = • { $example }
-dangky-ask-footer = Viết vài câu ngắn rồi gửi. Gõ /huy để dừng.
+dangky-ask-footer = Viết vài câu ngắn rồi gửi. Gõ /huy để hủy.
 dangky-review =
     <b>Xem lại bản đăng ký</b>
-    <b>1. Học tập:</b> { $study }
-    <b>2. Làm theo:</b> { $follow }
-    <b>3. Nêu gương:</b> { $example }
+    <b>1. { $studyLabel }:</b> { $study }
+    <b>2. { $followLabel }:</b> { $follow }
+    <b>3. { $exampleLabel }:</b> { $example }
     Đúng rồi thì chọn Lưu; muốn sửa phần nào thì chọn phần đó.
 dangky-choice-confirm = ✅ Lưu
-dangky-choice-edit-study = Sửa phần 1 (Học tập)
-dangky-choice-edit-follow = Sửa phần 2 (Làm theo)
-dangky-choice-edit-example = Sửa phần 3 (Nêu gương)
+dangky-choice-edit-study = Sửa phần 1 ({ $label })
+dangky-choice-edit-follow = Sửa phần 2 ({ $label })
+dangky-choice-edit-example = Sửa phần 3 ({ $label })
 dangky-choice-cancel = Hủy
 dangky-check = chibo sẽ ghi phần này là: <i>{ $text }</i>. Đồng chí muốn ghi đúng như vậy?
 dangky-choice-accept = Đúng, ghi như vậy
@@ -199,9 +300,9 @@ dangky-choice-rewrite = Viết lại
 camket-none = Đồng chí chưa đăng ký kế hoạch năm { $year }. Gõ /dangky để đăng ký.
 camket-show =
     <b>Bản đăng ký năm { $year }</b> (lưu lúc { $updatedAt }, lần lưu thứ { $revision })
-    <b>1. Học tập:</b> { $study }
-    <b>2. Làm theo:</b> { $follow }
-    <b>3. Nêu gương:</b> { $example }
+    <b>1. { $studyLabel }:</b> { $study }
+    <b>2. { $followLabel }:</b> { $follow }
+    <b>3. { $exampleLabel }:</b> { $example }
 
 ## /baocao
 
@@ -209,6 +310,8 @@ baocao-header = <b>Báo cáo đăng ký năm { $year } — { $cell }</b> (hạn 
 baocao-counts = Đảng viên: { $members }. Đã đăng ký: { $registered }. Chưa đăng ký: { $missing }. Miễn: { $exempt }.
 baocao-missing = <b>Chưa đăng ký:</b> { $names }
 baocao-pending = Đang chờ duyệt vào chi bộ: { $count } người (/duyet).
+baocao-no-account = <b>Chưa có tài khoản chat</b>, chibo không nhắc riêng được, xin nhắc trực tiếp: { $names }
+baocao-no-account-many = <b>Chưa có tài khoản chat</b>: { $count } người chưa đăng ký mà chibo không nhắc riêng được, xin nhắc trực tiếp (xem mục Chưa đăng ký).
 baocao-details-private = Nội dung từng bản đăng ký chỉ xem trong chat riêng: nhắn riêng cho chibo /baocao.
 baocao-year-meetings = Họp trong năm: { $meetings } buổi đã kết thúc, có mặt { $present }/{ $counted } lượt. Bình chọn: { $polls }.
 baocao-choice-missing = 📋 Chưa đăng ký ({ $count })
@@ -224,6 +327,7 @@ baocao-choice-member = { $name }
 baocao-nobody-missing = Mọi đảng viên phải đăng ký đều đã đăng ký.
 baocao-missing-header = <b>Chưa đăng ký: { $count } đồng chí</b> { $page }
 baocao-missing-name = • { $name }
+baocao-missing-name-no-account = • { $name } (chưa có tài khoản chat)
 baocao-exempt-name = • { $name } (miễn đăng ký)
 baocao-no-plans = Chưa có đồng chí nào đăng ký.
 baocao-plans-header = <b>Nội dung đăng ký</b>: { $count } đồng chí. Chọn một tên để xem. { $page }
@@ -238,8 +342,53 @@ caidat-show =
     <b>Cài đặt của { $cell }</b>
     Tự động duyệt người tham gia: { $autoApprove }
     Đảng viên nghỉ hưu đăng ký kế hoạch: { $retiredRegister }
+    Cấp ủy cấp trên: { $committee }
+    <b>Văn bản chibo soạn</b> (biên bản, báo cáo)
+    Đảng bộ ở đầu văn bản: { $partyOrganisation }
+    Địa danh ở dòng ngày tháng: { $place }
+    Chủ trì họp: { $defaultChair }
+    Thư ký họp: { $defaultMinuteTaker }
+caidat-value-own = { $value }
+caidat-value-committee = { $value } (theo { $committee })
+caidat-value-unset = chưa đặt
+caidat-no-committee = chưa gắn
 caidat-toggle-autoApprove = Bật/tắt tự động duyệt
 caidat-toggle-retiredRegister = Bật/tắt đăng ký cho người nghỉ hưu
+caidat-choice-committee = 🔗 Cấp ủy cấp trên
+caidat-choice-documents = 📄 Sửa mục trong văn bản
+caidat-documents-menu = Sửa mục nào trong văn bản chibo soạn?
+caidat-choice-edit-partyOrganisation = ✏️ Đảng bộ ở đầu văn bản
+caidat-choice-edit-place = ✏️ Địa danh
+caidat-choice-edit-defaultChair = ✏️ Chủ trì họp
+caidat-choice-edit-defaultMinuteTaker = ✏️ Thư ký họp
+caidat-choice-clear = 🗑 Xóa giá trị chi bộ đã đặt
+caidat-ask-partyOrganisation = Đầu văn bản của chi bộ ghi tên đảng bộ cấp trên, ví dụ: ĐẢNG BỘ PHƯỜNG PHÚ HÒA. Xin gõ dòng đó (tối đa { $max } ký tự). Gõ /huy để hủy.
+caidat-ask-place = Địa danh đứng trước ngày tháng, ví dụ «Phú Hòa» trong «Phú Hòa, ngày 06 tháng 12 năm 2026». Xin gõ địa danh (tối đa { $max } ký tự). Gõ /huy để hủy.
+caidat-ask-defaultChair = Xin gõ họ tên người thường chủ trì họp chi bộ; biên bản ghi tên này khi buổi họp không ghi người khác. Gõ /huy để hủy.
+caidat-ask-defaultMinuteTaker = Xin gõ họ tên người thường làm thư ký họp chi bộ; biên bản ghi tên này khi buổi họp không ghi người khác. Gõ /huy để hủy.
+caidat-text-empty = Chưa thấy chữ nào. Xin gõ lại, hoặc gõ /huy để hủy.
+caidat-text-too-long = Dòng này dài { $length } ký tự, quá { $max } ký tự. Xin gõ ngắn hơn; chưa lưu gì.
+caidat-name-empty = Chưa thấy họ tên. Xin gõ họ tên, ví dụ: Nguyễn Văn An.
+caidat-name-too-long = Họ tên dài quá { $max } ký tự. Xin gõ lại ngắn gọn; chưa lưu gì.
+caidat-name-characters = Họ tên chỉ gồm chữ cái và dấu cách. Xin gõ lại, ví dụ: Nguyễn Văn An.
+caidat-pick-name = Trong danh sách chi bộ có nhiều đồng chí trùng tên này. Đồng chí chọn ai?
+caidat-choice-pick = { $name }
+caidat-saved = ✅ Đã lưu.
+caidat-saved-not-on-roster = ✅ Đã lưu { $name }. Tên này không có trong danh sách chi bộ; nếu gõ nhầm, xin sửa lại.
+caidat-cleared = ✅ Đã xóa giá trị chi bộ đã đặt.
+caidat-use-choices = Xin chọn một dòng dưới đây.
+caidat-use-choices--buttons = Xin bấm một nút bên dưới.
+caidat-use-choices--typed = Xin trả lời bằng một số trong danh sách dưới đây.
+caidat-ask-code = Xin gõ mã (8 chữ số) mà cán bộ đảng ủy cấp trên đưa. Gõ /huy để hủy. Chưa có mã: cán bộ đảng ủy nhắn riêng /tonghop cho chibo và chọn «Mã cho chi bộ».
+caidat-code-not-digits = Mã chỉ gồm chữ số, ví dụ 12345678. Xin gõ lại, hoặc gõ /huy để hủy.
+caidat-bad-code = Mã không đúng hoặc đã hết hạn. Mỗi mã chỉ dùng được một lần; chưa thay đổi gì. Xin kiểm tra lại mã, hoặc xin cán bộ đảng ủy mã mới.
+caidat-committee-same = { $cell } đã thuộc { $committee }, không cần gắn lại. Mã vẫn còn dùng được.
+caidat-committee-move-ask = { $cell } đang thuộc { $from }, còn mã này là của { $to }. Chuyển chi bộ sang { $to }? Kế hoạch năm của chi bộ sẽ theo { $to }, và { $from } không còn thấy chi bộ trong bản tổng hợp.
+caidat-choice-move = Chuyển sang { $to }
+caidat-choice-stay = Ở lại { $from }
+caidat-committee-linked = ✅ { $cell } đã thuộc { $committee }. Kế hoạch năm và bản tổng hợp của chi bộ từ nay theo { $committee }.
+caidat-committee-moved = ✅ { $cell } đã chuyển từ { $from } sang { $committee }. Kế hoạch năm của chi bộ từ nay theo { $committee }.
+caidat-committee-kept = Chi bộ vẫn thuộc { $committee }; chưa thay đổi gì.
 
 ## /thanhvien
 
@@ -267,8 +416,8 @@ status-transferred = chuyển đi
 
 console-intro =
     chibo — chat thử trong terminal. Gõ tin nhắn hoặc lệnh (/help) như trong nhóm Telegram.
-    Đổi người nói: :la Tên (ví dụ :la Hùng). Thêm người: :them Họ tên. Sang nhóm: :nhom 1 hoặc :nhom 2. Sang chat riêng với chibo: :rieng. Xem mọi người: :ai. Thoát: Ctrl+D.
-console-usage = Lệnh của console: :la Tên, :them Họ tên, :nhom 1, :nhom 2, :rieng, :ai.
+    Đổi người nói: :la Tên (ví dụ :la Hùng). Thêm người: :them Họ tên. Sang nhóm: :nhom 1 hoặc :nhom 2. Sang chat riêng với chibo: :rieng. Xem mọi người: :ai. Gửi một tệp cho chibo: :tep đường-dẫn-tệp. Thoát: Ctrl+D.
+console-usage = Lệnh của console: :la Tên, :them Họ tên, :nhom 1, :nhom 2, :rieng, :ai, :tep đường-dẫn-tệp.
 console-private-chat = chat riêng với chibo
 console-private-with = chat riêng của { $name }
 console-file-saved = 📎 Tệp đã lưu ở: { $path }
@@ -362,6 +511,8 @@ plan-error-no-words = phải có chữ
 plan-error-date = phải là ngày viết dạng YYYY-MM-DD (ví dụ 2024-04-30)
 plan-error-quarter-twice = mỗi quý chỉ một chủ điểm
 plan-error-other-year = phải thuộc năm của kế hoạch
+plan-error-review-too-early = phải sau hạn học tập và hạn đăng ký (tổng kết cuối năm: sau cả ngày sơ kết)
+plan-error-labels-alike = ba phần phải có ba tên khác nhau
 config-error = Cấu hình chưa đúng (xem .env.example):
 config-error-token = trông như 123456789:ABC-..., đúng như BotFather đưa
 config-error-quiet-hours = viết dạng 21-07 (từ 21 giờ đến 7 giờ sáng hôm sau), hoặc off
@@ -435,6 +586,8 @@ cli-unknown-job = Không có việc { $job }. Các việc: { $jobs }.
 cli-needs-out = Định dạng { $format } là một tệp: cho biết nơi ghi bằng --out TỆP.
 cli-file-written = Đã ghi { $file }.
 cli-no-meeting = Năm đó chi bộ chưa có buổi họp nào kết thúc, nên chưa có biên bản.
+cli-committee-created = Đã tạo { $name }.
+cli-bad-committee-name = Tên đảng ủy phải có chữ và không quá dài, ví dụ: "Đảng ủy phường Phú Hòa".
 cli-officer-code = Mã cán bộ { $committee }: { $code } (dùng một lần, trong { $days } ngày). Cán bộ nhắn riêng cho chibo: /tonghop { $code }
 cli-bad-date = Thời điểm { $at } không hợp lệ; viết dạng 2024-04-16T08:00 (giờ Việt Nam) hoặc có múi giờ.
 
@@ -516,8 +669,8 @@ hop-choice-save = ✅ Lưu và báo lại cho nhóm
 hop-choice-change-time = Sửa thời gian
 hop-choice-change-place = Sửa địa điểm
 hop-choice-change-topic = Sửa nội dung
-hop-choice-abort = Bỏ, không lên lịch
-hop-aborted = Đã bỏ. Không có gì thay đổi.
+hop-choice-abort = Hủy, không lên lịch
+hop-aborted = Đã hủy. Không có gì thay đổi.
 hop-announced = Đã lên lịch và gửi thông báo vào nhóm chi bộ:
     { $meeting }
 hop-changed = Đã lưu thay đổi và báo lại cho nhóm và những đồng chí đã báo tham dự:
@@ -626,10 +779,10 @@ binhchon-ask-question = Câu hỏi bình chọn là gì? (tối đa 300 ký tự
 binhchon-ask-options = Các phương án trả lời: mỗi dòng một phương án, hoặc cách nhau bằng dấu ; (từ { $min } đến { $max } phương án).
 binhchon-review = Xin xem lại câu hỏi «{ $question }» (kết thúc sau { $hours } giờ):
 binhchon-review-option = { $index }. { $option }
-binhchon-choice-anonymous = ✅ Gửi, phiếu kín (ẩn danh)
+binhchon-choice-anonymous = ✅ Gửi, phiếu kín (không ghi tên người chọn)
 binhchon-choice-named = ✅ Gửi, công khai (ghi tên người chọn)
-binhchon-choice-abort = Bỏ
-binhchon-aborted = Đã bỏ. Không có gì được gửi.
+binhchon-choice-abort = Hủy
+binhchon-aborted = Đã hủy. Không có gì được gửi.
 binhchon-sent = Bình chọn đang được gửi vào nhóm, kết thúc lúc { $closesAt }; gõ /binhchon để kết thúc sớm. Nếu nhóm không nhận, chibo sẽ báo đồng chí.
 binhchon-restart = Phiên tạo bình chọn đã cũ. Xin gõ lại /binhchon.
 binhchon-use-choices = Xin chọn một dòng dưới đây.
@@ -681,14 +834,14 @@ baocao-attendance-member = { $name }: có mặt { $present }, vắng có lý do 
 
 ## Zalo
 
-zalo-session-kicked = ⚠️ Tài khoản Zalo của chibo vừa bị đăng xuất (có người đăng nhập Zalo Web bằng tài khoản đó). chibo tạm ngừng trong nhóm Zalo. Người quản trị cần chạy lại: npm run cli -- zalo login, rồi quét mã QR bằng điện thoại của tài khoản chibo.
+zalo-session-kicked = ⚠️ Tài khoản Zalo của chibo vừa bị đăng xuất (có người đăng nhập Zalo Web bằng tài khoản đó). chibo tạm ngừng trong nhóm Zalo. Xin báo người quản trị máy chủ chibo đăng nhập lại Zalo cho chibo (cần điện thoại của tài khoản chibo để quét mã QR).
 zalo-session-unreachable = ⚠️ chibo chưa kết nối được tới Zalo (có thể do mạng của máy chủ). chibo tạm ngừng trong nhóm Zalo và vẫn đang thử lại; tin nhắn chờ sẽ được gửi khi kết nối lại. Không cần đăng nhập lại.
 zalo-session-duplicate = ⚠️ Có hai chương trình chibo cùng dùng một phiên Zalo, nên phiên này đã dừng. Không cần quét lại mã QR: người quản trị máy chủ chibo chỉ cần tắt bớt một chương trình rồi khởi động lại.
-zalo-session-unprotected = ⚠️ chibo tạm ngừng trong nhóm Zalo: trên máy chủ, tệp phiên đăng nhập Zalo của chibo để người khác đọc được, nên chibo không dùng. Không cần quét lại mã QR: người quản trị máy chủ chạy chmod 600 với tệp đó rồi khởi động lại chibo.
+zalo-session-unprotected = ⚠️ chibo tạm ngừng trong nhóm Zalo: trên máy chủ, tệp phiên đăng nhập Zalo của chibo để người khác đọc được, nên chibo không dùng. Không cần quét lại mã QR: xin báo người quản trị máy chủ chibo để họ chỉ cho chibo đọc tệp đó rồi khởi động lại chibo.
 zalo-session-back = ✅ chibo đã hoạt động lại trong nhóm Zalo. Các tin nhắn chờ sẽ được gửi tiếp.
 zalo-befriend = 💡 Để chibo nhắn riêng được cho đồng chí (nhắc họp, nhắc đăng ký), xin kết bạn Zalo với tài khoản chibo: ở đầu cuộc trò chuyện này, chọn "Kết bạn".
 zalo-befriend-group = 💡 { $name }: để chibo nhắn riêng được cho đồng chí, xin kết bạn Zalo với tài khoản chibo (mở trò chuyện riêng với chibo, chọn "Kết bạn").
-zalo-session-expired = ⚠️ Phiên đăng nhập Zalo của chibo đã hết hạn. chibo tạm ngừng trong nhóm Zalo. Người quản trị cần chạy lại: npm run cli -- zalo login, rồi quét mã QR bằng điện thoại của tài khoản chibo.
+zalo-session-expired = ⚠️ Phiên đăng nhập Zalo của chibo đã hết hạn. chibo tạm ngừng trong nhóm Zalo. Xin báo người quản trị máy chủ chibo đăng nhập lại Zalo cho chibo (cần điện thoại của tài khoản chibo để quét mã QR).
 zalo-login-scan = Mở Zalo trên điện thoại của tài khoản chibo, chọn quét mã QR và quét mã trên (hoặc ảnh { $file }).
 zalo-login-expired = Mã QR đã hết hạn; đang tạo mã mới.
 zalo-login-scanned = Đã quét bởi { $name }. Xin bấm xác nhận đăng nhập trên điện thoại.
@@ -749,18 +902,25 @@ tonghop-totals = <b>Cộng { $cells } chi bộ:</b> đăng ký { $registered }/{
 tonghop-choice-docx = 📄 Báo cáo tổng hợp (Word)
 tonghop-choice-xlsx = 📊 Bảng tổng hợp (Excel)
 tonghop-file = Tệp tổng hợp:
-tonghop-not-officer = Lệnh này dành cho cán bộ đảng ủy. Người quản trị cấp mã bằng: npm run cli -- committee officer "TÊN ĐẢNG ỦY"; rồi nhắn /tonghop MÃ.
-tonghop-bad-code = Mã không đúng hoặc đã hết hạn. Xin người quản trị cấp mã mới.
+tonghop-codes = Mời thêm cán bộ đảng ủy, hoặc cấp mã để một chi bộ gắn vào đảng ủy:
+tonghop-choice-invite = ➕ Mời thêm cán bộ đảng ủy
+tonghop-choice-cell-code = 🔗 Mã cho chi bộ
+tonghop-invite-code = Mã mời cán bộ { $committee }: <b>{ $code }</b> (dùng một lần, đến { $until }). Xin gửi mã cho đồng chí được mời; đồng chí đó nhắn riêng cho chibo: <b>/tonghop { $code }</b>
+tonghop-cell-code = Mã để một chi bộ gắn vào { $committee }: <b>{ $code }</b> (dùng một lần, đến { $until }). Xin gửi mã cho bí thư chi bộ. Bí thư nhắn riêng cho chibo /caidat, chọn «Cấp ủy cấp trên» rồi gõ mã; chi bộ chưa khởi tạo thì gõ trong nhóm: <b>/khoitao Tên chi bộ { $code }</b>
+tonghop-not-officer = Lệnh này dành cho cán bộ đảng ủy. Cán bộ đảng ủy xin mã mời từ một cán bộ đảng ủy đã dùng chibo (cán bộ đầu tiên: từ người quản trị chibo), rồi nhắn riêng cho chibo: /tonghop MÃ.
+tonghop-bad-code = Mã không đúng hoặc đã hết hạn. Mỗi mã chỉ dùng được một lần; xin người mời đồng chí cấp mã mới.
 tonghop-claimed = Đồng chí đã được ghi là cán bộ của { $committee }. Gõ /tonghop để xem tổng hợp.
+tonghop-claimed-moved = Đồng chí đã được ghi là cán bộ của { $committee }, không còn là cán bộ của { $before }. Gõ /tonghop để xem tổng hợp.
+tonghop-already-officer = Đồng chí đã là cán bộ của { $committee }; mã vẫn còn dùng được cho người khác. Gõ /tonghop để xem tổng hợp.
 
 ## Nút riêng tư, việc dở dang, mã, rời nhóm, giao bí thư
 
 choice-private-only = Lựa chọn này chỉ dùng trong chat riêng với chibo, vì nó hiện hoặc sửa thông tin của từng người.
-dialog-busy = Đồng chí đang làm dở /{ $open }. Làm tiếp việc đó, hay bỏ nó để bắt đầu /{ $wanted }?
+dialog-busy = Đồng chí đang làm dở /{ $open }. Làm tiếp việc đó, hay hủy nó để bắt đầu /{ $wanted }?
 dialog-choice-resume = Làm tiếp /{ $open }
-dialog-choice-switch = Bỏ /{ $open }, sang /{ $wanted }
+dialog-choice-switch = Hủy /{ $open }, sang /{ $wanted }
 dialog-resumed = Tiếp tục phần đang làm dở:
-dialog-left = Đã bỏ phần đang làm dở của /{ $open }, chưa lưu gì của phần đó.
+dialog-left = Đã hủy phần đang làm dở của /{ $open }, chưa lưu gì của phần đó.
 forwarded-ignored = chibo không nhận tin nhắn chuyển tiếp làm câu trả lời, vì đó là lời của người khác. Xin đồng chí tự gõ câu trả lời của mình.
 code-locked = Đồng chí đã nhập sai mã nhiều lần. Để giữ an toàn, xin chờ đến { $until } rồi thử lại.
 thanhvien-entry-left = { $name } — { $role }, { $status } (đã rời nhóm)
@@ -771,12 +931,89 @@ thanhvien-choice-left-stays = Vẫn ở chi bộ (chỉ rời nhóm)
 thanhvien-left-stays = Đã ghi: { $name } vẫn ở chi bộ, chỉ rời nhóm chat.
 thanhvien-handover-ask = Giao vai trò bí thư cho { $name }? Đồng chí sẽ không còn là bí thư mà là đảng viên; bí thư mới có thể giao vai trò khác cho đồng chí sau.
 thanhvien-choice-handover-yes = Đồng ý
-thanhvien-choice-handover-no = Thôi
+thanhvien-choice-handover-no = Không
 thanhvien-handed-over = Đã giao vai trò bí thư cho { $name }. Đồng chí nay là đảng viên.
-thanhvien-handover-kept = Đã thôi. Vai trò của mọi người vẫn như cũ.
+thanhvien-handover-kept = Không đổi. Vai trò của mọi người vẫn như cũ.
 thanhvien-now-secretary = Đồng chí đã được giao vai trò bí thư { $cell }. Gõ /thanhvien để xem danh sách, /help để xem các việc của bí thư.
+thanhvien-add-hint = Thêm người chưa có tài khoản chat: gõ /thanhvien them Họ và tên, ví dụ /thanhvien them Nguyễn Văn An, dự bị
+thanhvien-entry-no-account = { $name } — { $role }, { $status } (chưa có tài khoản chat)
+thanhvien-member-no-account = { $name } chưa có tài khoản chat: chibo không nhắn riêng được, bí thư điểm danh hộ. Khi đồng chí ấy có tài khoản, lấy mã nhận hồ sơ ở dưới và đưa riêng cho đồng chí ấy.
+thanhvien-choice-claim-code = 🔑 Lấy mã nhận hồ sơ
+thanhvien-choice-remove = 🗑 Xóa (ghi nhầm)
+thanhvien-claim-code = Mã nhận hồ sơ của { $name }: <b>{ $code }</b> (dùng một lần, hết hạn lúc { $until }). Xin đưa riêng mã này cho đồng chí ấy. Khi đã vào nhóm chat của chi bộ bằng tài khoản của mình, đồng chí ấy gõ trong nhóm: <b>/thamgia { $code }</b>
+thanhvien-claim-has-account = { $name } đã có tài khoản chat, không cần mã nhận hồ sơ.
+thanhvien-secretary-needs-account = { $name } chưa có tài khoản chat, nên chibo không nhắn được việc của bí thư. Xin đồng chí ấy nhận hồ sơ bằng tài khoản chat trước, rồi mới giao vai trò bí thư.
+thanhvien-add-usage = Gõ /thanhvien them kèm họ và tên đầy đủ, ví dụ: /thanhvien them Nguyễn Văn An. Có thể ghi thêm tình trạng và vai trò, cách nhau bằng dấu phẩy: /thanhvien them Nguyễn Văn An, dự bị, chi ủy viên
+thanhvien-add-name-empty = Chưa thấy họ tên. Gõ ví dụ: /thanhvien them Nguyễn Văn An
+thanhvien-add-name-too-long = Họ tên dài quá { $max } ký tự. Xin gõ lại họ và tên đầy đủ, ngắn gọn. Chưa lưu gì.
+thanhvien-add-name-characters = Họ tên chỉ gồm chữ cái và dấu cách. Gõ ví dụ: /thanhvien them Nguyễn Văn An. Chưa lưu gì.
+thanhvien-add-name-one-word = Xin gõ đủ họ và tên (ít nhất hai chữ), ví dụ: /thanhvien them Nguyễn Văn An. Chưa lưu gì.
+thanhvien-add-unknown = Chưa hiểu "{ $word }". Sau họ tên có thể ghi tình trạng (chính thức, dự bị, nghỉ hưu, miễn sinh hoạt) và vai trò (đảng viên, chi ủy viên, phó bí thư), cách nhau bằng dấu phẩy. Ví dụ: /thanhvien them Nguyễn Văn An, dự bị. Chưa lưu gì.
+thanhvien-add-twice = "{ $word }": đã ghi tình trạng hoặc vai trò này một lần rồi; mỗi người một tình trạng, một vai trò. Xin gõ lại. Chưa lưu gì.
+thanhvien-added = Đã thêm <b>{ $name }</b> vào danh sách { $cell }, chưa có tài khoản chat. Từ nay đồng chí ấy được tính trong báo cáo, điểm danh và biên bản.
+thanhvien-added-namesake = ⚠️ Trong danh sách đã có người tên { $name }. Nếu là cùng một người, chọn "Xóa (ghi nhầm)" ở dưới.
+thanhvien-remove-ask = Xóa { $name } khỏi danh sách? Chỉ dùng khi ghi nhầm; người chuyển sinh hoạt đi nơi khác thì chọn tình trạng "chuyển đi".
+thanhvien-choice-remove-yes = Xóa
+thanhvien-choice-remove-no = Hủy
+thanhvien-removed = Đã xóa { $name } khỏi danh sách.
+thanhvien-remove-has-records = Không xóa được { $name }: đã có điểm danh hoặc biên bản ghi tên đồng chí ấy. Nếu đồng chí ấy chuyển đi, chọn tình trạng "chuyển đi".
 
 ## Dừng tiến trình (npm start)
 
 stop-conflict = Telegram cho biết một tiến trình khác vừa nhận tin nhắn của bot này (409 Conflict). Mỗi bot chỉ chạy được một tiến trình, nên tiến trình này dừng lại để tiến trình kia làm tiếp, cả lịch nhắc việc. Nếu không định chạy hai tiến trình, hãy tìm nơi còn chạy chibo với cùng TELEGRAM_BOT_TOKEN.
 stop-token-refused = Telegram không nhận TELEGRAM_BOT_TOKEN (mã { $code }). Hãy kiểm tra token BotFather đã đưa và, nếu có đặt, TELEGRAM_API_ROOT.
+
+## /nhapdanhsach: nhập danh sách đảng viên từ tệp; tệp gửi cho chibo
+
+help-nhapdanhsach = nhập danh sách đảng viên từ tệp Excel hoặc CSV
+nhapdanhsach-ask =
+    Gửi vào chat này tệp danh sách đảng viên { $cell } (Excel .xlsx hoặc .csv, đến { $megabytes } MB).
+    Tệp cần cột "Họ và tên"; có thể có cột "Vai trò" (hoặc "Chức vụ") và "Tình trạng": chính thức, dự bị, miễn sinh hoạt, nghỉ hưu.
+    chibo cho xem trước; chưa lưu gì cho đến khi đồng chí chọn Lưu. Gõ /huy để hủy.
+nhapdanhsach-waiting = chibo đang chờ tệp danh sách đảng viên (.xlsx hoặc .csv): gửi tệp vào chat này, hoặc gõ /huy để hủy.
+nhapdanhsach-no-file-name = tệp không tên
+nhapdanhsach-empty = Tệp "{ $file }" trống. Chưa lưu gì.
+nhapdanhsach-old-excel = "{ $file }" là tệp Excel đời cũ (.xls), chibo chưa đọc được. Mở tệp bằng Excel, chọn Lưu thành (Save As), kiểu "Excel Workbook (.xlsx)", rồi gửi tệp mới. Chưa lưu gì.
+nhapdanhsach-not-a-spreadsheet = "{ $file }" không phải bảng tính. Xin gửi tệp Excel (.xlsx) hoặc CSV. Chưa lưu gì.
+nhapdanhsach-not-utf8 = Tệp CSV "{ $file }" không ghi chữ bằng bảng mã UTF-8, nên chibo không đọc đúng chữ có dấu. Trong Excel chọn Lưu thành (Save As), kiểu "CSV UTF-8", hoặc gửi thẳng tệp .xlsx. Chưa lưu gì.
+nhapdanhsach-damaged = Tệp "{ $file }" bị hỏng, chibo không mở được. Xin mở bằng Excel, lưu lại rồi gửi lại. Chưa lưu gì.
+nhapdanhsach-no-name-column = Trong "{ $file }" chibo không thấy cột "Họ và tên" (tìm ở { $rows } dòng đầu mỗi trang tính). Xin đặt tên cột đó là "Họ và tên" rồi gửi lại. Chưa lưu gì.
+nhapdanhsach-no-rows = "{ $file }" có cột "Họ và tên" nhưng bên dưới chưa có tên ai. Chưa lưu gì.
+nhapdanhsach-too-many-rows = "{ $file }" có hơn { $max } dòng tên, nhiều hơn một chi bộ. Xin gửi riêng danh sách của chi bộ mình. Chưa lưu gì.
+nhapdanhsach-preview = <b>Xem trước</b> "{ $file }": { $rows } dòng có tên. Chưa lưu gì.
+nhapdanhsach-preview-sheet = <b>Xem trước</b> "{ $file }", trang tính "{ $sheet }": { $rows } dòng có tên. Chưa lưu gì.
+nhapdanhsach-preview-add = ➕ Thêm { $count } người ({ $full } chính thức, { $probationary } dự bị, { $exempt } miễn sinh hoạt, { $retired } nghỉ hưu), ghi là chưa có tài khoản chat.
+nhapdanhsach-preview-no-status = Tệp không có cột tình trạng: mọi người được ghi là chính thức; sửa từng người trong /thanhvien.
+nhapdanhsach-preview-on-roster = ✔️ Đã có trong danh sách, không thêm lại ({ $count }): dòng { $rows }
+nhapdanhsach-preview-repeated = ⚠️ Trùng tên trong tệp, chỉ lấy dòng đầu ({ $count }): dòng { $rows }
+nhapdanhsach-preview-unknown-status = ⚠️ Không rõ tình trạng, không thêm ({ $count }): dòng { $rows }
+nhapdanhsach-preview-not-a-name = ⚠️ Không phải họ tên đầy đủ, không thêm ({ $count }): dòng { $rows }
+nhapdanhsach-preview-role-kept = ⚠️ Vai trò bí thư, phó bí thư không lấy từ tệp ({ $count }): dòng { $rows }; thêm là đảng viên, giao vai trò trong /thanhvien.
+nhapdanhsach-preview-similar = ⚠️ Gần giống tên người đã có, vẫn thêm ({ $count }): dòng { $rows }; nếu là cùng một người, xóa dòng đó khỏi tệp.
+nhapdanhsach-preview-ask = Lưu { $count } người mới vào danh sách chi bộ?
+nhapdanhsach-preview-nobody = Không có ai mới để thêm. Sửa tệp rồi gửi lại, hoặc gõ /huy.
+nhapdanhsach-choice-save = 💾 Lưu { $count } người
+nhapdanhsach-choice-rows = 📄 Xem từng dòng
+nhapdanhsach-choice-cancel = Hủy, không lưu
+nhapdanhsach-rows = <b>"{ $file }"</b>, từng dòng { $page }
+nhapdanhsach-row-add = { $row }. { $name } — { $role }, { $status }
+nhapdanhsach-row-role-kept = { $row }. { $name } — { $status }; trong tệp là { $role }, thêm là đảng viên
+nhapdanhsach-row-similar = { $row }. { $name } — { $role }, { $status }; gần giống { $other } đã có trong danh sách
+nhapdanhsach-row-on-roster = { $row }. { $name } — đã có trong danh sách
+nhapdanhsach-row-repeated = { $row }. { $name } — trùng dòng { $first }
+nhapdanhsach-row-unknown-status = { $row }. { $name } — tình trạng "{ $text }" không rõ
+nhapdanhsach-row-no-status = { $row }. { $name } — chưa ghi tình trạng
+nhapdanhsach-row-not-a-name = { $row }. "{ $text }" — { $why }
+nhapdanhsach-why-empty = trống
+nhapdanhsach-why-too-long = dài quá
+nhapdanhsach-why-characters = có ký tự không phải chữ
+nhapdanhsach-why-one-word = chỉ có một chữ, cần cả họ và tên
+nhapdanhsach-why-not-a-name = không phải họ tên
+nhapdanhsach-saved = Đã thêm { $count } người vào danh sách { $cell }, ghi là chưa có tài khoản chat. Từ nay họ được tính trong báo cáo, điểm danh và biên bản; xem trong /thanhvien.
+nhapdanhsach-saved-meanwhile = { $count } người đã vào danh sách từ lúc xem trước, nên không thêm lại.
+nhapdanhsach-nobody-to-save = Không còn ai mới để thêm: những người trong tệp đã có trong danh sách. Chưa lưu gì.
+nhapdanhsach-cancelled = Đã hủy. Danh sách chi bộ không đổi.
+file-too-large = Tệp lớn quá: chibo chỉ đọc tệp đến { $megabytes } MB. Chưa lưu gì.
+file-not-fetched = chibo chưa tải được tệp này. Xin gửi lại sau ít phút.
+file-unreadable = chibo không đọc được tệp này. Xin gửi tệp Excel (.xlsx) hoặc CSV.
+console-no-file = Không có tệp { $path } trên máy này.

@@ -1,6 +1,7 @@
 import { OFFICER_CODE_VALID_DAYS, officerCodeExpiresAt } from "../domain/code-rules.js";
+import { checkCommitteeName } from "../domain/names.js";
 import { effectiveSchedule } from "../domain/schedule-settings.js";
-import { defineCommand } from "./cli-command.js";
+import { CliError, defineCommand } from "./cli-command.js";
 import { PRINT_OPTIONS } from "./common-options.js";
 import { committeeByName } from "./lookups.js";
 import {
@@ -29,16 +30,23 @@ export const committeeSchedule = defineCommand({
   },
 });
 
-/** `committee officer "NAME"`: a one-time code an officer claims with /tonghop CODE. */
+/**
+ * `committee officer "NAME"`: a one-time code an officer claims with /tonghop CODE. The
+ * operator's one step for a new committee: it is created if missing, and its first officer
+ * then invites the others and gives its cells their code, in chat.
+ */
 export const committeeOfficer = defineCommand({
   path: "committee officer",
   arguments: [{ name: "committee", word: "cli-word-committee" }],
   needsDatabase: true,
   run(call, app) {
-    const committee = committeeByName(app, call.args.committee);
+    const name = checkCommitteeName(call.args.committee);
+    if (!name) throw new CliError({ key: "cli-bad-committee-name" });
+    const committee = app.services.cells.ensureCommittee(name, call.clock.now());
+    if (committee.created) call.io.out(call.say({ key: "cli-committee-created", args: { name } }));
     const expiresAt = officerCodeExpiresAt(call.clock.now());
     const code = app.services.officerCodes.issue(committee.id, expiresAt);
-    const args = { code, committee: committee.name, days: OFFICER_CODE_VALID_DAYS };
+    const args = { code, committee: name, days: OFFICER_CODE_VALID_DAYS };
     call.io.out(call.say({ key: "cli-officer-code", args }));
     return 0;
   },

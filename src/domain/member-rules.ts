@@ -92,3 +92,31 @@ export function registrationDuty(
   if (member.status === "retired" && !policy.retiredRegister) return "exempt";
   return "required";
 }
+
+// What secretaries write after a name, folded (no case, no marks): the locale's words, and the
+// short forms they use on paper rosters. Not "chuyển đi" (nobody is added as gone) nor "bí thư"
+// (a cell's one secretary is handed over, never added).
+const TYPED_STATUSES = new Map<string, MemberStatus>([
+  ["chinh thuc", "full"],
+  ["du bi", "probationary"],
+  ["nghi huu", "retired"],
+  ["huu", "retired"],
+  ["mien sinh hoat", "exempt"],
+  ["mien", "exempt"],
+]);
+const TYPED_ROLES = new Map<string, MemberRole>([
+  ["dang vien", "member"],
+  ["chi uy vien", "committee"],
+  ["chi uy", "committee"],
+  ["pho bi thu", "deputy"],
+]);
+
+/** A status or role written after a name when adding by hand, already folded; undefined: neither. */
+export function readStatusOrRole(
+  folded: string,
+): { status: MemberStatus } | { role: MemberRole } | undefined {
+  const status = TYPED_STATUSES.get(folded);
+  if (status) return { status };
+  const role = TYPED_ROLES.get(folded);
+  return role ? { role } : undefined;
+}

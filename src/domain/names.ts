@@ -115,6 +115,12 @@ function capitalizeWords(name: string): string {
 export const MAX_CELL_NAME_LENGTH = 120;
 
 /** A cell's name: any words (it often carries numbers and signs, e.g. "Chi bộ Khu phố 3/2"). */
+/** A committee's name as the operator types it ("Đảng ủy phường Phú Hòa"), or undefined. */
+export function checkCommitteeName(raw: string): string | undefined {
+  const checked = checkCellName(raw);
+  return checked.ok ? checked.name : undefined;
+}
+
 export function checkCellName(raw: string): { ok: true; name: string } | { ok: false } {
   const name = normalizeLine(raw);
   if (!hasWords(name) || visibleLength(name) > MAX_CELL_NAME_LENGTH) return { ok: false };

@@ -237,18 +237,37 @@ interface LabelMeaning {
 }
 
 const LABELS: readonly LabelMeaning[] = [
-  { phrases: ["lưu", "lưu lại", "xác nhận", "ghi lại"], values: ["dangky:confirm", "hop:confirm"] },
-  { phrases: ["giữ nguyên", "giữ", "không sửa"], values: ["dangky:keep", "dangky:accept"] },
+  {
+    phrases: ["lưu", "lưu lại", "xác nhận", "ghi lại"],
+    values: ["dangky:confirm", "hop:confirm", "kehoach:confirm", "nhapdanhsach:save:"],
+  },
+  {
+    phrases: ["giữ nguyên", "giữ", "không sửa"],
+    values: ["dangky:keep", "dangky:accept", "kehoach:keep"],
+  },
+  { phrases: ["không có", "bỏ trống"], values: ["kehoach:none"] },
   {
     phrases: ["có", "đúng", "đúng rồi", "đồng ý", "được", "vâng", "dạ", "ừ", "ok", "yes"],
     values: ["dangky:accept", "hop:confirm", "lichhop:yes-", "diemdanh:here-", "thanhvien:h:"],
   },
-  { phrases: ["viết lại", "sửa", "sửa lại", "ghi lại khác"], values: ["dangky:rewrite"] },
+  {
+    phrases: ["viết lại", "sửa", "sửa lại", "ghi lại khác"],
+    values: ["dangky:rewrite", "kehoach:edit"],
+  },
   {
     phrases: ["không", "chưa", "no", "không đồng ý"],
     values: ["dangky:rewrite", "lichhop:no-", "hop:keep", "thanhvien:x:"],
   },
-  { phrases: ["hủy", "huỷ", "hủy bỏ"], values: ["dangky:cancel", "hop:abort", "binhchon:abort"] },
+  {
+    phrases: ["hủy", "huỷ", "hủy bỏ"],
+    values: [
+      "dangky:cancel",
+      "hop:abort",
+      "binhchon:abort",
+      "kehoach:cancel",
+      "nhapdanhsach:cancel:",
+    ],
+  },
   { phrases: ["bỏ", "thôi"], values: ["hop:abort", "binhchon:abort", "thanhvien:x:"] },
   {
     phrases: ["tham dự", "có tham dự", "tôi tham dự", "đi", "có đi"],

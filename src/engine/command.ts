@@ -1,5 +1,6 @@
 import type { ChoiceReader, Chosen } from "../messages/choice-codec.js";
 import type { CommandCall } from "../messages/reply.js";
+import type { FileTaker } from "./file-taker.js";
 import type { Turn } from "./turn.js";
 
 /** Who may use a command: anyone; an admin of the group chat; or by place in the cell. */
@@ -28,6 +29,8 @@ interface CommandBase {
   resume?(turn: Turn, state: unknown): void;
   /** A member left a linked group chat, or was removed from it (`personId` is theirs). */
   memberLeft?(turn: Turn, personId: string): void;
+  /** Files sent to the bot in a private chat by someone who may run this command. */
+  files?: FileTaker;
 }
 
 interface Choosing<C extends Chosen> {

@@ -16,9 +16,11 @@ import {
   rememberNumbered,
   type TypedNumber,
 } from "../outbox/numbered-lists.js";
+import type { MemberWithCell } from "../store/member-store.js";
 import type { Services } from "../store/services.js";
-import { type Access, checkAccess, choiceAllowedIn } from "./access.js";
+import { type Access, checkAccess, choiceAllowedIn, type Whereabouts } from "./access.js";
 import { type Command, startCall } from "./command.js";
+import { type FileAnswer, takeFile } from "./file-taker.js";
 import { type Dispatcher, Turn } from "./turn.js";
 import { UserError } from "./user-error.js";
 
@@ -40,6 +42,8 @@ export class Router implements Dispatcher {
   private readonly commandsRan = new WeakMap<Turn, Set<string>>();
   /** Turns that only said a number was wrong: what a digit answers stays as it was. */
   private readonly listsKept = new WeakSet<Turn>();
+  /** Files fetched and read before their turn, with the answer the turn gives. */
+  private readonly fileAnswers = new WeakMap<Incoming, FileAnswer>();
   /** Called after a turn queued posts in the outbox, so that they go out at once. */
   onPosted: () => void = () => {};
 
@@ -102,6 +106,7 @@ export class Router implements Dispatcher {
       (isAdmin) => ({ isAdmin }),
       (error: unknown) => ({ error }),
     );
+    await this.readFileIfTaken(incoming);
     const { conversations, cells, members, clock } = this.services;
     // The update is recorded in the turn's transaction, one commit in all: a redelivery finds it,
     // and a turn that is refused or fails still counts as answered.
@@ -289,6 +294,8 @@ export class Router implements Dispatcher {
         // Only what people write themselves is an answer: a forward is someone else's words.
         if (isPrivate) turn.reply("forwarded-ignored");
         return;
+      case "file":
+        return this.takeFile(turn);
       case "unsupported":
         if (isPrivate) turn.reply("unsupported-message");
         return;
@@ -347,8 +354,10 @@ export class Router implements Dispatcher {
       if (value) return this.choose(turn, value);
       return this.wrongNumber(turn, list, typed);
     }
-    if (this.understand(turn, text)) return;
+    // Read once, for speed (every step of a dialog comes here): understanding the text changes
+    // no dialog unless it answers the text itself.
     const dialog = conversations.dialog(turn.chat.id, turn.person.id);
+    if (this.understand(turn, text, dialog !== undefined)) return;
     const command = dialog && this.byName.get(dialog.command);
     if (dialog && command?.answer) return command.answer(turn, text, dialog.state);
     // In groups the bot only listens for commands; elsewhere a stray message gets a pointer.
@@ -365,7 +374,7 @@ export class Router implements Dispatcher {
    * answered. Other text in an open dialog is the dialog's; in a group, talk between members
    * is left alone unless it is plainly a command ("thamgia Lê Minh Tuấn", "đăng ký").
    */
-  private understand(turn: Turn, text: string): boolean {
+  private understand(turn: Turn, text: string, open: boolean): boolean {
     const { conversations } = this.services;
     const labelled = turn.platform.hasButtons
       ? undefined
@@ -374,7 +383,6 @@ export class Router implements Dispatcher {
       this.choose(turn, labelled);
       return true;
     }
-    const open = turn.hasOpenDialog();
     if (isCancel(text) && this.isCommand("huy")) {
       if (open || !turn.inGroup) this.run(turn, "huy", "");
       return true;
@@ -393,6 +401,38 @@ export class Router implements Dispatcher {
     if (turn.inGroup) return false;
     this.suggest(turn, read.command);
     return true;
+  }
+
+  /**
+   * A file in a private chat from someone a command takes files from: fetched and read now, as
+   * the turn's transaction cannot wait (a redelivery may fetch it again, harmlessly). Nobody
+   * else's file is downloaded.
+   */
+  private async readFileIfTaken(incoming: Incoming): Promise<void> {
+    const { content, chat, person, updateKey } = incoming;
+    if (content.type !== "file" || chat.kind !== "private") return;
+    const taker = this.fileTaker(this.services.members.byPerson(person.id))?.files;
+    if (!taker?.accepts(content.file)) return;
+    this.fileAnswers.set(incoming, await takeFile(content.file, taker, this.log, updateKey));
+  }
+
+  /** The command that takes files from this member in a private chat, if one does. */
+  private fileTaker(member: MemberWithCell | undefined): Command | undefined {
+    const here: Whereabouts = {
+      chatKind: "private",
+      member,
+      group: undefined,
+      senderIsChatAdmin: false,
+    };
+    return this.commands.find((command) => command.files && checkAccess(command, here).ok);
+  }
+
+  /** Files in a group are left alone; in private, only a command that takes them reads them. */
+  private takeFile(turn: Turn): void {
+    if (turn.inGroup) return;
+    const answer = this.fileAnswers.get(turn.incoming);
+    if (!answer || !this.fileTaker(turn.member)) return turn.reply("unsupported-message");
+    answer(turn);
   }
 
   /** "Did you mean /dangky?", with the command as a choice where it can be answered. */

@@ -84,8 +84,8 @@ export class Turn {
   }
 
   /**
-   * The plan this cell follows in a year, read once a turn: plans change only by an import
-   * (another process), and a turn sees the database as its transaction found it.
+   * The plan this cell follows in a year, read once a turn: a plan changes by an import (another
+   * process) or by /kehoach, which does not read it back in the turn that saves it.
    */
   plan(year = this.year): StoredPlan {
     let plan = this.plans.get(year);

@@ -26,6 +26,8 @@ export type Content =
   | { type: "text"; text: string }
   /** A message forwarded from elsewhere: not the person's own words, so never an answer. */
   | { type: "forwarded" }
+  /** A file sent as a document: read only where a command takes files (a roster, in private). */
+  | { type: "file"; file: IncomingFile }
   /** A voice note, photo or sticker: chibo reads only text, and says so in private. */
   | { type: "unsupported" }
   /** Messages on behalf of a channel, or of an anonymous group admin: no person to answer. */
@@ -39,6 +41,32 @@ export type Content =
   | { type: "member-left"; personId: string }
   /** Telegram gives a group a new id when it becomes a supergroup; the link follows it. */
   | { type: "group-moved"; newChatId: string };
+
+/**
+ * A file as its platform announced it. Its bytes are fetched only when a command wants them:
+ * most files sent to the bot are never downloaded.
+ */
+export interface IncomingFile {
+  /** As the sender named it ("danh-sach.xlsx"); empty when the platform gives no name. */
+  name: string;
+  /** In bytes, when the platform says before the download. */
+  size?: number;
+  /** The type the sender's app declared, when it did. */
+  mime?: string;
+  /**
+   * Downloads the file. Past `maxBytes` it throws FileTooLarge: before downloading anything
+   * when the size is known, else as soon as more has arrived.
+   */
+  fetch(maxBytes: number): Promise<Uint8Array>;
+}
+
+/** A file larger than its reader takes: refused, never read whole. */
+export class FileTooLarge extends Error {
+  constructor(readonly maxBytes: number) {
+    super(`the file is larger than ${maxBytes} bytes`);
+    this.name = "FileTooLarge";
+  }
+}
 
 /** One thing that happened on a platform, in the shape every command understands. */
 export interface Incoming {

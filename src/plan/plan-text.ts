@@ -1,6 +1,6 @@
 import { formatDay, type LocalDay, romanQuarter } from "../domain/calendar.js";
 import type { Text } from "../i18n.js";
-import type { StoredPlan } from "./stored-plan.js";
+import { partLabelArgs, type StoredPlan } from "./stored-plan.js";
 
 /** The plan as sentences: annual topic, the given quarters' topics, deadlines, and its source. */
 export function describePlan(
@@ -22,6 +22,8 @@ export function describePlan(
         : { key: "chuyende-quarter-none", args: { quarter } },
     );
   }
+  // A plan that names the parts its own way ("Thực hành") says so: members register in its words.
+  if (plan.labels) parts.push({ key: "chuyende-parts", args: partLabelArgs(plan) });
   parts.push(
     {
       key: "chuyende-deadlines",

@@ -12,11 +12,14 @@ export interface LoadedCellReport extends CellReport<Member> {
   year: number;
   registrationDeadline: string;
   commitments: Map<number, Commitment>;
+  /** Members with no chat account (added by hand): chibo cannot remind them in private. */
+  withoutAccount: Set<number>;
 }
 
 /** The registration report of one cell for one year, as /baocao and the CLI show it. */
 export function loadCellReport(services: Services, cell: Cell, year: number): LoadedCellReport {
   const roster = services.members.ofCell(cell.id);
+  const withAccounts = services.members.withAccounts(cell.id);
   const commitments = services.commitments.ofMembers(
     roster.map((m) => m.id),
     year,
@@ -31,14 +34,18 @@ export function loadCellReport(services: Services, cell: Cell, year: number): Lo
       services.timeZone,
     ),
     commitments: new Map(commitments.map((c) => [c.memberId, c])),
+    withoutAccount: new Set(roster.filter((m) => !withAccounts.has(m.id)).map((m) => m.id)),
   };
 }
 
 /** How many names of those who have not registered a summary lists. */
 export const NAMES_IN_SUMMARY = 8;
 
-/** Counts and names, never the content of a plan: what may be shown in a group. */
-export function reportSummary(report: LoadedCellReport): Text[] {
+/**
+ * Counts and names, never the content of a plan: what may be shown in a group. For the
+ * secretary (not `inGroup`) also who has not registered and cannot be reminded by chibo.
+ */
+export function reportSummary(report: LoadedCellReport, inGroup = false): Text[] {
   const names = (members: Member[]) => members.map((m) => m.fullName).join(", ");
   const parts: Text[] = [
     {
@@ -65,6 +72,14 @@ export function reportSummary(report: LoadedCellReport): Text[] {
   }
   if (report.pending.length > 0) {
     parts.push({ key: "baocao-pending", args: { count: report.pending.length } });
+  }
+  const unreachable = report.missing.filter((m) => report.withoutAccount.has(m.id));
+  if (!inGroup && unreachable.length > 0) {
+    parts.push(
+      unreachable.length <= NAMES_IN_SUMMARY
+        ? { key: "baocao-no-account", args: { names: names(unreachable) } }
+        : { key: "baocao-no-account-many", args: { count: unreachable.length } },
+    );
   }
   return parts;
 }

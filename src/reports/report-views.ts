@@ -49,7 +49,12 @@ export function missingPage(
   index: number,
 ): { parts: Text[]; page: Page<Text> } {
   const lines: Text[] = [
-    ...report.missing.map((m) => ({ key: "baocao-missing-name", args: { name: m.fullName } })),
+    ...report.missing.map((m) => ({
+      key: report.withoutAccount.has(m.id)
+        ? "baocao-missing-name-no-account"
+        : "baocao-missing-name",
+      args: { name: m.fullName },
+    })),
     ...report.exempt.map((m) => ({ key: "baocao-exempt-name", args: { name: m.fullName } })),
   ];
   const page = pageOf(lines, index);

@@ -2,6 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { cells, committees, groups, members } from "../db/schema.js";
 import { generateCellCode } from "../domain/cell-code.js";
+import type { DocumentField } from "../domain/document-settings.js";
 import { type ScheduleOverrides, scheduleOverrides } from "../domain/schedule-settings.js";
 import { prepareOnce } from "./prepared.js";
 
@@ -87,11 +88,38 @@ export class CellStore {
 
   /** Puts a cell under a committee, so that the committee's plan applies to it. */
   setCommittee(cellId: number, committee: string, now: Date): void {
-    this.db.transaction((tx) => {
-      tx.insert(committees).values({ name: committee, createdAt: now }).onConflictDoNothing().run();
-      const row = tx.select().from(committees).where(eq(committees.name, committee)).get();
-      tx.update(cells).set({ committeeId: row?.id }).where(eq(cells.id, cellId)).run();
+    this.db.transaction(() => {
+      const { id } = this.ensureCommittee(committee, now);
+      this.db.update(cells).set({ committeeId: id }).where(eq(cells.id, cellId)).run();
     });
+  }
+
+  /** The committee of that name, created if there is none; `created` says which. */
+  ensureCommittee(name: string, now: Date): { id: number; created: boolean } {
+    const inserted = this.db
+      .insert(committees)
+      .values({ name, createdAt: now })
+      .onConflictDoNothing()
+      .returning({ id: committees.id })
+      .get();
+    if (inserted) return { id: inserted.id, created: true };
+    const row = this.db.select().from(committees).where(eq(committees.name, name)).get();
+    if (!row) throw new Error(`committee ${name} neither inserted nor found`);
+    return { id: row.id, created: false };
+  }
+
+  /** Puts a cell under a committee found by its code (/caidat, /khoitao). */
+  setCommitteeId(cellId: number, committeeId: number): void {
+    this.db.update(cells).set({ committeeId }).where(eq(cells.id, cellId)).run();
+  }
+
+  /** Sets what a cell's documents print; null goes back to the committee's, or to none. */
+  setDocumentSetting(cellId: number, field: DocumentField, value: string | null): void {
+    this.db
+      .update(cells)
+      .set({ [field]: value })
+      .where(eq(cells.id, cellId))
+      .run();
   }
 
   /** Sets a cell's own schedule settings; those not given keep inheriting. */

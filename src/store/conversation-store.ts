@@ -3,7 +3,7 @@ import type { Db } from "../db/database.js";
 import { dialogs, offeredChoices, privateChats, processedUpdates } from "../db/schema.js";
 import { WEEK_MS } from "../domain/durations.js";
 import type { Reply } from "../messages/reply.js";
-import { inJsonList, jsonList, prepareOnce } from "./prepared.js";
+import { prepareOnce } from "./prepared.js";
 
 export interface OpenDialog {
   command: string;
@@ -70,10 +70,13 @@ export class ConversationStore {
         .set({ replies: sql`${sql.placeholder("replies")}` })
         .where(eq(processedUpdates.updateKey, sql.placeholder("updateKey")))
         .prepare(),
+      // One row by its key, not `in` a JSON list: an UPDATE over a list first collects the
+      // rows in temporary tables, and for the one update a turn notes that cost a turn some
+      // 5 µs more (10% of its bookkeeping).
       repliesDelivered: this.db
         .update(processedUpdates)
         .set({ replies: null })
-        .where(inJsonList(processedUpdates.updateKey, "updateKeys"))
+        .where(eq(processedUpdates.updateKey, sql.placeholder("updateKey")))
         .prepare(),
     };
   });
@@ -151,8 +154,8 @@ export class ConversationStore {
 
   /** These updates' answers went out: nothing more is owed for them. */
   repliesDelivered(updateKeys: string[]): void {
-    if (updateKeys.length === 0) return;
-    this.prepared().repliesDelivered.run({ updateKeys: jsonList(updateKeys) });
+    const { repliesDelivered } = this.prepared();
+    for (const updateKey of updateKeys) repliesDelivered.run({ updateKey });
   }
 
   forgetUpdatesBefore(cutoff: Date): void {

@@ -26,6 +26,15 @@ export interface NewMember {
   now: Date;
 }
 
+/** A roster entry the secretary types in for someone without a chat account (or an import row). */
+export interface HandAddedMember {
+  cellId: number;
+  fullName: string;
+  role: MemberRole;
+  status: MemberStatus;
+  now: Date;
+}
+
 export class MemberStore {
   constructor(private readonly db: Db) {}
 
@@ -134,6 +143,53 @@ export class MemberStore {
         .run();
       return member;
     });
+  }
+
+  /**
+   * Puts a person on the roster by hand: active at once, with no platform account until they
+   * claim the entry (a one-time code, /thamgia). The caller has checked the name.
+   */
+  addByHand(input: HandAddedMember): Member {
+    return this.db
+      .insert(members)
+      .values({
+        cellId: input.cellId,
+        fullName: input.fullName,
+        nameKey: foldKey(input.fullName),
+        role: input.role,
+        status: input.status,
+        roster: "active",
+        createdAt: input.now,
+        updatedAt: input.now,
+      })
+      .returning()
+      .get();
+  }
+
+  /**
+   * Takes back an entry typed by mistake: only one no account has claimed and nothing refers to
+   * (a mark, a plan, a message). False, and nothing removed, if anything does.
+   */
+  removeUnclaimed(memberId: number): boolean {
+    if (this.personIds(memberId).length > 0) return false;
+    try {
+      return this.db.delete(members).where(eq(members.id, memberId)).run().changes === 1;
+    } catch (error) {
+      // The database knows every table that points at a member; only the statement is undone.
+      if ((error as { code?: unknown }).code === "SQLITE_CONSTRAINT_FOREIGNKEY") return false;
+      throw error;
+    }
+  }
+
+  /** The members of a cell with at least one platform account: the others cannot be written to. */
+  withAccounts(cellId: number): Set<number> {
+    const rows = this.db
+      .selectDistinct({ memberId: identities.memberId })
+      .from(identities)
+      .innerJoin(members, eq(members.id, identities.memberId))
+      .where(eq(members.cellId, cellId))
+      .all();
+    return new Set(rows.map((row) => row.memberId));
   }
 
   /** Another platform's account of the same member (/lienket): one member, one record. */

@@ -1,15 +1,19 @@
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, notInArray, or, sql } from "drizzle-orm";
 import type { Db } from "../db/database.js";
-import { committees, plans, quarterTopics } from "../db/schema.js";
+import { cells, committees, plans, quarterTopics } from "../db/schema.js";
 import { defaultPlan } from "../plan/default-plan.js";
 import type { Plan } from "../plan/plan-schema.js";
-import type { StoredPlan } from "../plan/stored-plan.js";
+import { type StoredPlan, storedPlan } from "../plan/stored-plan.js";
 import { prepareOnce } from "./prepared.js";
 
-/** Where a plan applies: one committee's cells, or every cell without a plan of its own. */
-export type PlanScope = { committee: string } | "all";
+/**
+ * Where a plan applies: one committee's cells (by name, as the command line gives it, or by
+ * id), or every cell without a plan of its own.
+ */
+export type PlanScope = { committee: string } | { committeeId: number } | "all";
 
-const ALL_CELLS = 0;
+/** The scope of the plan every cell without its committee's falls back to. */
+export const ALL_CELLS = 0;
 
 export class PlanStore {
   constructor(private readonly db: Db) {}
@@ -43,7 +47,9 @@ export class PlanStore {
   import(plan: Plan, scope: PlanScope, now: Date): void {
     this.db.transaction((tx) => {
       let scopeId = ALL_CELLS;
-      if (scope !== "all") {
+      if (scope !== "all" && "committeeId" in scope) {
+        scopeId = scope.committeeId;
+      } else if (scope !== "all") {
         tx.insert(committees)
           .values({ name: scope.committee, createdAt: now })
           .onConflictDoNothing()
@@ -69,6 +75,7 @@ export class PlanStore {
           midtermReview: plan.deadlines.midtermReview,
           yearEndReview: plan.deadlines.yearEndReview,
           examples: plan.examples,
+          partLabels: plan.labels ?? null,
           importedAt: now,
         })
         .returning()
@@ -86,8 +93,38 @@ export class PlanStore {
     // Without a committee, "the committee's or all cells'" is all cells' twice.
     const rows = this.plansFor().all({ year, committee: committeeId ?? ALL_CELLS });
     const found = rows[0];
-    if (!found) return { ...defaultPlan(year), imported: false, committee: null };
-    const row = found.plans;
+    if (!found) return storedPlan(defaultPlan(year), false, null);
+    return storedPlan(this.planOf(found.plans), true, found.committees?.name ?? null);
+  }
+
+  /** The plan saved for exactly this scope (a committee's id, or ALL_CELLS), if there is one. */
+  ofScope(scope: number, year: number): Plan | undefined {
+    const row = this.db
+      .select()
+      .from(plans)
+      .where(and(eq(plans.year, year), eq(plans.scope, scope)))
+      .get();
+    return row && this.planOf(row);
+  }
+
+  /**
+   * The cells that follow the plan for all cells in a year: those without a committee, and
+   * those whose committee has no plan of its own for the year.
+   */
+  cellsFollowingAll(year: number): number[] {
+    const withPlans = this.db
+      .select({ scope: plans.scope })
+      .from(plans)
+      .where(eq(plans.year, year));
+    return this.db
+      .select({ id: cells.id })
+      .from(cells)
+      .where(or(isNull(cells.committeeId), notInArray(cells.committeeId, withPlans)))
+      .all()
+      .map((row) => row.id);
+  }
+
+  private planOf(row: typeof plans.$inferSelect): Plan {
     const topics = this.topicsOf().all({ planId: row.id });
     return {
       year: row.year,
@@ -101,9 +138,8 @@ export class PlanStore {
         midtermReview: row.midtermReview ?? undefined,
         yearEndReview: row.yearEndReview ?? undefined,
       },
+      labels: row.partLabels ?? undefined,
       examples: row.examples,
-      imported: true,
-      committee: found.committees?.name ?? null,
     };
   }
 }

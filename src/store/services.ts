@@ -34,8 +34,12 @@ export interface Services {
   platforms: PlatformStatusStore;
   /** Codes that join a second platform's account to a member (/lienket). */
   linkCodes: OneTimeCodes;
-  /** Codes the operator gives a committee's officers (/tonghop). */
+  /** Codes the operator, then an officer, gives a committee's next officers (/tonghop). */
   officerCodes: OneTimeCodes;
+  /** Codes an officer gives a cell's secretary to link the cell to the committee (/caidat). */
+  committeeCodes: OneTimeCodes;
+  /** Codes a secretary gives a member added by hand, to claim the entry from a chat account. */
+  claimCodes: OneTimeCodes;
   officers: OfficerStore;
   zaloContacts: ZaloContactStore;
   clock: Clock;
@@ -76,6 +80,8 @@ export function createServices(
     platforms: new PlatformStatusStore(db),
     linkCodes: new OneTimeCodes(db, "link"),
     officerCodes: new OneTimeCodes(db, "officer"),
+    committeeCodes: new OneTimeCodes(db, "committee"),
+    claimCodes: new OneTimeCodes(db, "claim"),
     officers: new OfficerStore(db),
     zaloContacts: new ZaloContactStore(db),
     clock,

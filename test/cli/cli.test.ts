@@ -47,7 +47,7 @@ describe("npm run cli", () => {
       "Giữ gìn gia đình văn hóa",
     ])
       await harness.say("Trần Văn Hùng", "private", part);
-    await harness.choose("Trần Văn Hùng", "private", "dangky:confirm");
+    await harness.press("Trần Văn Hùng", "private", "✅ Lưu");
 
     const cells = await cli("cell", "list", "--format", "json");
     expect(cells.code).toBe(0);
@@ -236,7 +236,7 @@ describe("npm run cli -- committee schedule", () => {
 });
 
 describe("npm run cli -- committee officer", () => {
-  it("gives each officer a code of their own, both good at once; refuses an unknown committee", async () => {
+  it("gives each officer a code of their own, both good at once; creates a new committee", async () => {
     harness = new Harness({ dir, now: "2024-03-10T02:00:00Z" });
     const cell = await harness.cellWith([]);
     await cli("cell", "committee", cell, "Đảng ủy Sở");
@@ -254,8 +254,19 @@ describe("npm run cli -- committee officer", () => {
       claimed,
     );
 
-    const unknown = await cli("committee", "officer", "Đảng ủy Khác");
-    expect(unknown.code).toBe(2);
-    expect(unknown.err).toContain("Không có đảng ủy tên Đảng ủy Khác");
+    // The operator's one step for a committee chibo does not know yet.
+    const created = await cli("committee", "officer", "  Đảng ủy   Khác ");
+    expect(created.code).toBe(0);
+    expect(created.out).toMatch(/^Đã tạo Đảng ủy Khác\.\nMã cán bộ Đảng ủy Khác: \d{8} /);
+    expect(harness.app.services.cells.committeeByName("Đảng ủy Khác")).toBeDefined();
+
+    for (const missing of ["", "   "]) {
+      expect((await cli("committee", "officer", missing)).err).toContain('Thiếu "TÊN ĐẢNG ỦY".');
+    }
+    for (const bad of ["!!!", "x".repeat(2000)]) {
+      const refused = await cli("committee", "officer", bad);
+      expect(refused.code, bad.slice(0, 10)).toBe(2);
+      expect(refused.err).toContain("Tên đảng ủy phải có chữ");
+    }
   });
 });

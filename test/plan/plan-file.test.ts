@@ -65,6 +65,21 @@ describe("the shipped plans", () => {
     expect(plan.deadlines.yearEndReview).toBe("2023-12-31");
   });
 
+  it("Bình Dương 2024 names its parts as its line 65 does", () => {
+    const plan = readPlanFile(planPath("2024-binh-duong.yaml"));
+    expect(plan.labels).toEqual({
+      study: "Học tập",
+      follow: "Làm theo",
+      example: "Thực hiện trách nhiệm nêu gương",
+    });
+  });
+
+  it("Đức Phổ 2023 registers before it studies, which a plan may", () => {
+    const plan = readPlanFile(planPath("2023-duc-pho.yaml"));
+    expect(plan.deadlines.registration < plan.deadlines.study).toBe(true);
+    expect(plan.labels).toBeUndefined();
+  });
+
   it("every text in the shipped plans is NFC, without ƣ and without stray spaces", () => {
     for (const file of ["2024-binh-duong.yaml", "2023-duc-pho.yaml"]) {
       const plan = readPlanFile(planPath(file));
@@ -213,6 +228,39 @@ describe("parsePlan", () => {
     expect(problemsOf("")).toHaveLength(1);
     expect(problemsOf("Kế hoạch năm 2024")).toHaveLength(1);
     expect(problemsOf("- 1\n- 2\n")).toHaveLength(1);
+  });
+
+  it("reads the parts' labels, and refuses two alike or one too long", () => {
+    const plan: Record<string, unknown> = validPlan();
+    plan.labels = { study: "Học tập", follow: "Thực hành", example: "Nêu gương" };
+    expect(parsePlan(stringify(plan), "ke-hoach.yaml").labels?.follow).toBe("Thực hành");
+    plan.labels = { study: "Học tập", follow: "HỌC TẬP", example: "Nêu gương" };
+    expect(problemsOf(stringify(plan))).toEqual(["labels: plan-error-labels-alike"]);
+    plan.labels = { study: "Học tập", follow: "x".repeat(41), example: "Nêu gương" };
+    expect(problemsOf(stringify(plan))).toEqual([expect.stringMatching(/^labels\.follow: /)]);
+    plan.labels = { study: "Học tập", follow: "Thực hành" };
+    expect(problemsOf(stringify(plan))).toEqual([expect.stringMatching(/^labels\.example: /)]);
+  });
+
+  it("refuses a review before the study or registration it reviews", () => {
+    const plan = validPlan();
+    plan.deadlines.midtermReview = "2024-04-20";
+    plan.deadlines.yearEndReview = "2024-04-10";
+    expect(problemsOf(stringify(plan))).toEqual([
+      "deadlines.midtermReview: plan-error-review-too-early",
+      "deadlines.yearEndReview: plan-error-review-too-early",
+    ]);
+    plan.deadlines.midtermReview = "2024-05-19";
+    plan.deadlines.yearEndReview = "2024-05-19";
+    expect(problemsOf(stringify(plan))).toEqual([
+      "deadlines.yearEndReview: plan-error-review-too-early",
+    ]);
+  });
+
+  it("accepts a registration before the study", () => {
+    const plan = validPlan();
+    plan.deadlines.registration = "2024-03-31";
+    expect(parsePlan(stringify(plan), "ke-hoach.yaml").deadlines.registration).toBe("2024-03-31");
   });
 
   it("reads JSON as well as YAML", () => {

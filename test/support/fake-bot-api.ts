@@ -211,6 +211,10 @@ export class FakeBotApi {
   private allowedUpdates: string[] = [];
   private nextUpdateId: number;
   private callbackQueryCount = 0;
+  /** Files people sent, by file_id: their bytes, the size Telegram states, their file_path. */
+  private readonly files = new Map<string, { content: Uint8Array; size: number; path: string }>();
+  /** The file_path of every file the bot downloaded, in order. */
+  readonly downloads: string[] = [];
   private stopping = false;
   private busyRequests = 0;
   private lastActivity = Date.now();
@@ -396,6 +400,41 @@ export class FakeBotApi {
     return this.pushUpdate({ message });
   }
 
+  /**
+   * The user sends a file (a document) to the bot, in private by default. `statedSize` is the
+   * size Telegram states, when a test wants one the bytes do not have (a 50 MB file).
+   */
+  sendDocument(options: {
+    from: User;
+    chat?: Chat;
+    name: string;
+    content: Uint8Array;
+    mimeType?: string;
+    statedSize?: number;
+  }): Update {
+    const { from, name, content, mimeType } = options;
+    const chat = options.chat ?? this.privateChat(from);
+    const fileId = `doc-${this.files.size + 1}`;
+    const size = options.statedSize ?? content.length;
+    const path = `documents/file_${this.files.size + 1}${/\.\w+$/.exec(name)?.[0] ?? ""}`;
+    this.files.set(fileId, { content, size, path });
+    const document = {
+      file_id: fileId,
+      file_unique_id: `unique-${fileId}`,
+      file_name: name,
+      mime_type: mimeType,
+      file_size: size,
+    };
+    const message = {
+      message_id: this.nextMessageId(chat.id),
+      date: unixNow(),
+      chat,
+      from,
+      document,
+    } as Message & Update.NonChannel;
+    return this.pushUpdate({ message });
+  }
+
   /** The user edits one of their earlier messages. */
   editText(options: { message: Message; text: string }): Update {
     const { message, text } = options;
@@ -557,6 +596,8 @@ export class FakeBotApi {
   // --- HTTP -------------------------------------------------------------------------------
 
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const download = /^\/file\/bot([^/]*)\/(.+)$/.exec(request.url ?? "");
+    if (download) return this.serveFile(download[1] ?? "", download[2] ?? "", response);
     const [, token, method = ""] = /^\/bot([^/]*)\/([^/?]*)/.exec(request.url ?? "") ?? [];
     // grammY aborts its held getUpdates when the bot stops; then nobody waits for the answer.
     const clientGone = new AbortController();
@@ -587,6 +628,29 @@ export class FakeBotApi {
     const body = ok ? { ok, result } : { ok, error_code, description, parameters };
     response.writeHead(error_code ?? 200, { "content-type": "application/json" });
     response.end(JSON.stringify(body));
+  }
+
+  /**
+   * A file's bytes at its address. READ (getFile's description in the Bot API spec): the file is
+   * downloaded from <apiRoot>/file/bot<token>/<file_path>. ASSUMED: a plain GET answered with the
+   * bytes and their length, and 404 for a wrong token or path.
+   */
+  private serveFile(token: string, path: string, response: ServerResponse): void {
+    this.lastActivity = Date.now();
+    const wanted = decodeURIComponent(path);
+    const file =
+      token === this.token ? [...this.files.values()].find((f) => f.path === wanted) : undefined;
+    if (file === undefined) {
+      const body = JSON.stringify({ ok: false, error_code: 404, description: "Not Found" });
+      return void response.writeHead(404, { "content-type": "application/json" }).end(body);
+    }
+    this.downloads.push(file.path);
+    response
+      .writeHead(200, {
+        "content-type": "application/octet-stream",
+        "content-length": file.content.length,
+      })
+      .end(file.content);
   }
 
   private record(call: RecordedCall, isPoll: boolean): void {
@@ -630,6 +694,8 @@ export class FakeBotApi {
         return this.answerCallbackQuery(String(params.callback_query_id));
       case "getChat":
         return { ...(minimalValue("ChatFullInfo") as Params), ...this.resolveChat(params.chat_id) };
+      case "getFile":
+        return this.getFile(String(params.file_id));
       case "getChatMember":
         return this.chatMember(this.resolveChat(params.chat_id).id, Number(params.user_id));
       case "leaveChat": {
@@ -813,6 +879,18 @@ export class FakeBotApi {
     const message = { ...sent.message, text, edit_date, reply_markup: replyMarkup } as Message;
     Object.assign(sent, { html: shown.html, text: shown.text, replyMarkup, message });
     return message;
+  }
+
+  /**
+   * READ (getFile and File in the spec): a File with its file_path; bots download files of up to
+   * 20 MB. ASSUMED: Telegram's wording for a larger one ("file is too big") and an unknown id.
+   */
+  private getFile(fileId: string): unknown {
+    const file = this.files.get(fileId);
+    if (file === undefined) throw new ApiError(400, "Bad Request: invalid file_id");
+    if (file.size > 20 * 2 ** 20) throw new ApiError(400, "Bad Request: file is too big");
+    const { size: file_size, path: file_path } = file;
+    return { file_id: fileId, file_unique_id: `unique-${fileId}`, file_size, file_path };
   }
 
   private stopPoll(params: Params): Poll {

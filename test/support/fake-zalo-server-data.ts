@@ -235,11 +235,12 @@ export const ZALO_CONTENT = {
     msgType: "chat.photo",
     content: attachment({ title: caption, href, thumb: href }),
   }),
-  file: (name: string, size = 1024) => ({
+  /** READ: TAttachmentContent's title and href. ASSUMED: the size as text in params.fileSize. */
+  file: (name: string, size = 1024, href = `https://f.zalo.me/${encodeURIComponent(name)}`) => ({
     msgType: "share.file",
     content: attachment({
       title: name,
-      href: `https://f.zalo.me/${encodeURIComponent(name)}`,
+      href,
       params: JSON.stringify({ fileSize: String(size), fileExt: name.split(".").pop() ?? "" }),
     }),
   }),

@@ -79,6 +79,10 @@ export class FakeZaloServer {
   private readonly held = new Set<ServerResponse>();
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly now: () => number;
+  /** Files people sent, by the path they are served at. */
+  private readonly files = new Map<string, Uint8Array>();
+  /** The paths of the files the bot downloaded, in order. */
+  readonly downloads: string[] = [];
 
   private constructor(
     private readonly server: Server,
@@ -242,6 +246,17 @@ export class FakeZaloServer {
     extra: Partial<WireMessage> = {},
   ) {
     return this.chat.incoming(from, content, groupId, {}, extra, true);
+  }
+
+  /**
+   * A file a person is about to send: served here, its address for ZALO_CONTENT.file's href.
+   * ASSUMED: Zalo's file addresses (its file servers) answer a plain GET with the bytes, no
+   * cookies needed, as the links in its apps do.
+   */
+  hostFile(name: string, content: Uint8Array): string {
+    const path = `/f/${this.files.size + 1}/${encodeURIComponent(name)}`;
+    this.files.set(path, content);
+    return `${this.url}${path}`;
   }
 
   /** A message written while the bot was not connected: only old-messages requests get it. */
@@ -425,6 +440,12 @@ export class FakeZaloServer {
     for await (const chunk of request) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks);
     const url = new URL(request.url ?? "/", this.url);
+    const file = request.method === "GET" ? this.files.get(url.pathname) : undefined;
+    if (file) {
+      this.downloads.push(url.pathname);
+      const headers = { "content-type": "application/octet-stream", "content-length": file.length };
+      return void response.writeHead(200, headers).end(file);
+    }
     try {
       if (this.login.handle(request, response, url, body.toString("utf8"))) return;
       // Each service's calls come under /s/<service> (the login answer's service map).

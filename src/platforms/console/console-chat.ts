@@ -10,6 +10,7 @@ import { makePrivateFolder, writePrivateFile } from "../../private-files.js";
 import { parseCommand } from "../parse-command.js";
 import { typedCommand } from "../render-reply.js";
 import { ReplySender } from "../send-reply.js";
+import { localFile } from "./console-file.js";
 import {
   CONSOLE_GROUPS,
   CONSOLE_PEOPLE,
@@ -63,11 +64,18 @@ export class ConsoleChat {
   async type(line: string): Promise<string[]> {
     const text = line.trim();
     if (!text) return [];
-    if (text.startsWith(":")) return this.meta(text.slice(1).trim());
+    if (text.startsWith(":")) {
+      const meta = this.meta(text.slice(1).trim());
+      return Array.isArray(meta) ? meta : this.send(meta);
+    }
+    return this.send(parseCommand(text, BOT_NAME) ?? { type: "text", text });
+  }
+
+  /** A message from the one speaking, where they are, through the router; the lines to print. */
+  private async send(content: Content): Promise<string[]> {
     const chat = this.group
       ? { id: this.group.id, kind: "group" as const, title: this.group.title }
       : { id: this.speaker.id, kind: "private" as const, title: this.speaker.name };
-    const content: Content = parseCommand(text, BOT_NAME) ?? { type: "text", text };
     const updateKey = `console:${randomUUID()}`;
     const { router } = this.app;
     const replies = await router.handle(
@@ -137,7 +145,8 @@ export class ConsoleChat {
     return plainText(this.translator.t("console-private-with", { name: person?.name ?? chatId }));
   }
 
-  private meta(command: string): string[] {
+  /** What a ":" line does: lines to print, or (":tep") a file sent as the one speaking. */
+  private meta(command: string): string[] | Content {
     const [verb = "", ...rest] = command.split(/\s+/);
     const argument = rest.join(" ");
     const t = (key: string, args?: Record<string, string>) =>
@@ -173,6 +182,13 @@ export class ConsoleChat {
       case "ai":
       case "who":
         return this.roster();
+      case "tep":
+      case "file": {
+        const typed = command.slice(verb.length).trim();
+        if (!typed) return [t("console-usage")];
+        const file = localFile(typed);
+        return file ? { type: "file", file } : [t("console-no-file", { path: typed })];
+      }
       default:
         return [t("console-usage")];
     }

@@ -1,6 +1,6 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import { Bot, type Context, type Transformer } from "grammy";
-import type { BotCommand, UserFromGetMe } from "grammy/types";
+import type { BotCommand, Document, UserFromGetMe } from "grammy/types";
 import type { Logger } from "pino";
 import type { Clock } from "../../clock.js";
 import { plainText } from "../../domain/rich-text.js";
@@ -20,6 +20,7 @@ import { RefreshCoalescer } from "./refresh-coalescer.js";
 import { startLink } from "./start-link.js";
 import { telegramAdapter } from "./telegram-adapter.js";
 import { telegramFailure } from "./telegram-failure.js";
+import { telegramFile } from "./telegram-file.js";
 import { toIncoming, toPollEvent } from "./to-incoming.js";
 
 /** A live count (an announcement's, the check-in's) is edited at most this often. */
@@ -89,10 +90,13 @@ export function createTelegramBot(options: TelegramOptions): Bot {
     return sender;
   };
 
+  // A document's bytes are fetched only if a command takes it (a roster sent in private).
+  const fileOf = (document: Document) => telegramFile(bot.api, options, document);
+
   bot.use(async (ctx) => {
     const pollEvent = toPollEvent(ctx.update);
     if (pollEvent) return router.handlePollEvent(pollEvent);
-    const incoming = toIncoming(ctx.update, ctx.me.username);
+    const incoming = toIncoming(ctx.update, ctx.me.username, fileOf);
     if (!incoming) return;
     const replies = await router.handle(incoming, answers().adapter);
     const ack = ctx.callbackQuery && replies.find((r) => r.ack && r.chatId === incoming.chat.id);

@@ -1,12 +1,15 @@
-import type { Chat, ChatMember, Message, Update, User } from "grammy/types";
+import type { Chat, ChatMember, Document, Message, Update, User } from "grammy/types";
 import { profileFullName } from "../../domain/names.js";
-import type { Content, Incoming, PollEvent } from "../../messages/incoming.js";
+import type { Content, Incoming, IncomingFile, PollEvent } from "../../messages/incoming.js";
 import { telegramCommand } from "./start-link.js";
 
+/** How a document sent to the bot is fetched, if a command asks for it. */
+export type FileOf = (document: Document) => IncomingFile;
+
 /** Telegram's update as the router's Incoming; null for what chibo does not answer. */
-export function toIncoming(update: Update, botUsername: string): Incoming | null {
+export function toIncoming(update: Update, botUsername: string, fileOf?: FileOf): Incoming | null {
   const updateKey = `tg:${update.update_id}`;
-  if (update.message) return fromMessage(updateKey, update.message, botUsername, false);
+  if (update.message) return fromMessage(updateKey, update.message, botUsername, false, fileOf);
   if (update.edited_message) {
     return fromMessage(updateKey, update.edited_message, botUsername, true);
   }
@@ -59,6 +62,7 @@ function fromMessage(
   message: Message,
   botUsername: string,
   edited: boolean,
+  fileOf?: FileOf,
 ): Incoming | null {
   // Posts a linked channel forwards into its discussion group are not people talking.
   if (message.is_automatic_forward || !message.from) return null;
@@ -77,6 +81,8 @@ function fromMessage(
   if (message.sender_chat) content = { type: "anonymous" };
   else if (edited) content = { type: "edited" };
   else if (message.forward_origin) content = { type: "forwarded" };
+  // A file's caption is not read: the file is what was sent.
+  else if (message.document && fileOf) content = { type: "file", file: fileOf(message.document) };
   else if (text !== undefined)
     content = telegramCommand(text, botUsername) ?? { type: "text", text };
   else content = { type: "unsupported" };

@@ -2,6 +2,7 @@ import { type Message, ThreadType } from "zca-js";
 import type { Content, Incoming } from "../../messages/incoming.js";
 import { parseCommand } from "../parse-command.js";
 import { zaloGroupChat, zaloPerson } from "./zalo-api.js";
+import { zaloFile } from "./zalo-file.js";
 
 /** A Zalo message as the router's Incoming; null for the bot's own and for recalled ones. */
 export function toIncoming(message: Message, groupTitle: string, ownId: string): Incoming | null {
@@ -13,10 +14,13 @@ export function toIncoming(message: Message, groupTitle: string, ownId: string):
     ? { id: zaloGroupChat(message.threadId), kind: "group" as const, title: groupTitle }
     : { id: person.id, kind: "private" as const, title: data.dName };
   const text = textOf(message);
-  const content: Content =
-    text === undefined
-      ? { type: "unsupported" }
-      : (parseCommand(withoutLeadingMention(message, text, ownId), "") ?? { type: "text", text });
+  const file = zaloFile(data);
+  let content: Content = { type: "unsupported" };
+  if (file) content = { type: "file", file };
+  else if (text !== undefined) {
+    const command = parseCommand(withoutLeadingMention(message, text, ownId), "");
+    content = command ?? { type: "text", text };
+  }
   return { platform: "zalo", updateKey: `zalo:${data.msgId}`, chat, person, content };
 }
 
