@@ -13,6 +13,12 @@ function memberId(name: string): number {
   return member.id;
 }
 
+/** `who` opens /thanhvien in private, then the entry of the member named `name`. */
+async function memberScreen(who: string, name: string): Promise<void> {
+  await h.say(who, "private", "/thanhvien");
+  await h.press(who, "private", new RegExp(`^${name} — `));
+}
+
 /** What the outbox holds for a chat, as text, oldest first. */
 function queuedTo(chatId: string): { text: string; choices: string[] }[] {
   return h.app.services.outbox
@@ -31,7 +37,8 @@ function queuedTo(chatId: string): { text: string; choices: string[] }[] {
 async function meetingUnderWay(): Promise<number> {
   h = new Harness({ now: "2024-05-06T02:00:00Z" });
   await h.cellWith(["Hùng", "Mai", "Tư"]);
-  await h.choose("Lan", "private", `thanhvien:s:${memberId("Tư")}:exempt`);
+  await memberScreen("Lan", "Tư");
+  await h.press("Lan", "private", "Tình trạng: miễn sinh hoạt");
   const meeting = h.app.services.meetings.create(
     {
       cellId: h.app.services.members.byPerson("console:Lan")?.cellId ?? 0,
@@ -44,7 +51,8 @@ async function meetingUnderWay(): Promise<number> {
     },
     h.clock.now(),
   );
-  await h.choose("Mai", "group:1", `lichhop:no-${meeting.id}`);
+  await h.say("Mai", "group:1", "/lichhop");
+  await h.press("Mai", "group:1", "📝 Vắng có lý do");
   await h.say("Mai", "private", "Con ốm nằm viện");
   h.clock.set("2024-05-20T12:40:00Z");
   await h.say("Lan", "group:1", "/diemdanh");
@@ -59,7 +67,8 @@ describe("a choice that shows or changes what is private, pressed in a group", (
       `diemdanh:m-${meeting}-${memberId("Hùng")}`,
       `diemdanh:close-${meeting}`,
     ]) {
-      const said = await h.choose("Lan", "group:1", value);
+      // Buttons only the private sheet shows: sent to the group by a tampered client.
+      const said = await h.sendChoiceValue("Lan", "group:1", value);
       expect(said, value).toHaveLength(1);
       expect(said[0]?.reply.ack, value).toBe(true);
       expect(said[0]?.text, value).toContain("chỉ dùng trong chat riêng");
@@ -68,7 +77,8 @@ describe("a choice that shows or changes what is private, pressed in a group", (
     }
     expect(h.snapshot()).toBe(before);
     // The same button in private does what it says, reasons included.
-    const sheet = await h.choose("Lan", "private", `diemdanh:m-${meeting}-${memberId("Hùng")}`);
+    await h.say("Lan", "private", "/diemdanh");
+    const sheet = await h.press("Lan", "private", "⬜ Hùng");
     expect(texts(sheet)).toContain("Con ốm nằm viện");
   });
 
@@ -87,8 +97,9 @@ describe("a choice that shows or changes what is private, pressed in a group", (
       "huy:switch-dangky",
     ];
     const before = h.snapshot();
+    // No group shows these buttons: sent there by a tampered client.
     for (const value of values) {
-      const said = await h.choose("Lan", "group:1", value);
+      const said = await h.sendChoiceValue("Lan", "group:1", value);
       expect(said, value).toHaveLength(1);
       expect(said[0]?.reply.ack, value).toBe(true);
       expect(said[0]?.text, value).toContain("chỉ dùng trong chat riêng");
@@ -98,7 +109,7 @@ describe("a choice that shows or changes what is private, pressed in a group", (
 
   it("still takes the check-in's own button in the group", async () => {
     const meeting = await meetingUnderWay();
-    const here = await h.choose("Hùng", "group:1", `diemdanh:here-${meeting}`);
+    const here = await h.press("Hùng", "group:1", "✋ Có mặt");
     expect(texts(here)).toContain("Đã điểm danh");
     expect(h.app.services.meetings.markOf(meeting, memberId("Hùng"))?.present).toBe(true);
   });
@@ -109,16 +120,16 @@ describe("handing over the secretary's role", () => {
     h = new Harness();
     await h.cellWith(["Hùng"]);
     await h.say("Hùng", "private", "/start");
-    const hung = memberId("Hùng");
+    await memberScreen("Lan", "Hùng");
     const before = h.snapshot();
-    const asked = await h.choose("Lan", "private", `thanhvien:r:${hung}:secretary`);
+    const asked = await h.press("Lan", "private", "Vai trò: bí thư");
     expect(texts(asked)).toContain("Đồng chí sẽ không còn là bí thư");
-    expect(asked[0]?.choices.map((c) => c.label)).toEqual(["Đồng ý", "Thôi"]);
+    expect(asked[0]?.choices.map((c) => c.label)).toEqual(["Đồng ý", "Không"]);
     expect(h.snapshot()).toBe(before);
-    expect(texts(await h.choose("Lan", "private", `thanhvien:x:${hung}`))).toContain("Đã thôi");
+    expect(texts(await h.press("Lan", "private", "Không"))).toContain("Không đổi");
     expect(h.snapshot()).toBe(before);
 
-    const done = await h.choose("Lan", "private", `thanhvien:h:${hung}`);
+    const done = await h.press("Lan", "private", "Đồng ý");
     expect(texts(done)).toContain("Đã giao vai trò bí thư cho Hùng");
     const roles = h.app.services.members.ofCell(1, "active").map((m) => [m.fullName, m.role]);
     expect(roles).toEqual([
@@ -133,16 +144,18 @@ describe("handing over the secretary's role", () => {
       "Chỉ bí thư và phó bí thư",
     );
     const after = h.snapshot();
-    await h.choose("Lan", "private", `thanhvien:h:${hung}`);
+    await h.press("Lan", "private", "Đồng ý");
     expect(h.snapshot()).toBe(after);
   });
 
   it("a deputy cannot press the handover's yes", async () => {
     h = new Harness();
     await h.cellWith(["Hùng", "Tư"]);
-    await h.choose("Lan", "private", `thanhvien:r:${memberId("Hùng")}:deputy`);
+    await memberScreen("Lan", "Hùng");
+    await h.press("Lan", "private", "Vai trò: phó bí thư");
     const before = h.snapshot();
-    const coup = await h.choose("Hùng", "private", `thanhvien:h:${memberId("Tư")}`);
+    // Only the secretary is asked to confirm a handover: a deputy is never shown its yes.
+    const coup = await h.sendChoiceValue("Hùng", "private", `thanhvien:h:${memberId("Tư")}`);
     expect(texts(coup)).toContain("Chỉ bí thư mới giao");
     expect(h.snapshot()).toBe(before);
   });
@@ -152,7 +165,8 @@ describe("a member who leaves the group", () => {
   async function cell() {
     h = new Harness();
     await h.cellWith(["Hùng", "Mai"]);
-    await h.choose("Lan", "private", `thanhvien:r:${memberId("Mai")}:deputy`);
+    await memberScreen("Lan", "Mai");
+    await h.press("Lan", "private", "Vai trò: phó bí thư");
     await h.say("Mai", "private", "/start");
   }
   const left = (who: string, personId = `console:${who}`) =>
@@ -178,7 +192,7 @@ describe("a member who leaves the group", () => {
       (await h.say("Lan", "private", "/thanhvien"))[0]?.choices.map((c) => c.label);
     expect(await roster()).toContain("Hùng — đảng viên, chính thức (đã rời nhóm)");
 
-    const stays = await h.choose("Lan", "private", `thanhvien:gone:${memberId("Hùng")}:stays`);
+    const stays = await h.press("Lan", "private", "Vẫn ở chi bộ (chỉ rời nhóm)");
     expect(texts(stays)).toContain("Hùng vẫn ở chi bộ");
     expect(await roster()).toContain("Hùng — đảng viên, chính thức");
     expect(h.app.services.members.byPerson("console:Hùng")?.status).toBe("full");
@@ -187,10 +201,10 @@ describe("a member who leaves the group", () => {
   it("moves a member away when the secretary says so", async () => {
     await cell();
     await left("Hùng");
-    const moved = await h.choose("Lan", "private", `thanhvien:gone:${memberId("Hùng")}:moved`);
+    const moved = await h.press("Lan", "private", "Chuyển đi");
     expect(texts(moved)).toContain("Tình trạng của Hùng: chuyển đi");
     expect(h.app.services.members.byPerson("console:Hùng")?.status).toBe("transferred");
-    const again = await h.choose("Lan", "private", `thanhvien:gone:${memberId("Hùng")}:stays`);
+    const again = await h.press("Lan", "private", "Vẫn ở chi bộ (chỉ rời nhóm)");
     expect(texts(again)).toContain("đã cũ");
   });
 
@@ -222,11 +236,11 @@ describe("a draft open when another command starts one", () => {
     expect(busy[0]?.choices.map((c) => c.value)).toEqual(["huy:resume", "huy:switch-dangky"]);
     expect(h.snapshot()).toBe(before);
 
-    const back = await h.choose("Lan", "private", "huy:resume");
+    const back = await h.press("Lan", "private", "Làm tiếp /hop");
     expect(texts(back)).toContain("Buổi họp loại nào?");
     await h.say("Lan", "private", "/dangky");
-    const switched = await h.choose("Lan", "private", "huy:switch-dangky");
-    expect(texts(switched)).toContain("Đã bỏ phần đang làm dở của /hop");
+    const switched = await h.press("Lan", "private", "Hủy /hop, sang /dangky");
+    expect(texts(switched)).toContain("Đã hủy phần đang làm dở của /hop");
     expect(h.app.services.conversations.dialog("console:Lan", "console:Lan")?.command).toBe(
       "dangky",
     );
@@ -237,7 +251,7 @@ describe("a draft open when another command starts one", () => {
     const busy = await h.say("Lan", "private", "/dangky");
     expect(busy[0]?.choices.map((c) => c.label)).toEqual([
       "Làm tiếp /hop",
-      "Bỏ /hop, sang /dangky",
+      "Hủy /hop, sang /dangky",
     ]);
     await h.say("Lan", "private", "2");
     expect(h.app.services.conversations.dialog("console:Lan", "console:Lan")?.command).toBe(
@@ -248,7 +262,7 @@ describe("a draft open when another command starts one", () => {
   it("a reason still owed for a meeting is not dropped by /dangky", async () => {
     h = new Harness({ now: "2024-03-10T02:00:00Z" });
     await h.cellWith(["Hùng"]);
-    const meeting = h.app.services.meetings.create(
+    h.app.services.meetings.create(
       {
         cellId: 1,
         kind: "regular",
@@ -261,10 +275,11 @@ describe("a draft open when another command starts one", () => {
       h.clock.now(),
     );
     await h.say("Hùng", "private", "/start");
-    await h.choose("Hùng", "group:1", `lichhop:no-${meeting.id}`);
+    await h.say("Hùng", "group:1", "/lichhop");
+    await h.press("Hùng", "group:1", "📝 Vắng có lý do");
     const busy = await h.say("Hùng", "private", "/dangky");
     expect(texts(busy)).toContain("Đồng chí đang làm dở /lichhop");
-    const back = await h.choose("Hùng", "private", "huy:resume");
+    const back = await h.press("Hùng", "private", "Làm tiếp /lichhop");
     expect(texts(back)).toContain("Xin gõ lý do");
   });
 });

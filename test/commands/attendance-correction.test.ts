@@ -47,15 +47,15 @@ describe("correcting attendance after a meeting", () => {
   it("marks a member present from the sheet within 7 days of the close, not on the 8th", async () => {
     h.clock.set("2024-05-27T02:00:00Z");
     const [sheet] = await h.say("Lan", "private", "/diemdanh");
-    const mai = sheet?.choices.find((choice) => choice.label.includes("Mai"));
-    if (!mai) throw new Error("no button for Mai");
-    const marked = await h.choose("Lan", "private", mai.value);
+    expect(sheet?.choices.map((choice) => choice.label)).toContain("⬜ Mai");
+    const marked = await h.press("Lan", "private", "⬜ Mai");
     expect(texts(marked)).toContain("Có mặt 1/3.");
-    const shown = marked.flatMap((said) => said.choices);
-    expect(shown.find((choice) => choice.value === mai.value)?.label).toBe("✅ Mai");
+    expect(marked.flatMap((said) => said.choices.map((choice) => choice.label))).toContain(
+      "✅ Mai",
+    );
     // The same button, pressed again on the 8th day, would mark her absent: refused.
     h.clock.set("2024-05-28T14:31:00Z");
-    expect(texts(await h.choose("Lan", "private", mai.value))).toContain(
+    expect(texts(await h.press("Lan", "private", "✅ Mai"))).toContain(
       "Không sửa điểm danh buổi này được nữa",
     );
     const marks = h.app.services.meetings.marks([1]);

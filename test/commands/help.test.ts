@@ -16,7 +16,7 @@ async function allPages(h: Harness, who: string, where: string): Promise<Said[][
   for (;;) {
     const next = pages.at(-1)?.[0]?.choices.find((c) => c.label.includes("Xem tiếp"));
     if (!next || pages.length > 5) return pages;
-    pages.push(await h.choose(who, where, next.value));
+    pages.push(await h.press(who, where, next.label));
   }
 }
 
@@ -50,10 +50,10 @@ describe("/help", () => {
     h = new Harness();
     await h.cellWith(["Hùng"]);
     const pages = await allPages(h, "Lan", "private");
-    expect(pages.length).toBe(2);
-    expect(texts(pages[0] ?? [])).toContain("Mọi lệnh dùng được ở đây (trang 1/2)");
-    expect(pages[0]?.[0]?.choices.map((c) => c.label)).toEqual(["➡️ Xem tiếp (trang 2/2)"]);
-    expect(pages[1]?.[0]?.choices.map((c) => c.label)).toEqual(["⏮ Về trang đầu"]);
+    expect(pages.length).toBe(3);
+    expect(texts(pages[0] ?? [])).toContain("Mọi lệnh dùng được ở đây (trang 1/3)");
+    expect(pages[0]?.[0]?.choices.map((c) => c.label)).toEqual(["➡️ Xem tiếp (trang 2/3)"]);
+    expect(pages[2]?.[0]?.choices.map((c) => c.label)).toEqual(["⏮ Về trang đầu"]);
     const all = pages.flatMap(listed);
     const hidden = commands.filter((c) => c.hidden).map((c) => c.name);
     expect(all).toEqual(

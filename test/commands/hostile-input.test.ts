@@ -5,6 +5,12 @@ import { Harness, texts } from "../support/harness.js";
 let harness: Harness;
 afterEach(() => harness?.close());
 
+/** `who` opens /thanhvien in private, then the entry of the member named `name`. */
+async function memberScreen(who: string, name: string): Promise<void> {
+  await harness.say(who, "private", "/thanhvien");
+  await harness.press(who, "private", new RegExp(`^${name} — `));
+}
+
 describe("every command with missing, wrong, huge, empty, hostile and oddly encoded input", () => {
   it("/start with an unknown, huge or hostile payload greets instead", async () => {
     harness = new Harness();
@@ -70,7 +76,7 @@ describe("every command with missing, wrong, huge, empty, hostile and oddly enco
     expect(texts(await harness.say("Hùng", "private", "/huy"))).toContain("Không có việc gì");
     await harness.say("Hùng", "private", "/dangky");
     await harness.say("Hùng", "private", "Nháp");
-    expect(texts(await harness.say("Hùng", "private", "/huy"))).toContain("Đã dừng");
+    expect(texts(await harness.say("Hùng", "private", "/huy"))).toContain("Đã hủy");
     expect(texts(await harness.say("Hùng", "private", "/camket"))).toContain("chưa đăng ký");
   });
 
@@ -92,12 +98,13 @@ describe("every command with missing, wrong, huge, empty, hostile and oddly enco
       "nosuchcommand:x",
       "",
     ];
+    // No button sends these: only a tampered client.
     for (const value of tampered) {
-      const said = await harness.choose("Lan", "private", value);
+      const said = await harness.sendChoiceValue("Lan", "private", value);
       expect(said[0]?.text, value).toContain("đã cũ");
     }
     expect(harness.snapshot()).toBe(before);
-    const notAllowed = await harness.choose("Hùng", "private", "thanhvien:r:1:member");
+    const notAllowed = await harness.sendChoiceValue("Hùng", "private", "thanhvien:r:1:member");
     expect(notAllowed[0]?.text).toContain("Chỉ bí thư");
     expect(harness.snapshot()).toBe(before);
   });
@@ -105,19 +112,23 @@ describe("every command with missing, wrong, huge, empty, hostile and oddly enco
   it("keeps the leadership roles in the secretary's hands", async () => {
     harness = new Harness();
     await harness.cellWith(["Hùng", "Tư"]);
-    const own = await harness.choose("Lan", "private", "thanhvien:r:1:member");
+    await memberScreen("Lan", "Lan");
+    const own = await harness.press("Lan", "private", "Vai trò: đảng viên");
     expect(own[0]?.text).toContain("không tự đổi vai trò");
-    const ownStatus = await harness.choose("Lan", "private", "thanhvien:s:1:retired");
+    const ownStatus = await harness.press("Lan", "private", "Tình trạng: nghỉ hưu");
     expect(ownStatus[0]?.text).toContain("không tự đổi");
 
-    await harness.choose("Lan", "private", "thanhvien:r:2:deputy");
-    const coup = await harness.choose("Hùng", "private", "thanhvien:r:1:member");
+    await memberScreen("Lan", "Hùng");
+    await harness.press("Lan", "private", "Vai trò: phó bí thư");
+    await memberScreen("Hùng", "Lan");
+    const coup = await harness.press("Hùng", "private", "Vai trò: đảng viên");
     expect(coup[0]?.text).toContain("Chỉ bí thư mới giao hoặc bỏ");
-    const promote = await harness.choose("Hùng", "private", "thanhvien:r:3:secretary");
-    expect(promote[0]?.text).toContain("Chỉ bí thư mới giao hoặc bỏ");
-    const exempting = await harness.choose("Hùng", "private", "thanhvien:s:1:exempt");
+    const exempting = await harness.press("Hùng", "private", "Tình trạng: miễn sinh hoạt");
     expect(exempting[0]?.text).toContain("Chỉ bí thư mới giao hoặc bỏ");
-    const allowed = await harness.choose("Hùng", "private", "thanhvien:r:3:committee");
+    await memberScreen("Hùng", "Tư");
+    const promote = await harness.press("Hùng", "private", "Vai trò: bí thư");
+    expect(promote[0]?.text).toContain("Chỉ bí thư mới giao hoặc bỏ");
+    const allowed = await harness.press("Hùng", "private", "Vai trò: chi ủy viên");
     expect(allowed[0]?.text).toContain("Tư nay là chi ủy viên");
     expect(harness.app.services.members.byId(1)).toMatchObject({
       role: "secretary",
@@ -125,23 +136,28 @@ describe("every command with missing, wrong, huge, empty, hostile and oddly enco
     });
 
     // Handing over asks first; once confirmed, Lan is no longer secretary, so Tư may mark her.
-    const asked = await harness.choose("Lan", "private", "thanhvien:r:3:secretary");
+    await memberScreen("Lan", "Tư");
+    const asked = await harness.press("Lan", "private", "Vai trò: bí thư");
     expect(asked[0]?.text).toContain("Đồng chí sẽ không còn là bí thư");
-    await harness.choose("Lan", "private", "thanhvien:h:3");
-    const leaving = await harness.choose("Tư", "private", "thanhvien:s:1:transferred");
+    await harness.press("Lan", "private", "Đồng ý");
+    await memberScreen("Tư", "Lan");
+    const leaving = await harness.press("Tư", "private", "Tình trạng: chuyển đi");
     expect(leaving[0]?.text).toContain("Tình trạng của Lan");
   });
 
   it("an exempt member need not register and is counted apart", async () => {
     harness = new Harness();
     await harness.cellWith(["Hùng", "Tư"]);
-    await harness.choose("Lan", "private", "thanhvien:s:2:exempt");
+    await memberScreen("Lan", "Hùng");
+    await harness.press("Lan", "private", "Tình trạng: miễn sinh hoạt");
     expect(texts(await harness.say("Hùng", "private", "/dangky"))).toContain("miễn");
-    await harness.choose("Lan", "private", "caidat:retiredRegister");
-    await harness.choose("Lan", "private", "thanhvien:s:3:retired");
+    await harness.say("Lan", "private", "/caidat");
+    await harness.press("Lan", "private", /nghỉ hưu/);
+    await memberScreen("Lan", "Tư");
+    await harness.press("Lan", "private", "Tình trạng: nghỉ hưu");
     const report = texts(await harness.say("Lan", "private", "/baocao"));
     expect(report).toContain("Đảng viên: 3. Đã đăng ký: 0. Chưa đăng ký: 1. Miễn: 2.");
-    const missing = texts(await harness.choose("Lan", "private", "baocao:missing-0"));
+    const missing = texts(await harness.press("Lan", "private", "📋 Chưa đăng ký (1)"));
     expect(missing).toContain("• Lan\n• Hùng (miễn đăng ký)\n• Tư (miễn đăng ký)");
   });
 });

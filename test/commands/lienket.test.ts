@@ -37,7 +37,7 @@ async function register(who: string) {
   for (const part of ["Học chuyên đề năm", "Giải quyết hồ sơ đúng hạn", "Giữ gia đình văn hóa"]) {
     await h.say(who, "private", part);
   }
-  return h.choose(who, "private", "dangky:confirm");
+  return h.press(who, "private", "✅ Lưu");
 }
 
 /** Asks for a code in Hùng's private chat; returns it and the whole answer. */

@@ -15,8 +15,7 @@ describe("people who are refused, or move between cells", () => {
     harness = new Harness();
     await twoCells(harness);
     await harness.say("Tư", "group:2", "/thamgia Lê Văn Tư");
-    const pending = harness.app.services.members.byPerson("console:Tư");
-    await harness.choose("Minh", "private", `duyet:no:${pending?.id}`);
+    await harness.press("Minh", "private", "❌ Từ chối Lê Văn Tư");
 
     const joined = await harness.say("Tư", "group:1", "/thamgia Lê Văn Tư");
     expect(joined[0]?.text).toContain(
@@ -32,7 +31,9 @@ describe("people who are refused, or move between cells", () => {
   it("a transferred member joins the new cell, and the old cell stops counting them", async () => {
     harness = new Harness();
     await twoCells(harness);
-    await harness.choose("Lan", "private", "thanhvien:s:2:transferred");
+    await harness.say("Lan", "private", "/thanhvien");
+    await harness.press("Lan", "private", /^Hùng — /);
+    await harness.press("Lan", "private", "Tình trạng: chuyển đi");
     expect(texts(await harness.say("Hùng", "group:2", "/thamgia Trần Văn Hùng"))).toContain(
       "Đã nhận yêu cầu của đồng chí Trần Văn Hùng",
     );
@@ -43,8 +44,7 @@ describe("people who are refused, or move between cells", () => {
     harness = new Harness();
     await twoCells(harness);
     await harness.say("Tư", "group:2", "/thamgia Lê Văn Tư");
-    const pending = harness.app.services.members.byPerson("console:Tư");
-    await harness.choose("Minh", "private", `duyet:no:${pending?.id}`);
+    await harness.press("Minh", "private", "❌ Từ chối Lê Văn Tư");
     harness.admins.add("console:Tư");
     const linked = await harness.say("Tư", "group:3", "/khoitao Chi bộ Khu phố 3");
     expect(linked[0]?.text).toContain("Đã tạo Chi bộ Khu phố 3");
@@ -90,11 +90,13 @@ describe("/dangky over time", () => {
     harness = new Harness();
     await harness.cellWith(["Hùng"]);
     await harness.say("Hùng", "private", "/dangky");
+    for (const part of PLAN) await harness.say("Hùng", "private", part);
     await harness.say("Hùng", "private", "/huy");
     await harness.say("Hùng", "private", "/dangky");
-    const stale = await harness.choose("Hùng", "private", "dangky:edit-study");
+    // The review before /huy still shows its buttons.
+    const stale = await harness.press("Hùng", "private", "Sửa phần 1 (Học tập)");
     expect(stale[0]?.text).toContain("Phần 1/3");
-    expect(texts(await harness.choose("Hùng", "private", "dangky:confirm"))).toContain("đã cũ");
+    expect(texts(await harness.press("Hùng", "private", "✅ Lưu"))).toContain("đã cũ");
     const stillFirst = await harness.say("Hùng", "private", "Học tập chuyên đề năm");
     expect(stillFirst[0]?.text).toContain("Phần 2/3");
   });
@@ -105,7 +107,7 @@ describe("/dangky over time", () => {
     await harness.say("Hùng", "private", "/dangky");
     for (const part of PLAN) await harness.say("Hùng", "private", part);
     harness.clock.set("2024-05-02T03:00:00Z");
-    const late = await harness.choose("Hùng", "private", "dangky:confirm");
+    const late = await harness.press("Hùng", "private", "✅ Lưu");
     expect(late[0]?.text).toContain("Đã hết hạn đăng ký (30/04/2024)");
     // The draft is gone; what is typed next is answered as too late, never saved.
     expect(
@@ -123,7 +125,7 @@ describe("/dangky over time", () => {
     await harness.say("Hùng", "private", "/dangky");
     for (const part of PLAN) await harness.say("Hùng", "private", part);
     harness.clock.set("2024-12-19T03:00:00Z");
-    const saved = await harness.choose("Hùng", "private", "dangky:confirm");
+    const saved = await harness.press("Hùng", "private", "✅ Lưu");
     expect(saved[0]?.text).toContain("Đã lưu bản đăng ký năm 2024");
     expect(saved[0]?.text).toContain("20/12/2024");
   });

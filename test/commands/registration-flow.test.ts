@@ -15,7 +15,7 @@ async function register(
 ) {
   await h.say(who, "private", "/dangky");
   for (const part of parts) await h.say(who, "private", part);
-  return h.choose(who, "private", "dangky:confirm");
+  return h.press(who, "private", "✅ Lưu");
 }
 
 describe("link, join, register, report", () => {
@@ -32,8 +32,7 @@ describe("link, join, register, report", () => {
       "✅ Duyệt Trần Văn Hùng",
       "❌ Từ chối Trần Văn Hùng",
     ]);
-    const approval = toSecretary?.choices[0]?.value ?? "";
-    const approved = await harness.choose("Lan", "private", approval);
+    const approved = await harness.press("Lan", "private", "✅ Duyệt Trần Văn Hùng");
     expect(texts(approved)).toContain("Đã duyệt Trần Văn Hùng");
     expect(approved.some((s) => s.chatId === "console:Hùng")).toBe(true);
 
@@ -49,8 +48,8 @@ describe("link, join, register, report", () => {
     const review = await harness.say("Hùng", "private", "Giữ gia đình văn hóa");
     expect(review[0]?.text).toContain("Xem lại bản đăng ký");
     expect(review[0]?.text).toContain("Học chuyên đề năm,\nghi sổ tay");
-    expect(review[0]?.choices[0]?.value).toBe("dangky:confirm");
-    const saved = await harness.choose("Hùng", "private", "dangky:confirm");
+    expect(review[0]?.choices[0]?.label).toBe("✅ Lưu");
+    const saved = await harness.press("Hùng", "private", "✅ Lưu");
     expect(saved[0]?.text).toContain("Đã lưu bản đăng ký năm 2024");
 
     const own = await harness.say("Hùng", "private", "/camket");
@@ -64,9 +63,8 @@ describe("link, join, register, report", () => {
     const summary = await harness.say("Lan", "private", "/baocao");
     expect(texts(summary)).toContain("Đã đăng ký: 1. Chưa đăng ký: 1");
     expect(texts(summary)).not.toContain("Giải quyết 100%");
-    const plans = await harness.choose("Lan", "private", "baocao:plans-0");
-    const hung = plans[0]?.choices.find((choice) => choice.label.includes("Hùng"));
-    const detail = texts(await harness.choose("Lan", "private", hung?.value ?? ""));
+    await harness.press("Lan", "private", "📝 Nội dung đăng ký (1)");
+    const detail = texts(await harness.press("Lan", "private", /Hùng/));
     expect(detail).toContain("Giải quyết 100% hồ sơ đúng hạn");
   });
 
@@ -76,10 +74,10 @@ describe("link, join, register, report", () => {
     await register(harness, "Hùng");
     const reopened = await harness.say("Hùng", "private", "/dangky");
     expect(texts(reopened)).toContain("Đồng chí đã đăng ký năm 2024");
-    await harness.choose("Hùng", "private", "dangky:edit-follow");
+    await harness.press("Hùng", "private", "Sửa phần 2 (Làm theo)");
     const review = await harness.say("Hùng", "private", "Làm theo, bản sửa");
     expect(review[0]?.text).toContain("Làm theo, bản sửa");
-    const saved = await harness.choose("Hùng", "private", "dangky:confirm");
+    const saved = await harness.press("Hùng", "private", "✅ Lưu");
     expect(saved[0]?.text).toContain("Đã lưu bản sửa");
     const { members, commitments } = harness.app.services;
     const member = members.byPerson("console:Hùng");
@@ -156,7 +154,7 @@ describe("bad input gets a clear answer and changes nothing", () => {
     await harness.say("Hùng", "private", "Học tƣ tƣởng".normalize("NFD"));
     await harness.say("Hùng", "private", "Giải quyết hồ sơ đúng hạn");
     await harness.say("Hùng", "private", "Giữ gìn gia đình văn hóa");
-    await harness.choose("Hùng", "private", "dangky:confirm");
+    await harness.press("Hùng", "private", "✅ Lưu");
     const member = harness.app.services.members.byPerson("console:Hùng");
     expect(harness.app.services.commitments.of(member?.id ?? 0, 2024)?.study).toBe("Học tư tưởng");
   });

@@ -1,14 +1,17 @@
+import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { endOf } from "../../src/domain/meeting-rules.js";
 import { fitsOneScreen, ONE_SCREEN } from "../../src/domain/one-screen.js";
 import { plainText } from "../../src/domain/rich-text.js";
 import type { Reply } from "../../src/messages/reply.js";
 import type { ChatAdapter, OutgoingMessage } from "../../src/outbox/chat-adapter.js";
+import { OutboxSender } from "../../src/outbox/outbox-sender.js";
 import { ReplySender } from "../../src/platforms/send-reply.js";
 import { TELEGRAM_MAX_TEXT } from "../../src/platforms/telegram/telegram-adapter.js";
 import { telegramHtml } from "../../src/platforms/telegram/telegram-html.js";
 import { ZALO_MAX_TEXT } from "../../src/platforms/zalo/zalo-adapter.js";
 import { Harness, type Said } from "../support/harness.js";
+import { RecordingDeliverer } from "../support/recording-deliverer.js";
 import { parseTelegramHtml } from "../support/telegram-html.js";
 
 /**
@@ -141,8 +144,8 @@ async function exampleCell(buttons: boolean): Promise<{ h: Harness; replies: Rep
   };
   const say = async (who: string, where: string, text: string) =>
     keep(await h.say(who, where, text));
-  const choose = async (who: string, where: string, value: string) =>
-    keep(await h.choose(who, where, value));
+  const press = async (who: string, where: string, label: string) =>
+    keep(await h.press(who, where, label));
   const { services } = h.app;
 
   await h.cellWith(MEMBERS);
@@ -164,24 +167,36 @@ async function exampleCell(buttons: boolean): Promise<{ h: Harness; replies: Rep
   });
 
   // Three people wait for the secretary's approval.
-  await h.choose("Lan", "private", "caidat:autoApprove");
+  await h.press("Lan", "private", /tự động duyệt/);
   for (const name of PENDING) await say(name, GROUP, `/thamgia ${name}`);
 
   // Two polls: one closed, one open.
   await say("Lan", "private", "/binhchon Chọn ngày họp tháng Tư? | Thứ Hai | Thứ Tư | Thứ Sáu");
-  await choose("Lan", "private", "binhchon:send-named");
-  const first = services.polls.open(cell.id)[0];
-  if (!first) throw new Error("no poll");
-  for (const [index, member] of roster.slice(1, 12).entries()) {
-    await choose(member.fullName, GROUP, `bophieu:${first.id}-${index % 3}`);
+  await press("Lan", "private", "✅ Gửi, công khai (ghi tên người chọn)");
+  // Where a digit answers, the group reads the poll's numbers once the outbox has sent it.
+  if (!buttons) {
+    const deliverer = new RecordingDeliverer(h.app.translator, h.clock);
+    await new OutboxSender(
+      services,
+      [deliverer],
+      pino({ level: "silent" }),
+      h.app.outboxRules,
+    ).drain();
   }
-  await choose("Lan", "private", `binhchon:close-${first.id}`);
+  const days = ["Thứ Hai", "Thứ Tư", "Thứ Sáu"];
+  for (const [index, member] of roster.slice(1, 12).entries()) {
+    await press(member.fullName, GROUP, days[index % 3] ?? "");
+  }
+  const votes = services.polls.votes(services.polls.open(cell.id).map((poll) => poll.id));
+  if (votes.length !== 11) throw new Error(`${votes.length} votes of 11`);
+  await say("Lan", "private", "/binhchon");
+  await press("Lan", "private", "🏁 Kết thúc: Chọn ngày họp tháng Tư?");
   await say("Lan", "private", "/binhchon Tổ chức tham quan khu di tích? | Đồng ý | Không đồng ý");
-  await choose("Lan", "private", "binhchon:send-named");
+  await press("Lan", "private", "✅ Gửi, công khai (ghi tên người chọn)");
 
   // A meeting on Friday 15/03 at 19:30, its check-in, reasons and its close; one more ahead.
   const startsAt = new Date("2024-03-15T12:30:00Z");
-  const meeting = services.meetings.create(
+  services.meetings.create(
     {
       cellId: cell.id,
       kind: "regular",
@@ -211,7 +226,7 @@ async function exampleCell(buttons: boolean): Promise<{ h: Harness; replies: Rep
   h.clock.set("2024-03-15T12:25:00Z");
   await say("Lan", GROUP, "/diemdanh");
   for (const member of roster.slice(1, 22)) {
-    await choose(member.fullName, GROUP, `diemdanh:here-${meeting.id}`);
+    await press(member.fullName, GROUP, "✋ Có mặt");
   }
   await say("Lan", "private", "/diemdanh");
   for (const member of roster.slice(22, 26)) {
@@ -223,19 +238,23 @@ async function exampleCell(buttons: boolean): Promise<{ h: Harness; replies: Rep
     if (!said[0]?.text.startsWith("Đã ghi")) throw new Error(said[0]?.text);
   }
   h.clock.set("2024-03-15T14:00:00Z");
-  await choose("Lan", "private", `diemdanh:close-${meeting.id}`);
+  await press("Lan", "private", "🏁 Kết thúc buổi họp");
 
-  // The secretary's report and every view under it, every page.
+  // The secretary's report and every view under it, every page, each reached from /baocao by
+  // the buttons on the way (where a digit answers only the list shown last).
   h.clock.set("2024-03-18T02:00:00Z");
   await say("Lan", GROUP, "/baocao");
-  const offered = (await say("Lan", "private", "/baocao")).flatMap((s) => s.reply.choices ?? []);
+  const paths: string[][] = [[]];
   const seen = new Set<string>();
-  while (offered.length > 0) {
-    const value = offered.shift()?.value ?? "";
-    if (!value.startsWith("baocao:") || seen.has(value)) continue;
-    seen.add(value);
-    const said = await choose("Lan", "private", value);
-    offered.push(...said.flatMap((s) => s.reply.choices ?? []));
+  for (let path = paths.shift(); path; path = paths.shift()) {
+    let said = await h.say("Lan", "private", "/baocao");
+    for (const label of path) said = await h.press("Lan", "private", label);
+    keep(said);
+    for (const { label, value } of said.flatMap((s) => s.choices)) {
+      if (!value.startsWith("baocao:") || seen.has(value)) continue;
+      seen.add(value);
+      paths.push([...path, label]);
+    }
   }
   if (seen.size < 30) throw new Error(`only ${seen.size} views of /baocao`);
 

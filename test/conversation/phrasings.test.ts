@@ -14,7 +14,7 @@ const broken = (text: string) => nfd(text).replace(/u\u031b/g, "\u01a3");
 const GREETED = /Chào đồng chí Trần Văn Hùng!/;
 const SUGGESTED = /Có phải đồng chí muốn dùng lệnh \/dangky[\s\S]*1\. Bắt đầu \/dangky/;
 const STEP_1 = /Phần 1\/3 — Học tập/;
-const STOPPED = "Đã dừng. Những gì đang nhập dở không được lưu.";
+const STOPPED = "Đã hủy. Những gì đang nhập dở không được lưu.";
 const CHECKED =
   /chibo sẽ ghi phần này là: [\s\S]*Đồng chí muốn ghi đúng như vậy\?[\s\S]*1\. Đúng, ghi như vậy[\s\S]*2\. Viết lại/;
 const NOT_UNDERSTOOD = "chibo chưa hiểu tin nhắn này";

@@ -23,7 +23,7 @@ describe("who counts in a poll", () => {
     await h.cellWith(["Hùng", "Mai"]);
     cellId = h.app.services.cells.all()[0]?.id ?? 0;
     // Tân asks to join once the secretary approves by hand again: he waits, pending.
-    await h.choose("Lan", "private", "caidat:autoApprove");
+    await h.press("Lan", "private", /tự động duyệt/);
     await h.say("Tân", GROUP, "/thamgia Phạm Văn Tân");
     expect(member("Tân")?.roster).toBe("pending");
     // Bảy is the secretary of another cell; Quản administers the group but is no member.
@@ -39,7 +39,7 @@ describe("who counts in a poll", () => {
   /** The polls under the secretary's /baocao. */
   const pollsReport = async () => {
     await h.say("Lan", "private", "/baocao");
-    return texts(await h.choose("Lan", "private", "baocao:polls-0"));
+    return texts(await h.press("Lan", "private", /^🗳 Bình chọn/));
   };
   const later = (hours: number) =>
     h.clock.set(new Date(h.clock.now().getTime() + hours * 3600_000).toISOString());
@@ -55,15 +55,15 @@ describe("who counts in a poll", () => {
 
   async function secretBallot(question: string): Promise<Poll> {
     await h.say("Lan", "private", `/binhchon ${question} | Có | Không`);
-    await h.choose("Lan", "private", "binhchon:send-anonymous");
+    await h.press("Lan", "private", "✅ Gửi, phiếu kín (không ghi tên người chọn)");
     const poll = h.app.services.polls.open(cellId).at(-1);
     if (!poll) throw new Error("no poll");
     return poll;
   }
 
-  async function secretVote(who: string, poll: Poll, option: number): Promise<Said[]> {
+  async function secretVote(who: string, poll: Poll, option: string): Promise<Said[]> {
     await h.say(who, "private", `/bophieu ${poll.id}`);
-    return h.choose(who, "private", `bophieu:${poll.id}-${option}`);
+    return h.press(who, "private", option);
   }
 
   it("takes a secret vote from members only, in private; the others are refused and change nothing", async () => {
@@ -74,9 +74,11 @@ describe("who counts in a poll", () => {
     expect(post?.reply?.choices).toBeUndefined();
     expect(render(post?.reply?.parts ?? [])).toContain("chỉ đếm đảng viên chi bộ");
 
-    expect(texts(await secretVote("Hùng", poll, 0))).toContain("Đã ghi phiếu kín của đồng chí: Có");
-    await secretVote("Mai", poll, 1);
-    await secretVote("Lan", poll, 0);
+    expect(texts(await secretVote("Hùng", poll, "Có"))).toContain(
+      "Đã ghi phiếu kín của đồng chí: Có",
+    );
+    await secretVote("Mai", poll, "Không");
+    await secretVote("Lan", poll, "Có");
 
     const before = h.snapshot();
     const refusals: Record<(typeof OUTSIDERS)[number], string> = {
@@ -90,16 +92,14 @@ describe("who counts in a poll", () => {
         refusals[who],
       );
       // A forged or replayed choice, in private and in the group: refused as well.
-      expect(texts(await h.choose(who, "private", `bophieu:${poll.id}-1`)), who).not.toContain(
-        "Đã ghi",
-      );
-      expect(texts(await h.choose(who, GROUP, `bophieu:${poll.id}-1`)), who).not.toContain(
-        "Đã ghi",
-      );
+      const forged = `bophieu:${poll.id}-1`;
+      expect(texts(await h.sendChoiceValue(who, "private", forged)), who).not.toContain("Đã ghi");
+      expect(texts(await h.sendChoiceValue(who, GROUP, forged)), who).not.toContain("Đã ghi");
     }
     expect(h.snapshot()).toBe(before);
 
-    const closed = await h.choose("Lan", "private", `binhchon:close-${poll.id}`);
+    await h.say("Lan", "private", "/binhchon");
+    const closed = await h.press("Lan", "private", "🏁 Kết thúc: Kết nạp đồng chí Tân?");
     expect(texts(closed)).toContain("Đã kết thúc «Kết nạp đồng chí Tân?» (3 phiếu)");
     const result = groupPosts().find((text) => text.includes("Kết quả bình chọn")) ?? "";
     expect(result).toContain("«Kết nạp đồng chí Tân?» (3 phiếu)");
@@ -110,7 +110,7 @@ describe("who counts in a poll", () => {
 
   it("records only members' votes from a native poll; bare counts count nobody", async () => {
     await h.say("Lan", "private", "/binhchon Họp ngày nào? | Thứ Hai | Thứ Tư");
-    await h.choose("Lan", "private", "binhchon:send-named");
+    await h.press("Lan", "private", "✅ Gửi, công khai (ghi tên người chọn)");
     const poll = h.app.services.polls.open(cellId).at(-1);
     if (!poll) throw new Error("no poll");
     // As a platform records the poll it posted, whose votes then come with the voter.
@@ -138,7 +138,7 @@ describe("who counts in a poll", () => {
     ]);
 
     const ballot = await secretBallot("Đổi giờ họp?");
-    await secretVote("Hùng", ballot, 0);
+    await secretVote("Hùng", ballot, "Có");
 
     const report = await pollsReport();
     expect(report).toContain("«Họp ngày nào?» (đang bình chọn, 2 phiếu)");
@@ -172,13 +172,17 @@ describe("who counts in a poll", () => {
     const hung = member("Hùng");
     if (!hung) throw new Error("no Hùng");
     h.app.services.members.addIdentity(hung.id, "console:Hùng-2", "Hùng", h.clock.now());
-    await secretVote("Hùng", poll, 0);
+    await secretVote("Hùng", poll, "Tốt");
     later(1);
-    await secretVote("Hùng-2", poll, 1);
-    await secretVote("Lan", poll, 0);
+    await secretVote("Hùng-2", poll, "Khá");
+    await secretVote("Lan", poll, "Tốt");
     // Mai votes, then moves to another cell before the poll closes: her vote goes.
-    await secretVote("Mai", poll, 3);
-    for (const who of OUTSIDERS) await secretVote(who, poll, 3);
+    await secretVote("Mai", poll, "Chưa đạt");
+    // The others are shown no ballot: only a forged value tries to vote.
+    for (const who of OUTSIDERS) {
+      await h.say(who, "private", `/bophieu ${poll.id}`);
+      await h.sendChoiceValue(who, "private", `bophieu:${poll.id}-3`);
+    }
     const mai = member("Mai");
     if (!mai) throw new Error("no Mai");
     h.app.services.members.setStatus(mai.id, "transferred", h.clock.now());

@@ -75,6 +75,20 @@ const POSTED: [string, object][] = [
   ["caidat:retiredRegister", { action: "toggle", setting: "retiredRegister" }],
   ["tonghop:docx", { action: "file", format: "docx" }],
   ["tonghop:xlsx", { action: "file", format: "xlsx" }],
+  ["tonghop:invite", { action: "invite" }],
+  ["tonghop:cellcode", { action: "cellCode" }],
+  ["caidat:edit-place", { action: "edit", field: "place" }],
+  ["caidat:committee", { action: "committee" }],
+  ["caidat:pick-7", { action: "pick", member: 7 }],
+  ["thanhvien:c:12", { action: "claimCode", member: 12 }],
+  ["thanhvien:delok:12", { action: "removeYes", member: 12 }],
+  ["kehoach:year-2025", { action: "year", year: 2025 }],
+  ["kehoach:shipped-1", { action: "shipped", index: 1 }],
+  ["kehoach:confirm", { action: "confirm" }],
+  ["kehoach:cancel", { action: "cancel" }],
+  ["nhapdanhsach:save:3", { action: "save", preview: 3 }],
+  ["nhapdanhsach:rows:3:2", { action: "rows", preview: 3, page: 2 }],
+  ["nhapdanhsach:cancel:3", { action: "cancel", preview: 3 }],
 ];
 
 describe("the choices of every command", () => {
@@ -112,15 +126,15 @@ describe("a choice its command cannot read", () => {
       await h.cellWith(["Hùng"]);
       const before = h.snapshot();
       for (const value of ["thanhvien:r:1:president", "hop:edit-01", "duyet:ok:", "caidat:x"]) {
-        expect(texts(await h.choose("Lan", "private", value)), value).toContain(
+        expect(texts(await h.sendChoiceValue("Lan", "private", value)), value).toContain(
           "Lựa chọn này đã cũ",
         );
-        expect(texts(await h.choose("Lan", "group:1", value)), value).toContain(
+        expect(texts(await h.sendChoiceValue("Lan", "group:1", value)), value).toContain(
           "chỉ dùng trong chat riêng",
         );
       }
       // A choice the group may answer, but unreadable: expired there too.
-      expect(texts(await h.choose("Hùng", "group:1", "bophieu:1-x"))).toContain(
+      expect(texts(await h.sendChoiceValue("Hùng", "group:1", "bophieu:1-x"))).toContain(
         "Lựa chọn này đã cũ",
       );
       expect(h.snapshot()).toBe(before);

@@ -291,7 +291,7 @@ describe("/nhacnho", () => {
       "Giữ gìn gia đình văn hóa",
     ])
       await harness.say("Lan", "private", part);
-    await harness.choose("Lan", "private", "dangky:confirm");
+    await harness.press("Lan", "private", "✅ Lưu");
     const before = harness.snapshot();
     expect(texts(await harness.say("Lan", "private", "/nhacnho"))).toContain("Không cần nhắc");
     expect(harness.snapshot()).toBe(before);

@@ -64,7 +64,7 @@ describe("the scheduler never misses and never repeats", () => {
     expect(at(harness, "2024-04-16T15:00:00Z")).toEqual([]); // back at 22:00: quiet, it waits
     await harness.say("Hùng", "private", "/dangky");
     for (const part of PLAN) await harness.say("Hùng", "private", part);
-    await harness.choose("Hùng", "private", "dangky:confirm");
+    await harness.press("Hùng", "private", "✅ Lưu");
     expect(at(harness, "2024-04-17T00:00:00Z").map((r) => r.outcome)).toEqual(["done"]); // 07:00
     await sender.drain();
     const [group] = deliverer.to("console:group:1").filter((d) => d.text.includes("hạn đăng ký"));
@@ -153,7 +153,7 @@ describe("the scheduler never misses and never repeats", () => {
     for (const name of ["Lan", "Hùng"]) {
       await harness.say(name, "private", "/dangky");
       for (const part of PLAN) await harness.say(name, "private", part);
-      await harness.choose(name, "private", "dangky:confirm");
+      await harness.press(name, "private", "✅ Lưu");
     }
     await harness.deliver("Lan", "group:1", { type: "bot-removed" });
     at(harness, "2024-04-16T01:00:00Z");
@@ -161,7 +161,10 @@ describe("the scheduler never misses and never repeats", () => {
     expect(deliverer.to("console:group:1")).toEqual([]);
     expect(deliverer.to("console:Tư").map((d) => d.at)).toEqual(["16/04/2024 08:00"]);
     expect(deliverer.to("console:Hùng")).toEqual([]);
-    await harness.choose("Lan", "private", "thanhvien:s:3:transferred"); // Tư moves away
+    // Tư moves away.
+    await harness.say("Lan", "private", "/thanhvien");
+    await harness.press("Lan", "private", /^Tư — /);
+    await harness.press("Lan", "private", "Tình trạng: chuyển đi");
     at(harness, "2024-04-23T01:00:00Z");
     await sender.drain();
     expect(deliverer.to("console:Tư")).toHaveLength(1);

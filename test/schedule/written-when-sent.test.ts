@@ -67,7 +67,7 @@ async function registers(who: Person): Promise<void> {
     await rig.settle();
   }
   const [review] = (await rig.messagesTo(from.id)).slice(-1);
-  fake.clickButton({ from, message: review as never, data: "dangky:confirm" });
+  fake.clickButton({ from, message: review as never, label: "✅ Lưu" });
   const [saved] = (await rig.messagesTo(from.id)).slice(-1);
   expect(saved?.text).toContain("Đã lưu bản đăng ký năm 2024");
 }

@@ -38,8 +38,9 @@ describe("a year of reminders (Tỉnh ủy Bình Dương, 2024)", () => {
     for (const name of people) {
       if (name !== NO_PRIVATE_CHAT) await harness.say(name, "private", "/chuyende");
     }
-    const exempt = app.services.members.byPerson(`console:${EXEMPT}`);
-    await harness.choose("Lan", "private", `thanhvien:s:${exempt?.id}:exempt`);
+    await harness.say("Lan", "private", "/thanhvien");
+    await harness.press("Lan", "private", new RegExp(`^${EXEMPT} — `));
+    await harness.press("Lan", "private", "Tình trạng: miễn sinh hoạt");
 
     deliverer = new RecordingDeliverer(app.translator, clock);
     const sender = new OutboxSender(
@@ -61,7 +62,7 @@ describe("a year of reminders (Tỉnh ủy Bình Dương, 2024)", () => {
           "Giữ gìn gia đình văn hóa",
         ])
           await harness.say(name, "private", part);
-        await harness.choose(name, "private", "dangky:confirm");
+        await harness.press(name, "private", "✅ Lưu");
       }
       app.scheduler.runDue(clock.now());
       await sender.drain();

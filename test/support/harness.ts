@@ -8,8 +8,10 @@ import { loadConfig } from "../../src/config.js";
 import { plainText } from "../../src/domain/rich-text.js";
 import type { Content } from "../../src/messages/incoming.js";
 import type { Reply } from "../../src/messages/reply.js";
+import { offeredList } from "../../src/outbox/numbered-lists.js";
 import { parseCommand } from "../../src/platforms/parse-command.js";
-import { renderReply, typedCommand } from "../../src/platforms/render-reply.js";
+import { numberedChoices, renderReply, typedCommand } from "../../src/platforms/render-reply.js";
+import { ShownChoices } from "./shown-choices.js";
 
 /** A clock a test moves by hand. */
 export class TestClock implements Clock {
@@ -71,6 +73,9 @@ export class Harness {
   }
 
   private readonly hasButtons: boolean;
+  /** The choices each chat shows, to press by their labels; and the outbox rows read into it. */
+  private readonly shown = new ShownChoices();
+  private outboxRead = 0;
 
   /** `who` writes `text` in `where` ("group:1" or "private"); returns what the bot said. */
   async say(who: string, where: string, text: string, options: { updateKey?: string } = {}) {
@@ -78,15 +83,52 @@ export class Harness {
     return this.deliver(who, where, content, options.updateKey);
   }
 
-  async choose(who: string, where: string, value: string) {
+  /**
+   * `who` presses the button labelled `label` (the whole label, or a RegExp found in it) that
+   * `where` shows them, or types its number where there are no buttons: the latest message
+   * showing it, in the replies and in what was posted to the outbox.
+   */
+  async press(who: string, where: string, label: string | RegExp) {
+    this.readOutbox();
+    const chatId = this.chatOf(who, where).id;
+    const picked = this.shown.pick(chatId, label);
+    if ("typed" in picked) {
+      this.expectListed(chatId, picked);
+      return this.say(who, where, picked.typed);
+    }
+    return this.deliver(who, where, { type: "choice", value: picked.value });
+  }
+
+  /** A number typed where chibo has no such list is a message it ignores: a test says so. */
+  private expectListed(chatId: string, picked: { typed: string; label: string }): void {
+    const list = offeredList(this.app.services.conversations, chatId);
+    const label = list?.labels[Number(picked.typed) - 1];
+    const read = label && plainText(this.app.translator.text(label));
+    if (read !== picked.label) {
+      throw new Error(
+        `${chatId} shows ${picked.typed}. ${picked.label}, but chibo reads ${picked.typed} there as ${read ?? "nothing"}`,
+      );
+    }
+  }
+
+  /**
+   * A choice value no button has to show: only for tests of what forged, stale or foreign
+   * values do, which a person cannot press but a tampered client can send.
+   */
+  async sendChoiceValue(who: string, where: string, value: string) {
     return this.deliver(who, where, { type: "choice", value });
+  }
+
+  private chatOf(who: string, where: string) {
+    return where.startsWith("group:")
+      ? { id: `console:${where}`, kind: "group" as const, title: `Nhóm ${where.slice(6)}` }
+      : { id: `console:${who}`, kind: "private" as const, title: who };
   }
 
   async deliver(who: string, where: string, content: Content, updateKey?: string): Promise<Said[]> {
     const person = { id: `console:${who}`, displayName: who };
-    const chat = where.startsWith("group:")
-      ? { id: `console:${where}`, kind: "group" as const, title: `Nhóm ${where.slice(6)}` }
-      : { id: person.id, kind: "private" as const, title: who };
+    const chat = this.chatOf(who, where);
+    this.readOutbox();
     const key = updateKey ?? `test:${++updates}`;
     const replies = await this.app.router.handle(
       { platform: "console", updateKey: key, chat, person, content },
@@ -98,16 +140,55 @@ export class Harness {
     );
     // As a platform does once it has sent them.
     this.app.router.repliesDelivered(key);
-    return replies.map((reply) => {
-      const rendered = renderReply(reply, this.app.translator, 4096, plainText);
-      return {
-        chatId: reply.chatId,
-        text: rendered.chunks.join("\n"),
-        choices: rendered.choices,
-        privateLink: rendered.privateLink && typedCommand(rendered.privateLink),
-        reply,
-      };
-    });
+    const said = replies.map((reply) => this.render(reply));
+    // Where a digit answers, a list shown later replaces the ones before it.
+    const lists = said.filter((s) => s.choices.length > 0 && !s.reply.refresh);
+    if (!this.hasButtons) for (const s of lists) this.shown.forget(s.chatId);
+    for (const s of said) this.showing(s);
+    this.readOutbox();
+    return said;
+  }
+
+  private render(reply: Reply): Said {
+    const rendered = renderReply(reply, this.app.translator, 4096, plainText);
+    return {
+      chatId: reply.chatId,
+      text: rendered.chunks.join("\n"),
+      choices: rendered.choices,
+      privateLink: rendered.privateLink && typedCommand(rendered.privateLink),
+      reply,
+    };
+  }
+
+  /** A message as its chat shows it: buttons, or numbered lines where there are none. */
+  private showing(said: Said): void {
+    const { anchor, refresh } = said.reply;
+    const numbered = this.hasButtons ? [] : numberedLines(said, this.app.translator);
+    this.shown.show(
+      said.chatId,
+      {
+        anchor,
+        buttons: this.hasButtons ? said.choices : [],
+        lines: [...said.text.split("\n"), ...numbered],
+      },
+      refresh,
+    );
+  }
+
+  /**
+   * Posts queued since last read (announcements, polls), shown in their chats as if sent at
+   * once. Where a digit answers, the bot learns a post's list only when the outbox sends it.
+   */
+  private readOutbox(): void {
+    const rows = this.app.database.sqlite
+      .prepare("select id, reply from outbox where id > ? order by id")
+      .all(this.outboxRead) as { id: number; reply: string }[];
+    for (const row of rows) {
+      this.outboxRead = row.id;
+      const reply = JSON.parse(row.reply) as Reply;
+      if (!this.hasButtons && (reply.choices ?? []).length > 0) this.shown.forget(reply.chatId);
+      this.showing(this.render(reply));
+    }
   }
 
   /** Sets up a linked group with a secretary ("Lan") and active members. */
@@ -115,7 +196,7 @@ export class Harness {
     this.admins.add("console:Lan");
     await this.say("Lan", group, "/khoitao Chi bộ Khu phố 1");
     await this.say("Lan", "private", "/caidat");
-    await this.choose("Lan", "private", "caidat:autoApprove");
+    await this.press("Lan", "private", /tự động duyệt/);
     const cell = this.app.services.cells.all()[0];
     if (!cell) throw new Error("no cell");
     // On the roster as /thamgia with auto-approval puts them, under the short names tests use
@@ -146,6 +227,11 @@ export class Harness {
     this.app.close();
     rmSync(this.dir, { recursive: true, force: true });
   }
+}
+
+/** The numbered lines a platform without buttons writes under a message with choices. */
+function numberedLines(said: Said, translator: App["translator"]): string[] {
+  return numberedChoices({ chunks: [], choices: said.choices }, translator);
 }
 
 export function texts(said: Said[]): string {

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Bot } from "grammy";
+import type { User } from "grammy/types";
 import { type Logger, pino } from "pino";
 import { commands } from "../../commands/index.js";
 import { type App, createApp } from "../../src/app.js";
@@ -11,6 +12,7 @@ import { launchTelegramBot } from "../../src/platforms/telegram/telegram-bot.js"
 import { telegramDeliverer } from "../../src/platforms/telegram/telegram-deliverer.js";
 import { createHeartbeat, type Heartbeat } from "../../src/schedule/heartbeat.js";
 import { SchedulerLease } from "../../src/store/scheduler-lease.js";
+import { pressable } from "./choices-shown.js";
 import { FakeBotApi, type SentMessage } from "./fake-bot-api.js";
 import { TestClock } from "./harness.js";
 
@@ -22,6 +24,11 @@ export interface TelegramRig {
   clock: TestClock;
   /** The bot's messages to a chat after every queued update was handled. */
   lastTo(chatId: number, count?: number): Promise<SentMessage[]>;
+  /**
+   * `from` presses the button whose text is `label` (or matches a RegExp) under the latest
+   * message to `chatId` that has one; throws, naming the buttons there, if none or several do.
+   */
+  press(from: User, chatId: number, label: string | RegExp): Promise<void>;
   /** The production heartbeat, beating when asked rather than every minute. */
   heartbeat: Heartbeat;
   /** What the heartbeat does each minute: run the jobs due now, then send the outbox. */
@@ -97,6 +104,12 @@ export async function startTelegramRig(
       await heartbeat.settled();
       await fake.waitForIdle();
       return fake.messagesTo(chatId).slice(-count);
+    },
+    async press(from, chatId, label) {
+      await fake.waitForIdle();
+      await heartbeat.settled();
+      const { message, text } = pressable(fake.messagesTo(chatId), label);
+      fake.clickButton({ from, message: message as never, label: text });
     },
     async stop() {
       await heartbeat.stop();

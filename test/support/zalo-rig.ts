@@ -15,6 +15,7 @@ import { zaloClientOptions } from "../../src/platforms/zalo/zalo-server.js";
 import type { ZaloSessionTimings } from "../../src/platforms/zalo/zalo-session.js";
 import { createHeartbeat, type Heartbeat } from "../../src/schedule/heartbeat.js";
 import { SchedulerLease } from "../../src/store/scheduler-lease.js";
+import { numberOf } from "./choices-shown.js";
 import {
   FakeZaloServer,
   type FakeZaloServerOptions,
@@ -38,6 +39,8 @@ export interface ZaloRig {
   api(): ZaloApi;
   /** `from` writes; resolves once chibo has answered it and sent what it posted. */
   say(from: ZaloPerson, text: string, groupId?: string, options?: SayOptions): Promise<string>;
+  /** `from` types the number shown next to `label` in the latest numbered list of the chat. */
+  press(from: ZaloPerson, label: string, groupId?: string): Promise<string>;
   /** `from` sends something that is not plain text (ZALO_CONTENT), answered as `say` is. */
   sayContent(from: ZaloPerson, content: Content, groupId?: string): Promise<string>;
   /** Waits until every message said so far was answered and what it posted was sent. */
@@ -131,6 +134,9 @@ export async function startZaloRig(
       said.push(id);
       await settle();
       return id;
+    },
+    async press(from, label, groupId) {
+      return rig.say(from, numberOf(zalo.textsTo(groupId ?? from.id), label), groupId);
     },
     async sayContent(from, content, groupId) {
       const id = zalo.sayContent(from, content, groupId);

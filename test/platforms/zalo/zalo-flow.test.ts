@@ -47,6 +47,10 @@ describe("chibo in a Zalo group", () => {
 
   it("sends the report files as attachments in private", async () => {
     await say(lan, "/khoitao Chi bộ Khu phố 1", GROUP);
+    // The registration chart needs a registration to draw.
+    const secretary = rig.app.services.members.byPerson(`zalo:${lan.id}`);
+    const parts = { study: "Đọc sách", follow: "Giúp xóm", example: "Đi họp đủ" };
+    rig.app.services.commitments.save(secretary?.id ?? 0, 2024, parts, rig.clock.now());
     await say(lan, "/xuatbaocao");
     const menu = rig.zalo.textsTo(lan.id).at(-1) ?? "";
     const all = /(\d+)\. 📦/.exec(menu)?.[1];

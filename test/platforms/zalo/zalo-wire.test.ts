@@ -38,7 +38,7 @@ async function cell(r: ZaloRig, people: ZaloPerson[] = [hung, ha]): Promise<void
   for (const person of people) {
     await r.say(person, `/thamgia ${FULL_NAMES[person.name]}`, GROUP);
     await r.say(lan, "/duyet");
-    await r.say(lan, "1");
+    await r.press(lan, `✅ Duyệt ${FULL_NAMES[person.name]}`);
   }
 }
 
@@ -121,6 +121,9 @@ describe("files on Zalo", () => {
   it("keeps the anchor of a picture sent with its text, whose message id is the picture's", async () => {
     const r = await start();
     await cell(r, []);
+    // A chart is drawn only when there is something to draw: the secretary has registered.
+    const parts = { study: "Đọc sách", follow: "Giúp xóm", example: "Đi họp đủ" };
+    r.app.services.commitments.save(memberId(r, lan), 2024, parts, r.clock.now());
     const reply: Reply = {
       chatId: GROUP_CHAT,
       parts: [{ key: "verbatim", args: { text: "Tiến độ đăng ký" } }],
@@ -383,7 +386,7 @@ describe("the group and the account", () => {
       expect(r.app.services.zaloContacts.isFriend(`zalo:${hung.id}`)).toBe(true),
     );
     await r.say(lan, "/duyet");
-    await r.say(lan, "1");
+    await r.press(lan, "✅ Duyệt Trần Văn Hùng");
     await r.say(hung, "/dangky", GROUP);
     expect(r.zalo.textsTo(GROUP).at(-1)).not.toContain("kết bạn");
   });
@@ -417,12 +420,12 @@ describe("polls on Zalo", () => {
     await cell(r);
     const outsider: ZaloPerson = { id: "999", name: "Khách" };
     await r.say(lan, "/binhchon Họp ngày nào? | Thứ Hai | Thứ Tư");
-    await r.say(lan, "2"); // named
+    await r.press(lan, "công khai");
     const pollId = Math.max(...r.zalo.polls.keys());
     r.zalo.vote(hung, pollId, 1);
     r.zalo.vote(outsider, pollId, 0);
     await r.say(lan, "/binhchon");
-    await r.say(lan, "1"); // close it
+    await r.press(lan, "Kết thúc: Họp ngày nào?");
     const result = r.zalo.textsTo(GROUP).at(-1) ?? "";
     expect(result).toContain("Thứ Tư");
     expect(result).toMatch(/1 phiếu/);
@@ -434,7 +437,7 @@ describe("polls on Zalo", () => {
     const r = await start();
     await cell(r);
     await r.say(lan, "/binhchon Họp ngày nào? | Thứ Hai | Thứ Tư | Thứ Sáu");
-    await r.say(lan, "2"); // named: a secret ballot is no Zalo poll
+    await r.press(lan, "công khai"); // a secret ballot is no Zalo poll
     const created = r.zalo.calls.find((c) => c.path === "/api/poll/create");
     const poll = r.app.services.polls.open(1)[0];
     expect(created?.params.expired_time).toBe(poll?.closesAt.getTime());
