@@ -8,7 +8,9 @@ import {
 import { registrationOpen } from "../src/domain/commitment-rules.js";
 import { mayRemindToday } from "../src/domain/reminder-rules.js";
 import type { Command } from "../src/engine/command.js";
+import type { Turn } from "../src/engine/turn.js";
 import { sendableFrom } from "../src/outbox/sendable-from.js";
+import { loadCellReport } from "../src/reports/load-cell-report.js";
 import { cellYear } from "../src/schedule/cell-year.js";
 import { JobRun } from "../src/schedule/job.js";
 import {
@@ -16,6 +18,7 @@ import {
   registrationReminder,
   remindUnregistered,
 } from "../src/schedule/jobs/registration-reminder.js";
+import type { Cell } from "../src/store/cell-store.js";
 
 /**
  * /nhacnho: the secretary reminds those who have not registered, now; once a day at most.
@@ -58,8 +61,16 @@ export const nhacnho: Command = {
     if (reminded === 0) return turn.fail("nhacnho-nobody-missing");
     if (sendsAt > now) {
       const at = formatInstant(sendsAt, timeZone);
-      return turn.reply("nhacnho-queued-night", { count: reminded, at });
-    }
-    turn.reply("nhacnho-sent", { count: reminded });
+      turn.reply("nhacnho-queued-night", { count: reminded, at });
+    } else turn.reply("nhacnho-sent", { count: reminded });
+    // The count includes those chibo cannot write to: the secretary reminds them in person.
+    if (turn.chat.kind === "private") remindInPerson(turn, cell);
   },
 };
+
+function remindInPerson(turn: Turn, cell: Cell): void {
+  const report = loadCellReport(turn.services, cell, turn.year);
+  const unreachable = report.missing.filter((m) => report.withoutAccount.has(m.id));
+  if (unreachable.length === 0) return;
+  turn.reply("baocao-no-account", { names: unreachable.map((m) => m.fullName).join(", ") });
+}

@@ -193,7 +193,11 @@ describe("everyone on the roster counts", () => {
     await h.cellWith(["Hùng"]);
     await add(AN);
     await h.say("Hùng", "private", "/start");
-    await h.say("Lan", "private", "/nhacnho");
+    const answered = texts(await h.say("Lan", "private", "/nhacnho"));
+    // The secretary is told whom to remind in person.
+    expect(answered).toContain(
+      "Chưa có tài khoản chat, chibo không nhắc riêng được, xin nhắc trực tiếp: Nguyễn Văn An",
+    );
     const rows = h.app.database.sqlite
       .prepare("select chat_id as chatId, member_id as memberId from outbox order by id")
       .all() as { chatId: string; memberId: number | null }[];
