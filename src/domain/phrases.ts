@@ -119,11 +119,19 @@ function withoutTypingMarks(word: string): string {
 
 /** A phrase as compared: lower case, NFC, letters, digits and single spaces only. */
 function phraseKey(text: string): string {
-  return normalizeLine(text)
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+  // For speed: one message is compared several times (a stop word, a label, chatter), its key
+  // made once.
+  if (text !== lastPhrase.text) {
+    const key = normalizeLine(text)
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim();
+    lastPhrase = { text, key };
+  }
+  return lastPhrase.key;
 }
+
+let lastPhrase = { text: "", key: "" };
 
 /** Whether text carries no Vietnamese diacritic, so that only its folded form can be compared. */
 function isPlain(text: string): boolean {
@@ -143,10 +151,24 @@ function shortKey(text: string): string {
  * the same folded, unless folding makes it say something else too (`clashes`).
  */
 function says(typed: string, phrases: readonly string[], clashes: readonly string[] = []): boolean {
+  // For speed: folding never lengthens a phrase, so a longer text is none of them (a plan part
+  // is not folded to be compared with "hủy").
+  if (typed.length > longestOf(phrases)) return false;
   if (phrases.includes(typed)) return true;
   if (!isPlain(typed)) return false;
   if (clashes.some((clash) => foldedPhrase(clash) === typed)) return false;
   return phrases.some((phrase) => foldedPhrase(phrase) === typed);
+}
+
+const longest = new WeakMap<readonly string[], number>();
+
+function longestOf(phrases: readonly string[]): number {
+  let length = longest.get(phrases);
+  if (length === undefined) {
+    length = Math.max(...phrases.map((phrase) => phrase.length));
+    longest.set(phrases, length);
+  }
+  return length;
 }
 
 /** The tables' phrases, folded once: every message is compared with them. */
