@@ -186,7 +186,8 @@ function showPlans(turn: Turn, report: LoadedCellReport, index: number): void {
 
 function showPlan(turn: Turn, report: LoadedCellReport, memberId: number, index: number): void {
   const member = report.registered.find((m) => m.id === memberId);
-  const shown = member && planPage(report, member, index, turn.services.timeZone);
+  const labels = turn.plan(report.year).partLabels;
+  const shown = member && planPage(report, member, index, turn.services.timeZone, labels);
   if (!member || !shown) return turn.fail("choice-expired");
   const { parts, page } = shown;
   show(turn, parts, [

@@ -2,12 +2,10 @@ import { z } from "zod";
 import { formatInstant } from "../src/domain/calendar.js";
 import { readCode } from "../src/domain/code-rules.js";
 import {
-  checkDocumentText,
   DOCUMENT_FIELDS,
   type DocumentField,
   documentSetting,
-  MAX_PARTY_ORGANISATION_LENGTH,
-  MAX_PLACE_LENGTH,
+  MAX_TEXT_LENGTH,
 } from "../src/domain/document-settings.js";
 import { isCurrentMembership } from "../src/domain/member-rules.js";
 import { checkFullName, MAX_NAME_LENGTH, matchName } from "../src/domain/names.js";
@@ -17,13 +15,13 @@ import type { Text } from "../src/i18n.js";
 import { type ChoiceOf, choice, choiceCodec, choiceId } from "../src/messages/choice-codec.js";
 import type { Choice } from "../src/messages/reply.js";
 import type { Cell, CellSetting } from "../src/store/cell-store.js";
+import { typedDocumentText } from "./document-text.js";
 
 const SETTINGS = ["autoApprove", "retiredRegister"] as const satisfies readonly CellSetting[];
 
 /** The longest answer each document setting takes. */
 const MAX_LENGTH: Record<DocumentField, number> = {
-  partyOrganisation: MAX_PARTY_ORGANISATION_LENGTH,
-  place: MAX_PLACE_LENGTH,
+  ...MAX_TEXT_LENGTH,
   defaultChair: MAX_NAME_LENGTH,
   defaultMinuteTaker: MAX_NAME_LENGTH,
 };
@@ -144,14 +142,7 @@ function committeeOf(turn: Turn, cell: Cell): string {
 
 function answerField(turn: Turn, field: DocumentField, text: string): void {
   if (field === "partyOrganisation" || field === "place") {
-    const checked = checkDocumentText(field, text);
-    if (!checked.ok) {
-      return turn.fail(`caidat-text-${checked.problem}`, {
-        length: checked.length,
-        max: checked.max,
-      });
-    }
-    return save(turn, field, checked.text);
+    return save(turn, field, typedDocumentText(turn, field, text));
   }
   // A name on the roster is completed from it ("Lan" is Nguyễn Thị Lan); a chair from outside
   // the cell (a committee officer) is taken as typed.

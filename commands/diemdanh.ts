@@ -1,3 +1,4 @@
+import { z } from "zod";
 import {
   CORRECTION_DAYS,
   correctionWindowStart,
@@ -5,6 +6,12 @@ import {
 } from "../src/domain/attendance-rules.js";
 import { formatInstant } from "../src/domain/calendar.js";
 import { DAY_MS, MINUTE_MS } from "../src/domain/durations.js";
+import {
+  checkMeetingEnd,
+  closeTimeAsEnd,
+  MAX_MEETING_HOURS,
+  readMeetingEnd,
+} from "../src/domain/meeting-end.js";
 import {
   CHECKIN_EARLY_MINUTES,
   checkinState,
@@ -20,13 +27,21 @@ import type { Command } from "../src/engine/command.js";
 import type { Turn } from "../src/engine/turn.js";
 import type { Text } from "../src/i18n.js";
 import { closeMeeting, markAttendance, sheetCounts, sheetOf } from "../src/meetings/attendance.js";
+import { endQuestion, meetingEndChoices, recordedEnd } from "../src/meetings/meeting-end.js";
 import {
   checkinAnchor,
   checkinCount,
+  clockTime,
   meetingDetails,
   shortName,
 } from "../src/meetings/meeting-texts.js";
-import { type ChoiceOf, choice, choiceCodec, choiceId } from "../src/messages/choice-codec.js";
+import {
+  type ChoiceOf,
+  type ChoiceReader,
+  choice,
+  choiceCodec,
+  choiceId,
+} from "../src/messages/choice-codec.js";
 import { pageChoices, pageHolding, pageMark } from "../src/messages/page-choices.js";
 import type { Choice } from "../src/messages/reply.js";
 import type { Meeting } from "../src/store/meeting-store.js";
@@ -40,16 +55,27 @@ const choices = choiceCodec("diemdanh", {
   absent: choice("absent-{meeting}-{page}", { meeting: choiceId, page: choiceId }),
 });
 
+type Chosen = ChoiceOf<typeof choices> | ChoiceOf<typeof meetingEndChoices>;
+
+/** Its own choices, and those a meeting's close offers to give the minutes' real end. */
+const reader: ChoiceReader<Chosen> = {
+  decode: (value) => choices.decode(value) ?? meetingEndChoices.decode(value),
+};
+
+/** The closed meeting whose end the secretary is typing, kept between messages. */
+const endState = z.object({ meetingId: z.number().int() });
+
 /**
  * /diemdanh: during a meeting the secretary opens check-in in the group and members confirm
  * with one tap; in private the secretary sees who is there, marks those without a phone by
- * hand, records a reason ("/diemdanh vắng Tên: lý do") and closes the meeting.
+ * hand, records a reason ("/diemdanh vắng Tên: lý do") and closes the meeting, then gives
+ * the minutes its real end if it was not the scheduled one.
  */
-export const diemdanh: Command<ChoiceOf<typeof choices>> = {
+export const diemdanh: Command<Chosen> = {
   name: "diemdanh",
   where: "anywhere",
   who: "member",
-  choices,
+  choices: reader,
   // Only "I am here" is pressed in the group; the sheet's buttons mark others, in private.
   groupChoices: ["here"],
   run(turn) {
@@ -83,7 +109,47 @@ export const diemdanh: Command<ChoiceOf<typeof choices>> = {
         return showStillAbsent(turn, meeting, { page: chosen.page });
       case "close":
         return closeNow(turn, meeting);
+      case "ask": {
+        const { parts, extras } = endQuestion(endable(turn, meeting), turn.services.timeZone);
+        return turn.say(turn.chat.id, parts, extras);
+      }
+      case "planned":
+        return saveEnd(turn, endable(turn, meeting), null);
+      case "atClose":
+        return saveEnd(
+          turn,
+          endable(turn, meeting),
+          closeTimeAsEnd(meeting) ?? turn.fail("choice-expired"),
+        );
+      case "typed":
+        return askEnd(turn, endable(turn, meeting));
     }
+  },
+
+  answer(turn, text, stored) {
+    const meeting = typedEndOf(turn, stored);
+    if (!meeting) {
+      turn.closeDialog();
+      return turn.reply("meeting-end-restart");
+    }
+    const end = readMeetingEnd(text, meeting.startsAt, turn.now, turn.services.timeZone);
+    if (!end.ok) {
+      return turn.fail(`meeting-end-${end.problem}`, {
+        start: clockTime(meeting.startsAt, turn.services.timeZone),
+        hours: MAX_MEETING_HOURS,
+      });
+    }
+    saveEnd(turn, meeting, end.endedAt);
+  },
+
+  resume(turn, stored) {
+    const meeting = typedEndOf(turn, stored);
+    if (!meeting) {
+      turn.closeDialog();
+      return turn.reply("meeting-end-restart");
+    }
+    turn.reply("dialog-resumed");
+    askEnd(turn, meeting);
   },
 };
 
@@ -258,19 +324,28 @@ function showSheet(turn: Turn, meeting: Meeting, at: Place): void {
           },
           value: choices.encode("mark", { meeting: meeting.id, member: member.id }),
         })),
-        ...closeChoice(meeting),
+        ...endingChoice(meeting),
         ...pageChoices(page, (p) => choices.encode("sheet", { meeting: meeting.id, page: p })),
       ],
     },
   );
 }
 
-function closeChoice(meeting: Meeting): Choice[] {
-  if (meeting.state !== "scheduled") return [];
+/** Under way: the way to close it; closed: the way to the end its minutes record. */
+function endingChoice(meeting: Meeting): Choice[] {
+  if (meeting.state === "scheduled") {
+    return [
+      {
+        label: { key: "diemdanh-choice-close" },
+        value: choices.encode("close", { meeting: meeting.id }),
+      },
+    ];
+  }
+  if (meeting.state !== "closed") return [];
   return [
     {
-      label: { key: "diemdanh-choice-close" },
-      value: choices.encode("close", { meeting: meeting.id }),
+      label: { key: "meeting-end-choice-edit" },
+      value: meetingEndChoices.encode("ask", { meeting: meeting.id }),
     },
   ];
 }
@@ -344,7 +419,7 @@ function showStillAbsent(
           label: { key: "diemdanh-mark-absent", args: { name: m.fullName } },
           value: choices.encode("mark", { meeting: meeting.id, member: m.id }),
         })),
-        ...closeChoice(meeting),
+        ...endingChoice(meeting),
         ...pageChoices(page, (p) => choices.encode("absent", { meeting: meeting.id, page: p })),
       ],
     },
@@ -401,6 +476,57 @@ function checkCorrectable(turn: Turn, meeting: Meeting): void {
 function closeNow(turn: Turn, meeting: Meeting): void {
   if (meeting.state !== "scheduled") return turn.fail("diemdanh-already-closed");
   if (turn.now < meeting.startsAt) return turn.fail("diemdanh-close-too-early");
-  closeMeeting(turn.services, turn.poster(), meeting, turn.now);
-  turn.reply("diemdanh-closed", { meeting: shortName(meeting, turn.services.timeZone) });
+  const { timeZone } = turn.services;
+  const closed = closeMeeting(turn.services, turn.poster(), meeting, turn.now, true);
+  const { parts, extras } = endQuestion(closed, timeZone);
+  turn.say(
+    turn.chat.id,
+    [{ key: "diemdanh-closed", args: { meeting: shortName(meeting, timeZone) } }, ...parts],
+    extras,
+  );
+}
+
+/** A closed meeting of the cell whose minutes may still be corrected: its end may be given. */
+function endable(turn: Turn, meeting: Meeting): Meeting {
+  if (meeting.state === "cancelled") return turn.fail("lichhop-cancelled");
+  if (meeting.state !== "closed") return turn.fail("choice-expired");
+  if (mayCorrect(meeting, turn.now) !== "allowed") {
+    return turn.fail("meeting-end-too-late", { days: CORRECTION_DAYS });
+  }
+  return meeting;
+}
+
+/** The meeting whose end the open dialog asks for, if it may still be given, by this person. */
+function typedEndOf(turn: Turn, stored: unknown): Meeting | undefined {
+  const state = endState.safeParse(stored);
+  const meeting = state.success ? turn.services.meetings.byId(state.data.meetingId) : undefined;
+  const mayGive =
+    meeting?.state === "closed" &&
+    meeting.cellId === turn.knownMember.cellId &&
+    canManageRoster(turn.knownMember) &&
+    mayCorrect(meeting, turn.now) === "allowed";
+  return mayGive ? meeting : undefined;
+}
+
+function askEnd(turn: Turn, meeting: Meeting): void {
+  const { timeZone } = turn.services;
+  turn.openDialog("diemdanh", { meetingId: meeting.id });
+  turn.reply("meeting-end-ask", {
+    meeting: shortName(meeting, timeZone),
+    start: clockTime(meeting.startsAt, timeZone),
+  });
+}
+
+/** The end given (null: the scheduled one), checked again: time has passed since it was offered. */
+function saveEnd(turn: Turn, meeting: Meeting, endedAt: Date | null): void {
+  if (endedAt) {
+    const checked = checkMeetingEnd(endedAt, meeting.startsAt, turn.now);
+    if (!checked.ok) return turn.fail("choice-expired");
+  }
+  const saved = turn.services.meetings.recordEnd(meeting.id, endedAt, turn.now);
+  turn.closeDialog("diemdanh");
+  turn.say(turn.chat.id, [
+    { key: "meeting-end-saved" },
+    recordedEnd(saved, turn.services.timeZone),
+  ]);
 }

@@ -358,7 +358,10 @@ function firstUnanswered(draft: PlanDraft): PlanStep {
 function scopeText(turn: Turn, authority: Authority): Text {
   if (authority.committee) {
     const cells = turn.services.cells.cellsOf(authority.committee.id).length;
-    return { key: "kehoach-scope-committee", args: { committee: authority.committee.name, cells } };
+    const committee = authority.committee.name;
+    // A committee just created has no cell yet: "(0 chi bộ)" would read as if none followed.
+    if (cells === 0) return { key: "kehoach-scope-committee-none", args: { committee } };
+    return { key: "kehoach-scope-committee", args: { committee, cells } };
   }
   return { key: "kehoach-scope-cell", args: { cell: authority.cell?.name ?? "" } };
 }
@@ -556,6 +559,12 @@ function save(turn: Turn, state: State, authority: Authority): void {
   turn.closeDialog();
   if (authority.committee) {
     const count = cells.cellsOf(authority.committee.id).length;
+    if (count === 0) {
+      return turn.reply("kehoach-saved-committee-none", {
+        year: String(year),
+        committee: authority.committee.name,
+      });
+    }
     return turn.reply("kehoach-saved-committee", {
       year: String(year),
       committee: authority.committee.name,

@@ -197,16 +197,9 @@ function showPreview(turn: Turn, state: Preview): void {
     : { key: "nhapdanhsach-preview", args: { file: fileOf(state), rows: state.entries.length } };
   const parts: Text[] = [header];
   if (plan.add.length > 0) {
-    const count = (status: MemberStatus) => plan.add.filter((m) => m.status === status).length;
     parts.push({
       key: "nhapdanhsach-preview-add",
-      args: {
-        count: plan.add.length,
-        full: count("full"),
-        probationary: count("probationary"),
-        exempt: count("exempt"),
-        retired: count("retired"),
-      },
+      args: { count: plan.add.length, kinds: kindsOf(plan.add) },
     });
   }
   if (!state.hasStatus) parts.push({ key: "nhapdanhsach-preview-no-status" });
@@ -247,6 +240,19 @@ function showPreview(turn: Turn, state: Preview): void {
       cancelChoice(state),
     ],
   });
+}
+
+/** "23 chính thức, 1 nghỉ hưu": how many of each status are added, none named with 0. */
+function kindsOf(added: ImportPlan["add"]): Text {
+  const kinds = MEMBER_STATUSES.flatMap((status): Text[] => {
+    const count = added.filter((member) => member.status === status).length;
+    return count > 0 ? [{ key: `nhapdanhsach-kind-${status}`, args: { count } }] : [];
+  });
+  // Each kind before the rest of the list: "a, (b, (c))", the separator the locale's own.
+  return kinds.reduceRight((rest, kind) => ({
+    key: "nhapdanhsach-kinds",
+    args: { first: kind, rest },
+  }));
 }
 
 /** "3, 7, 12": the first rows of a kind, with "…" for the rest (the count is said beside). */

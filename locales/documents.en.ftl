@@ -33,9 +33,8 @@ doc-secretary = SECRETARY
 
 doc-column-number = No.
 doc-column-name = Full name
-doc-column-study = Study
-doc-column-follow = Follow
-doc-column-example = Set an example
+# A part of the personal plan, as the year's plan names it.
+doc-column-part = { $label }
 doc-column-role = Role
 doc-column-status = Standing
 doc-column-reason = Reason

@@ -33,9 +33,8 @@ doc-secretary = BÍ THƯ
 
 doc-column-number = STT
 doc-column-name = Họ và tên
-doc-column-study = Học tập
-doc-column-follow = Làm theo
-doc-column-example = Nêu gương
+# Một phần của bản đăng ký cá nhân, theo tên kế hoạch năm đặt.
+doc-column-part = { $label }
 doc-column-role = Vai trò
 doc-column-status = Tình trạng
 doc-column-reason = Lý do

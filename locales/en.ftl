@@ -212,7 +212,11 @@ kehoach-deadline-study = study deadline
 kehoach-deadline-registration = registration deadline
 kehoach-deadline-midtermReview = midterm review
 kehoach-deadline-yearEndReview = year-end review
-kehoach-scope-committee = the cells of { $committee } ({ $cells } cells)
+kehoach-scope-committee = the cells of { $committee } ({ $cells ->
+        [one] { $cells } cell
+       *[other] { $cells } cells
+    })
+kehoach-scope-committee-none = the cells of { $committee } (none yet)
 kehoach-scope-cell = { $cell }
 kehoach-review-header = <b>Plan for { $year }</b> of { $issuedBy }, for { $scope }
 kehoach-review-annual = <b>Annual topic:</b> { $title }
@@ -237,6 +241,7 @@ kehoach-choice-back = ↩️ Back to the plan
 kehoach-invalid = The part «{ $part }» is not valid, so the plan was not saved. Please choose Edit, correct that part and save again.
 kehoach-cancelled = Cancelled; nothing was saved, and the plan in force stays as it was.
 kehoach-saved-committee = ✅ Saved the plan for { $year }. The { $cells } cells of { $committee } follow it from now on; members see it with /chuyende.
+kehoach-saved-committee-none = ✅ Saved the plan for { $year }. { $committee } has no cells yet; the cells that join { $committee } will follow this plan. To give a cell the code to join: /tonghop, choose «Code for a cell».
 kehoach-saved-cell = ✅ Saved the plan for { $year } for { $cell }. Members see it with /chuyende.
 
 ## /huy
@@ -332,9 +337,9 @@ baocao-exempt-name = • { $name } (exempt from registration)
 baocao-no-plans = No one has registered yet.
 baocao-plans-header = <b>Registered plans</b>: { $count } members. Choose a name to read the plan. { $page }
 baocao-plan-header = <b>{ $name }</b> (updated { $updatedAt }) { $page }
-baocao-plan-study = <b>1. Study:</b> { $text }
-baocao-plan-follow = <b>2. Follow:</b> { $text }
-baocao-plan-example = <b>3. Set an example:</b> { $text }
+baocao-plan-study = <b>1. { $label }:</b> { $text }
+baocao-plan-follow = <b>2. { $label }:</b> { $text }
+baocao-plan-example = <b>3. { $label }:</b> { $text }
 
 ## /caidat
 
@@ -366,8 +371,8 @@ caidat-ask-partyOrganisation = A cell's documents name the party organisation ab
 caidat-ask-place = The place before the date, for example «Phú Hòa» in «Phú Hòa, ngày 06 tháng 12 năm 2026». Please type the place (at most { $max } characters). Type /huy to cancel.
 caidat-ask-defaultChair = Please type the full name of whoever usually chairs the cell's meetings; the minutes print it when a meeting names nobody else. Type /huy to cancel.
 caidat-ask-defaultMinuteTaker = Please type the full name of whoever usually takes the minutes; the minutes print it when a meeting names nobody else. Type /huy to cancel.
-caidat-text-empty = There are no words in it. Please type it again, or type /huy to cancel.
-caidat-text-too-long = This line is { $length } characters long, over { $max }. Please type it shorter; nothing was saved.
+document-text-empty = There are no words in it. Please type it again, or type /huy to cancel.
+document-text-too-long = This line is { $length } characters long, over { $max }. Please type it shorter; nothing was saved.
 caidat-name-empty = No name given. Please type a full name, for example: Nguyễn Văn An.
 caidat-name-too-long = The name is longer than { $max } characters. Please type it again, briefly; nothing was saved.
 caidat-name-characters = A name may only contain letters and spaces. Please type it again, for example: Nguyễn Văn An.
@@ -762,6 +767,26 @@ diemdanh-reason-private = Reasons for absence are recorded only in your private 
 diemdanh-reason-saved = Noted { $name } as absent with a reason: { $reason }.
 diemdanh-no-such-member = There is no Party member named { $name } in the cell. Write: <i>/diemdanh vắng Full Name: reason</i> (a given name will do, e.g. /diemdanh vắng Tuấn: ốm).
 diemdanh-name-twice = { $count } Party members are named { $name }: { $names }. Please write the full name, e.g. <i>/diemdanh vắng { $example }: reason</i>.
+meeting-end-planned = 📝 The minutes of { $meeting } record the meeting from { $start } to { $end } (the scheduled end).
+meeting-end-given = 📝 The minutes of { $meeting } record the meeting from { $start } to { $end }.
+meeting-end-hint = Is the end right? If not, please choose «✏️ Another time» and type the time.
+meeting-end-hint--buttons = Is the end right? If not, please press «✏️ Another time» and type the time.
+meeting-end-choice-planned = ✅ At the scheduled end ({ $end })
+meeting-end-choice-at-close = 🏁 When attendance was closed ({ $end })
+meeting-end-choice-typed = ✏️ Another time
+meeting-end-choice-edit = 🕘 End time in the minutes
+meeting-end-ask = Please type when { $meeting } ended (it began at { $start }), e.g. <i>21:15</i>, <i>21h15</i> or <i>9 giờ 15 tối</i>.
+meeting-end-saved = ✅ Saved.
+meeting-end-restart = This end time entry is out of date. Type /diemdanh to start again.
+meeting-end-too-late = The end of this meeting can no longer be changed (only within { $days } days after the meeting).
+meeting-end-empty = Please type the end time, e.g. <i>21:15</i>.
+meeting-end-unreadable = chibo does not understand this time. Please type the end like <i>21:15</i>, <i>21h15</i> or <i>9 giờ 15 tối</i>.
+meeting-end-no-time = The hour is missing. Please type the end time, e.g. <i>21:15</i>.
+meeting-end-impossible = There is no such time (e.g. 25 o'clock). Please type it again, e.g. <i>21:15</i>.
+meeting-end-ambiguous = This time can be read more than one way (e.g. "2h": 2 in the morning or the afternoon?). Please say which, e.g. <i>14h</i> or <i>2 giờ chiều</i>.
+meeting-end-before-start = The meeting began at { $start }; the end must be after that. Please type it again.
+meeting-end-too-long = This is more than { $hours } hours after the start ({ $start }). Please check it, e.g. <i>21:15</i>.
+meeting-end-future = That time has not come yet. Please type when the meeting ended.
 
 ## /binhchon
 
@@ -902,9 +927,25 @@ tonghop-totals = <b>All { $cells } cells:</b> registered { $registered }/{ $memb
 tonghop-choice-docx = 📄 Roll-up report (Word)
 tonghop-choice-xlsx = 📊 Roll-up table (Excel)
 tonghop-file = The roll-up file:
-tonghop-codes = Invite another committee officer, or give a cell the code to join the committee:
+tonghop-codes = Invite another committee officer, give a cell the code to join the committee, or set the party organisation and the place its cells' documents print:
 tonghop-choice-invite = ➕ Invite another committee officer
 tonghop-choice-cell-code = 🔗 Code for a cell
+tonghop-choice-documents = 📄 Party organisation, place in documents
+tonghop-documents-show =
+    <b>Documents of the cells under { $committee }</b> (minutes, reports)
+    Party organisation at the top: { $partyOrganisation }
+    Place in the date line: { $place }
+    A cell that sets its own value in /caidat prints its own.
+tonghop-documents-unset = not set
+tonghop-choice-edit-partyOrganisation = ✏️ Party organisation at the top
+tonghop-choice-edit-place = ✏️ Place
+tonghop-choice-clear = 🗑 Remove the committee's value
+tonghop-ask-partyOrganisation = The documents of the cells under { $committee } name the party organisation above them at the top, for example: ĐẢNG BỘ PHƯỜNG PHÚ HÒA. Please type that line (at most { $max } characters). Type /huy to cancel.
+tonghop-ask-place = The place before the date in the documents of the cells under { $committee }, for example «Phú Hòa» in «Phú Hòa, ngày 06 tháng 12 năm 2026». Please type the place (at most { $max } characters). Type /huy to cancel.
+tonghop-documents-saved = ✅ Saved. { $inheriting } of { $cells } cells under { $committee } have no value of their own, so their documents print this one.
+tonghop-documents-saved-no-cells = ✅ Saved. { $committee } has no cells yet; a cell that joins prints this value unless it sets its own.
+tonghop-documents-cleared = ✅ The committee's value was removed. { $inheriting } of { $cells } cells under { $committee } have no value of their own, so their documents leave a dotted line to fill in by hand.
+tonghop-documents-cleared-no-cells = ✅ The committee's value was removed. { $committee } has no cells yet.
 tonghop-invite-code = Invitation code for an officer of { $committee }: <b>{ $code }</b> (single use, until { $until }). Please send it to the officer you invite; they send chibo privately: <b>/tonghop { $code }</b>
 tonghop-cell-code = Code for a cell to join { $committee }: <b>{ $code }</b> (single use, until { $until }). Please send it to the cell's secretary. The secretary sends /caidat to chibo privately, chooses «Superior committee» and types the code; a cell not set up yet types in its group: <b>/khoitao Cell name { $code }</b>
 tonghop-not-officer = This command is for committee officers. An officer asks an officer already using chibo for an invitation code (the first officer: chibo's operator), then sends chibo privately: /tonghop CODE.
@@ -982,7 +1023,13 @@ nhapdanhsach-no-rows = "{ $file }" has a "Họ và tên" column but no names und
 nhapdanhsach-too-many-rows = "{ $file }" has more than { $max } rows of names, more than one cell. Please send your own cell's roster on its own. Nothing was saved.
 nhapdanhsach-preview = <b>Preview</b> of "{ $file }": { $rows } rows with a name. Nothing is saved yet.
 nhapdanhsach-preview-sheet = <b>Preview</b> of "{ $file }", sheet "{ $sheet }": { $rows } rows with a name. Nothing is saved yet.
-nhapdanhsach-preview-add = ➕ Adds { $count } people ({ $full } full, { $probationary } probationary, { $exempt } exempt, { $retired } retired), marked as having no chat account.
+nhapdanhsach-preview-add = ➕ Adds { $count } people ({ $kinds }), marked as having no chat account.
+nhapdanhsach-kinds = { $first }, { $rest }
+nhapdanhsach-kind-full = { $count } full
+nhapdanhsach-kind-probationary = { $count } probationary
+nhapdanhsach-kind-exempt = { $count } exempt
+nhapdanhsach-kind-retired = { $count } retired
+nhapdanhsach-kind-transferred = { $count } transferred
 nhapdanhsach-preview-no-status = The file has no status column: everyone is recorded as a full member; change anyone in /thanhvien.
 nhapdanhsach-preview-on-roster = ✔️ Already on the roster, not added again ({ $count }): rows { $rows }
 nhapdanhsach-preview-repeated = ⚠️ The same name twice in the file, only the first row is read ({ $count }): rows { $rows }

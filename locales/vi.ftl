@@ -213,6 +213,7 @@ kehoach-deadline-registration = hạn đăng ký
 kehoach-deadline-midtermReview = ngày sơ kết
 kehoach-deadline-yearEndReview = ngày tổng kết cuối năm
 kehoach-scope-committee = các chi bộ của { $committee } ({ $cells } chi bộ)
+kehoach-scope-committee-none = các chi bộ của { $committee } (chưa có chi bộ nào)
 kehoach-scope-cell = { $cell }
 kehoach-review-header = <b>Kế hoạch năm { $year }</b> của { $issuedBy }, cho { $scope }
 kehoach-review-annual = <b>Chuyên đề năm:</b> { $title }
@@ -237,6 +238,7 @@ kehoach-choice-back = ↩️ Xem lại kế hoạch
 kehoach-invalid = Phần «{ $part }» chưa hợp lệ nên kế hoạch chưa được lưu. Xin chọn Sửa, sửa phần đó rồi lưu lại.
 kehoach-cancelled = Đã hủy; chưa lưu gì, kế hoạch đang áp dụng vẫn giữ nguyên.
 kehoach-saved-committee = ✅ Đã lưu kế hoạch năm { $year }. { $cells } chi bộ của { $committee } theo kế hoạch này từ bây giờ; đảng viên xem bằng /chuyende.
+kehoach-saved-committee-none = ✅ Đã lưu kế hoạch năm { $year }. { $committee } chưa có chi bộ nào; chi bộ gắn vào { $committee } sẽ theo kế hoạch này. Cấp mã cho một chi bộ gắn vào: /tonghop, chọn «Mã cho chi bộ».
 kehoach-saved-cell = ✅ Đã lưu kế hoạch năm { $year } cho { $cell }. Đảng viên xem bằng /chuyende.
 
 ## /huy
@@ -332,9 +334,9 @@ baocao-exempt-name = • { $name } (miễn đăng ký)
 baocao-no-plans = Chưa có đồng chí nào đăng ký.
 baocao-plans-header = <b>Nội dung đăng ký</b>: { $count } đồng chí. Chọn một tên để xem. { $page }
 baocao-plan-header = <b>{ $name }</b> (cập nhật { $updatedAt }) { $page }
-baocao-plan-study = <b>1. Học tập:</b> { $text }
-baocao-plan-follow = <b>2. Làm theo:</b> { $text }
-baocao-plan-example = <b>3. Nêu gương:</b> { $text }
+baocao-plan-study = <b>1. { $label }:</b> { $text }
+baocao-plan-follow = <b>2. { $label }:</b> { $text }
+baocao-plan-example = <b>3. { $label }:</b> { $text }
 
 ## /caidat
 
@@ -366,8 +368,8 @@ caidat-ask-partyOrganisation = Đầu văn bản của chi bộ ghi tên đảng
 caidat-ask-place = Địa danh đứng trước ngày tháng, ví dụ «Phú Hòa» trong «Phú Hòa, ngày 06 tháng 12 năm 2026». Xin gõ địa danh (tối đa { $max } ký tự). Gõ /huy để hủy.
 caidat-ask-defaultChair = Xin gõ họ tên người thường chủ trì họp chi bộ; biên bản ghi tên này khi buổi họp không ghi người khác. Gõ /huy để hủy.
 caidat-ask-defaultMinuteTaker = Xin gõ họ tên người thường làm thư ký họp chi bộ; biên bản ghi tên này khi buổi họp không ghi người khác. Gõ /huy để hủy.
-caidat-text-empty = Chưa thấy chữ nào. Xin gõ lại, hoặc gõ /huy để hủy.
-caidat-text-too-long = Dòng này dài { $length } ký tự, quá { $max } ký tự. Xin gõ ngắn hơn; chưa lưu gì.
+document-text-empty = Chưa thấy chữ nào. Xin gõ lại, hoặc gõ /huy để hủy.
+document-text-too-long = Dòng này dài { $length } ký tự, quá { $max } ký tự. Xin gõ ngắn hơn; chưa lưu gì.
 caidat-name-empty = Chưa thấy họ tên. Xin gõ họ tên, ví dụ: Nguyễn Văn An.
 caidat-name-too-long = Họ tên dài quá { $max } ký tự. Xin gõ lại ngắn gọn; chưa lưu gì.
 caidat-name-characters = Họ tên chỉ gồm chữ cái và dấu cách. Xin gõ lại, ví dụ: Nguyễn Văn An.
@@ -762,6 +764,26 @@ diemdanh-reason-private = Lý do vắng chỉ ghi trong chat riêng với chibo,
 diemdanh-reason-saved = Đã ghi { $name } vắng có lý do: { $reason }.
 diemdanh-no-such-member = Không có đảng viên tên { $name } trong chi bộ. Cách ghi: <i>/diemdanh vắng Họ Tên: lý do</i> (tên riêng cũng được, ví dụ: /diemdanh vắng Tuấn: ốm).
 diemdanh-name-twice = Có { $count } đảng viên tên { $name }: { $names }. Xin ghi đủ họ tên, ví dụ: <i>/diemdanh vắng { $example }: lý do</i>.
+meeting-end-planned = 📝 Biên bản { $meeting } ghi buổi họp từ { $start } đến { $end } (giờ kết thúc dự kiến).
+meeting-end-given = 📝 Biên bản { $meeting } ghi buổi họp từ { $start } đến { $end }.
+meeting-end-hint = Giờ kết thúc có đúng không? Nếu không, xin chọn «✏️ Giờ khác» rồi gõ giờ.
+meeting-end-hint--buttons = Giờ kết thúc có đúng không? Nếu không, xin bấm «✏️ Giờ khác» rồi gõ giờ.
+meeting-end-choice-planned = ✅ Đúng giờ dự kiến ({ $end })
+meeting-end-choice-at-close = 🏁 Lúc kết thúc điểm danh ({ $end })
+meeting-end-choice-typed = ✏️ Giờ khác
+meeting-end-choice-edit = 🕘 Giờ kết thúc trong biên bản
+meeting-end-ask = Xin gõ giờ kết thúc { $meeting } (bắt đầu lúc { $start }), ví dụ: <i>21:15</i>, <i>21h15</i> hoặc <i>9 giờ 15 tối</i>.
+meeting-end-saved = ✅ Đã lưu.
+meeting-end-restart = Phần ghi giờ kết thúc đã cũ. Gõ /diemdanh để làm lại.
+meeting-end-too-late = Không sửa giờ kết thúc buổi này được nữa (chỉ sửa trong { $days } ngày sau buổi họp).
+meeting-end-empty = Xin gõ giờ kết thúc, ví dụ: <i>21:15</i>.
+meeting-end-unreadable = chibo chưa hiểu giờ này. Xin gõ giờ kết thúc theo mẫu: <i>21:15</i>, <i>21h15</i> hoặc <i>9 giờ 15 tối</i>.
+meeting-end-no-time = Thiếu giờ. Xin gõ giờ kết thúc, ví dụ: <i>21:15</i>.
+meeting-end-impossible = Giờ này không có thật (ví dụ 25 giờ). Xin gõ lại, ví dụ: <i>21:15</i>.
+meeting-end-ambiguous = Giờ này có thể hiểu nhiều cách (ví dụ "2h" là 2 giờ sáng hay chiều). Xin ghi rõ, ví dụ: <i>14h</i> hoặc <i>2 giờ chiều</i>.
+meeting-end-before-start = Buổi họp bắt đầu lúc { $start }; giờ kết thúc phải sau giờ đó. Xin gõ lại.
+meeting-end-too-long = Giờ này cách giờ bắt đầu ({ $start }) hơn { $hours } tiếng. Xin kiểm tra lại, ví dụ: <i>21:15</i>.
+meeting-end-future = Giờ này chưa tới. Xin gõ giờ buổi họp đã kết thúc.
 
 ## /binhchon
 
@@ -902,9 +924,25 @@ tonghop-totals = <b>Cộng { $cells } chi bộ:</b> đăng ký { $registered }/{
 tonghop-choice-docx = 📄 Báo cáo tổng hợp (Word)
 tonghop-choice-xlsx = 📊 Bảng tổng hợp (Excel)
 tonghop-file = Tệp tổng hợp:
-tonghop-codes = Mời thêm cán bộ đảng ủy, hoặc cấp mã để một chi bộ gắn vào đảng ủy:
+tonghop-codes = Mời thêm cán bộ đảng ủy, cấp mã để một chi bộ gắn vào đảng ủy, hoặc đặt đảng bộ và địa danh cho văn bản của các chi bộ:
 tonghop-choice-invite = ➕ Mời thêm cán bộ đảng ủy
 tonghop-choice-cell-code = 🔗 Mã cho chi bộ
+tonghop-choice-documents = 📄 Đảng bộ, địa danh trong văn bản
+tonghop-documents-show =
+    <b>Văn bản của các chi bộ thuộc { $committee }</b> (biên bản, báo cáo)
+    Đảng bộ ở đầu văn bản: { $partyOrganisation }
+    Địa danh ở dòng ngày tháng: { $place }
+    Chi bộ nào đặt giá trị riêng trong /caidat thì văn bản của chi bộ đó theo giá trị riêng.
+tonghop-documents-unset = chưa đặt
+tonghop-choice-edit-partyOrganisation = ✏️ Đảng bộ ở đầu văn bản
+tonghop-choice-edit-place = ✏️ Địa danh
+tonghop-choice-clear = 🗑 Xóa giá trị đảng ủy đã đặt
+tonghop-ask-partyOrganisation = Đầu văn bản của các chi bộ thuộc { $committee } ghi tên đảng bộ cấp trên, ví dụ: ĐẢNG BỘ PHƯỜNG PHÚ HÒA. Xin gõ dòng đó (tối đa { $max } ký tự). Gõ /huy để hủy.
+tonghop-ask-place = Địa danh đứng trước ngày tháng trong văn bản của các chi bộ thuộc { $committee }, ví dụ «Phú Hòa» trong «Phú Hòa, ngày 06 tháng 12 năm 2026». Xin gõ địa danh (tối đa { $max } ký tự). Gõ /huy để hủy.
+tonghop-documents-saved = ✅ Đã lưu. { $inheriting }/{ $cells } chi bộ thuộc { $committee } chưa đặt giá trị riêng nên văn bản của các chi bộ đó in giá trị này.
+tonghop-documents-saved-no-cells = ✅ Đã lưu. { $committee } chưa có chi bộ nào; chi bộ gắn vào sau sẽ in giá trị này nếu không đặt giá trị riêng.
+tonghop-documents-cleared = ✅ Đã xóa giá trị đảng ủy đã đặt. { $inheriting }/{ $cells } chi bộ thuộc { $committee } chưa đặt giá trị riêng nên văn bản của các chi bộ đó để dòng chấm, điền tay khi in.
+tonghop-documents-cleared-no-cells = ✅ Đã xóa giá trị đảng ủy đã đặt. { $committee } chưa có chi bộ nào.
 tonghop-invite-code = Mã mời cán bộ { $committee }: <b>{ $code }</b> (dùng một lần, đến { $until }). Xin gửi mã cho đồng chí được mời; đồng chí đó nhắn riêng cho chibo: <b>/tonghop { $code }</b>
 tonghop-cell-code = Mã để một chi bộ gắn vào { $committee }: <b>{ $code }</b> (dùng một lần, đến { $until }). Xin gửi mã cho bí thư chi bộ. Bí thư nhắn riêng cho chibo /caidat, chọn «Cấp ủy cấp trên» rồi gõ mã; chi bộ chưa khởi tạo thì gõ trong nhóm: <b>/khoitao Tên chi bộ { $code }</b>
 tonghop-not-officer = Lệnh này dành cho cán bộ đảng ủy. Cán bộ đảng ủy xin mã mời từ một cán bộ đảng ủy đã dùng chibo (cán bộ đầu tiên: từ người quản trị chibo), rồi nhắn riêng cho chibo: /tonghop MÃ.
@@ -982,7 +1020,13 @@ nhapdanhsach-no-rows = "{ $file }" có cột "Họ và tên" nhưng bên dưới
 nhapdanhsach-too-many-rows = "{ $file }" có hơn { $max } dòng tên, nhiều hơn một chi bộ. Xin gửi riêng danh sách của chi bộ mình. Chưa lưu gì.
 nhapdanhsach-preview = <b>Xem trước</b> "{ $file }": { $rows } dòng có tên. Chưa lưu gì.
 nhapdanhsach-preview-sheet = <b>Xem trước</b> "{ $file }", trang tính "{ $sheet }": { $rows } dòng có tên. Chưa lưu gì.
-nhapdanhsach-preview-add = ➕ Thêm { $count } người ({ $full } chính thức, { $probationary } dự bị, { $exempt } miễn sinh hoạt, { $retired } nghỉ hưu), ghi là chưa có tài khoản chat.
+nhapdanhsach-preview-add = ➕ Thêm { $count } người ({ $kinds }), ghi là chưa có tài khoản chat.
+nhapdanhsach-kinds = { $first }, { $rest }
+nhapdanhsach-kind-full = { $count } chính thức
+nhapdanhsach-kind-probationary = { $count } dự bị
+nhapdanhsach-kind-exempt = { $count } miễn sinh hoạt
+nhapdanhsach-kind-retired = { $count } nghỉ hưu
+nhapdanhsach-kind-transferred = { $count } chuyển đi
 nhapdanhsach-preview-no-status = Tệp không có cột tình trạng: mọi người được ghi là chính thức; sửa từng người trong /thanhvien.
 nhapdanhsach-preview-on-roster = ✔️ Đã có trong danh sách, không thêm lại ({ $count }): dòng { $rows }
 nhapdanhsach-preview-repeated = ⚠️ Trùng tên trong tệp, chỉ lấy dòng đầu ({ $count }): dòng { $rows }

@@ -15,9 +15,7 @@ xlsx-col-name = Full name
 xlsx-col-role = Role
 xlsx-col-status = Status
 xlsx-col-registration = Registration
-xlsx-col-study = Study
-xlsx-col-follow = Follow
-xlsx-col-example = Set an example
+xlsx-col-part = { $label }
 
 xlsx-role-secretary = Secretary
 xlsx-role-deputy = Deputy secretary

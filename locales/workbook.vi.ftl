@@ -16,9 +16,7 @@ xlsx-col-name = Họ và tên
 xlsx-col-role = Vai trò
 xlsx-col-status = Tình trạng
 xlsx-col-registration = Tình trạng đăng ký
-xlsx-col-study = Học tập
-xlsx-col-follow = Làm theo
-xlsx-col-example = Nêu gương
+xlsx-col-part = { $label }
 
 xlsx-role-secretary = Bí thư
 xlsx-role-deputy = Phó bí thư

@@ -3,6 +3,7 @@
  * load-document-data.ts and turned into DOCX, XLSX and charts by the builders. Plain data:
  * the builders do no I/O and can be tested with literals.
  */
+import type { CommitmentPart } from "../domain/commitment-rules.js";
 import type { MeetingKind } from "../domain/meeting-rules.js";
 import type { MemberRole, MemberStatus } from "../domain/member-rules.js";
 
@@ -28,6 +29,12 @@ export interface DocumentHeading {
   secretaryName: string | null;
 }
 
+/**
+ * The three parts' names as the year's plan words them ("Học tập", "Thực hành", "Nêu gương"),
+ * each else the locale's: the columns of a document are headed by them.
+ */
+export type PartNames = Record<CommitmentPart, string>;
+
 export interface MemberPlan {
   name: string;
   role: MemberRole;
@@ -47,6 +54,7 @@ export interface RegistrationReport {
   /** Local "YYYY-MM-DD". */
   deadline: string;
   annualTopic: string;
+  partNames: PartNames;
   members: MemberPlan[];
 }
 
@@ -109,6 +117,7 @@ export interface CellWorkbook {
   cellName: string;
   year: number;
   timeZone: string;
+  partNames: PartNames;
   members: MemberPlan[];
   meetings: MeetingAttendance[];
   polls: PollOutcome[];

@@ -1,5 +1,5 @@
 import { localDay, quarterOf } from "../domain/calendar.js";
-import { registrationDeadline } from "../domain/commitment-rules.js";
+import { COMMITMENT_PARTS, registrationDeadline } from "../domain/commitment-rules.js";
 import { WEEK_MS } from "../domain/durations.js";
 import { plainText } from "../domain/rich-text.js";
 import type { Text, Translator } from "../i18n.js";
@@ -7,6 +7,7 @@ import { sheetOf } from "../meetings/attendance.js";
 import { topicOf } from "../meetings/meeting-texts.js";
 import type { PollResult } from "../meetings/polls.js";
 import { pollResult } from "../meetings/polls.js";
+import type { StoredPlan } from "../plan/stored-plan.js";
 import { loadCellReport } from "../reports/load-cell-report.js";
 import { loadMeetingReport } from "../reports/meeting-report.js";
 import type { Cell } from "../store/cell-store.js";
@@ -18,6 +19,7 @@ import type {
   MeetingAttendance,
   MeetingMinutes,
   MemberPlan,
+  PartNames,
   PollOutcome,
   RegistrationReport,
   ResultsReport,
@@ -62,6 +64,12 @@ export class DocumentData {
     };
   }
 
+  /** The parts' names as the plan words them, else as the locale does. */
+  private partNames(plan: StoredPlan): PartNames {
+    const names = COMMITMENT_PARTS.map((part) => [part, this.plainOrTyped(plan.partLabels[part])]);
+    return Object.fromEntries(names) as PartNames;
+  }
+
   members(cell: Cell, year: number): MemberPlan[] {
     const report = loadCellReport(this.services, cell, year);
     const registered = new Set(report.registered.map((m) => m.id));
@@ -92,6 +100,7 @@ export class DocumentData {
       year,
       deadline: registrationDeadline(plan, cell, this.services.timeZone),
       annualTopic: plan.annualTopic.title,
+      partNames: this.partNames(plan),
       members: this.members(cell, year),
     };
   }
@@ -205,6 +214,7 @@ export class DocumentData {
       cellName: cell.name,
       year,
       timeZone: this.services.timeZone,
+      partNames: this.partNames(this.services.plans.forCell(cell.committeeId, year)),
       members: this.members(cell, year),
       meetings: report.meetings.map(({ meeting }) => this.attendance(meeting)),
       polls: report.polls.map((r) => this.poll(r)),

@@ -10,6 +10,7 @@ import type { Text } from "../i18n.js";
 import type { Poster } from "../outbox/poster.js";
 import type { Meeting } from "../store/meeting-store.js";
 import type { Services } from "../store/services.js";
+import { endQuestion } from "./meeting-end.js";
 import { announcement, checkinAnchor, meetingDetails } from "./meeting-texts.js";
 import { meetingPoll, postPoll } from "./polls.js";
 
@@ -114,13 +115,16 @@ export function sheetDetails(sheet: AttendanceSheet<SheetMember>): Text[] {
 /**
  * The end of a meeting: check-in closes, the group hears the counts and gets the poll on how
  * the meeting went, and the secretary and deputy get the attendance with names and reasons.
+ * The minutes record the scheduled end until one of them gives the real one: closed by the
+ * job, they are asked; closed `byHand`, the one who closed it is asked in the answer.
  */
 export function closeMeeting(
   services: Services,
   poster: Poster,
   meeting: Meeting,
   now: Date,
-): void {
+  byHand = false,
+): Meeting {
   const onSheet = sheetOf(services, meeting);
   const roster = [
     ...onSheet.present,
@@ -143,13 +147,20 @@ export function closeMeeting(
     [{ key: "meeting-closed-group" }, details, sheetCounts(sheet)],
     closed.checkinOpenedAt ? { anchor: checkinAnchor(closed.id) } : {},
   );
+  // The attendance for the minutes, then the end they record, in one message.
+  const asked = byHand ? { parts: [], extras: {} } : endQuestion(closed, services.timeZone);
   for (const manager of services.members.managers(closed.cellId)) {
-    poster.toMember(manager.id, [
-      { key: "meeting-closed-secretary" },
-      details,
-      sheetCounts(sheet),
-      ...sheetDetails(sheet),
-    ]);
+    poster.toMember(
+      manager.id,
+      [
+        { key: "meeting-closed-secretary" },
+        details,
+        sheetCounts(sheet),
+        ...sheetDetails(sheet),
+        ...asked.parts,
+      ],
+      asked.extras,
+    );
   }
   postPoll(
     services,
@@ -157,4 +168,5 @@ export function closeMeeting(
     { ...meetingPoll(services, closed.cellId, closed.id, now), createdBy: null },
     now,
   );
+  return closed;
 }

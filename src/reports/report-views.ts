@@ -1,4 +1,5 @@
 import { formatInstant } from "../domain/calendar.js";
+import { COMMITMENT_PARTS, type CommitmentPart } from "../domain/commitment-rules.js";
 import type { AttendanceSheet, SheetMember } from "../domain/meeting-rules.js";
 import { countsOf } from "../domain/meeting-rules.js";
 import { type Page, pageOf } from "../domain/one-screen.js";
@@ -6,6 +7,7 @@ import type { Text } from "../i18n.js";
 import { shortName, when } from "../meetings/meeting-texts.js";
 import { type PollResult, resultLines } from "../meetings/polls.js";
 import { pageMark } from "../messages/page-choices.js";
+import type { PartLabel } from "../plan/stored-plan.js";
 import type { Meeting } from "../store/meeting-store.js";
 import type { Member } from "../store/member-store.js";
 import type { LoadedCellReport } from "./load-cell-report.js";
@@ -89,19 +91,24 @@ export function plansPage(
   return { parts, page };
 }
 
-const PLAN_PARTS = ["study", "follow", "example"] as const;
-
-/** One member's plan; a long one over several pages, a part never cut. */
+/**
+ * One member's plan, each part under the name the year's plan gives it (`partLabels`); a long
+ * one over several pages, a part never cut.
+ */
 export function planPage(
   report: LoadedCellReport,
   member: Member,
   index: number,
   timeZone: string,
+  partLabels: Record<CommitmentPart, PartLabel>,
 ): { parts: Text[]; page: Page<Text> } | undefined {
   const commitment = report.commitments.get(member.id);
   if (!commitment) return undefined;
   const page = pageOf(
-    PLAN_PARTS.map((part) => ({ key: `baocao-plan-${part}`, args: { text: commitment[part] } })),
+    COMMITMENT_PARTS.map((part) => ({
+      key: `baocao-plan-${part}`,
+      args: { label: partLabels[part], text: commitment[part] },
+    })),
     index,
     (line) => ({ lines: 1, characters: sized(line) }),
   );

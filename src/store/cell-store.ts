@@ -2,7 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { cells, committees, groups, members } from "../db/schema.js";
 import { generateCellCode } from "../domain/cell-code.js";
-import type { DocumentField } from "../domain/document-settings.js";
+import type { DocumentField, InheritedField } from "../domain/document-settings.js";
 import { type ScheduleOverrides, scheduleOverrides } from "../domain/schedule-settings.js";
 import { prepareOnce } from "./prepared.js";
 
@@ -119,6 +119,19 @@ export class CellStore {
       .update(cells)
       .set({ [field]: value })
       .where(eq(cells.id, cellId))
+      .run();
+  }
+
+  /** Sets what the documents of a committee's cells print where a cell sets nothing itself. */
+  setCommitteeDocumentSetting(
+    committeeId: number,
+    field: InheritedField,
+    value: string | null,
+  ): void {
+    this.db
+      .update(committees)
+      .set({ [field]: value })
+      .where(eq(committees.id, committeeId))
       .run();
   }
 

@@ -146,6 +146,16 @@ export class MeetingStore {
       .get();
   }
 
+  /** The real end the secretary gives for the minutes; null: the scheduled end. */
+  recordEnd(id: number, endedAt: Date | null, now: Date): Meeting {
+    return this.db
+      .update(meetings)
+      .set({ endedAt, updatedAt: now })
+      .where(eq(meetings.id, id))
+      .returning()
+      .get();
+  }
+
   /** A cell's meetings that start in [from, to), in order. */
   ofCell(cellId: number, from: Date, to: Date): Meeting[] {
     return this.prepared().ofCell.all({ cellId, from: from.getTime(), to: to.getTime() });

@@ -1,6 +1,11 @@
+import { fileURLToPath } from "node:url";
+import ExcelJS from "exceljs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { readPlanFile } from "../../src/plan/plan-file.js";
+import { projectFile } from "../../src/project-files.js";
 import type { Cell } from "../../src/store/cell-store.js";
 import type { Meeting } from "../../src/store/meeting-store.js";
+import type { Member } from "../../src/store/member-store.js";
 import { Harness } from "../support/harness.js";
 import { letterheadLines, open } from "./docx-reader.js";
 
@@ -15,6 +20,7 @@ const NOW = "2026-12-06T06:50:00Z";
 let h: Harness;
 let cell: Cell;
 let meeting: Meeting;
+let lan: Member;
 
 /** Sets columns of a row as the settings dialogs will: straight in the database. */
 function set(table: "cells" | "committees" | "meetings", id: number, values: object) {
@@ -50,7 +56,7 @@ beforeEach(() => {
       displayName: name,
       now,
     });
-  const lan = join("Nguyễn Thị Lan", "secretary");
+  lan = join("Nguyễn Thị Lan", "secretary");
   const hung = join("Trần Văn Hùng", "member");
   addWithoutAccount("Võ Văn Tư", "vo van tu");
   // Scheduled for two hours from 13:50; the secretary ended it from check-in at 13:50.
@@ -191,5 +197,44 @@ describe("the quarter's report from the database", () => {
       "- Còn 3 đồng chí chưa đăng ký kế hoạch học tập và làm theo: Nguyễn Thị Lan, Trần Văn Hùng, Võ Văn Tư.",
     );
     expect(paragraphs).toContain("V. PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ I/2027");
+  });
+});
+
+describe("the parts' names from the year's plan", () => {
+  beforeEach(() => {
+    const plan = readPlanFile(fileURLToPath(projectFile("plans/2024-binh-duong.yaml")));
+    const labels = { study: "Học tập", follow: "Thực hành", example: "Nêu gương" };
+    h.app.services.plans.import({ ...plan, labels }, "all", h.clock.now());
+    const parts = {
+      study: "Đọc chuyên đề",
+      follow: "Dọn vệ sinh khu phố",
+      example: "Đi họp đúng giờ",
+    };
+    h.app.services.commitments.save(lan.id, 2024, parts, h.clock.now());
+  });
+
+  it("head the registration report's columns", async () => {
+    const file = await h.app.documents({ kind: "registration-docx", cellId: cell.id, year: 2024 });
+    const doc = await open(file.data);
+    expect(doc.cells).toContain("Thực hành");
+    expect(doc.cells).toContain("Dọn vệ sinh khu phố");
+    expect(doc.text).not.toContain("Làm theo");
+  });
+
+  it("head the workbook's registration sheet", async () => {
+    const file = await h.app.documents({ kind: "cell-xlsx", cellId: cell.id, year: 2024 });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file.data as unknown as ExcelJS.Buffer);
+    const headers = workbook.getWorksheet("Đăng ký")?.getRow(1).values as unknown[];
+    expect(headers).toContain("Thực hành");
+    expect(headers).not.toContain("Làm theo");
+  });
+
+  it("are the locale's where the plan names none", async () => {
+    const file = await h.app.documents({ kind: "cell-xlsx", cellId: cell.id, year: 2026 });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file.data as unknown as ExcelJS.Buffer);
+    const headers = workbook.getWorksheet("Đăng ký")?.getRow(1).values as unknown[];
+    expect(headers).toEqual(expect.arrayContaining(["Học tập", "Làm theo", "Nêu gương"]));
   });
 });

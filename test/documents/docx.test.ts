@@ -115,6 +115,7 @@ describe("registrationReportDocx", () => {
     year: 2024,
     deadline: "2024-04-30",
     annualTopic: "Vận dụng tư tưởng Hồ Chí Minh về “ý Đảng hợp lòng dân”",
+    partNames: { study: "Học tập", follow: "Làm theo", example: "Nêu gương" },
     members: [
       {
         name: "Nguyễn Văn An",
@@ -194,6 +195,20 @@ describe("registrationReportDocx", () => {
     expect(doc.cells).toContain("Chi ủy viên");
     expect(doc.cells).toContain("Được miễn sinh hoạt đảng");
     expect(doc.cells).toContain("Đảng viên nghỉ hưu, theo quyết định của chi bộ");
+  });
+
+  it("heads the parts' columns with the names the year's plan gives them", async () => {
+    const partNames = { study: "Học tập", follow: "Thực hành", example: "Nêu gương" };
+    const doc = await open(await registrationReportDocx({ ...data, partNames }, say));
+    const header = doc.cells.indexOf("STT");
+    expect(doc.cells.slice(header, header + 5)).toEqual([
+      "STT",
+      "Họ và tên",
+      "Học tập",
+      "Thực hành",
+      "Nêu gương",
+    ]);
+    expect(doc.text).not.toContain("Làm theo");
   });
 
   it("has a 300-character name to wrap", () => expect(LONG).toHaveLength(300));

@@ -61,6 +61,7 @@ const cell: CellWorkbook = {
   cellName: "Chi bộ Khu phố 1",
   year: 2025,
   timeZone: "Asia/Ho_Chi_Minh",
+  partNames: { study: "Học tập", follow: "Làm theo", example: "Nêu gương" },
   members: [
     {
       name: "Nguyễn Văn An",
@@ -323,6 +324,17 @@ describe("cellWorkbookXlsx", () => {
       0,
     ]);
     expect(polls.getCell("F2").numFmt).toBe(VI_PERCENT);
+  });
+
+  it("heads the parts' columns with the names the year's plan gives them", async () => {
+    const partNames = { study: "Học tập", follow: "Thực hành", example: "Nêu gương" };
+    const roster = sheet(
+      await load(await cellWorkbookXlsx({ ...cell, partNames }, say)),
+      "Đăng ký",
+    );
+    const headers = rowValues(roster, 1);
+    expect(headers.slice(5)).toEqual(["Học tập", "Thực hành", "Nêu gương"]);
+    expect(headers).not.toContain("Làm theo");
   });
 
   it("gives a valid workbook for a cell with no members, meetings or polls", async () => {

@@ -414,6 +414,9 @@ describe("meeting close and its poll", () => {
       { key: "attendance-excused", args: { name: "Tư", reason: "Đi công tác" } },
       { key: "attendance-absent", args: { names: expect.stringContaining("Cúc") } },
       { key: "attendance-exempt", args: { names: "Mai" } },
+      // The minutes' end: the scheduled one, until the secretary gives another.
+      expect.objectContaining({ key: "meeting-end-planned" }),
+      { key: "meeting-end-hint" },
     ]);
     expect(secretary?.memberId).toBe(id("Lan"));
     // No names in the group.

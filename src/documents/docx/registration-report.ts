@@ -1,9 +1,11 @@
 /**
  * "BÁO CÁO kết quả đăng ký học tập và làm theo … năm 2024": how many members registered their
- * personal plan, what each wrote (Học tập, Làm theo, Nêu gương), who has not, and who need not.
+ * personal plan, what each wrote under the plan's three parts (Học tập, Làm theo or Thực hành,
+ * Nêu gương), who has not, and who need not.
  */
 import { formatDay } from "../../domain/calendar.js";
-import type { MemberPlan, RegistrationReport, Say } from "../document-data.js";
+import { COMMITMENT_PARTS } from "../../domain/commitment-rules.js";
+import type { MemberPlan, PartNames, RegistrationReport, Say } from "../document-data.js";
 import {
   body,
   type Content,
@@ -51,7 +53,7 @@ export function registrationSummary(
   ];
 }
 
-function plansSection(members: readonly MemberPlan[], say: Say): Section {
+function plansSection(members: readonly MemberPlan[], partNames: PartNames, say: Say): Section {
   const registered = members.filter((member) => member.registration === "registered");
   const part = (text: string | undefined) => (text?.trim() ? text : say("doc-part-empty"));
   return {
@@ -64,16 +66,15 @@ function plansSection(members: readonly MemberPlan[], say: Say): Section {
               [
                 { header: say("doc-column-number"), weight: 8, align: "center" },
                 { header: say("doc-column-name"), weight: 19 },
-                { header: say("doc-column-study"), weight: 25 },
-                { header: say("doc-column-follow"), weight: 25 },
-                { header: say("doc-column-example"), weight: 25 },
+                ...COMMITMENT_PARTS.map((name) => ({
+                  header: say("doc-column-part", { label: partNames[name] }),
+                  weight: 25,
+                })),
               ],
               registered.map((member, i) => [
                 String(i + 1),
                 member.name,
-                part(member.study),
-                part(member.follow),
-                part(member.example),
+                ...COMMITMENT_PARTS.map((name) => part(member[name])),
               ]),
             ),
           ],
@@ -148,7 +149,7 @@ export async function registrationReportDocx(data: RegistrationReport, say: Say)
         title: say("doc-registration-section-summary"),
         body: registrationSummary(registrationCounts(data.members), say),
       },
-      plansSection(data.members, say),
+      plansSection(data.members, data.partNames, say),
       missingSection(data.members, say),
       exemptSection(data.members, say),
       body(say("doc-registration-closing", { year }), { before: 120, keepNext: true }),

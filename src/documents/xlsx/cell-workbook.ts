@@ -4,6 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import { formatDay, localDay } from "../../domain/calendar.js";
+import { COMMITMENT_PARTS } from "../../domain/commitment-rules.js";
 import type { CellWorkbook, MeetingAttendance, PollOutcome, Say } from "../document-data.js";
 import { addTable, type CellValue, cellText, workbookBuffer } from "./sheet-table.js";
 
@@ -36,9 +37,10 @@ function rosterSheet(workbook: ExcelJS.Workbook, data: CellWorkbook, say: Say, t
       { header: say("xlsx-col-role") },
       { header: say("xlsx-col-status") },
       { header: say("xlsx-col-registration") },
-      { header: say("xlsx-col-study"), wrap: true },
-      { header: say("xlsx-col-follow"), wrap: true },
-      { header: say("xlsx-col-example"), wrap: true },
+      ...COMMITMENT_PARTS.map((part) => ({
+        header: say("xlsx-col-part", { label: data.partNames[part] }),
+        wrap: true,
+      })),
     ],
     rows: data.members.map((member, index) => [
       index + 1,
@@ -46,9 +48,7 @@ function rosterSheet(workbook: ExcelJS.Workbook, data: CellWorkbook, say: Say, t
       say(`xlsx-role-${member.role}`),
       say(`xlsx-status-${member.status}`),
       say(`xlsx-registration-${member.registration}`),
-      member.study ?? null,
-      member.follow ?? null,
-      member.example ?? null,
+      ...COMMITMENT_PARTS.map((part) => member[part] ?? null),
     ]),
   });
 }
