@@ -95,14 +95,20 @@ export const members = sqliteTable(
 );
 
 /** One platform account (an opaque id such as "tg:123" or "console:lan") of one member. */
-export const identities = sqliteTable("identities", {
-  personId: text("person_id").primaryKey(),
-  memberId: integer("member_id")
-    .notNull()
-    .references(() => members.id),
-  displayName: text("display_name").notNull(),
-  createdAt: instant("created_at"),
-});
+export const identities = sqliteTable(
+  "identities",
+  {
+    personId: text("person_id").primaryKey(),
+    memberId: integer("member_id")
+      .notNull()
+      .references(() => members.id),
+    displayName: text("display_name").notNull(),
+    createdAt: instant("created_at"),
+  },
+  // Which of a cell's members have an account (/baocao, reminders): without it, every
+  // identity of the province is read for one cell (docs/performance.md).
+  (t) => [index("identities_member_idx").on(t.memberId)],
+);
 
 /** The year's plan; `scope` is a committee id, or 0 for the plan every cell falls back to. */
 export const plans = sqliteTable(

@@ -1,5 +1,5 @@
 import { Readable } from "node:stream";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 
 /** A spreadsheet read as text, sheet by sheet; or why it could not be. */
 export type SpreadsheetRead =
@@ -38,8 +38,17 @@ export async function readSpreadsheet(
   return { ok: true, sheets: [{ name: "", table: await readCsv(text) }] };
 }
 
+/**
+ * exceljs loads when a file comes, not at start: it costs some 0.3 s and 40 MB, and this module
+ * is imported with the commands (docs/performance.md).
+ */
+async function newWorkbook(): Promise<ExcelJS.Workbook> {
+  const { default: exceljs } = await import("exceljs");
+  return new exceljs.Workbook();
+}
+
 async function readWorkbook(bytes: Uint8Array): Promise<SpreadsheetRead> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
   } catch {
@@ -126,7 +135,7 @@ function decodeText(bytes: Uint8Array): string | undefined {
  * lines use most.
  */
 async function readCsv(text: string): Promise<string[][]> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   const sheet = await workbook.csv.read(Readable.from([text]), {
     parserOptions: { delimiter: separatorOf(text) },
     map: (value: unknown) => value,

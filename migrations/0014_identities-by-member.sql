@@ -1,0 +1,1 @@
+CREATE INDEX `identities_member_idx` ON `identities` (`member_id`);
