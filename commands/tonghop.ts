@@ -99,8 +99,8 @@ export const tonghop: Command<ChoiceOf<typeof choices>> = {
 
   choose(turn, chosen) {
     const committeeId = officerOf(turn);
-    if (chosen.action === "invite") return invite(turn, committeeId);
-    if (chosen.action === "cellCode") return giveCellCode(turn, committeeId);
+    if (chosen.action === "invite") return giveCode(turn, committeeId, "officer");
+    if (chosen.action === "cellCode") return giveCode(turn, committeeId, "cell");
     if (chosen.action === "documents") return showDocuments(turn, committeeId);
     if (chosen.action === "edit") {
       turn.openDialog("tonghop", { field: chosen.field });
@@ -128,22 +128,20 @@ function committeeName(turn: Turn, committeeId: number): string {
   return turn.services.cells.committeeById(committeeId)?.name ?? "";
 }
 
-/** A one-time code for another officer of this committee, to pass on as the officer likes. */
-function invite(turn: Turn, committeeId: number): void {
-  const expiresAt = officerCodeExpiresAt(turn.now);
-  const code = turn.services.officerCodes.issue(committeeId, expiresAt);
-  turn.reply("tonghop-invite-code", {
-    committee: committeeName(turn, committeeId),
-    code,
-    until: formatInstant(expiresAt, turn.services.timeZone),
-  });
-}
+/**
+ * The one-time codes an officer passes on: for another officer of this committee, and for a
+ * cell's secretary to type in /caidat or /khoitao to join it.
+ */
+const CODES = {
+  officer: { store: "officerCodes", expiresAt: officerCodeExpiresAt, key: "tonghop-invite-code" },
+  cell: { store: "committeeCodes", expiresAt: committeeCodeExpiresAt, key: "tonghop-cell-code" },
+} as const;
 
-/** A one-time code a cell's secretary types in /caidat or /khoitao to join this committee. */
-function giveCellCode(turn: Turn, committeeId: number): void {
-  const expiresAt = committeeCodeExpiresAt(turn.now);
-  const code = turn.services.committeeCodes.issue(committeeId, expiresAt);
-  turn.reply("tonghop-cell-code", {
+function giveCode(turn: Turn, committeeId: number, kind: keyof typeof CODES): void {
+  const { store, expiresAt: expiry, key } = CODES[kind];
+  const expiresAt = expiry(turn.now);
+  const code = turn.services[store].issue(committeeId, expiresAt);
+  turn.reply(key, {
     committee: committeeName(turn, committeeId),
     code,
     until: formatInstant(expiresAt, turn.services.timeZone),
