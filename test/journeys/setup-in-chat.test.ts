@@ -238,7 +238,9 @@ it("takes a committee and two cells from nothing to registration reports, in cha
   expect(preview?.text).toContain(
     '"ds-chi-bo-kp1.xlsx", trang tính "Danh sách": 30 dòng có tên. Chưa lưu gì.',
   );
-  expect(preview?.text).toContain("➕ Thêm 29 người (27 chính thức, 2 dự bị), ghi là chưa có tài khoản chat.");
+  expect(preview?.text).toContain(
+    "➕ Thêm 29 người (27 chính thức, 2 dự bị), ghi là chưa có tài khoản chat.",
+  );
   // The secretary herself, from /khoitao.
   expect(preview?.text).toContain("✔️ Đã có trong danh sách, không thêm lại (1): dòng 6");
   expect(texts(await press(LAN, "private", "💾 Lưu 29 người"))).toContain(
