@@ -104,7 +104,7 @@ export class CellStore {
       .get();
     if (inserted) return { id: inserted.id, created: true };
     const row = this.db.select().from(committees).where(eq(committees.name, name)).get();
-    if (!row) throw new Error(`committee ${name} neither inserted nor found`);
+    if (!row) throw new Error("a committee was neither inserted nor found");
     return { id: row.id, created: false };
   }
 
