@@ -1,5 +1,6 @@
 import { Buffer } from "node:buffer";
 import { z } from "zod";
+import { BoundedCache } from "../domain/bounded-cache.js";
 
 /** Telegram's limit on a button's data (callback_data) in bytes: the tightest platform's. */
 export const MAX_CHOICE_BYTES = 64;
@@ -74,6 +75,12 @@ interface Reader {
  */
 class ChoiceCodec<A extends Layouts> implements ChoiceReader<Decoded<A>> {
   private readonly readers: Reader[];
+  /**
+   * Values read before, and what they read as. For speed: a press decodes its value with zod
+   * and writes it back to check its spelling, some 11 µs of every press (docs/performance.md),
+   * and the same buttons are pressed again and again. Never changes: a value reads one way.
+   */
+  private readonly decoded = new BoundedCache<string, Decoded<A> | null>(DECODED_KEPT);
 
   constructor(
     readonly command: string,
@@ -100,6 +107,12 @@ class ChoiceCodec<A extends Layouts> implements ChoiceReader<Decoded<A>> {
   /** The choice a value stands for; undefined for anything this codec would not write. */
   decode(value: string): Decoded<A> | undefined {
     if (typeof value !== "string" || Buffer.byteLength(value) > MAX_CHOICE_BYTES) return undefined;
+    const decoded = this.decoded.get(value, () => this.read(value) ?? null);
+    // A copy: the caller may change what it was given.
+    return decoded === null ? undefined : { ...decoded };
+  }
+
+  private read(value: string): Decoded<A> | undefined {
     for (const { action, pattern, names } of this.readers) {
       const tokens = pattern.exec(value)?.slice(1);
       if (!tokens) continue;
@@ -118,6 +131,8 @@ class ChoiceCodec<A extends Layouts> implements ChoiceReader<Decoded<A>> {
 
   private write(action: string, data: Record<string, unknown>): string | undefined {
     const { wire, fields } = this.layout(action);
+    // Most choices have no field ("confirm"): nothing to fill in.
+    if (!wire.includes("{")) return `${this.command}:${wire}`;
     let failed = false;
     const payload = wire.replace(PLACEHOLDER, (_, name: string) => {
       const field = fields[name];
@@ -137,6 +152,9 @@ export function choiceCodec<const A extends Layouts>(command: string, actions: A
 
 /** The choice a codec's `decode` gives: the type `choose` takes. */
 export type ChoiceOf<C> = C extends ChoiceCodec<infer A> ? Decoded<A> : never;
+
+/** How many values a command's codec remembers having read: far more than are on screen. */
+const DECODED_KEPT = 2000;
 
 function reader(command: string, action: string, { wire, fields }: ChoiceLayout): Reader {
   const names = [...wire.matchAll(PLACEHOLDER)].map((match) => match[1] ?? "");

@@ -75,6 +75,20 @@ describe("a choice value, read back", () => {
     expect(roster.decode("roster:gone:3:stays")).toEqual({ action: "leftStays", member: 3 });
   });
 
+  it("reads a value the same way again, and what it gives is the caller's own", () => {
+    const first = roster.decode("roster:r:7:secretary");
+    if (!first) throw new Error("not read");
+    (first as { member: number }).member = 8;
+    expect(roster.decode("roster:r:7:secretary")).toEqual({
+      action: "role",
+      member: 7,
+      role: "secretary",
+    });
+    // Refused again, not remembered as something else.
+    expect(roster.decode("roster:m:07")).toBeUndefined();
+    expect(roster.decode("roster:m:07")).toBeUndefined();
+  });
+
   it("round-trips every value written", () => {
     fc.assert(
       fc.property(
