@@ -1,6 +1,7 @@
 import { localYear } from "../domain/calendar.js";
+import { checkCommitteeName } from "../domain/names.js";
 import { cellYear } from "../schedule/cell-year.js";
-import { defineCommand } from "./cli-command.js";
+import { CliError, defineCommand } from "./cli-command.js";
 import { PRINT_OPTIONS } from "./common-options.js";
 import { cellByCode } from "./lookups.js";
 import {
@@ -43,9 +44,10 @@ export const cellCommittee = defineCommand({
   ],
   needsDatabase: true,
   run(call, app) {
-    const { code, committee } = call.args;
-    const cell = cellByCode(app, code);
-    app.services.cells.setCommittee(cell.id, committee.trim(), call.clock.now());
+    const committee = checkCommitteeName(call.args.committee);
+    if (!committee) throw new CliError({ key: "cli-bad-committee-name" });
+    const cell = cellByCode(app, call.args.code);
+    app.services.cells.setCommittee(cell.id, committee, call.clock.now());
     call.io.out(call.say({ key: "cli-cell-committee-set", args: { code: cell.code, committee } }));
     return 0;
   },

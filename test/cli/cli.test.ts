@@ -264,9 +264,14 @@ describe("npm run cli -- committee officer", () => {
       expect((await cli("committee", "officer", missing)).err).toContain('Thiếu "TÊN ĐẢNG ỦY".');
     }
     for (const bad of ["!!!", "x".repeat(2000)]) {
-      const refused = await cli("committee", "officer", bad);
-      expect(refused.code, bad.slice(0, 10)).toBe(2);
-      expect(refused.err).toContain("Tên đảng ủy phải có chữ");
+      for (const argv of [
+        ["committee", "officer", bad],
+        ["cell", "committee", cell, bad],
+      ]) {
+        const refused = await cli(...argv);
+        expect(refused.code, argv.join(" ").slice(0, 30)).toBe(2);
+        expect(refused.err).toContain("Tên đảng ủy phải có chữ");
+      }
     }
   });
 });
