@@ -73,8 +73,8 @@ export const dangky: Command<ChoiceOf<typeof choices>> = {
   },
 
   answer(turn, text, stored) {
-    const late = lateSchema.safeParse(stored);
-    if (late.success) return answerLate(turn, late.data);
+    const late = readLate(stored);
+    if (late) return answerLate(turn, late);
     const state = readState(stored);
     if (!state) {
       turn.closeDialog();
@@ -112,7 +112,7 @@ export const dangky: Command<ChoiceOf<typeof choices>> = {
 
   resume(turn, stored) {
     // Nothing to go back to after a late refusal.
-    if (lateSchema.safeParse(stored).success) return turn.closeDialog();
+    if (readLate(stored)) return turn.closeDialog();
     const open = readState(stored);
     if (!open) {
       turn.closeDialog();
@@ -195,6 +195,12 @@ function mayRegister(turn: Turn, year: number): boolean {
 
 /** After a late /dangky, the parts the person types next: answered, never saved. */
 const lateSchema = z.object({ late: z.number().int(), typed: z.number().int() });
+
+function readLate(stored: unknown): z.infer<typeof lateSchema> | undefined {
+  // A draft is the usual state: not parsed as a refusal only to fail, which costs zod its errors.
+  if (typeof stored !== "object" || stored === null || !("late" in stored)) return undefined;
+  return lateSchema.safeParse(stored).data;
+}
 
 /**
  * Too late: the person is told whom to ask, and the secretary is told privately, once a year

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { FluentBundle, FluentResource } from "@fluent/bundle";
-import { escapeMarkup, parseMarkup, type RichText, toMarkup } from "./domain/rich-text.js";
+import { escapeMarkup, parseMarkup, type RichText } from "./domain/rich-text.js";
 import { projectFile } from "./project-files.js";
 
 export const LOCALES = ["vi", "en"] as const;
@@ -54,6 +54,9 @@ export function localeText(locale: Locale): string {
  */
 export class Translator {
   private readonly bundle: FluentBundle;
+  // Sentences without arguments, by key: the locale's keys are a fixed set, which bounds these.
+  private readonly parsed = new Map<string, RichText>();
+  private readonly formatted = new Map<string, string>();
 
   /** `bundle`: the locale as read once, shared with the translator this one is worded from. */
   constructor(
@@ -73,29 +76,62 @@ export class Translator {
     return this.bundle.hasMessage(key);
   }
 
-  t(key: string, args: TextArgs = {}): RichText {
-    const variant = this.wording && this.bundle.getMessage(variantKey(key, this.wording));
-    const message = variant || this.bundle.getMessage(key);
-    if (!message?.value) throw new Error(`Missing locale key ${key} in ${this.locale}.ftl`);
-    const escaped = Object.fromEntries(
-      Object.entries(args).map(([name, value]) => [
-        name,
+  t(key: string, args?: TextArgs): RichText {
+    if (hasArgs(args)) return parseMarkup(this.markup(key, args));
+    // A sentence without arguments reads the same every time: parsed once.
+    let said = this.parsed.get(key);
+    if (!said) {
+      // Frozen: every caller gets the same spans.
+      said = Object.freeze(parseMarkup(this.markup(key)).map((span) => Object.freeze(span)));
+      this.parsed.set(key, said);
+    }
+    return said;
+  }
+
+  /**
+   * The sentence as markup, its arguments escaped; a nested sentence goes in as its markup,
+   * parsed with the whole (rather than parsed, written back and parsed again).
+   */
+  private markup(key: string, args?: TextArgs): string {
+    if (!hasArgs(args)) {
+      let markup = this.formatted.get(key);
+      if (markup === undefined) {
+        markup = this.format(key, {});
+        this.formatted.set(key, markup);
+      }
+      return markup;
+    }
+    const escaped: Record<string, string | number> = {};
+    for (const [name, value] of Object.entries(args)) {
+      escaped[name] =
         typeof value === "string"
           ? escapeMarkup(value)
           : typeof value === "number"
             ? value
-            : toMarkup(this.text(value)),
-      ]),
-    );
+            : this.markup(value.key, value.args);
+    }
+    return this.format(key, escaped);
+  }
+
+  private format(key: string, escaped: Record<string, string | number>): string {
+    const variant = this.wording && this.bundle.getMessage(variantKey(key, this.wording));
+    const message = variant || this.bundle.getMessage(key);
+    if (!message?.value) throw new Error(`Missing locale key ${key} in ${this.locale}.ftl`);
     const errors: Error[] = [];
     const text = this.bundle.formatPattern(message.value, escaped, errors);
     if (errors.length > 0) throw new Error(`${key}: ${errors.map((e) => e.message).join("; ")}`);
-    return parseMarkup(text);
+    return text;
   }
 
   text(text: Text): RichText {
     return this.t(text.key, text.args);
   }
+}
+
+function hasArgs(args: TextArgs | undefined): args is TextArgs {
+  if (args === undefined) return false;
+  for (const _ in args) return true;
+  return false;
 }
 
 function loadBundle(locale: Locale): FluentBundle {

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { FluentResource, type Message } from "@fluent/bundle";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { commands } from "../commands/index.js";
 import { COMMITMENT_PARTS, checkAnswer } from "../src/domain/commitment-rules.js";
@@ -184,6 +185,22 @@ describe.each(LOCALES)("Translator(%s)", (locale) => {
     expect(plainText(text)).toContain("<b>x</b>");
     expect(telegramHtml(text)).toContain("&lt;b&gt;x&lt;/b&gt;");
     expect(telegramHtml(text)).toContain(telegramHtml(translator.t("help-dangky")));
+  });
+
+  it("keeps what people typed as typed inside a nested sentence, markup-like or not", () => {
+    const typed = fc
+      .array(fc.constantFrom("<b>", "</b>", "<i>", "</i>", "&amp;", "&lt;", "&", "<", ">", "x"))
+      .map((pieces) => pieces.join(""));
+    fc.assert(
+      fc.property(typed, typed, (command, example) => {
+        const text = translator.t("help-line", {
+          command,
+          description: { key: "dangky-example", args: { example } },
+        });
+        expect(plainText(text)).toBe(`/${command} — • ${example}`);
+        expect(text.every((span) => !span.bold && !span.italic)).toBe(true);
+      }),
+    );
   });
 });
 

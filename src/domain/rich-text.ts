@@ -34,25 +34,18 @@ const MARKUP = /<(\/?)([bi])>|&(amp|lt|gt);/g;
 const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">" };
 const STYLE = { b: "bold", i: "italic" } as const;
 
+const NEEDS_ESCAPE = /[&<>]/;
+
 /** What a person typed, made safe to put into markup: it reads back as the same text. */
 export function escapeMarkup(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-
-/** Rich text as markup, to be put into a sentence that is parsed as a whole. */
-export function toMarkup(text: RichText): string {
-  return text
-    .map((span) => {
-      let markup = escapeMarkup(span.text);
-      if (span.italic) markup = `<i>${markup}</i>`;
-      if (span.bold) markup = `<b>${markup}</b>`;
-      return markup;
-    })
-    .join("");
 }
 
 /** Parses a locale's sentence. Throws on a tag left open or closed twice: a typo in a locale. */
 export function parseMarkup(markup: string): RichText {
+  // Most sentences have no markup at all: one plain run, without the scan.
+  if (!markup.includes("<") && !markup.includes("&")) return markup ? [{ text: markup }] : [];
   const spans: Span[] = [];
   const depth = { bold: 0, italic: 0 };
   let text = "";

@@ -12,6 +12,8 @@ const INVISIBLE =
 
 /** The form stored and shown: NFC, "ư" restored, invisible characters removed, spaces tidied. */
 export function normalizeText(input: string): string {
+  // A name or a command as usually typed is already so: a profile name goes through every turn.
+  if (PLAIN_LINE.test(input) && !input.includes("  ") && input.trim() === input) return input;
   // Line breaks first (\r is a control character too), then the invisible characters, so that
   // composing to NFC sees letters and their marks side by side.
   const composed = input
@@ -31,6 +33,13 @@ export function normalizeText(input: string): string {
     .replace(/\n{3,}/g, "\n\n")
     .trim();
 }
+
+/**
+ * One line that normalizing leaves as it is, spaces aside: printable ASCII, Latin letters and
+ * the precomposed Vietnamese ones. Left out: no-break and soft hyphen (U+00A0, U+00AD), the
+ * broken "ƣ" and "Ƣ" (U+01A2, U+01A3), and separate marks (U+0300 on).
+ */
+const PLAIN_LINE = /^[\u0020-\u007e\u00a1-\u00ac\u00ae-\u01a1\u01a4-\u02ff\u1e00-\u1eff]*$/;
 
 // Composed Vietnamese carries no separate mark: where some are left, a letter may wear a pile.
 const LEFT_OVER_MARKS = /\P{M}?\p{M}+/gu;

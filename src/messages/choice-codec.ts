@@ -81,6 +81,11 @@ class ChoiceCodec<A extends Layouts> implements ChoiceReader<Decoded<A>> {
    * and the same buttons are pressed again and again. Never changes: a value reads one way.
    */
   private readonly decoded = new BoundedCache<string, Decoded<A> | null>(DECODED_KEPT);
+  /**
+   * Values written before, by action and fields: every announcement's refresh writes its
+   * buttons again, and zod's encoding costs some 5 µs a field.
+   */
+  private readonly encoded = new BoundedCache<string, string>(DECODED_KEPT);
 
   constructor(
     readonly command: string,
@@ -94,7 +99,15 @@ class ChoiceCodec<A extends Layouts> implements ChoiceReader<Decoded<A>> {
 
   /** The value of a choice; throws if it cannot be written or is too long for a button. */
   encode<K extends keyof A & string>(action: K, ...[data]: DataArgs<A[K]>): string {
-    const value = this.write(action, (data ?? {}) as Record<string, unknown>);
+    const fields = (data ?? {}) as Record<string, unknown>;
+    const key = encodedKey(action, fields);
+    return key === undefined
+      ? this.checked(action, fields)
+      : this.encoded.get(key, () => this.checked(action, fields));
+  }
+
+  private checked(action: string, data: Record<string, unknown>): string {
+    const value = this.write(action, data);
     if (value === undefined) {
       throw new Error(`${this.command}:${action} cannot be written from the data given`);
     }
@@ -155,6 +168,22 @@ export type ChoiceOf<C> = C extends ChoiceCodec<infer A> ? Decoded<A> : never;
 
 /** How many values a command's codec remembers having read: far more than are on screen. */
 const DECODED_KEPT = 2000;
+
+/**
+ * A key for the value written from these fields, when each is a string, a number or a boolean
+ * (as every field is today); undefined otherwise, and the value is written afresh.
+ */
+function encodedKey(action: string, data: Record<string, unknown>): string | undefined {
+  let key = action;
+  for (const name in data) {
+    const value = data[name];
+    const type = typeof value;
+    if (type !== "string" && type !== "number" && type !== "boolean") return undefined;
+    // A string quoted (JSON): "1" and 1 stay apart, and no text can pass for a separator.
+    key += `\u0000${name}=${type === "string" ? JSON.stringify(value) : String(value)}`;
+  }
+  return key;
+}
 
 function reader(command: string, action: string, { wire, fields }: ChoiceLayout): Reader {
   const names = [...wire.matchAll(PLACEHOLDER)].map((match) => match[1] ?? "");

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull, notInArray, or, sql } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { cells, committees, plans, quarterTopics } from "../db/schema.js";
+import { BoundedCache } from "../domain/bounded-cache.js";
 import { defaultPlan } from "../plan/default-plan.js";
 import type { Plan } from "../plan/plan-schema.js";
 import { type StoredPlan, storedPlan } from "../plan/stored-plan.js";
@@ -15,7 +16,13 @@ export type PlanScope = { committee: string } | { committeeId: number } | "all";
 /** The scope of the plan every cell without its committee's falls back to. */
 export const ALL_CELLS = 0;
 
+/** Far more than the committees of a province, for a few years each. */
+const PLANS_KEPT = 2000;
+
 export class PlanStore {
+  /** Plans as read, by row and committee name: a few per committee and year. */
+  private readonly read = new BoundedCache<string, StoredPlan>(PLANS_KEPT);
+
   constructor(private readonly db: Db) {}
 
   // Every turn that shows the plan or a deadline reads it (docs/performance.md).
@@ -94,7 +101,11 @@ export class PlanStore {
     const rows = this.plansFor().all({ year, committee: committeeId ?? ALL_CELLS });
     const found = rows[0];
     if (!found) return storedPlan(defaultPlan(year), false, null);
-    return storedPlan(this.planOf(found.plans), true, found.committees?.name ?? null);
+    const committee = found.committees?.name ?? null;
+    // A plan row is never changed, only replaced by a new one (a new id): read once per id.
+    return this.read.get(`${found.plans.id}:${committee}`, () =>
+      storedPlan(this.planOf(found.plans), true, committee),
+    );
   }
 
   /** The plan saved for exactly this scope (a committee's id, or ALL_CELLS), if there is one. */

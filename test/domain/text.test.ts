@@ -104,6 +104,26 @@ describe("normalizeText", () => {
     );
   });
 
+  it("leaves no character of the Latin ranges it lets through unchanged that it would change", () => {
+    const ranges = [
+      [0x20, 0x2ff],
+      [0x1e00, 0x1eff],
+    ] as const;
+    for (const [from, to] of ranges) {
+      for (let point = from; point <= to; point++) {
+        const out = normalizeText(`a${String.fromCodePoint(point)}b`);
+        expect(isNfc(out), point.toString(16)).toBe(true);
+        expect(out, point.toString(16)).not.toMatch(
+          /[\u00a0\u01a2\u01a3\p{Default_Ignorable_Code_Point}\p{Cc}]|\s{2}/u,
+        );
+      }
+    }
+    expect(normalizeText("Nguyễn  Văn Ánh")).toBe("Nguyễn Văn Ánh");
+    expect(normalizeText(" Nguyễn Văn Ánh")).toBe("Nguyễn Văn Ánh");
+    expect(normalizeText("Nguy\u00a0ễn")).toBe("Nguy ễn");
+    expect(normalizeText("Trần Thị Hƣơng")).toBe("Trần Thị Hương");
+  });
+
   it("always returns NFC with no ƣ and no surrounding blanks", () => {
     fc.assert(
       fc.property(pastedText, (s) => {

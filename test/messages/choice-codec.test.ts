@@ -54,6 +54,17 @@ describe("a choice value, written", () => {
     );
   });
 
+  it("written again from the same fields gives the same value, and a look-alike is still checked", () => {
+    expect(roster.encode("show", { member: 12 })).toBe("roster:m:12");
+    expect(roster.encode("show", { member: 12 })).toBe("roster:m:12");
+    // The same digits as text: not the number written a moment ago.
+    expect(() => roster.encode("show", { member: "12" as unknown as number })).toThrow(
+      /cannot be written/,
+    );
+    expect(() => roster.encode("show", { member: Number.NaN })).toThrow(/cannot be written/);
+    expect(() => roster.encode("show", { member: Number.NaN })).toThrow(/cannot be written/);
+  });
+
   it("declared with a placeholder and its field disagreeing is refused when declared", () => {
     const declare = (wire: string, fields: Record<string, z.ZodType<unknown, string>>) => () =>
       choiceCodec("bad", { one: choice(wire as "x", fields as Record<never, never>) });
