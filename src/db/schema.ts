@@ -49,31 +49,42 @@ export const committees = sqliteTable("committees", {
   createdAt: instant("created_at"),
 });
 
-export const cells = sqliteTable("cells", {
-  id: integer("id").primaryKey({ autoIncrement: true }),
-  code: text("code").notNull().unique(),
-  name: text("name").notNull(),
-  committeeId: integer("committee_id").references(() => committees.id),
-  autoApprove: integer("auto_approve", { mode: "boolean" }).notNull().default(false),
-  retiredRegister: integer("retired_register", { mode: "boolean" }).notNull().default(true),
-  ...scheduleColumns(),
-  ...documentColumns(),
-  /** The names the minutes print as chair and minute-taker when the meeting gives none. */
-  defaultChair: text("default_chair"),
-  defaultMinuteTaker: text("default_minute_taker"),
-  createdAt: instant("created_at"),
-});
+export const cells = sqliteTable(
+  "cells",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    code: text("code").notNull().unique(),
+    name: text("name").notNull(),
+    committeeId: integer("committee_id").references(() => committees.id),
+    autoApprove: integer("auto_approve", { mode: "boolean" }).notNull().default(false),
+    retiredRegister: integer("retired_register", { mode: "boolean" }).notNull().default(true),
+    ...scheduleColumns(),
+    ...documentColumns(),
+    /** The names the minutes print as chair and minute-taker when the meeting gives none. */
+    defaultChair: text("default_chair"),
+    defaultMinuteTaker: text("default_minute_taker"),
+    createdAt: instant("created_at"),
+  },
+  // A committee's cells, in order of code: every roll-up and its files read them
+  // (docs/performance.md).
+  (t) => [index("cells_committee_idx").on(t.committeeId, t.code)],
+);
 
 /** A platform group chat linked to a cell; `active` turns false when the bot is removed. */
-export const groups = sqliteTable("groups", {
-  chatId: text("chat_id").primaryKey(),
-  cellId: integer("cell_id")
-    .notNull()
-    .references(() => cells.id),
-  title: text("title").notNull(),
-  active: integer("active", { mode: "boolean" }).notNull().default(true),
-  linkedAt: instant("linked_at"),
-});
+export const groups = sqliteTable(
+  "groups",
+  {
+    chatId: text("chat_id").primaryKey(),
+    cellId: integer("cell_id")
+      .notNull()
+      .references(() => cells.id),
+    title: text("title").notNull(),
+    active: integer("active", { mode: "boolean" }).notNull().default(true),
+    linkedAt: instant("linked_at"),
+  },
+  // A cell's groups: every answer to an announcement refreshes its count in each of them.
+  (t) => [index("groups_cell_idx").on(t.cellId)],
+);
 
 export const members = sqliteTable(
   "members",
@@ -367,10 +378,16 @@ export const meetings = sqliteTable(
   },
   (t) => [
     index("meetings_cell_idx").on(t.cellId, t.startsAt),
-    // The scheduler reads every cell's scheduled meetings once a beat (docs/performance.md).
-    // Partial: an index on the state alone led SQLite to scan every closed meeting for
-    // queries that name a cell too.
-    index("meetings_scheduled_idx").on(t.endsAt).where(sql`${t.state} = 'scheduled'`),
+    // A roll-up reads the counts of hundreds of cells' closed meetings. This index holds all it
+    // reads, so the rows (a page each, with their roster) are not read (docs/performance.md).
+    index("meetings_counts_idx").on(t.cellId, t.state, t.startsAt, t.presentCount, t.countedCount),
+    // The scheduler reads every cell's scheduled meetings once a beat (docs/performance.md):
+    // all it reads, in the order it reads them, so neither the rows nor a sort. Partial: an
+    // index on the state alone led SQLite to scan every closed meeting for queries that name a
+    // cell too.
+    index("meetings_scheduled_idx")
+      .on(t.startsAt, t.cellId, t.endsAt, t.createdAt)
+      .where(sql`${t.state} = 'scheduled'`),
   ],
 );
 

@@ -2,7 +2,7 @@ import { BoundedCache } from "../domain/bounded-cache.js";
 import { type LocalDay, localDay } from "../domain/calendar.js";
 import type { ComposedMessage } from "../messages/intent.js";
 import { type IntentOf, Poster } from "../outbox/poster.js";
-import type { Cell } from "../store/cell-store.js";
+import type { CalendarCell, Cell } from "../store/cell-store.js";
 import type { CellYear } from "./cell-year.js";
 import type { Composing } from "./composing.js";
 
@@ -49,7 +49,14 @@ export interface Job<S extends JobSlot = JobSlot> {
   name: string;
   /** Whether it sends messages: those wait for the end of quiet hours before they run. */
   sends: boolean;
-  slots(year: CellYear): S[];
+  /**
+   * The slots follow from the calendar alone (the year, the plan, the settings in force and the
+   * registration deadline), never from the cell's own meetings or polls: the scheduler then
+   * works out what of them is due once a beat for all the cells that share a calendar.
+   */
+  fromCalendar?: boolean;
+  /** Every slot of the year; asked for each cell on every beat, with its calendar only. */
+  slots(year: CellYear<CalendarCell>): S[];
   /** Does the work, inside the transaction that records the run; returns messages queued. */
   run(run: JobRun<S>): number;
   /**

@@ -1,7 +1,8 @@
 import type { Logger } from "pino";
 import { localYear } from "../domain/calendar.js";
+import type { ScheduleSettings } from "../domain/schedule-settings.js";
 import { sendableFrom } from "../outbox/sendable-from.js";
-import type { Cell } from "../store/cell-store.js";
+import type { CalendarCell, Cell } from "../store/cell-store.js";
 import type { Services } from "../store/services.js";
 import { type CellYear, CommitteeCache, cellYear } from "./cell-year.js";
 import { type Job, JobRun, type JobSlot } from "./job.js";
@@ -43,32 +44,54 @@ export class Scheduler {
     const since = services.jobRuns.lookedAt();
     const committees = new CommitteeCache(services);
     const results: RunResult[] = [];
-    // Most slot lists are shared by every cell with the same settings (sameForEveryCell): what
-    // of each list is due is worked out once a beat, not once a cell.
-    const dueLists = { sends: new WeakMap<JobSlot[], JobSlot[]>(), silent: new WeakMap() };
-    const dueOf = (job: Job, slots: JobSlot[]): JobSlot[] => {
-      const kind = job.sends ? "sends" : "silent";
-      let due = dueLists[kind].get(slots);
-      if (!due) {
-        due = slots.filter((slot) => isDue(slot, since[kind], now));
-        dueLists[kind].set(slots, due);
+    const at = now.getTime();
+    const dueOf = (job: Job, slots: readonly JobSlot[]): readonly JobSlot[] => {
+      const looked = since[job.sends ? "sends" : "silent"]?.getTime();
+      // Most cells have nothing due on most beats: no list is made for them.
+      if (!slots.some((slot) => isDue(slot, looked, at))) return NONE;
+      return slots.filter((slot) => isDue(slot, looked, at));
+    };
+    // The jobs whose slots come from the calendar alone are not asked for them cell by cell:
+    // what of them is due is worked out once a beat for each calendar, not for each of
+    // thousands of cells. A settings object is shared only by the cells of one committee that
+    // set none of their own (CommitteeCache.settings), so with the year it also names the
+    // plan; the deadline differs for a cell that started late.
+    const byCalendar = new WeakMap<ScheduleSettings, Map<string, Step[]>>();
+    const stepsOf = (calendar: CellYear<CalendarCell>): Step[] => {
+      let bySettings = byCalendar.get(calendar.schedule);
+      if (!bySettings) {
+        bySettings = new Map();
+        byCalendar.set(calendar.schedule, bySettings);
       }
-      return due;
+      const key = `${calendar.year}|${calendar.registrationDeadline}`;
+      let steps = bySettings.get(key);
+      if (!steps) {
+        steps = this.jobs.map((job) =>
+          job.fromCalendar ? { job, due: dueOf(job, job.slots(calendar)) } : { job },
+        );
+        bySettings.set(key, steps);
+      }
+      return steps;
     };
     const years = this.years(quiet ? since.silent : earliest(since.sends, since.silent), now);
-    for (const cell of services.cells.all()) {
-      // What already ran is read only for a cell with something due: most beats, none has.
+    for (const cell of services.cells.calendarCells()) {
+      // What already ran, and the whole cell, are read only for a cell with something due:
+      // most beats, none has.
       let done: Set<string> | undefined;
+      let whole: Cell | undefined;
       for (const year of years) {
         const calendar = cellYear(services, cell, year, committees);
-        for (const job of this.jobs) {
+        for (const { job, due } of stepsOf(calendar)) {
           if (quiet && job.sends) continue;
-          for (const slot of dueOf(job, job.slots(calendar))) {
+          for (const slot of due ?? dueOf(job, job.slots(calendar))) {
             if (slot.dueAt < cell.createdAt) continue;
             done ??= services.jobRuns.periodsOf(cell.id);
             const key = `${job.name}|${slot.period}`;
             if (done.has(key)) continue;
-            results.push(this.runSlot(job, calendar, slot, now));
+            whole ??= services.cells.byId(cell.id);
+            if (!whole) continue;
+            const running = cellYear(services, whole, year, committees);
+            results.push(this.runSlot(job, running, slot, now));
             // The beat's list of open meetings and polls is read once: a slot of two years'
             // windows (a meeting closed at the turn of the year) is run in the first.
             done.add(key);
@@ -144,10 +167,24 @@ export class Scheduler {
   }
 }
 
-/** Due on this beat: fallen due since the last look (or ever, on a first), and still worth it. */
-function isDue(slot: JobSlot, since: Date | undefined, now: Date): boolean {
-  if (slot.dueAt > now || (since && slot.dueAt <= since)) return false;
-  return slot.until === undefined || now < slot.until;
+/** A job in a beat, with its due slots where they come from the calendar alone. */
+interface Step {
+  job: Job;
+  due?: readonly JobSlot[];
+}
+
+const NONE: readonly JobSlot[] = [];
+
+/**
+ * Due on this beat: fallen due since the last look (or ever, on a first), and still worth it.
+ * Instants in milliseconds.
+ */
+function isDue(slot: JobSlot, since: number | undefined, now: number): boolean {
+  // In milliseconds: compared as objects, Dates are converted on every comparison, and
+  // tens of thousands of slots are looked at on every beat.
+  const due = slot.dueAt.getTime();
+  if (due > now || (since !== undefined && due <= since)) return false;
+  return slot.until === undefined || now < slot.until.getTime();
 }
 
 function earliest(a: Date | undefined, b: Date | undefined): Date | undefined {

@@ -3,11 +3,17 @@ import type { Db } from "../db/database.js";
 import { cells, committees, groups, members } from "../db/schema.js";
 import { generateCellCode } from "../domain/cell-code.js";
 import type { DocumentField, InheritedField } from "../domain/document-settings.js";
-import { type ScheduleOverrides, scheduleOverrides } from "../domain/schedule-settings.js";
+import {
+  type ScheduleOverrides,
+  type ScheduleSettings,
+  scheduleOverrides,
+} from "../domain/schedule-settings.js";
 import { prepareOnce } from "./prepared.js";
 
 export type Cell = typeof cells.$inferSelect;
 export type GroupLink = typeof groups.$inferSelect;
+/** What a cell's calendar follows from: when it started and its own schedule settings. */
+export type CalendarCell = Pick<Cell, "id" | "committeeId" | "createdAt" | keyof ScheduleSettings>;
 
 export interface CellListing {
   code: string;
@@ -42,6 +48,30 @@ export class CellStore {
 
   all(): Cell[] {
     return this.db.select().from(cells).orderBy(cells.code).all();
+  }
+
+  // The scheduler reads every cell on every beat (docs/performance.md).
+  private readonly calendarsOfAll = prepareOnce(() =>
+    this.db
+      .select({
+        id: cells.id,
+        committeeId: cells.committeeId,
+        createdAt: cells.createdAt,
+        postHour: cells.postHour,
+        registrationReminderDays: cells.registrationReminderDays,
+        studyReminderDays: cells.studyReminderDays,
+        reviewReminderDays: cells.reviewReminderDays,
+        weeklySummaryWeekday: cells.weeklySummaryWeekday,
+        meetingReminderHours: cells.meetingReminderHours,
+      })
+      .from(cells)
+      .orderBy(cells.code)
+      .prepare(),
+  );
+
+  /** Every cell, in the order of `all`, with only what its calendar follows from. */
+  calendarCells(): CalendarCell[] {
+    return this.calendarsOfAll().all();
   }
 
   byCode(code: string): Cell | undefined {
@@ -141,8 +171,17 @@ export class CellStore {
     this.db.update(cells).set(schedule).where(eq(cells.id, cellId)).run();
   }
 
+  // Every scheduler beat reads each committee's settings.
+  private readonly committeeOfId = prepareOnce(() =>
+    this.db
+      .select()
+      .from(committees)
+      .where(eq(committees.id, sql.placeholder("committeeId")))
+      .prepare(),
+  );
+
   committeeById(id: number): typeof committees.$inferSelect | undefined {
-    return this.db.select().from(committees).where(eq(committees.id, id)).get();
+    return this.committeeOfId().get({ committeeId: id });
   }
 
   /** The cells under a committee, by code. */
@@ -161,7 +200,7 @@ export class CellStore {
 
   /** A committee's schedule settings, which its cells inherit. */
   committeeSchedule(committeeId: number): ScheduleOverrides {
-    const row = this.db.select().from(committees).where(eq(committees.id, committeeId)).get();
+    const row = this.committeeById(committeeId);
     return row ? scheduleOverrides(row) : {};
   }
 

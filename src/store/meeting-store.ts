@@ -187,14 +187,38 @@ export class MeetingStore {
   /**
    * The closed meetings of several cells that start in [from, to), in order, with the counts
    * each keeps: what a roll-up counts, in one query rather than one a cell, a row a meeting.
+   * Read from meetings_counts_idx alone.
    */
   closedCountsOfCells(
     cellIds: number[],
     from: Date,
     to: Date,
   ): Pick<Meeting, "id" | "cellId" | "startsAt" | "presentCount" | "countedCount">[] {
-    return inParts(cellIds, (part) =>
-      this.db
+    if (cellIds.length === 0) return [];
+    return this.rollupQueries().closedCounts.all({
+      cellIds: jsonList(cellIds),
+      from: from.getTime(),
+      to: to.getTime(),
+    });
+  }
+
+  /** When each of several cells last held a meeting (closed, started before `to`). */
+  latestClosedStarts(cellIds: number[], to: Date): Map<number, Date> {
+    if (cellIds.length === 0) return new Map();
+    const rows = this.rollupQueries().latestClosed.all({
+      cellIds: jsonList(cellIds),
+      to: to.getTime(),
+    });
+    return new Map(rows.flatMap((row) => (row.startsAt ? [[row.cellId, row.startsAt]] : [])));
+  }
+
+  // A roll-up asks these for each hundred cells.
+  private readonly rollupQueries = prepareOnce(() => {
+    const ofCells = inJsonList(meetings.cellId, "cellIds");
+    const closed = eq(meetings.state, "closed");
+    const before = lt(meetings.startsAt, sql.placeholder("to"));
+    return {
+      closedCounts: this.db
         .select({
           id: meetings.id,
           cellId: meetings.cellId,
@@ -203,37 +227,17 @@ export class MeetingStore {
           countedCount: meetings.countedCount,
         })
         .from(meetings)
-        .where(
-          and(
-            inArray(meetings.cellId, part),
-            eq(meetings.state, "closed"),
-            gte(meetings.startsAt, from),
-            lt(meetings.startsAt, to),
-          ),
-        )
+        .where(and(ofCells, closed, gte(meetings.startsAt, sql.placeholder("from")), before))
         .orderBy(asc(meetings.startsAt))
-        .all(),
-    );
-  }
-
-  /** When each of several cells last held a meeting (closed, started before `to`). */
-  latestClosedStarts(cellIds: number[], to: Date): Map<number, Date> {
-    const rows = inParts(cellIds, (part) =>
-      this.db
+        .prepare(),
+      latestClosed: this.db
         .select({ cellId: meetings.cellId, startsAt: max(meetings.startsAt) })
         .from(meetings)
-        .where(
-          and(
-            inArray(meetings.cellId, part),
-            eq(meetings.state, "closed"),
-            lt(meetings.startsAt, to),
-          ),
-        )
+        .where(and(ofCells, closed, before))
         .groupBy(meetings.cellId)
-        .all(),
-    );
-    return new Map(rows.flatMap((row) => (row.startsAt ? [[row.cellId, row.startsAt]] : [])));
-  }
+        .prepare(),
+    };
+  });
 
   /** Every cell's meetings still "scheduled": what the scheduler looks at, once a beat. */
   scheduled(): ScheduledMeeting[] {

@@ -9,6 +9,7 @@ const COMPILE_HOUR = 23;
 export const weekSummary: Job = {
   name: "week-summary",
   sends: false,
+  fromCalendar: true,
   // A record: however late (the bot was down), it is compiled for the week it describes.
   slots({ services, year }) {
     return sameForEveryCell(`week-summary|${year}|${services.timeZone}`, () =>
@@ -25,6 +26,7 @@ export const weekSummary: Job = {
 export const quarterSummary: Job = {
   name: "quarter-summary",
   sends: false,
+  fromCalendar: true,
   slots({ services, year }) {
     return sameForEveryCell(`quarter-summary|${year}|${services.timeZone}`, () =>
       [1, 2, 3, 4].map((quarter) => ({

@@ -1,5 +1,6 @@
 import { atLocalHour, type LocalDay, shiftDay } from "../../domain/calendar.js";
 import type { TextArgs } from "../../i18n.js";
+import type { CalendarCell } from "../../store/cell-store.js";
 import type { CellYear } from "../cell-year.js";
 import { type Job, type JobSlot, sameForEveryCell } from "../job.js";
 
@@ -9,7 +10,7 @@ import { type Job, type JobSlot, sameForEveryCell } from "../job.js";
  * deadline's day is over: a bot down for a week sends one reminder, not two at once.
  */
 export function slotsBefore(
-  { services, schedule }: CellYear,
+  { services, schedule }: CellYear<CalendarCell>,
   name: string,
   deadline: LocalDay | undefined,
   leadDays: number[],
@@ -38,13 +39,14 @@ export function groupReminder(options: {
   name: string;
   /** The locale key of the message; it gets the deadline and the days left. */
   key: string;
-  deadline: (calendar: CellYear) => LocalDay | undefined;
-  leadDays: (calendar: CellYear) => number[];
+  deadline: (calendar: CellYear<CalendarCell>) => LocalDay | undefined;
+  leadDays: (calendar: CellYear<CalendarCell>) => number[];
   extraArgs?: (calendar: CellYear) => TextArgs;
 }): Job {
   return {
     name: options.name,
     sends: true,
+    fromCalendar: true,
     slots: (calendar) =>
       slotsBefore(calendar, options.name, options.deadline(calendar), options.leadDays(calendar)),
     run(run) {

@@ -1,5 +1,3 @@
-import { BoundedCache } from "../../domain/bounded-cache.js";
-import { localYearBounds } from "../../domain/calendar.js";
 import { HOUR_MS } from "../../domain/durations.js";
 import { isCounted } from "../../domain/member-rules.js";
 import type { Text } from "../../i18n.js";
@@ -9,28 +7,14 @@ import { closePoll } from "../../meetings/polls.js";
 import type { Meeting, ScheduledMeeting } from "../../store/meeting-store.js";
 import type { Member } from "../../store/member-store.js";
 import type { Services } from "../../store/services.js";
-import type { CellYear } from "../cell-year.js";
 import type { Job, PayloadSlot } from "../job.js";
 
-/** A little past the calendar's year in every time zone; slots are then sorted by local year. */
-function yearWindow(year: number): { from: Date; to: Date } {
-  return { from: new Date(Date.UTC(year - 1, 11, 31)), to: new Date(Date.UTC(year + 1, 0, 2)) };
-}
-
-const boundsCache = new BoundedCache<string, { from: Date; to: Date }>(100);
-
-function yearBounds(year: number, timeZone: string): { from: Date; to: Date } {
-  return boundsCache.get(`${year}|${timeZone}`, () => localYearBounds(year, timeZone));
-}
-
-/** The cell's scheduled meetings that start in the calendar's year (read once a beat). */
-function scheduledOfYear({ services, cell, year, shared }: CellYear): ScheduledMeeting[] {
-  // The year's bounds as instants: the same as the local year of each start, without
-  // computing it for every meeting on every beat.
-  const { from, to } = yearBounds(year, services.timeZone);
-  return shared
-    .scheduledMeetings(cell.id)
-    .filter((meeting) => meeting.startsAt >= from && meeting.startsAt < to);
+/**
+ * The end of a little past the calendar's year in every time zone, in milliseconds (asked for
+ * every cell on every beat); slots are then sorted by local year.
+ */
+function yearWindowEnd(year: number): number {
+  return Date.UTC(year + 1, 0, 2);
 }
 
 /**
@@ -43,7 +27,8 @@ export const meetingReminder: Job<PayloadSlot<Reminder>> = {
   name: "meeting-reminder",
   sends: true,
   slots(calendar) {
-    return reminderSlots(scheduledOfYear(calendar), calendar.schedule.meetingReminderHours);
+    const { cell, year, schedule, shared } = calendar;
+    return reminderSlots(shared.scheduledIn(cell.id, year), schedule.meetingReminderHours);
   },
   run(run) {
     const { services, slot } = run;
@@ -108,29 +93,47 @@ interface Reminder {
   hours: number;
 }
 
+// The hours are a cell's settings, most often shared by its committee's cells: sorted once,
+// not for every cell on every beat.
+const sortedHours = new WeakMap<readonly number[], readonly number[]>();
+
+function descending(hours: readonly number[]): readonly number[] {
+  let sorted = sortedHours.get(hours);
+  if (!sorted) {
+    sorted = [...hours].sort((a, b) => b - a);
+    sortedHours.set(hours, sorted);
+  }
+  return sorted;
+}
+
 /** A reminder for each of the hours a cell set, for each meeting. */
 function reminderSlots(
   meetings: readonly ScheduledMeeting[],
   reminderHours: readonly number[],
 ): PayloadSlot<Reminder>[] {
-  const hours = [...reminderHours].sort((a, b) => b - a);
-  return meetings.flatMap((meeting) => {
+  // Asked for every cell on every beat: most have no meeting ahead.
+  if (meetings.length === 0) return [];
+  const hours = descending(reminderHours);
+  const slots: PayloadSlot<Reminder>[] = [];
+  for (const meeting of meetings) {
     const startsAt = meeting.startsAt.getTime();
-    return (
-      hours
-        .map((before, index) => ({
-          // The start is in the period: a meeting moved to another time is reminded anew.
-          period: `m${meeting.id}/${startsAt}/${before}h`,
-          payload: { meetingId: meeting.id, startsAt, hours: before },
-          dueAt: new Date(startsAt - before * HOUR_MS),
-          // Worth it until the next reminder is due (two held at once make one: the later,
-          // with the hours really left), the last one until the meeting starts.
-          until: new Date(startsAt - (hours[index + 1] ?? 0) * HOUR_MS),
-        }))
-        // Nothing is reminded of before the meeting was announced.
-        .filter((slot) => slot.dueAt >= meeting.createdAt)
-    );
-  });
+    const announced = meeting.createdAt.getTime();
+    hours.forEach((before, index) => {
+      const dueAt = startsAt - before * HOUR_MS;
+      // Nothing is reminded of before the meeting was announced.
+      if (dueAt < announced) return;
+      slots.push({
+        // The start is in the period: a meeting moved to another time is reminded anew.
+        period: `m${meeting.id}/${startsAt}/${before}h`,
+        payload: { meetingId: meeting.id, startsAt, hours: before },
+        dueAt: new Date(dueAt),
+        // Worth it until the next reminder is due (two held at once make one: the later,
+        // with the hours really left), the last one until the meeting starts.
+        until: new Date(startsAt - (hours[index + 1] ?? 0) * HOUR_MS),
+      });
+    });
+  }
+  return slots;
 }
 
 /**
@@ -149,10 +152,10 @@ export const meetingClose: Job<PayloadSlot<{ meetingId: number }>> = {
   sends: false,
   // Always worth doing: a meeting left open while the bot was down is closed on return.
   slots({ cell, year, shared }) {
-    const { to } = yearWindow(year);
+    const to = yearWindowEnd(year);
     return shared
       .scheduledMeetings(cell.id)
-      .filter((meeting) => meeting.endsAt < to)
+      .filter((meeting) => meeting.endsAt.getTime() < to)
       .map((meeting) => ({
         period: `m${meeting.id}/${meeting.endsAt.getTime()}/close`,
         payload: { meetingId: meeting.id },
@@ -174,10 +177,10 @@ export const pollClose: Job<PayloadSlot<{ pollId: number }>> = {
   sends: true,
   // Always worth doing: a poll left open while the bot was down is closed on return.
   slots({ cell, year, shared }) {
-    const { to } = yearWindow(year);
+    const to = yearWindowEnd(year);
     return shared
       .polls(cell.id)
-      .filter((poll) => poll.closesAt < to)
+      .filter((poll) => poll.closesAt.getTime() < to)
       .map((poll) => ({
         period: `p${poll.id}/close`,
         payload: { pollId: poll.id },

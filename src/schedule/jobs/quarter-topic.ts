@@ -9,6 +9,7 @@ import { type Job, type PayloadSlot, sameForEveryCell } from "../job.js";
 export const quarterTopic: Job<PayloadSlot<{ quarter: number }>> = {
   name: "quarter-topic",
   sends: true,
+  fromCalendar: true,
   slots({ services, schedule, year }) {
     const { postHour } = schedule;
     return sameForEveryCell(`quarter-topic|${year}|${postHour}|${services.timeZone}`, () =>

@@ -14,6 +14,7 @@ import { slotsBefore } from "./deadline-reminder.js";
 export const registrationReminder: Job = {
   name: "registration-reminder",
   sends: true,
+  fromCalendar: true,
   slots(calendar) {
     const { schedule, registrationDeadline } = calendar;
     return slotsBefore(calendar, "reg", registrationDeadline, schedule.registrationReminderDays);

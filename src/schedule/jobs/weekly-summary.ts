@@ -12,6 +12,7 @@ import { type Job, sameForEveryCell } from "../job.js";
 export const weeklySummary: Job = {
   name: "weekly-summary",
   sends: true,
+  fromCalendar: true,
   slots({ services, schedule, year }) {
     const { weeklySummaryWeekday: weekday, postHour } = schedule;
     return sameForEveryCell(`weekly|${year}|${weekday}|${postHour}|${services.timeZone}`, () => {
