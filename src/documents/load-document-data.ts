@@ -1,6 +1,7 @@
 import { localDay, quarterOf } from "../domain/calendar.js";
 import { COMMITMENT_PARTS, registrationDeadline } from "../domain/commitment-rules.js";
 import { WEEK_MS } from "../domain/durations.js";
+import type { AttendanceSheet, SheetMember } from "../domain/meeting-rules.js";
 import { plainText } from "../domain/rich-text.js";
 import type { Text, Translator } from "../i18n.js";
 import { sheetOf } from "../meetings/attendance.js";
@@ -105,10 +106,16 @@ export class DocumentData {
     };
   }
 
-  attendance(meeting: Meeting): MeetingAttendance {
-    const sheet = sheetOf(this.services, meeting);
+  /**
+   * Who was at a meeting. Its `sheet`, and `withAccounts` (the members of its cell with an
+   * account), where the caller has them already: a year's meetings are read at once.
+   */
+  attendance(
+    meeting: Meeting,
+    sheet: AttendanceSheet<SheetMember> = sheetOf(this.services, meeting),
+    withAccounts: ReadonlySet<number> = this.services.members.withAccounts(meeting.cellId),
+  ): MeetingAttendance {
     const names = (list: { fullName: string }[]) => list.map((m) => m.fullName);
-    const withAccounts = this.services.members.withAccounts(meeting.cellId);
     const onSheet = [
       ...sheet.present,
       ...sheet.absentWithReason.map((absent) => absent.member),
@@ -172,6 +179,7 @@ export class DocumentData {
     const inPeriod = (instant: Date) =>
       quarter === null || quarterOf(instant, this.services.timeZone) === quarter;
     const registration = loadCellReport(this.services, cell, year);
+    const withAccounts = this.services.members.withAccounts(cell.id);
     return {
       heading: this.heading(cell),
       timeZone: this.services.timeZone,
@@ -186,7 +194,7 @@ export class DocumentData {
       notRegistered: registration.missing.map((member) => member.fullName),
       meetings: report.meetings
         .filter(({ meeting }) => inPeriod(meeting.startsAt))
-        .map(({ meeting }) => this.attendance(meeting)),
+        .map(({ meeting, sheet }) => this.attendance(meeting, sheet, withAccounts)),
       polls: report.polls.filter((r) => inPeriod(r.poll.createdAt)).map((r) => this.poll(r)),
       next: this.nextTopic(cell, year, quarter),
     };
@@ -210,13 +218,17 @@ export class DocumentData {
 
   workbook(cell: Cell, year: number): CellWorkbook {
     const report = loadMeetingReport(this.services, cell, year);
+    // The sheets come with the report; the accounts are asked once for the cell.
+    const withAccounts = this.services.members.withAccounts(cell.id);
     return {
       cellName: cell.name,
       year,
       timeZone: this.services.timeZone,
       partNames: this.partNames(this.services.plans.forCell(cell.committeeId, year)),
       members: this.members(cell, year),
-      meetings: report.meetings.map(({ meeting }) => this.attendance(meeting)),
+      meetings: report.meetings.map(({ meeting, sheet }) =>
+        this.attendance(meeting, sheet, withAccounts),
+      ),
       polls: report.polls.map((r) => this.poll(r)),
     };
   }

@@ -183,14 +183,19 @@ export class MemberStore {
 
   /** The members of a cell with at least one platform account: the others cannot be written to. */
   withAccounts(cellId: number): Set<number> {
-    const rows = this.db
+    const rows = this.accountsOf().all({ cellId });
+    return new Set(rows.map((row) => row.memberId));
+  }
+
+  // Every /baocao, reminder and document asks it.
+  private readonly accountsOf = prepareOnce(() =>
+    this.db
       .selectDistinct({ memberId: identities.memberId })
       .from(identities)
       .innerJoin(members, eq(members.id, identities.memberId))
-      .where(eq(members.cellId, cellId))
-      .all();
-    return new Set(rows.map((row) => row.memberId));
-  }
+      .where(eq(members.cellId, sql.placeholder("cellId")))
+      .prepare(),
+  );
 
   /** Another platform's account of the same member (/lienket): one member, one record. */
   addIdentity(memberId: number, personId: string, displayName: string, now: Date): void {

@@ -72,11 +72,17 @@ const UNSAFE =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point.
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
+/** What wordSafe may change besides composing: most texts hold none of it. */
+const TO_CLEAN =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point.
+  /[\r\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff\ud800-\udfff\u01a2\u01a3]/;
+
 /**
  * Text as Word accepts it: composed (NFC), line breaks as "\n", no control characters but "\n"
  * and "\t", and the broken-font "ƣ" of PDF extracts back to "ư".
  */
 export function wordSafe(text: string): string {
+  if (!TO_CLEAN.test(text)) return text.normalize("NFC");
   return text
     .replace(/\r\n?/g, "\n")
     .replace(UNSAFE, "")
@@ -100,20 +106,23 @@ export interface RunStyle {
 
 /** The runs of a text: made Word-safe, "\n" as a line break, "\t" as a tab. */
 export function runs(text: string, style: RunStyle = {}): TextRun[] {
-  return wordSafe(text)
-    .split("\n")
-    .map(
-      (line, index) =>
-        new TextRun({
-          children: line.split("\t").flatMap((part, i) => (i === 0 ? [part] : [new Tab(), part])),
-          ...(index > 0 ? { break: 1 } : {}),
-          font: FONT,
-          size: style.size ?? SIZE.body,
-          ...(style.bold ? { bold: true } : {}),
-          ...(style.italics ? { italics: true } : {}),
-          ...(style.underline ? { underline: { type: UnderlineType.SINGLE } } : {}),
-        }),
-    );
+  return safeRuns(wordSafe(text), style);
+}
+
+/** The runs of a text wordSafe has already made safe. */
+function safeRuns(text: string, style: RunStyle): TextRun[] {
+  return text.split("\n").map(
+    (line, index) =>
+      new TextRun({
+        children: line.split("\t").flatMap((part, i) => (i === 0 ? [part] : [new Tab(), part])),
+        ...(index > 0 ? { break: 1 } : {}),
+        font: FONT,
+        size: style.size ?? SIZE.body,
+        ...(style.bold ? { bold: true } : {}),
+        ...(style.italics ? { italics: true } : {}),
+        ...(style.underline ? { underline: { type: UnderlineType.SINGLE } } : {}),
+      }),
+  );
 }
 
 export interface ParagraphStyle extends RunStyle {
@@ -290,24 +299,25 @@ const CELL_MARGIN = 80;
  */
 const CELL_SLACK = 60;
 
-function cell(text: string, width: number, style: ParagraphStyle): TableCell {
+/** A cell of a data table, its text already made Word-safe; its margins are the table's. */
+function cell(safeText: string, width: number, style: ParagraphStyle): TableCell {
+  const textStyle = { size: SIZE.table, before: 40, after: 40, ...style };
   return new TableCell({
-    children: [paragraph(text, { size: SIZE.table, before: 40, after: 40, ...style })],
+    children: [paragraph(safeRuns(safeText, textStyle), textStyle)],
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlignTable.CENTER,
-    margins: { left: CELL_MARGIN, right: CELL_MARGIN },
   });
 }
 
 /** The width a column needs so that none of its words, bold or not, breaks inside. */
 function columnMinimum(
-  texts: readonly { text: string; bold: boolean }[],
+  texts: readonly { safeText: string; bold: boolean }[],
   size: number = SIZE.table,
 ): number {
-  const widest = Math.max(
-    0,
-    ...texts.map(({ text, bold }) => widestWord(wordSafe(text), size, bold)),
-  );
+  let widest = 0;
+  for (const { safeText, bold } of texts) {
+    widest = Math.max(widest, widestWord(safeText, size, bold));
+  }
   return widest + 2 * CELL_MARGIN + CELL_SLACK;
 }
 
@@ -321,11 +331,16 @@ export function dataTable(
   rows: readonly (readonly string[])[],
   options: TableOptions = {},
 ): Table {
-  const minimums = columns.map((column, i) =>
+  // Each text made Word-safe once: measured, then written.
+  const safe = (values: readonly string[]) => columns.map((_, i) => wordSafe(values[i] ?? ""));
+  const headers = safe(columns.map((column) => column.header));
+  const body = rows.map(safe);
+  const totals = options.totals ? safe(options.totals) : undefined;
+  const minimums = columns.map((_, i) =>
     columnMinimum([
-      { text: column.header, bold: true },
-      ...rows.map((values) => ({ text: values[i] ?? "", bold: false })),
-      ...(options.totals ? [{ text: options.totals[i] ?? "", bold: true }] : []),
+      { safeText: headers[i] ?? "", bold: true },
+      ...body.map((values) => ({ safeText: values[i] ?? "", bold: false })),
+      ...(totals ? [{ safeText: totals[i] ?? "", bold: true }] : []),
     ]),
   );
   const widths = fitWidths(
@@ -346,17 +361,15 @@ export function dataTable(
     });
   return new Table({
     rows: [
-      row(
-        columns.map((column) => column.header),
-        { bold: true },
-        true,
-      ),
-      ...rows.map((values) => row(values, {})),
-      ...(options.totals ? [row(options.totals, { bold: true })] : []),
+      row(headers, { bold: true }, true),
+      ...body.map((values) => row(values, {})),
+      ...(totals ? [row(totals, { bold: true })] : []),
     ],
     width: { size: CONTENT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
+    // Every cell's margins, written once for the table rather than in each cell.
+    margins: { left: CELL_MARGIN, right: CELL_MARGIN },
     borders: {
       top: LINE,
       bottom: LINE,

@@ -14,21 +14,41 @@ const fontDir = join(
   "ttf",
 );
 
-type Measure = (text: string) => number;
+/** A face's advance width of a character in font units, or SPACE between words. */
+interface Face {
+  advance: (codePoint: number) => number;
+  unitsPerEm: number;
+}
 
-let faces: { regular: Measure; bold: Measure } | undefined;
+const SPACE = -1;
 
-/** The advance width of a text in a font file, in em. */
-function measureWith(file: string): Measure {
+/**
+ * How many characters' widths a face keeps: every letter a Vietnamese text uses many times
+ * over, and a bound whatever a text holds.
+ */
+const KEPT_WIDTHS = 4096;
+
+let faces: { regular: Face; bold: Face } | undefined;
+
+/**
+ * A font file's advance widths, each read from the font once: fontkit's glyph lookup costs
+ * more than the rest of a table's layout.
+ */
+function faceOf(file: string): Face {
   const font = openSync(join(fontDir, file));
   if (!("glyphForCodePoint" in font)) throw new Error(`${file}: a font collection, not a font`);
-  return (text) => {
-    let units = 0;
-    for (const char of text.normalize("NFC")) {
-      units += font.glyphForCodePoint(char.codePointAt(0) ?? 0).advanceWidth;
+  const widths = new Map<number, number>();
+  const advance = (codePoint: number) => {
+    let width = widths.get(codePoint);
+    if (width === undefined) {
+      width = /\s/.test(String.fromCodePoint(codePoint))
+        ? SPACE
+        : font.glyphForCodePoint(codePoint).advanceWidth;
+      if (widths.size < KEPT_WIDTHS) widths.set(codePoint, width);
     }
-    return units / font.unitsPerEm;
+    return width;
   };
+  return { advance, unitsPerEm: font.unitsPerEm };
 }
 
 /** Twips in a point. */
@@ -39,8 +59,21 @@ const TWIPS_PER_POINT = 20;
  * column needs so that Word breaks the text only between words.
  */
 export function widestWord(text: string, halfPoints: number, bold = false): number {
-  faces ??= { regular: measureWith("DejaVuSerif.ttf"), bold: measureWith("DejaVuSerif-Bold.ttf") };
-  const measure = bold ? faces.bold : faces.regular;
-  const em = Math.max(0, ...text.split(/\s+/).map((word) => measure(word)));
-  return Math.ceil(em * (halfPoints / 2) * TWIPS_PER_POINT);
+  faces ??= { regular: faceOf("DejaVuSerif.ttf"), bold: faceOf("DejaVuSerif-Bold.ttf") };
+  const { advance, unitsPerEm } = bold ? faces.bold : faces.regular;
+  const composed = text.normalize("NFC");
+  let widest = 0;
+  let word = 0;
+  for (let i = 0; i < composed.length; i++) {
+    const codePoint = composed.codePointAt(i) ?? 0;
+    if (codePoint > 0xffff) i++;
+    const width = advance(codePoint);
+    if (width === SPACE) {
+      word = 0;
+    } else {
+      word += width;
+      if (word > widest) widest = word;
+    }
+  }
+  return Math.ceil((widest / unitsPerEm) * (halfPoints / 2) * TWIPS_PER_POINT);
 }

@@ -98,6 +98,88 @@ export function rowHeight(lines: number, size: number = FONT.size): number {
 }
 
 /**
+ * Characters that are each one character as a person counts them: visibleLength's, and the
+ * quotes, dashes and "…" of general punctuation, which plans hold and which visibleLength
+ * counts the slow way.
+ */
+const ONE_EACH = /^[\t\n\u0020-\u02ff\u1e00-\u1eff\u2010-\u2027\u2030-\u205e]*$/;
+
+/** visibleLength, quicker for the text a workbook usually holds. */
+export function textLength(text: string): number {
+  return ONE_EACH.test(text) ? text.length : visibleLength(text);
+}
+
+/** What the layout needs of a text, measured once however often it is laid out. */
+export interface TextMeasure {
+  /** The visible length of its longest line. */
+  longestLine: number;
+  /** The visible length of its longest word. */
+  longestWord: number;
+  /** Its wordLengths. */
+  words: number[][];
+}
+
+/** What /\s/ finds among ONE_EACH's characters: tab, line feed, space, no-break space. */
+const isSpace = (code: number) => code === 0x20 || code === 0x09 || code === 0x0a || code === 0xa0;
+
+/** A text's TextMeasure: for the usual text in one pass over it, without splitting it. */
+export function measureText(text: string): TextMeasure {
+  if (!ONE_EACH.test(text)) {
+    const words = wordLengths(text);
+    return {
+      longestLine: Math.max(0, ...text.split("\n").map(visibleLength)),
+      longestWord: Math.max(0, ...words.flat()),
+      words,
+    };
+  }
+  let paragraph: number[] = [];
+  const words = [paragraph];
+  let longestLine = 0;
+  let longestWord = 0;
+  let line = 0;
+  let word = 0;
+  for (let i = 0; i <= text.length; i++) {
+    // The end of the text ends its last line as a line feed would.
+    const code = i < text.length ? text.charCodeAt(i) : 0x0a;
+    if (!isSpace(code)) {
+      word += 1;
+      line += 1;
+      continue;
+    }
+    if (word > 0) {
+      paragraph.push(word);
+      longestWord = Math.max(longestWord, word);
+      word = 0;
+    }
+    if (code !== 0x0a) {
+      line += 1;
+      continue;
+    }
+    longestLine = Math.max(longestLine, line);
+    line = 0;
+    if (i < text.length) {
+      paragraph = [];
+      words.push(paragraph);
+    }
+  }
+  return { longestLine, longestWord, words };
+}
+
+/**
+ * The visible length of each word of a text, paragraph by paragraph: what wrappedLines counts,
+ * taken once for a text that is wrapped at many widths.
+ */
+export function wordLengths(text: string): number[][] {
+  const lengthOf = ONE_EACH.test(text) ? (word: string) => word.length : visibleLength;
+  return text.split("\n").map((paragraph) =>
+    paragraph
+      .split(/\s+/)
+      .filter((word) => word !== "")
+      .map(lengthOf),
+  );
+}
+
+/**
  * How many lines a text wraps to in a column `width` units wide. An estimate from the text's
  * length and the column's width at the font size, as exceljs measures no text: a letter of
  * Calibri is taken as half an em wide (its letters and spaces average less, so the estimate errs
@@ -106,14 +188,22 @@ export function rowHeight(lines: number, size: number = FONT.size): number {
  * longer than a line is cut across lines.
  */
 export function wrappedLines(text: string, width: number, bold = false): number {
+  return linesOf(wordLengths(text), width, bold);
+}
+
+/** wrappedLines of a text whose wordLengths are known. */
+export function linesOf(
+  paragraphs: readonly (readonly number[])[],
+  width: number,
+  bold = false,
+): number {
   const letterPx = ((FONT.size * PX_PER_INCH) / 72) * (bold ? 0.55 : 0.5);
   const perLine = Math.max(1, Math.floor((width * DIGIT_PX - CELL_PADDING_PX) / letterPx));
   let lines = 0;
-  for (const paragraph of text.split("\n")) {
+  for (const words of paragraphs) {
     let used = 0;
     let count = 1;
-    for (const word of paragraph.split(/\s+/).filter((w) => w !== "")) {
-      const size = visibleLength(word);
+    for (const size of words) {
       if (used > 0 && used + 1 + size <= perLine) {
         used += 1 + size;
         continue;
@@ -128,12 +218,17 @@ export function wrappedLines(text: string, width: number, bold = false): number 
 }
 
 /**
- * The narrowest width from `from` up to `to` at which each text fits in a row no taller than
- * Excel allows: narrower, the end of a long plan would be cut off in print.
+ * The narrowest width from `from` up to `to` at which each text, given by its wordLengths, fits
+ * in a row no taller than Excel allows: narrower, the end of a long plan would be cut off in
+ * print.
  */
-export function widthForTallestRow(texts: string[], from: number, to: number): number {
+export function widthForTallestRow(
+  texts: readonly (readonly (readonly number[])[])[],
+  from: number,
+  to: number,
+): number {
   const lines = Math.floor(MAX_ROW_HEIGHT / rowHeight(1));
   let width = from;
-  while (width < to && texts.some((text) => wrappedLines(text, width) > lines)) width += 1;
+  while (width < to && texts.some((text) => linesOf(text, width) > lines)) width += 1;
   return width;
 }

@@ -3,16 +3,19 @@
  * one table (bold frozen header, filter, widths that fit what is in the columns and the printed
  * page, rows as tall as their text).
  */
-import type { Workbook, Worksheet } from "exceljs";
-import { visibleLength } from "../../domain/text.js";
+import type { Alignment, Font, Style, Workbook, Worksheet } from "exceljs";
 import {
   A4,
   type ColumnSize,
   FONT,
+  linesOf,
   MARGINS,
   MIN_SCALE,
+  measureText,
   printLayout,
   rowHeight,
+  type TextMeasure,
+  textLength,
   widthForTallestRow,
   wrappedLines,
 } from "./print-layout.js";
@@ -31,12 +34,18 @@ const FORBIDDEN =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point.
   /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
+/** What cellText may remove or change besides composing: most texts hold none of it. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point.
+const TO_CLEAN = /[\r\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufffe\uffff\ud800-\udfff]/;
+
 /**
  * Text as a cell may hold it: line breaks as "\n", control characters other than "\n" and "\t"
  * removed, composed (NFC), cut to what Excel keeps in a cell.
  */
 export function cellText(input: string): string {
-  const text = input.replace(/\r\n?/g, "\n").replace(FORBIDDEN, "").normalize("NFC");
+  const text = (
+    TO_CLEAN.test(input) ? input.replace(/\r\n?/g, "\n").replace(FORBIDDEN, "") : input
+  ).normalize("NFC");
   if (text.length <= MAX_CELL_TEXT) return text;
   // Cut between code points, never inside a surrogate pair.
   let cut = MAX_CELL_TEXT;
@@ -109,15 +118,16 @@ const MIN_TEXT_WIDTH = 30;
 const HEADER_LINES = 3;
 
 /** How many characters a value shows as: for the widths. */
-function shownLength(value: CellValue, format: Column["format"]): number {
-  if (value === null) return 0;
+function shownLength(
+  value: CellValue,
+  text: TextMeasure | undefined,
+  format: Column["format"],
+): number {
   if (typeof value === "number") {
     return format === "percent" ? `${(value * 100).toFixed(1)}%`.length : String(value).length;
   }
-  return Math.max(0, ...value.split("\n").map(visibleLength));
+  return text?.longestLine ?? 0;
 }
-
-const longestWord = (text: string) => Math.max(0, ...text.split(/\s+/).map(visibleLength));
 
 /**
  * How wide a column is for its values (at most MAX_COLUMN_WIDTH), and how narrow it may wrap
@@ -125,20 +135,35 @@ const longestWord = (text: string) => Math.max(0, ...text.split(/\s+/).map(visib
  * Excel allows, a column of text not below MIN_TEXT_WIDTH (MIN_WRAP_WIDTH if it always wraps),
  * a column of numbers not at all.
  */
-function columnSize(column: Column, heading: string, values: CellValue[]): ColumnSize {
-  const longest = Math.max(
+function columnSize(
+  column: Column,
+  heading: string,
+  values: readonly CellValue[],
+  texts: readonly (TextMeasure | undefined)[],
+): ColumnSize {
+  const header = measureText(heading);
+  let longest = Math.max(
     // A header may wrap between its words, but no word is cut, and it takes three lines at most.
-    longestWord(heading),
-    Math.ceil(visibleLength(heading) / HEADER_LINES),
-    ...values.map((value) => shownLength(value, column.format)),
+    header.longestWord,
+    Math.ceil(textLength(heading) / HEADER_LINES),
   );
+  values.forEach((value, row) => {
+    longest = Math.max(longest, shownLength(value, texts[row], column.format));
+  });
   const natural = Math.min(MAX_COLUMN_WIDTH, Math.max(MIN_COLUMN_WIDTH, longest + COLUMN_PADDING));
   if (column.format !== undefined) return { natural, narrowest: natural };
-  const texts = values.filter((value): value is string => typeof value === "string");
-  const words = Math.max(longestWord(heading), ...texts.map(longestWord));
+  const shown = texts.filter((text): text is TextMeasure => text !== undefined);
+  const words = Math.max(header.longestWord, ...shown.map((text) => text.longestWord));
   const floor = column.wrap ? MIN_WRAP_WIDTH : MIN_TEXT_WIDTH;
   const narrowest = Math.min(natural, Math.max(floor, words + COLUMN_PADDING));
-  return { natural, narrowest: widthForTallestRow(texts, narrowest, natural) };
+  return {
+    natural,
+    narrowest: widthForTallestRow(
+      shown.map((text) => text.words),
+      narrowest,
+      natural,
+    ),
+  };
 }
 
 /**
@@ -158,12 +183,17 @@ export function addTable(workbook: Workbook, table: Table): Worksheet {
   const rows = table.rows.map((row) => row.map(clean));
   const footer = (table.footer ?? []).map((row) => row.map(clean));
   const body = [...rows, ...footer];
+  // Each text measured once, for the widths, the wrapping and the heights.
+  const texts = body.map((row) =>
+    row.map((value) => (typeof value === "string" ? measureText(value) : undefined)),
+  );
 
   const sizes = table.columns.map((column, index) =>
     columnSize(
       column,
       headers[index] ?? "",
       body.map((row) => row[index] ?? null),
+      texts.map((row) => row[index]),
     ),
   );
   const layout = printLayout(sizes);
@@ -194,37 +224,64 @@ export function addTable(workbook: Workbook, table: Table): Worksheet {
     headerFooter: table.title ? { oddHeader: pageHeader(table.title), oddFooter: "&C&P / &N" } : {},
   });
 
-  const header = sheet.addRow(headers);
-  header.font = { ...FONT, bold: true };
-  header.alignment = { vertical: "middle", horizontal: "center", wrapText: true };
-  header.eachCell((cell) => {
-    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE7E6E6" } };
-  });
-  for (const row of rows) sheet.addRow(row).font = { ...FONT };
-  for (const row of footer) sheet.addRow(row).font = { ...FONT, bold: true };
-
-  const wraps = table.columns.map((column, index) => {
+  const widths = table.columns.map((_, index) => {
     const width = layout.widths[index] ?? MIN_COLUMN_WIDTH;
-    const wrap =
-      column.wrap === true ||
-      body.some((row) => {
-        const value = row[index];
-        return typeof value === "string" && shownLength(value, undefined) > width - COLUMN_PADDING;
-      });
-    const sheetColumn = sheet.getColumn(index + 1);
     // exceljs leaves out a column exactly 9 wide, taking it for its default: one more will do.
-    sheetColumn.width = width === 9 ? 10 : width;
-    const numFmt =
-      column.format === "percent" ? table.percentFormat : column.format ? "0" : undefined;
-    sheetColumn.eachCell({ includeEmpty: false }, (cell, rowNumber) => {
-      if (rowNumber === 1) return;
-      if (numFmt) cell.numFmt = numFmt;
-      cell.alignment = { vertical: "top", wrapText: wrap };
-    });
-    return wrap;
+    sheet.getColumn(index + 1).width = width === 9 ? 10 : width;
+    return width;
   });
+  const wraps = table.columns.map(
+    (column, index) =>
+      column.wrap === true ||
+      texts.some((row) => (row[index]?.longestLine ?? 0) > (widths[index] ?? 0) - COLUMN_PADDING),
+  );
 
-  fitRowHeights(sheet, [headers, ...body], wraps, footer.length);
+  // One style object for each kind of cell, shared: exceljs then works out each style once
+  // when it writes the file, not once a cell.
+  const headerFont: Partial<Font> = { ...FONT, bold: true };
+  const headerAlignment: Partial<Alignment> = {
+    vertical: "middle",
+    horizontal: "center",
+    wrapText: true,
+  };
+  const headerCell: Partial<Style> = {
+    font: headerFont,
+    alignment: headerAlignment,
+    fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFE7E6E6" } },
+  };
+  const rowStyles = (font: Partial<Font>) => ({
+    font,
+    cells: table.columns.map((column, index): Partial<Style> => {
+      const numFmt =
+        column.format === "percent" ? table.percentFormat : column.format ? "0" : undefined;
+      return {
+        font,
+        ...(numFmt ? { numFmt } : {}),
+        alignment: { vertical: "top", wrapText: wraps[index] ?? false },
+      };
+    }),
+  });
+  const bodyStyles = rowStyles({ ...FONT });
+  const footerStyles = rowStyles(headerFont);
+
+  const header = sheet.addRow(headers);
+  header.font = headerFont;
+  header.alignment = headerAlignment;
+  header.eachCell((cell) => {
+    cell.style = headerCell;
+  });
+  const addStyledRow = (values: CellValue[], styles: typeof bodyStyles) => {
+    const row = sheet.addRow(values);
+    row.font = styles.font;
+    // Empty cells too: a filled-in cell looks as the rest of its column.
+    styles.cells.forEach((style, index) => {
+      row.getCell(index + 1).style = style;
+    });
+  };
+  for (const row of rows) addStyledRow(row, bodyStyles);
+  for (const row of footer) addStyledRow(row, footerStyles);
+
+  fitRowHeights(sheet, headers, texts, wraps, footer.length);
 
   const lastColumn = Math.max(1, table.columns.length);
   sheet.autoFilter = {
@@ -240,22 +297,28 @@ export function addTable(workbook: Workbook, table: Table): Worksheet {
  */
 function fitRowHeights(
   sheet: Worksheet,
-  rows: CellValue[][],
-  wraps: boolean[],
+  headers: readonly string[],
+  texts: readonly (readonly (TextMeasure | undefined)[])[],
+  wraps: readonly boolean[],
   footerRows: number,
 ): void {
-  rows.forEach((values, index) => {
-    const isHeader = index === 0;
-    const bold = isHeader || index >= rows.length - footerRows;
-    const lines = Math.max(
-      1,
-      ...values.map((value, column) =>
-        typeof value === "string" && (isHeader || wraps[column])
-          ? wrappedLines(value, sheet.getColumn(column + 1).width ?? MIN_COLUMN_WIDTH, bold)
-          : 1,
-      ),
-    );
-    if (lines > 1) sheet.getRow(index + 1).height = rowHeight(lines);
+  const widths = wraps.map((_, column) => sheet.getColumn(column + 1).width ?? MIN_COLUMN_WIDTH);
+  const heighten = (rowNumber: number, lines: number) => {
+    if (lines > 1) sheet.getRow(rowNumber).height = rowHeight(lines);
+  };
+  heighten(
+    1,
+    Math.max(1, ...headers.map((text, column) => wrappedLines(text, widths[column] ?? 0, true))),
+  );
+  texts.forEach((row, index) => {
+    const bold = index >= texts.length - footerRows;
+    let lines = 1;
+    row.forEach((text, column) => {
+      if (text && wraps[column]) {
+        lines = Math.max(lines, linesOf(text.words, widths[column] ?? 0, bold));
+      }
+    });
+    heighten(index + 2, lines);
   });
 }
 
