@@ -115,9 +115,8 @@ export class Router implements Dispatcher {
       // What was delivered since the last turn is written down with this one: no commit of its own.
       this.noteDelivered();
       // Seen before: only what it still owes, if its answers never went out (a crash).
-      if (!conversations.firstDelivery(incoming.updateKey, now)) {
-        return conversations.undeliveredReplies(incoming.updateKey);
-      }
+      const owed = conversations.seen(incoming.updateKey);
+      if (owed) return owed;
       if (incoming.chat.kind === "private") conversations.notePrivateChat(incoming.person.id, now);
       try {
         if ("error" in admin) throw admin.error;
@@ -135,13 +134,15 @@ export class Router implements Dispatcher {
         );
         const answer = this.answerInSavepoint(turn);
         const replies = Array.isArray(answer) ? answer : answer.replies;
-        if (replies.length > 0) conversations.keepReplies(incoming.updateKey, replies);
+        conversations.noteProcessed(incoming.updateKey, now, replies);
         return answer;
       } catch (error) {
         // A full disk or a damaged file ends the whole transaction: nothing to answer from.
         if (isStorageFailure(error) || isDamage(error)) throw error;
         // Only ids go to the log: what people write is personal and stays out of it.
         this.log.error({ err: error, update: incoming.updateKey }, "turn failed");
+        // Answered all the same: a redelivery is not tried again.
+        conversations.noteProcessed(incoming.updateKey, now, []);
         return [{ chatId: incoming.chat.id, parts: [{ key: "error-internal" }] }];
       }
     });

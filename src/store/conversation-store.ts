@@ -64,11 +64,19 @@ export class ConversationStore {
           },
         })
         .prepare(),
-      keepReplies: this.db
-        .update(processedUpdates)
-        // An update's set takes no placeholder: the JSON is written by the caller.
-        .set({ replies: sql`${sql.placeholder("replies")}` })
+      seen: this.db
+        .select({ replies: processedUpdates.replies })
+        .from(processedUpdates)
         .where(eq(processedUpdates.updateKey, sql.placeholder("updateKey")))
+        .prepare(),
+      // The answers are written by the caller as JSON: a placeholder takes no column mode.
+      noteProcessed: this.db
+        .insert(processedUpdates)
+        .values({
+          updateKey: sql.placeholder("updateKey"),
+          processedAt: now,
+          replies: sql`${sql.placeholder("replies")}`,
+        })
         .prepare(),
       // One row by its key, not `in` a JSON list: an UPDATE over a list first collects the
       // rows in temporary tables, and for the one update a turn notes that cost a turn some
@@ -136,20 +144,22 @@ export class ConversationStore {
     return this.prepared().firstDelivery.run({ updateKey, now }).changes === 1;
   }
 
-  /** The turn's answers, kept with its update until they are delivered. */
-  keepReplies(updateKey: string, replies: Reply[]): void {
-    this.prepared().keepReplies.run({ updateKey, replies: JSON.stringify(replies) });
+  /**
+   * An update handled before: what it still owes, its answers if they never went out (a
+   * crash), else nothing; undefined for an update not seen yet.
+   */
+  seen(updateKey: string): Reply[] | undefined {
+    const row = this.prepared().seen.get({ updateKey });
+    return row && (row.replies ?? []);
   }
 
-  /** What an update already handled still owes: its answers, if they never went out. */
-  undeliveredReplies(updateKey: string): Reply[] {
-    return (
-      this.db
-        .select({ replies: processedUpdates.replies })
-        .from(processedUpdates)
-        .where(eq(processedUpdates.updateKey, updateKey))
-        .get()?.replies ?? []
-    );
+  /**
+   * The update is handled: noted with the turn's answers, kept until they are delivered. One
+   * write at the end of the turn rather than a row at its start and the answers at its end.
+   */
+  noteProcessed(updateKey: string, now: Date, replies: Reply[]): void {
+    const kept = replies.length > 0 ? JSON.stringify(replies) : null;
+    this.prepared().noteProcessed.run({ updateKey, now, replies: kept });
   }
 
   /** These updates' answers went out: nothing more is owed for them. */

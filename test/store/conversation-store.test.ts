@@ -14,15 +14,15 @@ describe("kept answers", () => {
     database = openDatabase(":memory:");
     const conversations = new ConversationStore(database.db);
     for (const key of ["tg:1", "tg:2", "tg:3"]) {
-      conversations.firstDelivery(key, NOW);
-      conversations.keepReplies(key, answer(`tg:chat-${key}`));
+      expect(conversations.seen(key)).toBeUndefined();
+      conversations.noteProcessed(key, NOW, answer(`tg:chat-${key}`));
     }
 
     conversations.repliesDelivered(["tg:1", "tg:3"]);
     conversations.repliesDelivered([]);
 
-    expect(conversations.undeliveredReplies("tg:1")).toEqual([]);
-    expect(conversations.undeliveredReplies("tg:2")).toEqual(answer("tg:chat-tg:2"));
-    expect(conversations.undeliveredReplies("tg:3")).toEqual([]);
+    expect(conversations.seen("tg:1")).toEqual([]);
+    expect(conversations.seen("tg:2")).toEqual(answer("tg:chat-tg:2"));
+    expect(conversations.seen("tg:3")).toEqual([]);
   });
 });
