@@ -74,15 +74,18 @@ export class Router implements Dispatcher {
       return [{ chatId: received.chat.id, parts: [{ key: "error-storage" }] }];
     });
     // One line a turn at debug level: ids and the command's name, never what anyone wrote.
-    this.log.debug(
-      {
-        update: received.updateKey,
-        what: this.whatOf(received.content),
-        replies: replies.length,
-        ms: Math.round((performance.now() - started) * 10) / 10,
-      },
-      "turn",
-    );
+    // Built only when it is written: at info level a turn pays nothing for it.
+    if (this.log.isLevelEnabled("debug")) {
+      this.log.debug(
+        {
+          update: received.updateKey,
+          what: this.whatOf(received.content),
+          replies: replies.length,
+          ms: Math.round((performance.now() - started) * 10) / 10,
+        },
+        "turn",
+      );
+    }
     return replies;
   }
 
@@ -106,7 +109,8 @@ export class Router implements Dispatcher {
       (isAdmin) => ({ isAdmin }),
       (error: unknown) => ({ error }),
     );
-    await this.readFileIfTaken(incoming);
+    // Only a file waits for anything here: other turns take no extra turn of the event loop.
+    if (incoming.content.type === "file") await this.readFileIfTaken(incoming);
     const { conversations, cells, members, clock } = this.services;
     // The update is recorded in the turn's transaction, one commit in all: a redelivery finds it,
     // and a turn that is refused or fails still counts as answered.

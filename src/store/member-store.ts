@@ -41,7 +41,8 @@ export class MemberStore {
   // Asked for every update (docs/performance.md).
   private readonly memberOfPerson = prepareOnce(() =>
     this.db
-      .select()
+      // The member and the cell: the account's own columns would only be read and dropped.
+      .select({ members, cells })
       .from(identities)
       .innerJoin(members, eq(identities.memberId, members.id))
       .innerJoin(cells, eq(members.cellId, cells.id))
