@@ -10,7 +10,8 @@ import { noteCleanClose, takeCleanClose } from "./clean-close.js";
 import { asDamage, checkHeader, checkIntegrity } from "./database-check.js";
 import * as schema from "./schema.js";
 
-export type Db = BetterSQLite3Database<typeof schema>;
+/** drizzle over the connection, which stays reachable (`$client`) for what drizzle does not say. */
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Sqlite.Database };
 
 export interface Database {
   db: Db;

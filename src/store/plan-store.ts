@@ -1,7 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, notInArray, or, sql } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { cells, committees, plans, quarterTopics } from "../db/schema.js";
-import { BoundedCache } from "../domain/bounded-cache.js";
 import { defaultPlan } from "../plan/default-plan.js";
 import type { Plan } from "../plan/plan-schema.js";
 import { type StoredPlan, storedPlan } from "../plan/stored-plan.js";
@@ -16,12 +15,19 @@ export type PlanScope = { committee: string } | { committeeId: number } | "all";
 /** The scope of the plan every cell without its committee's falls back to. */
 export const ALL_CELLS = 0;
 
-/** Far more than the committees of a province, for a few years each. */
+/** Far more than the committees of a province, for a few years each: past it, all are read again. */
 const PLANS_KEPT = 2000;
 
 export class PlanStore {
-  /** Plans as read, by row and committee name: a few per committee and year. */
-  private readonly read = new BoundedCache<string, StoredPlan>(PLANS_KEPT);
+  /**
+   * The plans cells follow, by committee and year: every turn that shows the plan or a
+   * deadline, and every beat for each committee, asks (docs/performance.md).
+   */
+  private readonly followed = new Map<string, StoredPlan>();
+  private version: number | undefined;
+  private readonly dataVersion = prepareOnce(() =>
+    this.db.$client.prepare("pragma data_version").pluck(),
+  );
 
   constructor(private readonly db: Db) {}
 
@@ -52,6 +58,8 @@ export class PlanStore {
 
   /** Saves the plan, replacing an earlier one for the same year and scope. */
   import(plan: Plan, scope: PlanScope, now: Date): void {
+    // This connection's own commits leave data_version as it is.
+    this.followed.clear();
     this.db.transaction((tx) => {
       let scopeId = ALL_CELLS;
       if (scope !== "all" && "committeeId" in scope) {
@@ -97,15 +105,35 @@ export class PlanStore {
 
   /** The plan a cell follows in a year: its committee's, else the one for all cells, else the default. */
   forCell(committeeId: number | null, year: number): StoredPlan {
+    this.forgetIfChangedElsewhere();
+    const key = `${committeeId}:${year}`;
+    let plan = this.followed.get(key);
+    if (!plan) {
+      plan = this.readForCell(committeeId, year);
+      if (this.followed.size >= PLANS_KEPT) this.followed.clear();
+      this.followed.set(key, plan);
+    }
+    return plan;
+  }
+
+  private readForCell(committeeId: number | null, year: number): StoredPlan {
     // Without a committee, "the committee's or all cells'" is all cells' twice.
     const rows = this.plansFor().all({ year, committee: committeeId ?? ALL_CELLS });
     const found = rows[0];
     if (!found) return storedPlan(defaultPlan(year), false, null);
-    const committee = found.committees?.name ?? null;
-    // A plan row is never changed, only replaced by a new one (a new id): read once per id.
-    return this.read.get(`${found.plans.id}:${committee}`, () =>
-      storedPlan(this.planOf(found.plans), true, committee),
-    );
+    return storedPlan(this.planOf(found.plans), true, found.committees?.name ?? null);
+  }
+
+  /**
+   * Plans change only by `import`, here or in another process (the command line): SQLite's
+   * data_version moves when another connection commits, and then every plan is read again.
+   */
+  private forgetIfChangedElsewhere(): void {
+    const version = this.dataVersion().get() as number;
+    if (version !== this.version) {
+      this.followed.clear();
+      this.version = version;
+    }
   }
 
   /** The plan saved for exactly this scope (a committee's id, or ALL_CELLS), if there is one. */

@@ -1,8 +1,12 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
+import { openDatabase } from "../../src/db/database.js";
 import { readPlanFile } from "../../src/plan/plan-file.js";
 import { projectFile } from "../../src/project-files.js";
-import { ALL_CELLS } from "../../src/store/plan-store.js";
+import { ALL_CELLS, PlanStore } from "../../src/store/plan-store.js";
 import { Harness } from "../support/harness.js";
 
 const binhDuong = () => readPlanFile(fileURLToPath(projectFile("plans/2024-binh-duong.yaml")));
@@ -37,6 +41,28 @@ describe("PlanStore and the parts' labels", () => {
     plans.import(unlabelled, { committeeId: committee.id }, h.clock.now());
     expect(plans.forCell(committee.id, 2024).partLabels.example).toEqual({ key: "part-example" });
     expect(plans.forCell(committee.id, 2024).committee).toBe("Đảng ủy phường Phú Hòa");
+  });
+
+  it("reads a plan imported by another process, and its own at once", ({ onTestFinished }) => {
+    const dir = mkdtempSync(join(tmpdir(), "chibo-plans-"));
+    const bot = openDatabase(join(dir, "chibo.sqlite"));
+    const cli = openDatabase(join(dir, "chibo.sqlite"));
+    onTestFinished(() => {
+      bot.close();
+      cli.close();
+      rmSync(dir, { recursive: true, force: true });
+    });
+    const botPlans = new PlanStore(bot.db);
+    const now = new Date("2024-01-02T03:00:00Z");
+    expect(botPlans.forCell(null, 2024).imported).toBe(false);
+
+    new PlanStore(cli.db).import(binhDuong(), "all", now);
+    expect(botPlans.forCell(null, 2024).imported).toBe(true);
+    expect(botPlans.forCell(null, 2024).partLabels.follow).toBe("Làm theo");
+
+    const { labels: _, ...unlabelled } = binhDuong();
+    botPlans.import(unlabelled, "all", now);
+    expect(botPlans.forCell(null, 2024).partLabels.follow).toEqual({ key: "part-follow" });
   });
 
   it("knows which cells follow the plan for all cells in a year", async () => {
