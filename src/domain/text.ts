@@ -83,7 +83,12 @@ export function hasWords(input: string): boolean {
  * carriage return is left out: before a line feed the two count as one.
  */
 const ONE_UNIT_EACH = /^[\t\n\u0020-\u02ff\u1e00-\u1eff]*$/;
-const graphemes = new Intl.Segmenter("vi", { granularity: "grapheme" });
+let segmenter: Intl.Segmenter | undefined;
+/** Made when first needed: making it loads ICU's rules, some 20 ms of every start. */
+function graphemes(): Intl.Segmenter {
+  segmenter ??= new Intl.Segmenter("vi", { granularity: "grapheme" });
+  return segmenter;
+}
 
 /** Length as a person counts it: one per visible character, not per UTF-16 unit. */
 export function visibleLength(input: string): number {
@@ -91,7 +96,7 @@ export function visibleLength(input: string): number {
   // (docs/performance.md); for the usual text counting the units gives the same.
   if (ONE_UNIT_EACH.test(input)) return input.length;
   let count = 0;
-  for (const _ of graphemes.segment(input)) count += 1;
+  for (const _ of graphemes().segment(input)) count += 1;
   return count;
 }
 
@@ -100,7 +105,7 @@ export function clip(input: string, max: number): string {
   if (visibleLength(input) <= max) return input;
   let kept = "";
   let count = 0;
-  for (const { segment } of graphemes.segment(input)) {
+  for (const { segment } of graphemes().segment(input)) {
     if (count === max) break;
     kept += segment;
     count += 1;
