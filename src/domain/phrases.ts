@@ -330,6 +330,8 @@ export function choiceForLabel(
   offered: readonly string[],
   chatKind: "private" | "group",
 ): string | undefined {
+  // Nothing shown, nothing to pick: most answers to a question come so.
+  if (offered.length === 0) return undefined;
   const typed = shortKey(text);
   if (!typed || typed.split(" ").length > LONGEST_LABEL) return undefined;
   const picked = new Set<string>();
