@@ -1,8 +1,6 @@
-import { pino } from "pino";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { runCli } from "../../src/cli/cli.js";
-import { loadConfig } from "../../src/config.js";
 import { Harness, texts } from "../support/harness.js";
+import { operatorCli } from "../support/operator.js";
 
 const COMMITTEE = "Đảng ủy Phường 1";
 
@@ -18,23 +16,13 @@ describe("an officer's code", () => {
   });
   afterEach(() => h.close());
 
-  /** `npm run cli -- committee officer NAME`, on the harness's database and clock. */
+  /** `npm run cli -- committee officer NAME`: the code it prints, with how long it is valid. */
   async function issueCode(): Promise<string> {
-    const out: string[] = [];
-    const config = loadConfig({ DATABASE_PATH: h.app.database.sqlite.name });
-    const io = { out: (text: string) => out.push(text), err: (text: string) => out.push(text) };
-    expect(
-      await runCli(
-        ["committee", "officer", COMMITTEE],
-        config,
-        pino({ level: "silent" }),
-        h.clock,
-        io,
-      ),
-    ).toBe(0);
-    expect(out.join("\n")).toContain("trong 7 ngày");
-    const code = /\/tonghop (\d{8})/.exec(out.join("\n"))?.[1];
-    if (!code) throw new Error(`no code in: ${out.join("\n")}`);
+    const { exit, printed } = await operatorCli(h, "committee", "officer", COMMITTEE);
+    expect(exit).toBe(0);
+    expect(printed).toContain("trong 7 ngày");
+    const code = /\/tonghop (\d{8})/.exec(printed)?.[1];
+    if (!code) throw new Error(`no code in: ${printed}`);
     return code;
   }
 

@@ -10,6 +10,7 @@ import { telegramHtml } from "../../src/platforms/telegram/telegram-html.js";
 import type { Cell } from "../../src/store/cell-store.js";
 import { letterheadLines, open } from "../documents/docx-reader.js";
 import { Harness, type Said, texts } from "../support/harness.js";
+import { newCommittee } from "../support/operator.js";
 
 /**
  * A committee officer sets once, in /tonghop, the party organisation line and the place that
@@ -21,13 +22,6 @@ const OTHER = "Đảng ủy Phường Tân Định";
 
 let h: Harness;
 afterEach(() => h.close());
-
-function newCommittee(name: string): number {
-  const row = h.app.database.sqlite
-    .prepare("insert into committees (name, created_at) values (?, ?) returning id")
-    .get(name, h.clock.now().getTime()) as { id: number };
-  return row.id;
-}
 
 /** `who` becomes an officer as in chat, with the code the operator's one step gives. */
 async function officer(who: string, committeeId: number): Promise<void> {
@@ -78,7 +72,7 @@ describe("/tonghop: the lines the committee's cells print", () => {
   let committeeId: number;
   beforeEach(async () => {
     h = new Harness({ now: "2024-03-10T02:00:00Z" });
-    committeeId = newCommittee(COMMITTEE);
+    committeeId = newCommittee(h, COMMITTEE);
     await officer("Ánh", committeeId);
   });
 
@@ -239,7 +233,7 @@ describe("/tonghop: the lines the committee's cells print", () => {
   });
 
   it("changes only the officer's own committee", async () => {
-    const otherId = newCommittee(OTHER);
+    const otherId = newCommittee(h, OTHER);
     await officer("Bảo", otherId);
     await documents("Bảo");
     await h.press("Bảo", "private", /Địa danh/);
@@ -283,7 +277,7 @@ describe("/tonghop's document lines where choices are numbered", () => {
 
   it("fits every message on one screen, the longest values set, without button words", async () => {
     h = new Harness({ hasButtons: false });
-    const committeeId = newCommittee(COMMITTEE);
+    const committeeId = newCommittee(h, COMMITTEE);
     await officer("Ánh", committeeId);
     const longest = "Đảng bộ Khối các cơ quan ".repeat(5).slice(0, MAX_PARTY_ORGANISATION_LENGTH);
     const shown = [

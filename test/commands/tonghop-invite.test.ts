@@ -1,38 +1,12 @@
-import { pino } from "pino";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { runCli } from "../../src/cli/cli.js";
-import { loadConfig } from "../../src/config.js";
 import { Harness, texts } from "../support/harness.js";
+import { codeIn, firstOfficerCode, newCommittee } from "../support/operator.js";
 
 const COMMITTEE = "Đảng ủy Phường Phú Hòa";
 const OTHER = "Đảng ủy Phường Tân Định";
 
 let h: Harness;
 afterEach(() => h.close());
-
-/** A committee with no cell yet, as the operator's `plan import --committee` leaves one. */
-function newCommittee(name: string): number {
-  const row = h.app.database.sqlite
-    .prepare("insert into committees (name, created_at) values (?, ?) returning id")
-    .get(name, h.clock.now().getTime()) as { id: number };
-  return row.id;
-}
-
-/** The one thing the operator does: `npm run cli -- committee officer NAME` for the first officer. */
-async function firstOfficerCode(committee: string): Promise<string> {
-  const out: string[] = [];
-  const config = loadConfig({ DATABASE_PATH: h.app.database.sqlite.name });
-  const io = { out: (text: string) => out.push(text), err: (text: string) => out.push(text) };
-  const argv = ["committee", "officer", committee];
-  expect(await runCli(argv, config, pino({ level: "silent" }), h.clock, io)).toBe(0);
-  return codeIn(out.join("\n"));
-}
-
-function codeIn(text: string): string {
-  const code = /\b(\d{8})\b/.exec(text)?.[1];
-  if (!code) throw new Error(`no code in: ${text}`);
-  return code;
-}
 
 /** A code other than `code`, as a mistyped one is. */
 function wrong(code: string, by = 1): string {
@@ -63,8 +37,8 @@ describe("committee officers invite each other from the chat", () => {
   let committeeId: number;
   beforeEach(async () => {
     h = new Harness({ now: "2024-03-10T02:00:00Z" });
-    committeeId = newCommittee(COMMITTEE);
-    await h.say("Ánh", "private", `/tonghop ${await firstOfficerCode(COMMITTEE)}`);
+    committeeId = newCommittee(h, COMMITTEE);
+    await h.say("Ánh", "private", `/tonghop ${await firstOfficerCode(h, COMMITTEE)}`);
   });
 
   it("an officer invites a second one, who types the code in private", async () => {
@@ -133,8 +107,8 @@ describe("a cell joins its committee with the committee's code", () => {
   let committeeId: number;
   beforeEach(async () => {
     h = new Harness({ now: "2024-03-10T02:00:00Z" });
-    committeeId = newCommittee(COMMITTEE);
-    await h.say("Ánh", "private", `/tonghop ${await firstOfficerCode(COMMITTEE)}`);
+    committeeId = newCommittee(h, COMMITTEE);
+    await h.say("Ánh", "private", `/tonghop ${await firstOfficerCode(h, COMMITTEE)}`);
     await h.cellWith(["Hùng"]);
   });
 
@@ -219,8 +193,8 @@ describe("a cell joins its committee with the committee's code", () => {
 describe("a cell under one committee given another's code", () => {
   async function setUp(hasButtons = true) {
     h = new Harness({ now: "2024-03-10T02:00:00Z", hasButtons });
-    newCommittee(COMMITTEE);
-    await h.say("Ánh", "private", `/tonghop ${await firstOfficerCode(COMMITTEE)}`);
+    newCommittee(h, COMMITTEE);
+    await h.say("Ánh", "private", `/tonghop ${await firstOfficerCode(h, COMMITTEE)}`);
     await h.cellWith(["Hùng"]);
     // The operator put the cell under the other committee (`cell committee`).
     h.app.services.cells.setCommittee(cellNamed("Chi bộ Khu phố 1").id, OTHER, h.clock.now());

@@ -1,11 +1,9 @@
 import ExcelJS from "exceljs";
-import { pino } from "pino";
 import { afterEach, expect, it } from "vitest";
-import { runCli } from "../../src/cli/cli.js";
-import { loadConfig } from "../../src/config.js";
 import { FileTooLarge } from "../../src/messages/incoming.js";
 import { letterheadLines, open } from "../documents/docx-reader.js";
 import { Harness, type Said, texts } from "../support/harness.js";
+import { codeIn, firstOfficerCode } from "../support/operator.js";
 import { type RosterRow, rosterXlsx } from "../support/roster-workbook.js";
 
 /**
@@ -69,25 +67,6 @@ function cellARows(): RosterRow[] {
 
 let h: Harness;
 afterEach(() => h?.close());
-
-/**
- * The operator's one step, on the command line: `npm run cli -- committee officer NAME`
- * creates the committee and prints its first officer's one-time code.
- */
-async function operatorNamesFirstOfficer(): Promise<string> {
-  const out: string[] = [];
-  const config = loadConfig({ DATABASE_PATH: h.app.database.sqlite.name });
-  const io = { out: (text: string) => out.push(text), err: (text: string) => out.push(text) };
-  const argv = ["committee", "officer", COMMITTEE];
-  expect(await runCli(argv, config, pino({ level: "silent" }), h.clock, io)).toBe(0);
-  return codeIn(out.join("\n"));
-}
-
-function codeIn(text: string): string {
-  const code = /\b(\d{8})\b/.exec(text)?.[1];
-  if (!code) throw new Error(`no code in: ${text}`);
-  return code;
-}
 
 /**
  * The database as it was after the last chat turn: neither this connection (`total_changes`)
@@ -169,7 +148,7 @@ it("takes a committee and two cells from nothing to registration reports, in cha
   h = new Harness({ now: "2024-03-10T02:00:00Z" });
   h.admins.add(`console:${LAN}`);
   h.admins.add(`console:${MAI}`);
-  const officerCode = await operatorNamesFirstOfficer();
+  const officerCode = await firstOfficerCode(h, COMMITTEE);
   afterLastTurn = writes();
 
   // The officer claims the code and sets the year's plan.
