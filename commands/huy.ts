@@ -27,7 +27,7 @@ export const huy: Command<ChoiceOf<typeof huyChoices>> = {
     }
     const wanted = chosen.command;
     if (!turn.dispatcher.isCommand(wanted)) return turn.fail("choice-expired");
-    const open = turn.services.conversations.dialog(turn.chat.id, turn.person.id);
+    const open = turn.dialog();
     if (open && open.command !== wanted) {
       turn.closeDialog();
       turn.reply("dialog-left", { open: open.command });

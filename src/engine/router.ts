@@ -201,12 +201,11 @@ export class Router implements Dispatcher {
    * digit must answer that), nor when it ended, replaced or itself resumed the dialog.
    */
   private runBetweenSteps(turn: Turn, commandName: string, args: string): void {
-    const { conversations } = this.services;
-    const before = conversations.dialog(turn.chat.id, turn.person.id);
+    const before = turn.dialog();
     this.run(turn, commandName, args);
     if (!before || this.ranIn(turn).has(before.command)) return;
     if (turn.replies.some((reply) => (reply.choices?.length ?? 0) > 0)) return;
-    const after = conversations.dialog(turn.chat.id, turn.person.id);
+    const after = turn.dialog();
     const command = this.byName.get(before.command);
     if (after?.command !== before.command || !command?.resume) return;
     if (this.access(command, turn).ok) command.resume(turn, after.state);
@@ -230,7 +229,7 @@ export class Router implements Dispatcher {
   }
 
   resume(turn: Turn): boolean {
-    const dialog = this.services.conversations.dialog(turn.chat.id, turn.person.id);
+    const dialog = turn.dialog();
     const command = dialog && this.byName.get(dialog.command);
     if (!dialog || !command?.resume || !this.allowed(command, turn)) return false;
     command.resume(turn, dialog.state);
@@ -361,7 +360,7 @@ export class Router implements Dispatcher {
     }
     // Read once, for speed (every step of a dialog comes here): understanding the text changes
     // no dialog unless it answers the text itself.
-    const dialog = conversations.dialog(turn.chat.id, turn.person.id);
+    const dialog = turn.dialog();
     if (this.understand(turn, text, dialog !== undefined)) return;
     const command = dialog && this.byName.get(dialog.command);
     if (dialog && command?.answer) return command.answer(turn, text, dialog.state);

@@ -7,6 +7,7 @@ import type { ChatCapabilities } from "../outbox/chat-adapter.js";
 import { Poster } from "../outbox/poster.js";
 import type { StoredPlan } from "../plan/stored-plan.js";
 import type { Cell, GroupLink } from "../store/cell-store.js";
+import type { OpenDialog } from "../store/conversation-store.js";
 import type { MemberWithCell } from "../store/member-store.js";
 import type { Services } from "../store/services.js";
 import { UserError } from "./user-error.js";
@@ -38,6 +39,8 @@ export class Turn {
   private outbox: Poster | undefined;
   private readonly adopted: Poster[] = [];
   private readonly plans = new Map<number, StoredPlan>();
+  /** The dialog open in a chat, by chat id, as this turn last read or wrote it. */
+  private readonly dialogs = new Map<string, OpenDialog | undefined>();
 
   constructor(
     readonly incoming: Incoming,
@@ -152,20 +155,31 @@ export class Turn {
     throw new UserError(key, args);
   }
 
+  /**
+   * The person's dialog open here (`inPrivate`: in their private chat). Read once a turn: a
+   * dialog step reads it to route, to answer and to save, and only this turn changes it.
+   */
+  dialog(inPrivate = false): OpenDialog | undefined {
+    const chatId = inPrivate ? this.person.id : this.chat.id;
+    if (!this.dialogs.has(chatId)) {
+      this.dialogs.set(chatId, this.services.conversations.dialog(chatId, this.person.id));
+    }
+    return this.dialogs.get(chatId);
+  }
+
   /** The stored state of the open dialog in this chat, if it belongs to `command`. */
   dialogState(command: string): unknown {
-    const dialog = this.services.conversations.dialog(this.chat.id, this.person.id);
+    const dialog = this.dialog();
     return dialog?.command === command ? dialog.state : undefined;
   }
 
   hasOpenDialog(): boolean {
-    return this.services.conversations.dialog(this.chat.id, this.person.id) !== undefined;
+    return this.dialog() !== undefined;
   }
 
   /** The command whose dialog is open here (`inPrivate`: in the private chat), if another's. */
   otherDialog(command: string, inPrivate = false): string | undefined {
-    const chatId = inPrivate ? this.person.id : this.chat.id;
-    const open = this.services.conversations.dialog(chatId, this.person.id);
+    const open = this.dialog(inPrivate);
     return open && open.command !== command ? open.command : undefined;
   }
 
@@ -196,11 +210,13 @@ export class Turn {
     }
     const chatId = inPrivate ? this.person.id : this.chat.id;
     this.services.conversations.saveDialog(chatId, this.person.id, command, state, this.now);
+    this.dialogs.set(chatId, { command, state });
   }
 
   /** Closes the dialog open here; given a command, only if the dialog is that command's. */
   closeDialog(command?: string): void {
     if (command !== undefined && this.dialogState(command) === undefined) return;
     this.services.conversations.closeDialog(this.chat.id, this.person.id);
+    this.dialogs.set(this.chat.id, undefined);
   }
 }
