@@ -7,15 +7,22 @@ import {
   text,
   uniqueIndex,
 } from "drizzle-orm/sqlite-core";
+import type { CommitmentPart } from "../domain/commitment-rules.js";
+import { LEVELS, type Outcome } from "../domain/grading-rules.js";
 import { MEETING_KINDS, type MinutesEntry } from "../domain/meeting-rules.js";
 import { MEMBER_ROLES, MEMBER_STATUSES, ROSTER_STATES } from "../domain/member-rules.js";
+import { NOMINATION_ROUNDS, NOMINEE_KINDS } from "../domain/nomination-rules.js";
+import { PROGRESS_STATUSES } from "../domain/progress-rules.js";
 import type { Text } from "../i18n.js";
 import type { OutboxIntent } from "../messages/intent.js";
 import type { Reply } from "../messages/reply.js";
+import type { SecondHalf } from "../plan/plan-schema.js";
 
 // Instants are stored as UTC milliseconds, always from the injected clock; calendar days of a
 // plan as "YYYY-MM-DD" in local time.
 const instant = (name: string) => integer(name, { mode: "timestamp_ms" }).notNull();
+/** An instant that may not have come yet (a level not agreed, a round not closed). */
+const maybeInstant = (name: string) => integer(name, { mode: "timestamp_ms" });
 
 /**
  * When scheduled posts go out and how many days ahead reminders come. Null inherits: a cell
@@ -148,6 +155,8 @@ export const plans = sqliteTable(
       follow: string;
       example: string;
     }>(),
+    /** Progress days, results, grading, nominations, as the plan gave them; null: the default's. */
+    secondHalf: text("second_half", { mode: "json" }).$type<SecondHalf>(),
     importedAt: instant("imported_at"),
   },
   (t) => [uniqueIndex("plans_year_scope_idx").on(t.year, t.scope)],
@@ -598,4 +607,156 @@ export const codeAttempts = sqliteTable(
     at: instant("at"),
   },
   (t) => [index("code_attempts_person_idx").on(t.personId, t.kind, t.at)],
+);
+
+/**
+ * A photo a member sent as evidence of progress: the platform's own reference to it, so that the
+ * secretary can be shown it again; chibo keeps no copy of the picture.
+ */
+export interface EvidenceRef {
+  platform: string;
+  ref: string;
+  name: string;
+  size?: number;
+  mime?: string;
+}
+
+/**
+ * How a part of a member's plan is going, as they said it (asked after a quarter's meeting, or
+ * by /tiendo). Every note is kept: the year-end results show them in order.
+ */
+export const progressNotes = sqliteTable(
+  "progress_notes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    memberId: integer("member_id")
+      .notNull()
+      .references(() => members.id),
+    year: integer("year").notNull(),
+    part: text("part").$type<CommitmentPart>().notNull(),
+    status: text("status", { enum: PROGRESS_STATUSES }).notNull(),
+    note: text("note"),
+    evidence: text("evidence", { mode: "json" }).$type<EvidenceRef>(),
+    notedAt: instant("noted_at"),
+  },
+  (t) => [index("progress_notes_member_year_idx").on(t.memberId, t.year)],
+);
+
+/** What a part came to, in the member's words: done, partly or not, and why not. */
+export interface PartResult {
+  outcome: Outcome;
+  text: string;
+  why?: string;
+}
+
+/**
+ * A member's results against their plan for a year (/ketqua) and the level they propose; the
+ * level the cell agreed is kept beside it, never over it.
+ */
+export const yearResults = sqliteTable(
+  "year_results",
+  {
+    memberId: integer("member_id")
+      .notNull()
+      .references(() => members.id),
+    year: integer("year").notNull(),
+    parts: text("parts", { mode: "json" }).$type<Record<CommitmentPart, PartResult>>().notNull(),
+    proposedLevel: text("proposed_level", { enum: LEVELS }).notNull(),
+    submittedAt: instant("submitted_at"),
+    agreedLevel: text("agreed_level", { enum: LEVELS }),
+    agreedAt: maybeInstant("agreed_at"),
+    /** The secretary or deputy who recorded the cell's decision. */
+    agreedBy: integer("agreed_by").references(() => members.id),
+  },
+  (t) => [primaryKey({ columns: [t.memberId, t.year] })],
+);
+
+/** The cell's own model or "việc làm theo Bác" of a year: one per cell and year. */
+export const cellModels = sqliteTable(
+  "cell_models",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    cellId: integer("cell_id")
+      .notNull()
+      .references(() => cells.id),
+    year: integer("year").notNull(),
+    title: text("title").notNull(),
+    what: text("what").notNull(),
+    who: text("who").notNull(),
+    /** "YYYY-MM-DD". */
+    byDay: text("by_day").notNull(),
+    createdAt: instant("created_at"),
+    updatedAt: instant("updated_at"),
+  },
+  (t) => [uniqueIndex("cell_models_cell_year_idx").on(t.cellId, t.year)],
+);
+
+/** What came of the cell's model in a quarter, as the secretary reported it. */
+export const cellModelProgress = sqliteTable(
+  "cell_model_progress",
+  {
+    modelId: integer("model_id")
+      .notNull()
+      .references(() => cellModels.id, { onDelete: "cascade" }),
+    quarter: integer("quarter").notNull(),
+    note: text("note").notNull(),
+    notedAt: instant("noted_at"),
+  },
+  (t) => [primaryKey({ columns: [t.modelId, t.quarter] })],
+);
+
+/** A round of nominations in a cell: open for proposals, then the vote, then confirmed. */
+export const nominationRounds = sqliteTable(
+  "nomination_rounds",
+  {
+    cellId: integer("cell_id")
+      .notNull()
+      .references(() => cells.id),
+    year: integer("year").notNull(),
+    round: text("round", { enum: NOMINATION_ROUNDS }).notNull(),
+    openedAt: instant("opened_at"),
+    votingAt: maybeInstant("voting_at"),
+    confirmedAt: maybeInstant("confirmed_at"),
+  },
+  (t) => [primaryKey({ columns: [t.cellId, t.year, t.round] })],
+);
+
+/** A member or a collective proposed for praise, with the proposer's reason. */
+export const nominations = sqliteTable(
+  "nominations",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    cellId: integer("cell_id")
+      .notNull()
+      .references(() => cells.id),
+    year: integer("year").notNull(),
+    round: text("round", { enum: NOMINATION_ROUNDS }).notNull(),
+    kind: text("kind", { enum: NOMINEE_KINDS }).notNull(),
+    nomineeId: integer("nominee_id").references(() => members.id),
+    /** A collective's name as typed, and folded to find the same one proposed twice. */
+    collective: text("collective"),
+    collectiveKey: text("collective_key"),
+    reason: text("reason").notNull(),
+    proposedBy: integer("proposed_by")
+      .notNull()
+      .references(() => members.id),
+    proposedAt: instant("proposed_at"),
+    confirmedAt: maybeInstant("confirmed_at"),
+  },
+  (t) => [index("nominations_round_idx").on(t.cellId, t.year, t.round)],
+);
+
+/** One member's support for a nomination in the cell's vote. */
+export const nominationVotes = sqliteTable(
+  "nomination_votes",
+  {
+    nominationId: integer("nomination_id")
+      .notNull()
+      .references(() => nominations.id, { onDelete: "cascade" }),
+    memberId: integer("member_id")
+      .notNull()
+      .references(() => members.id),
+    votedAt: instant("voted_at"),
+  },
+  (t) => [primaryKey({ columns: [t.nominationId, t.memberId] })],
 );

@@ -7,7 +7,7 @@ import type { Plan } from "./plan-schema.js";
 
 const DEFAULT_PLAN_FILE = projectFile("plans/default.yaml");
 
-type DefaultPlanFile = Record<string, unknown> & { deadlines: Record<string, string> };
+type DefaultPlanFile = Record<string, unknown>;
 
 /**
  * Made once for each year asked for: every turn, and every scheduler beat for each committee
@@ -23,11 +23,21 @@ export function defaultPlan(year: number): Plan {
   let plan = plans.get(year);
   if (!plan) {
     const data = parseYaml(readFileSync(DEFAULT_PLAN_FILE, "utf8")) as DefaultPlanFile;
-    const deadlines = Object.fromEntries(
-      Object.entries(data.deadlines).map(([name, monthDay]) => [name, `${year}-${monthDay}`]),
-    );
-    plan = validatePlan({ ...data, year, deadlines }, fileURLToPath(DEFAULT_PLAN_FILE));
+    plan = validatePlan({ ...inYear(data, year), year }, fileURLToPath(DEFAULT_PLAN_FILE));
     plans.set(year, plan);
   }
   return plan;
+}
+
+/** The file's days are "MM-DD" wherever they are: each gets the year. */
+function inYear<T>(value: T, year: number): T {
+  if (typeof value === "string") {
+    return (/^\d\d-\d\d$/.test(value) ? `${year}-${value}` : value) as T;
+  }
+  if (Array.isArray(value)) return value.map((item) => inYear(item, year)) as T;
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value).map(([key, item]) => [key, inYear(item, year)]);
+    return Object.fromEntries(entries) as T;
+  }
+  return value;
 }

@@ -17,6 +17,10 @@ export const PLAN_LIMITS = {
   partLabel: 40,
   example: 200,
   examples: 6,
+  levelLabel: 60,
+  /** The most members, or collectives, a round of nominations may put forward. */
+  nominees: 20,
+  progressDays: 12,
 } as const;
 
 const line = (max: number) =>
@@ -30,6 +34,29 @@ const day = z.string().refine(isValidDay, "plan-error-date");
 const examples = z.array(line(PLAN_LIMITS.example)).min(1).max(PLAN_LIMITS.examples);
 
 const label = line(PLAN_LIMITS.partLabel);
+
+/** A level's name ("Hoàn thành xuất sắc nhiệm vụ"): a heading, not a sentence. */
+const levelLabel = line(PLAN_LIMITS.levelLabel);
+
+const count = z.number().int().min(0).max(PLAN_LIMITS.nominees);
+
+/** A round of nominations: proposals from `opens`, the cell's vote, confirmed by `closes`. */
+const nominationRound = z
+  .object({ opens: day, closes: day, individuals: count, collectives: count })
+  .strict();
+
+/** How members are graded at year end (Quy định 366-QĐ/TW since 2025): the rule's words and cap. */
+const grading = z
+  .object({
+    /** The rule the levels come from, as documents cite it. */
+    rule: line(PLAN_LIMITS.document),
+    levels: z
+      .object({ excellent: levelLabel, good: levelLabel, done: levelLabel, notDone: levelLabel })
+      .strict(),
+    /** The top level for at most this share of those rated the second ("20%": 0.2); a warning, not a bar. */
+    topShareOfGood: z.number().min(0).max(1).optional(),
+  })
+  .strict();
 
 export const DEADLINES = ["study", "registration", "midtermReview", "yearEndReview"] as const;
 export type Deadline = (typeof DEADLINES)[number];
@@ -97,6 +124,20 @@ export const planSchema = z
     /** The three parts' names as the plan words them; without them, the locale's. */
     labels: z.object({ study: label, follow: label, example: label }).strict().optional(),
     examples: z.object({ study: examples, follow: examples, example: examples }).strict(),
+    // The second half of the year. A plan without them follows plans/default.yaml's.
+    /** The days members are asked, in private, how their plan is going. */
+    progress: z
+      .object({ days: z.array(day).min(1).max(PLAN_LIMITS.progressDays) })
+      .strict()
+      .optional(),
+    /** The day /ketqua opens; results are due by `deadlines.yearEndReview`. */
+    results: z.object({ opens: day }).strict().optional(),
+    grading: grading.optional(),
+    nominations: z
+      .object({ midterm: nominationRound, yearEnd: nominationRound })
+      .partial()
+      .strict()
+      .optional(),
   })
   .strict()
   .superRefine((plan, ctx) => {
@@ -108,6 +149,29 @@ export const planSchema = z
           message: "plan-error-other-year",
         });
       }
+    }
+    for (const { path, value } of secondHalfDays(plan)) {
+      if (isValidDay(value) && !value.startsWith(`${plan.year}-`)) {
+        ctx.addIssue({ code: "custom", path, message: "plan-error-other-year" });
+      }
+    }
+    for (const [name, round] of Object.entries(plan.nominations ?? {})) {
+      if (round && round.closes < round.opens) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["nominations", name, "closes"],
+          message: "plan-error-closes-before-opens",
+        });
+      }
+    }
+    const resultsOpen = plan.results?.opens;
+    const resultsDue = plan.deadlines.yearEndReview;
+    if (resultsOpen && resultsDue && resultsDue < resultsOpen) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["results", "opens"],
+        message: "plan-error-results-late",
+      });
     }
     const valid = Object.values(plan.deadlines).every((value) => !value || isValidDay(value));
     const early = new Set(
@@ -130,3 +194,29 @@ export const planSchema = z
 
 export type Plan = z.output<typeof planSchema>;
 export type PartLabels = NonNullable<Plan["labels"]>;
+
+/** Every day the second half of a plan names, with where it is in the file. */
+function secondHalfDays(plan: {
+  progress?: { days: string[] };
+  results?: { opens: string };
+  nominations?: Partial<Record<string, { opens: string; closes: string }>>;
+}): { path: (string | number)[]; value: string }[] {
+  const days = (plan.progress?.days ?? []).map((value, i) => ({
+    path: ["progress", "days", i],
+    value,
+  }));
+  if (plan.results) days.push({ path: ["results", "opens"], value: plan.results.opens });
+  for (const [name, round] of Object.entries(plan.nominations ?? {})) {
+    if (!round) continue;
+    days.push({ path: ["nominations", name, "opens"], value: round.opens });
+    days.push({ path: ["nominations", name, "closes"], value: round.closes });
+  }
+  return days;
+}
+
+export type Grading = z.output<typeof grading>;
+export type NominationRoundRule = z.output<typeof nominationRound>;
+
+/** The parts of a plan about the second half of the year, each optional in a file. */
+export const SECOND_HALF = ["progress", "results", "grading", "nominations"] as const;
+export type SecondHalf = Pick<Plan, (typeof SECOND_HALF)[number]>;

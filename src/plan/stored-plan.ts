@@ -1,12 +1,21 @@
 import { COMMITMENT_PARTS, type CommitmentPart } from "../domain/commitment-rules.js";
 import type { Text } from "../i18n.js";
-import type { Plan } from "./plan-schema.js";
+import { defaultPlan } from "./default-plan.js";
+import type { NominationRoundRule, Plan, SecondHalf } from "./plan-schema.js";
 
 /** A part's name as said: the plan's own words, or the locale's ("part-study": "Học tập"). */
 export type PartLabel = string | Text;
 
+/** The second half of the year as a cell follows it: the plan's, each part else the default's. */
+export interface SecondHalfRules {
+  progress: NonNullable<SecondHalf["progress"]>;
+  results: NonNullable<SecondHalf["results"]>;
+  grading: NonNullable<SecondHalf["grading"]>;
+  nominations: { midterm: NominationRoundRule; yearEnd: NominationRoundRule };
+}
+
 /** A year's plan as chibo reads it: imported for a committee or for all, or the default. */
-export interface StoredPlan extends Plan {
+export interface StoredPlan extends Omit<Plan, keyof SecondHalf>, SecondHalfRules {
   /** False when no plan was imported for the year and the built-in default stands in. */
   imported: boolean;
   committee: string | null;
@@ -18,7 +27,31 @@ export interface StoredPlan extends Plan {
 }
 
 export function storedPlan(plan: Plan, imported: boolean, committee: string | null): StoredPlan {
-  return { ...plan, imported, committee, partLabels: partLabelsOf(plan) };
+  return { ...plan, ...secondHalfRules(plan), imported, committee, partLabels: partLabelsOf(plan) };
+}
+
+/** What a plan leaves out of the second half of its year is plans/default.yaml's. */
+function secondHalfRules(plan: Plan): SecondHalfRules {
+  const fallback = defaultPlan(plan.year);
+  const nominations = { ...fallback.nominations, ...plan.nominations };
+  const { progress, results, grading } = { ...fallback, ...definedOf(plan) };
+  if (!progress || !results || !grading || !nominations.midterm || !nominations.yearEnd) {
+    throw new Error("plans/default.yaml must give the whole second half of the year");
+  }
+  return {
+    progress,
+    results,
+    grading,
+    nominations: { midterm: nominations.midterm, yearEnd: nominations.yearEnd },
+  };
+}
+
+function definedOf(plan: Plan): SecondHalf {
+  return {
+    ...(plan.progress && { progress: plan.progress }),
+    ...(plan.results && { results: plan.results }),
+    ...(plan.grading && { grading: plan.grading }),
+  };
 }
 
 export function partLabelsOf(plan: Pick<Plan, "labels">): Record<CommitmentPart, PartLabel> {
