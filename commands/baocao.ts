@@ -9,7 +9,9 @@ import type { Choice } from "../src/messages/reply.js";
 import {
   type LoadedCellReport,
   loadCellReport,
+  loadSecondHalf,
   reportSummary,
+  secondHalfSummary,
 } from "../src/reports/load-cell-report.js";
 import { loadMeetingReport, type MeetingReport } from "../src/reports/meeting-report.js";
 import { nextDeadline } from "../src/reports/next-deadline.js";
@@ -126,12 +128,16 @@ function load(turn: Turn): { report: LoadedCellReport; meetings: MeetingReport }
   };
 }
 
-/** Counts and names, never the content of a plan: the same in the group and in private. */
+/**
+ * Counts and names, never the content of a plan, nor anyone's results or level: the same in the
+ * group and in private, where the committee also sees the levels agreed, counted.
+ */
 function summary(turn: Turn, report: LoadedCellReport, meetings: MeetingReport): Text[] {
   const { services } = turn;
   const next = services.meetings.upcoming(report.cell.id, turn.now)[0];
   return [
     ...reportSummary(report, turn.inGroup),
+    ...secondHalfSummary(loadSecondHalf(services, report, turn.now), turn.inGroup),
     nextDeadline(cellYear(services, report.cell, turn.year), turn.now),
     ...(next ? [nextMeetingLine(next, services.timeZone)] : []),
     yearLine(meetings),

@@ -36,6 +36,7 @@ import {
   deadlinesOutOfOrder,
   PLAN_LIMITS,
   type Plan,
+  SECOND_HALF,
 } from "../src/plan/plan-schema.js";
 import {
   isDayStep,
@@ -511,6 +512,15 @@ function set(
 /** Refuses a day that puts a review before what it reviews (or after, for what comes first). */
 function checkOrder(turn: Turn, draft: PlanDraft, step: Deadline): void {
   const days = draftDeadlines(draft);
+  // Results are due by the year-end review: it may not come before the day the plan opens them.
+  const resultsOpen = draft.secondHalf?.results?.opens;
+  const yearEnd = days.yearEndReview;
+  if (step === "yearEndReview" && resultsOpen && yearEnd && yearEnd < resultsOpen) {
+    turn.fail("kehoach-date-before-results", {
+      day: formatDay(yearEnd),
+      opens: formatDay(resultsOpen),
+    });
+  }
   const wrong = deadlinesOutOfOrder(days).find(
     ({ deadline, before }) => deadline === step || before === step,
   );
@@ -576,6 +586,8 @@ function save(turn: Turn, state: State, authority: Authority): void {
 
 /** The part of the review a plan file's path falls in ("deadlines.study": the deadlines). */
 function groupOf(path: string): Group {
+  // The second half is kept as the plan gave it: only a deadline moved here can upset it.
+  if ((SECOND_HALF as readonly string[]).includes(path)) return "deadlines";
   const groups: Record<string, Group> = {
     issuedBy: "issuer",
     document: "issuer",

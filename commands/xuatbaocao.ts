@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { localYearBounds, romanQuarter } from "../src/domain/calendar.js";
+import { localDay, localYearBounds, romanQuarter } from "../src/domain/calendar.js";
+import { NOMINATION_ROUNDS, type NominationRound } from "../src/domain/nomination-rules.js";
 import type { Command } from "../src/engine/command.js";
 import type { Turn } from "../src/engine/turn.js";
 import { pollResults } from "../src/meetings/polls.js";
@@ -10,19 +11,30 @@ import { loadCellReport } from "../src/reports/load-cell-report.js";
 import { loadMeetingReport } from "../src/reports/meeting-report.js";
 import type { Meeting } from "../src/store/meeting-store.js";
 
-const FILES = ["registration", "minutes", "quarter", "year", "workbook", "charts"] as const;
+const FILES = [
+  "registration",
+  "minutes",
+  "quarter",
+  "year",
+  "yearEnd",
+  "workbook",
+  "charts",
+] as const;
 type FileChoice = (typeof FILES)[number];
 
 /** One file, or all of them (also offered under /baocao). */
 export const xuatbaocaoChoices = choiceCodec("xuatbaocao", {
   file: choice("{file}", { file: z.enum(FILES) }),
+  nominations: choice("nominations-{round}", { round: z.enum(NOMINATION_ROUNDS) }),
   all: choice("all"),
 });
 
 /**
  * /xuatbaocao: the files a secretary files upward, in private: the registration report, the
- * latest meeting's minutes and the results report as Word documents in the Party's layout,
- * the workbook, and the charts. One by one, or all at once.
+ * latest meeting's minutes, the results reports and the year-end report (results against the
+ * plans, the levels agreed, the model) as Word documents in the Party's layout, the list of
+ * nominees for praise of each round that has any, the workbook, and the charts. One by one, or
+ * all at once. Only the cell's committee gets them: the year-end report names members' levels.
  */
 export const xuatbaocao: Command<ChoiceOf<typeof xuatbaocaoChoices>> = {
   name: "xuatbaocao",
@@ -31,23 +43,66 @@ export const xuatbaocao: Command<ChoiceOf<typeof xuatbaocaoChoices>> = {
   choices: xuatbaocaoChoices,
   run(turn) {
     const quarter = { quarter: `${romanQuarter(turn.quarter)}/${turn.year}` };
-    const meeting = latestMeeting(turn);
-    const choices: Choice[] = FILES.filter((file) => file !== "minutes" || meeting).map((file) => ({
-      label: { key: `xuatbaocao-choice-${file}`, args: { ...quarter, year: String(turn.year) } },
+    const year = String(turn.year);
+    const choices: Choice[] = offeredFiles(turn).map((file) => ({
+      label: { key: `xuatbaocao-choice-${file}`, args: { ...quarter, year } },
       value: xuatbaocaoChoices.encode("file", { file }),
+    }));
+    const rounds: Choice[] = nominationRounds(turn).map((round) => ({
+      label: { key: `xuatbaocao-choice-nominations-${round}`, args: { year } },
+      value: xuatbaocaoChoices.encode("nominations", { round }),
     }));
     turn.reply("xuatbaocao-menu", undefined, {
       choices: [
         ...choices,
+        ...rounds,
         { label: { key: "xuatbaocao-choice-all" }, value: xuatbaocaoChoices.encode("all") },
       ],
     });
   },
   choose(turn, chosen) {
     if (chosen.action === "file") return send(turn, chosen.file);
-    for (const each of FILES) send(turn, each);
+    if (chosen.action === "nominations") return sendNominations(turn, chosen.round);
+    for (const each of offeredFiles(turn)) send(turn, each);
+    for (const round of nominationRounds(turn)) sendNominations(turn, round);
   },
 };
+
+/** The rounds of the year in which the cell proposed anyone for praise, in the year's order. */
+function nominationRounds(turn: Turn): NominationRound[] {
+  const proposed = new Set(
+    turn.services.yearEnd
+      .nominationsOf(turn.knownMember.cellId, turn.year)
+      .map((nomination) => nomination.round),
+  );
+  return NOMINATION_ROUNDS.filter((round) => proposed.has(round));
+}
+
+/** The list of a round: a button may outlive the proposals it was shown for. */
+function sendNominations(turn: Turn, round: NominationRound): void {
+  const year = String(turn.year);
+  if (!nominationRounds(turn).includes(round)) {
+    return turn.reply("xuatbaocao-no-nominations", { year });
+  }
+  const cellId = turn.knownMember.cellId;
+  turn.reply(
+    "xuatbaocao-file-nominations",
+    { year },
+    { document: { kind: "nominations-docx", cellId, year: turn.year, round } },
+  );
+}
+
+/**
+ * The files there is something to make of: minutes once a meeting closed, the year-end report
+ * once results are taken (from the plan's day).
+ */
+function offeredFiles(turn: Turn): FileChoice[] {
+  const today = localDay(turn.now, turn.services.timeZone);
+  const resultsOpen = today >= turn.plan().results.opens;
+  return FILES.filter(
+    (file) => (file !== "minutes" || latestMeeting(turn)) && (file !== "yearEnd" || resultsOpen),
+  );
+}
 
 /** The latest meeting that closed this year: its minutes are the ones to file. */
 function latestMeeting(turn: Turn): Meeting | undefined {
@@ -72,6 +127,8 @@ function send(turn: Turn, file: FileChoice): void {
       return document({ kind: "results-docx", cellId, year, quarter: turn.quarter }, file);
     case "year":
       return document({ kind: "results-docx", cellId, year, quarter: null }, file);
+    case "yearEnd":
+      return document({ kind: "year-end-docx", cellId, year }, file);
     case "workbook":
       return document({ kind: "cell-xlsx", cellId, year }, file);
     case "charts": {

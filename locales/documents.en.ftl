@@ -184,3 +184,102 @@ doc-rollup-section-behind = Cells behind schedule
 doc-rollup-behind-intro = These cells are behind in registration or have held no meeting this quarter:
 doc-rollup-none-behind = No cell is behind schedule.
 doc-rollup-closing = This is the committee's summary for { $year }.
+
+## A member's report of results against their plan (attached to the self-assessment form, Hướng dẫn 43-HD/BTCTW)
+
+doc-member-subtitle = Results of the plan for studying and following Hồ Chí Minh's thought, ethics and style in { $year }
+doc-member-name = Full name: { $name }.
+doc-member-standing = Role in the cell: { $role }; { $status } member.
+doc-member-intro = Following the plan for studying and following Hồ Chí Minh's thought, ethics and style in { $year } that I registered with the Cell, I report my results as follows:
+doc-member-section-results = Results of the plan
+doc-member-no-plan = I did not register a plan for studying and following for { $year } with the Cell.
+doc-member-planned = Registered: { $plan }
+doc-member-planned-none = Registered: (not written)
+doc-member-outcome = Result: { $outcome }.
+doc-member-done = What was done: { $text }
+doc-member-done-none = What was done: (not written)
+doc-member-why = Not done, and why: { $why }
+doc-member-not-reported = No result reported for this part yet.
+doc-member-progress = Progress reported during the year:
+doc-member-progress-line = - { $day }: { $status } — { $note }
+doc-member-progress-line-plain = - { $day }: { $status }
+doc-member-with-photo = { $line } (with a photo as evidence)
+doc-member-section-level = Self-assessment
+doc-member-level = Under { $rule }, I assess myself as: { $level }.
+doc-member-level-none = Under { $rule }, I assess myself as:
+doc-member-closing = This is my report of the results of my plan for studying and following Hồ Chí Minh's thought, ethics and style in { $year }./.
+doc-member-cell-confirms = CONFIRMED BY THE CELL
+doc-member-signer = REPORTED BY
+doc-outcome-done = Done
+doc-outcome-partly = Partly done
+doc-outcome-notDone = Not done
+doc-progress-done = done
+doc-progress-underway = under way
+doc-progress-notYet = not started
+
+## The cell's year-end report: results of the plans, grading, the model
+
+doc-year-end-subtitle = Results of the plans for studying and following Hồ Chí Minh's thought, ethics and style, and the grading of members, in { $year }
+doc-year-end-intro = The Cell reports its members' results against their plans for studying and following Hồ Chí Minh's thought, ethics and style, their grading and the Cell's model in { $year } as follows:
+doc-year-end-section-results = Members' results against their plans
+doc-year-end-reported = Results reported: { $reported } of the { $required } members who must register, { $percent }.
+doc-year-end-reported-plain = Results reported: { $reported }.
+doc-year-end-not-reported = No results reported yet: { $count }, namely: { $names }.
+doc-year-end-section-levels = Grading
+doc-year-end-levels-intro = Under { $rule }, the Cell has graded { $graded } of { $members } members:
+doc-year-end-level = - { $level }: { $count }, namely: { $names }.
+doc-year-end-level-none = - { $level }: { $count }.
+doc-year-end-level-waiting = - Not graded yet: { $count }, namely: { $names }.
+doc-year-end-section-model = The Cell's model of following Uncle Hồ
+doc-year-end-no-model = The Cell has not registered a model for the year.
+doc-year-end-model-title = Model: { $title }
+doc-year-end-model-what = What: { $what }
+doc-year-end-model-who = Who: { $who }
+doc-year-end-model-by = Due: { $day }.
+doc-year-end-model-no-progress = (not reported)
+doc-column-quarter = Quarter
+doc-column-model-progress = Progress
+doc-year-end-closing = This is the Cell's report of its members' results against their plans for studying and following Hồ Chí Minh's thought, ethics and style, and their grading, in { $year }./.
+
+## The list of nominees for praise (form 03)
+
+doc-nominations-title = List
+doc-nominations-subtitle = Collectives and individuals proposed for praise as examples in studying and following Hồ Chí Minh's thought, ethics and style { $round }
+doc-nominations-round-midterm = at the mid-term review of { $year }
+doc-nominations-round-yearEnd = at the year-end review of { $year }
+doc-nominations-intro = After its review, the Cell proposes for praise { $round } the following collectives and individuals:
+doc-nominations-draft = DRAFT: the secretary has not confirmed the list; below are all the members' proposals { $round } with the votes in favour.
+doc-nominations-section-collectives = Collectives
+doc-nominations-section-individuals = Individuals
+doc-nominations-no-collectives = No collective was proposed.
+doc-nominations-no-individuals = No individual was proposed.
+doc-column-collective = Collective
+doc-column-achievements = Achievements
+doc-column-support = Votes in favour
+
+## The committee's roll-up: the year's end
+
+doc-rollup-section-year-end = Results of the plans, grading, models and praise
+doc-rollup-year-end-intro = Members who reported results against their plans out of those who must register, members at each level the cell agreed, the cell's model, and the collectives and individuals the cell confirmed for praise:
+doc-column-results-reported = Results reported
+doc-column-model = Model
+doc-column-nominated-individuals = Individuals praised
+doc-column-nominated-collectives = Collectives praised
+doc-rollup-no-model = None registered
+doc-rollup-models = models: { $count } of { $cells ->
+        [one] { $cells } cell
+       *[other] { $cells } cells
+    }
+
+## In the chat: /tonghop at year end, /xuatbaocao, a member's results report
+
+tonghop-cell-year-end = { "   " }results { $reported }/{ $required }; graded: { $excellent } excellent, { $good } good, { $done } done, { $notDone } not done; model: { $model }; praised: individuals { $individuals }, collectives { $collectives }
+tonghop-no-model = none registered
+tonghop-totals-year-end = In all: results { $reported }/{ $required }; graded: { $excellent } excellent, { $good } good, { $done } done, { $notDone } not done; models: { $models }/{ $cells }; praised: individuals { $individuals }, collectives { $collectives }.
+xuatbaocao-choice-yearEnd = 📄 Year-end report { $year }: results of the plans, grading, the model (Word)
+xuatbaocao-choice-nominations-midterm = 📄 Nominees for praise, mid-term review { $year } (Word)
+xuatbaocao-choice-nominations-yearEnd = 📄 Nominees for praise, year-end review { $year } (Word)
+xuatbaocao-file-yearEnd = Year-end report { $year }: members' results against their plans, the levels the cell agreed, the cell's model, meetings. It names members and their levels: file it with the committee only, never in the group.
+xuatbaocao-file-nominations = Nominees for praise in { $year }, on form 03. Check it, sign it and send it to the committee.
+xuatbaocao-no-nominations = The cell has no nominations for praise in { $year } yet, so there is no list.
+member-results-file = Your report of the results of your plan for { $year }, to attach to your self-assessment. Please check it, sign it and hand it to the Cell.

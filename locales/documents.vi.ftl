@@ -184,3 +184,99 @@ doc-rollup-section-behind = Các chi bộ chậm tiến độ
 doc-rollup-behind-intro = Các chi bộ dưới đây có tỷ lệ đăng ký thấp hơn tiến độ đề ra hoặc chưa tổ chức sinh hoạt trong quý này:
 doc-rollup-none-behind = Không có chi bộ nào chậm tiến độ.
 doc-rollup-closing = Trên đây là báo cáo tổng hợp kết quả đăng ký học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh và sinh hoạt chi bộ năm { $year } của Đảng ủy./.
+
+## Báo cáo kết quả thực hiện kế hoạch của đảng viên (kèm bản tự kiểm điểm theo Hướng dẫn 43-HD/BTCTW)
+
+doc-member-subtitle = Kết quả thực hiện kế hoạch học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm { $year }
+doc-member-name = Họ và tên: { $name }.
+doc-member-standing = Vai trò trong chi bộ: { $role }; đảng viên { $status }.
+doc-member-intro = Thực hiện kế hoạch học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm { $year } đã đăng ký với Chi bộ, tôi báo cáo kết quả như sau:
+doc-member-section-results = Kết quả thực hiện kế hoạch
+doc-member-no-plan = Tôi chưa đăng ký kế hoạch học tập và làm theo năm { $year } với Chi bộ.
+doc-member-planned = Nội dung đã đăng ký: { $plan }
+doc-member-planned-none = Nội dung đã đăng ký: (chưa ghi)
+doc-member-outcome = Kết quả: { $outcome }.
+doc-member-done = Việc đã làm: { $text }
+doc-member-done-none = Việc đã làm: (chưa ghi)
+doc-member-why = Việc chưa làm được và lý do: { $why }
+doc-member-not-reported = Chưa báo cáo kết quả phần này.
+doc-member-progress = Tiến độ đã báo cáo trong năm:
+doc-member-progress-line = - { $day }: { $status } — { $note }
+doc-member-progress-line-plain = - { $day }: { $status }
+doc-member-with-photo = { $line } (có ảnh minh chứng)
+doc-member-section-level = Tự đánh giá, xếp loại
+doc-member-level = Căn cứ { $rule }, tôi tự đánh giá, xếp loại: { $level }.
+doc-member-level-none = Căn cứ { $rule }, tôi tự đánh giá, xếp loại:
+doc-member-closing = Trên đây là báo cáo kết quả thực hiện kế hoạch học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm { $year } của tôi./.
+doc-member-cell-confirms = XÁC NHẬN CỦA CHI BỘ
+doc-member-signer = NGƯỜI BÁO CÁO
+doc-outcome-done = Đã hoàn thành
+doc-outcome-partly = Hoàn thành một phần
+doc-outcome-notDone = Chưa hoàn thành
+doc-progress-done = đã xong
+doc-progress-underway = đang thực hiện
+doc-progress-notYet = chưa thực hiện
+
+## Báo cáo tổng kết năm của chi bộ: kết quả thực hiện kế hoạch, xếp loại, mô hình
+
+doc-year-end-subtitle = Kết quả thực hiện kế hoạch học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh, đánh giá, xếp loại đảng viên năm { $year }
+doc-year-end-intro = Chi bộ báo cáo kết quả thực hiện kế hoạch học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh của đảng viên, kết quả đánh giá, xếp loại và mô hình của Chi bộ năm { $year } như sau:
+doc-year-end-section-results = Kết quả thực hiện kế hoạch của đảng viên
+doc-year-end-reported = Đã báo cáo kết quả: { $reported }/{ $required } đồng chí phải đăng ký, đạt { $percent }.
+doc-year-end-reported-plain = Đã báo cáo kết quả: { $reported } đồng chí.
+doc-year-end-not-reported = Chưa báo cáo kết quả: { $count } đồng chí, gồm các đồng chí: { $names }.
+doc-year-end-section-levels = Kết quả đánh giá, xếp loại
+doc-year-end-levels-intro = Căn cứ { $rule }, Chi bộ đã đánh giá, xếp loại { $graded }/{ $members } đồng chí:
+doc-year-end-level = - { $level }: { $count } đồng chí, gồm các đồng chí: { $names }.
+doc-year-end-level-none = - { $level }: { $count } đồng chí.
+doc-year-end-level-waiting = - Chưa xếp loại: { $count } đồng chí, gồm các đồng chí: { $names }.
+doc-year-end-section-model = Mô hình, việc làm theo Bác của Chi bộ
+doc-year-end-no-model = Chi bộ chưa đăng ký mô hình, việc làm theo Bác trong năm.
+doc-year-end-model-title = Tên mô hình: { $title }
+doc-year-end-model-what = Nội dung: { $what }
+doc-year-end-model-who = Người thực hiện: { $who }
+doc-year-end-model-by = Thời hạn hoàn thành: { $day }.
+doc-year-end-model-no-progress = (chưa báo cáo)
+doc-column-quarter = Quý
+doc-column-model-progress = Kết quả thực hiện
+doc-year-end-closing = Trên đây là báo cáo kết quả thực hiện kế hoạch học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh, đánh giá, xếp loại đảng viên năm { $year } của Chi bộ./.
+
+## Danh sách đề nghị biểu dương (theo mẫu 03)
+
+doc-nominations-title = Danh sách
+doc-nominations-subtitle = Đề nghị biểu dương tập thể, cá nhân điển hình tiêu biểu trong học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh { $round }
+doc-nominations-round-midterm = dịp sơ kết năm { $year }
+doc-nominations-round-yearEnd = dịp tổng kết năm { $year }
+doc-nominations-intro = Chi bộ đã bình xét và đề nghị biểu dương { $round } các tập thể, cá nhân sau:
+doc-nominations-draft = DỰ THẢO: Bí thư chưa chốt danh sách; dưới đây là tất cả đề nghị của đảng viên { $round } và số phiếu tán thành.
+doc-nominations-section-collectives = Tập thể
+doc-nominations-section-individuals = Cá nhân
+doc-nominations-no-collectives = Không có tập thể nào được đề nghị.
+doc-nominations-no-individuals = Không có cá nhân nào được đề nghị.
+doc-column-collective = Tên tập thể
+doc-column-achievements = Thành tích tiêu biểu
+doc-column-support = Số phiếu tán thành
+
+## Tổng hợp của đảng ủy: cuối năm
+
+doc-rollup-section-year-end = Kết quả thực hiện kế hoạch, xếp loại, mô hình và biểu dương
+doc-rollup-year-end-intro = Số đảng viên đã báo cáo kết quả thực hiện kế hoạch trên số phải đăng ký, số đảng viên theo mức xếp loại chi bộ đã thống nhất, mô hình của chi bộ và số tập thể, cá nhân chi bộ đã chốt đề nghị biểu dương:
+doc-column-results-reported = Báo cáo kết quả
+doc-column-model = Mô hình
+doc-column-nominated-individuals = Biểu dương cá nhân
+doc-column-nominated-collectives = Biểu dương tập thể
+doc-rollup-no-model = Chưa đăng ký
+doc-rollup-models = { $count }/{ $cells } chi bộ có mô hình
+
+## Trong chat: /tonghop cuối năm, /xuatbaocao, báo cáo kết quả của đảng viên
+
+tonghop-cell-year-end = { "   " }kết quả { $reported }/{ $required }; xếp loại: { $excellent } xuất sắc, { $good } tốt, { $done } hoàn thành, { $notDone } không hoàn thành; mô hình: { $model }; biểu dương: { $individuals } cá nhân, { $collectives } tập thể
+tonghop-no-model = chưa đăng ký
+tonghop-totals-year-end = Cộng: kết quả { $reported }/{ $required }; xếp loại: { $excellent } xuất sắc, { $good } tốt, { $done } hoàn thành, { $notDone } không hoàn thành; { $models }/{ $cells } chi bộ có mô hình; biểu dương: { $individuals } cá nhân, { $collectives } tập thể.
+xuatbaocao-choice-yearEnd = 📄 Báo cáo tổng kết năm { $year }: kết quả thực hiện kế hoạch, xếp loại, mô hình (Word)
+xuatbaocao-choice-nominations-midterm = 📄 Danh sách đề nghị biểu dương dịp sơ kết năm { $year } (Word)
+xuatbaocao-choice-nominations-yearEnd = 📄 Danh sách đề nghị biểu dương dịp tổng kết năm { $year } (Word)
+xuatbaocao-file-yearEnd = Báo cáo tổng kết năm { $year }: kết quả thực hiện kế hoạch của đảng viên, mức xếp loại chi bộ đã thống nhất, mô hình của chi bộ, sinh hoạt. Văn bản có tên đảng viên và mức xếp loại: chỉ nộp lên cấp ủy, không chuyển vào nhóm.
+xuatbaocao-file-nominations = Danh sách đề nghị biểu dương năm { $year }, theo mẫu 03. Kiểm tra, ký rồi gửi cấp ủy.
+xuatbaocao-no-nominations = Năm { $year } chi bộ chưa có đề nghị biểu dương nào, nên chưa có danh sách.
+member-results-file = Báo cáo kết quả thực hiện kế hoạch năm { $year } của đồng chí, để đính kèm bản tự kiểm điểm. Xin kiểm tra, ký tên rồi nộp Chi bộ.

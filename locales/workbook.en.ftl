@@ -66,3 +66,36 @@ xlsx-col-behind = Behind
 xlsx-behind = behind
 xlsx-totals = Total
 xlsx-behind-count = { $count } cells behind
+
+## Year-end results and praise
+
+xlsx-sheet-results = Results
+xlsx-sheet-nominations = Praise
+xlsx-sheet-rollup-year-end = Results, grading
+xlsx-col-part-outcome = { $label }: result
+xlsx-col-part-done = { $label }: what was done
+xlsx-col-why = Not done, and why
+xlsx-why-line = { $label }: { $why }
+xlsx-col-reported-on = Reported on
+xlsx-not-reported = Not reported
+xlsx-col-proposed-level = Self-assessed level
+xlsx-col-agreed-level = Level agreed by the cell
+xlsx-outcome-done = Done
+xlsx-outcome-partly = Partly done
+xlsx-outcome-notDone = Not done
+xlsx-col-round = Round
+xlsx-round-midterm = Mid-term review
+xlsx-round-yearEnd = Year-end review
+xlsx-col-nominee-kind = Individual/ collective
+xlsx-nominee-individual = Individual
+xlsx-nominee-collective = Collective
+xlsx-col-nominee = Name
+xlsx-col-achievements = Achievements
+xlsx-col-confirmed = Confirmed
+xlsx-confirmed = Confirmed
+xlsx-col-results-required = Must report results
+xlsx-col-results-reported = Results reported
+xlsx-col-model = Model
+xlsx-col-nominated-individuals = Individuals praised
+xlsx-col-nominated-collectives = Collectives praised
+xlsx-models-count = models: { $count }

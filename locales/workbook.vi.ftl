@@ -67,3 +67,36 @@ xlsx-col-behind = Chậm
 xlsx-behind = chậm
 xlsx-totals = Tổng cộng
 xlsx-behind-count = { $count } chi bộ chậm
+
+## Kết quả cuối năm và biểu dương
+
+xlsx-sheet-results = Kết quả
+xlsx-sheet-nominations = Biểu dương
+xlsx-sheet-rollup-year-end = Kết quả, xếp loại
+xlsx-col-part-outcome = { $label }: kết quả
+xlsx-col-part-done = { $label }: việc đã làm
+xlsx-col-why = Việc chưa làm được, lý do
+xlsx-why-line = { $label }: { $why }
+xlsx-col-reported-on = Ngày báo cáo
+xlsx-not-reported = Chưa báo cáo
+xlsx-col-proposed-level = Tự xếp loại
+xlsx-col-agreed-level = Chi bộ xếp loại
+xlsx-outcome-done = Đã hoàn thành
+xlsx-outcome-partly = Hoàn thành một phần
+xlsx-outcome-notDone = Chưa hoàn thành
+xlsx-col-round = Đợt
+xlsx-round-midterm = Sơ kết
+xlsx-round-yearEnd = Tổng kết
+xlsx-col-nominee-kind = Cá nhân/ tập thể
+xlsx-nominee-individual = Cá nhân
+xlsx-nominee-collective = Tập thể
+xlsx-col-nominee = Họ và tên/ tên tập thể
+xlsx-col-achievements = Thành tích tiêu biểu
+xlsx-col-confirmed = Đã chốt
+xlsx-confirmed = Đã chốt
+xlsx-col-results-required = Số phải báo cáo kết quả
+xlsx-col-results-reported = Đã báo cáo kết quả
+xlsx-col-model = Mô hình
+xlsx-col-nominated-individuals = Biểu dương cá nhân
+xlsx-col-nominated-collectives = Biểu dương tập thể
+xlsx-models-count = { $count } chi bộ có mô hình

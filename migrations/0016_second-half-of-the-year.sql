@@ -76,9 +76,9 @@ CREATE INDEX `progress_notes_member_year_idx` ON `progress_notes` (`member_id`,`
 CREATE TABLE `year_results` (
 	`member_id` integer NOT NULL,
 	`year` integer NOT NULL,
-	`parts` text NOT NULL,
-	`proposed_level` text NOT NULL,
-	`submitted_at` integer NOT NULL,
+	`parts` text,
+	`proposed_level` text,
+	`submitted_at` integer,
 	`agreed_level` text,
 	`agreed_at` integer,
 	`agreed_by` integer,

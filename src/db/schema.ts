@@ -660,9 +660,10 @@ export const yearResults = sqliteTable(
       .notNull()
       .references(() => members.id),
     year: integer("year").notNull(),
-    parts: text("parts", { mode: "json" }).$type<Record<CommitmentPart, PartResult>>().notNull(),
-    proposedLevel: text("proposed_level", { enum: LEVELS }).notNull(),
-    submittedAt: instant("submitted_at"),
+    /** Null until the member reports: the cell may grade one who never does (no chat account). */
+    parts: text("parts", { mode: "json" }).$type<Record<CommitmentPart, PartResult>>(),
+    proposedLevel: text("proposed_level", { enum: LEVELS }),
+    submittedAt: maybeInstant("submitted_at"),
     agreedLevel: text("agreed_level", { enum: LEVELS }),
     agreedAt: maybeInstant("agreed_at"),
     /** The secretary or deputy who recorded the cell's decision. */

@@ -4,8 +4,11 @@
  * the builders do no I/O and can be tested with literals.
  */
 import type { CommitmentPart } from "../domain/commitment-rules.js";
+import type { Level, Outcome } from "../domain/grading-rules.js";
 import type { MeetingKind } from "../domain/meeting-rules.js";
 import type { MemberRole, MemberStatus } from "../domain/member-rules.js";
+import type { NominationRound, NomineeKind } from "../domain/nomination-rules.js";
+import type { ProgressStatus } from "../domain/progress-rules.js";
 
 /** Turns a locale key and its arguments into plain text (no HTML): every word a document shows. */
 export type Say = (key: string, args?: Record<string, string | number>) => string;
@@ -112,13 +115,131 @@ export interface ResultsReport {
   next: { period: { year: number; quarter: number | null }; topic: string } | null;
 }
 
-/** One workbook of a cell: the roster with plans, attendance members × meetings, polls. */
+/** The four levels' names as the year's plan gives them (Quy định 366-QĐ/TW's by default). */
+export type LevelNames = Record<Level, string>;
+
+/** What a part of a plan came to, as the member reported it at year end. */
+export interface PartOutcome {
+  outcome: Outcome;
+  text: string;
+  why: string | null;
+}
+
+/** A member's results for a year: each part's, and the level they propose. */
+export interface MemberResults {
+  parts: Record<CommitmentPart, PartOutcome>;
+  proposedLevel: Level;
+  /** Local "YYYY-MM-DD". */
+  submittedOn: string;
+}
+
+/** How a part was going at some point of the year, as the member said it. */
+export interface ProgressEntry {
+  part: CommitmentPart;
+  status: ProgressStatus;
+  note: string | null;
+  /** Local "YYYY-MM-DD". */
+  day: string;
+  withPhoto: boolean;
+}
+
+/**
+ * A member's "Báo cáo kết quả thực hiện kế hoạch học tập và làm theo … năm …", to attach to the
+ * self-assessment form of Hướng dẫn 43-HD/BTCTW: the plan, what came of it, the progress noted
+ * during the year, and the level the member proposes. Never the level the cell agreed: this is
+ * the member's own account, written before the cell's review.
+ */
+export interface MemberResultsReport {
+  heading: DocumentHeading;
+  year: number;
+  memberName: string;
+  role: MemberRole;
+  status: MemberStatus;
+  partNames: PartNames;
+  levelNames: LevelNames;
+  /** The rule the levels come from, as the plan cites it. */
+  gradingRule: string;
+  /** Null: no plan registered for the year. */
+  plan: Record<CommitmentPart, string> | null;
+  /** Null: not reported yet; the document leaves lines to write by hand. */
+  results: MemberResults | null;
+  progress: ProgressEntry[];
+}
+
+/** The cell's own model of the year and what came of it each quarter. */
+export interface CellModelReport {
+  title: string;
+  what: string;
+  who: string;
+  /** Local "YYYY-MM-DD". */
+  byDay: string;
+  progress: { quarter: number; note: string }[];
+}
+
+/** A member's line in the cell's year-end results: outcomes, and the level the cell agreed. */
+export interface MemberYearEnd {
+  name: string;
+  role: MemberRole;
+  /** Null: results not reported. */
+  outcomes: Record<CommitmentPart, Outcome> | null;
+  /** The level the cell agreed at its review; null until it has. Never the self-proposed one. */
+  agreedLevel: Level | null;
+}
+
+/**
+ * The cell's year-end report of results against the plans: registration, results reported,
+ * the levels the cell agreed (counts, and the names under each: the report goes upward only, to
+ * the committee, from the secretary's private chat; the self-proposed levels stay out of it),
+ * the cell's model, and the meetings held.
+ */
+export interface YearEndReport {
+  heading: DocumentHeading;
+  timeZone: string;
+  year: number;
+  partNames: PartNames;
+  levelNames: LevelNames;
+  gradingRule: string;
+  registration: { members: number; registered: number; missing: number; exempt: number };
+  /** Those who must register: they report results against their plan and are graded. */
+  required: MemberYearEnd[];
+  model: CellModelReport | null;
+  meetings: MeetingAttendance[];
+}
+
+/** A member or a collective put forward for praise (mẫu 03's columns). */
+export interface Nominee {
+  kind: NomineeKind;
+  /** The member's full name, or the collective's as typed. */
+  name: string;
+  /** The member's role in the cell; null for a collective. */
+  role: MemberRole | null;
+  /** The achievements, as the proposer gave them. */
+  reason: string;
+  votes: number;
+  confirmed: boolean;
+}
+
+/** "Danh sách đề nghị biểu dương" of a cell's round (mẫu 03 of the Sở Nội vụ plan, seeds/003). */
+export interface NominationList {
+  heading: DocumentHeading;
+  year: number;
+  round: NominationRound;
+  /** False while the secretary has not confirmed: the list is a draft of every proposal. */
+  confirmed: boolean;
+  nominees: Nominee[];
+}
+
+/** One workbook of a cell: the roster with plans, attendance, polls, results, nominations. */
 export interface CellWorkbook {
   cellName: string;
   year: number;
   timeZone: string;
   partNames: PartNames;
+  levelNames: LevelNames;
   members: MemberPlan[];
   meetings: MeetingAttendance[];
   polls: PollOutcome[];
+  /** Each counted member's results, proposed and agreed levels; null: not reported. */
+  results: { name: string; results: MemberResults | null; agreedLevel: Level | null }[];
+  nominations: (Nominee & { round: NominationRound })[];
 }

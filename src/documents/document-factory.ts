@@ -1,5 +1,6 @@
 import { localDay } from "../domain/calendar.js";
 import { plainText } from "../domain/rich-text.js";
+import { foldKey } from "../domain/text.js";
 import type { Translator } from "../i18n.js";
 import { pollResult } from "../meetings/polls.js";
 import type {
@@ -41,12 +42,15 @@ export function documentMaker(services: Services, translator: Translator): Docum
       attendanceChart,
       cellWorkbookXlsx,
       meetingMinutesDocx,
+      memberResultsDocx,
+      nominationListDocx,
       pollChart,
       registrationProgressChart,
       registrationReportDocx,
       resultsReportDocx,
       rollupDocx,
       rollupXlsx,
+      yearEndReportDocx,
     } = await import("./renderers.js");
     const { setUpChartText } = await import("./charts/render-chart.js");
     // Charts measure their text as resvg draws it; setting that up again changes nothing.
@@ -63,6 +67,25 @@ export function documentMaker(services: Services, translator: Translator): Docum
         const period = request.quarter === null ? "nam" : `quy${request.quarter}`;
         const bytes = await resultsReportDocx(report, say);
         return file(`ket-qua-${cell.code}-${request.year}-${period}.docx`, bytes);
+      }
+      case "year-end-docx": {
+        const cell = cellOf(request.cellId);
+        const bytes = await yearEndReportDocx(data.yearEnd(cell, request.year), say);
+        return file(`tong-ket-${cell.code}-${request.year}.docx`, bytes);
+      }
+      case "member-results-docx": {
+        const member = services.members.byId(request.memberId);
+        if (!member) throw new Error("No such member.");
+        const report = data.memberResults(cellOf(member.cellId), member, request.year);
+        const bytes = await memberResultsDocx(report, say);
+        return file(`bao-cao-ket-qua-${request.year}-${slug(member.fullName)}.docx`, bytes);
+      }
+      case "nominations-docx": {
+        const cell = cellOf(request.cellId);
+        const list = data.nominationList(cell, request.year, request.round);
+        const bytes = await nominationListDocx(list, say);
+        const round = request.round === "midterm" ? "so-ket" : "tong-ket";
+        return file(`bieu-duong-${cell.code}-${request.year}-${round}.docx`, bytes);
       }
       case "minutes-docx": {
         const cell = cellOf(request.cellId);
@@ -117,4 +140,14 @@ export function documentMaker(services: Services, translator: Translator): Docum
       }
     }
   };
+}
+
+/** A name as a file name may hold it: "Nguyễn Thị Lan" → "nguyen-thi-lan". */
+function slug(name: string): string {
+  return (
+    foldKey(name)
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 40) || "dang-vien"
+  );
 }

@@ -1,7 +1,12 @@
 import { localDay, quarterOf } from "../domain/calendar.js";
-import { COMMITMENT_PARTS, registrationDeadline } from "../domain/commitment-rules.js";
+import {
+  COMMITMENT_PARTS,
+  type CommitmentPart,
+  registrationDeadline,
+} from "../domain/commitment-rules.js";
 import { WEEK_MS } from "../domain/durations.js";
 import type { AttendanceSheet, SheetMember } from "../domain/meeting-rules.js";
+import type { NominationRound } from "../domain/nomination-rules.js";
 import { plainText } from "../domain/rich-text.js";
 import type { Text, Translator } from "../i18n.js";
 import { sheetOf } from "../meetings/attendance.js";
@@ -9,21 +14,31 @@ import { topicOf } from "../meetings/meeting-texts.js";
 import type { PollResult } from "../meetings/polls.js";
 import { pollResult } from "../meetings/polls.js";
 import type { StoredPlan } from "../plan/stored-plan.js";
-import { loadCellReport } from "../reports/load-cell-report.js";
+import { type LoadedCellReport, loadCellReport } from "../reports/load-cell-report.js";
 import { loadMeetingReport } from "../reports/meeting-report.js";
 import type { Cell } from "../store/cell-store.js";
 import type { Meeting } from "../store/meeting-store.js";
+import type { Member } from "../store/member-store.js";
 import type { Services } from "../store/services.js";
+import type { NominationEntry, YearResult } from "../store/year-end-store.js";
 import type {
+  CellModelReport,
   CellWorkbook,
   DocumentHeading,
+  LevelNames,
   MeetingAttendance,
   MeetingMinutes,
   MemberPlan,
+  MemberResults,
+  MemberResultsReport,
+  MemberYearEnd,
+  NominationList,
+  Nominee,
   PartNames,
   PollOutcome,
   RegistrationReport,
   ResultsReport,
+  YearEndReport,
 } from "./document-data.js";
 
 /** A setting as the documents print it: null when it is not set or blank. */
@@ -72,7 +87,10 @@ export class DocumentData {
   }
 
   members(cell: Cell, year: number): MemberPlan[] {
-    const report = loadCellReport(this.services, cell, year);
+    return this.plansOf(loadCellReport(this.services, cell, year));
+  }
+
+  private plansOf(report: LoadedCellReport): MemberPlan[] {
     const registered = new Set(report.registered.map((m) => m.id));
     const exempt = new Set(report.exempt.map((m) => m.id));
     return report.members.map((member) => {
@@ -220,16 +238,182 @@ export class DocumentData {
     const report = loadMeetingReport(this.services, cell, year);
     // The sheets come with the report; the accounts are asked once for the cell.
     const withAccounts = this.services.members.withAccounts(cell.id);
+    const plan = this.services.plans.forCell(cell.committeeId, year);
+    // The roster is read once for the plans and the results.
+    const registration = loadCellReport(this.services, cell, year);
+    const counted = registration.members;
+    const results = this.resultsByMember(counted, year);
     return {
       cellName: cell.name,
       year,
       timeZone: this.services.timeZone,
-      partNames: this.partNames(this.services.plans.forCell(cell.committeeId, year)),
-      members: this.members(cell, year),
+      partNames: this.partNames(plan),
+      levelNames: levelNamesOf(plan),
+      members: this.plansOf(registration),
       meetings: report.meetings.map(({ meeting, sheet }) =>
         this.attendance(meeting, sheet, withAccounts),
       ),
       polls: report.polls.map((r) => this.poll(r)),
+      results: counted.map((member) => {
+        const result = results.get(member.id);
+        return {
+          name: member.fullName,
+          results: this.memberResultsOf(result),
+          agreedLevel: result?.agreedLevel ?? null,
+        };
+      }),
+      nominations: this.services.yearEnd
+        .nominationsOf(cell.id, year)
+        .map((entry) => ({ ...nomineeOf(entry), round: entry.round })),
     };
   }
+
+  /** The year's results of some members, by member: one query for all of them. */
+  private resultsByMember(list: readonly Member[], year: number): Map<number, YearResult> {
+    const ids = list.map((member) => member.id);
+    return new Map(this.services.yearEnd.resultsOf(ids, year).map((row) => [row.memberId, row]));
+  }
+
+  /** What a member reported; null for a level the cell gave one who never reported. */
+  private memberResultsOf(result: YearResult | undefined): MemberResults | null {
+    const { parts, proposedLevel, submittedAt } = result ?? {};
+    if (!parts || !proposedLevel || !submittedAt) return null;
+    const part = (name: CommitmentPart) => {
+      const saved = parts[name];
+      return { outcome: saved.outcome, text: saved.text, why: given(saved.why) };
+    };
+    return {
+      parts: { study: part("study"), follow: part("follow"), example: part("example") },
+      proposedLevel,
+      submittedOn: localDay(submittedAt, this.services.timeZone),
+    };
+  }
+
+  /**
+   * A member's own report of the year's results, for the form of Hướng dẫn 43-HD/BTCTW: their
+   * plan, results and progress notes, and the level they propose.
+   */
+  memberResults(cell: Cell, member: Member, year: number): MemberResultsReport {
+    const { commitments, plans, yearEnd, timeZone } = this.services;
+    const plan = plans.forCell(cell.committeeId, year);
+    const commitment = commitments.of(member.id, year);
+    const [result] = yearEnd.resultsOf([member.id], year);
+    return {
+      heading: this.heading(cell),
+      year,
+      memberName: member.fullName,
+      role: member.role,
+      status: member.status,
+      partNames: this.partNames(plan),
+      levelNames: levelNamesOf(plan),
+      gradingRule: plan.grading.rule,
+      plan: commitment
+        ? { study: commitment.study, follow: commitment.follow, example: commitment.example }
+        : null,
+      results: this.memberResultsOf(result),
+      progress: yearEnd.progressOf(member.id, year).map((note) => ({
+        part: note.part,
+        status: note.status,
+        note: given(note.note),
+        day: localDay(note.notedAt, timeZone),
+        withPhoto: note.evidence !== null,
+      })),
+    };
+  }
+
+  /**
+   * The cell's year-end results: who reported, the levels the cell agreed (with names: the
+   * report goes to the committee only), the model, the meetings. The cell's members, results and
+   * meetings are each read once, whatever the number of members.
+   */
+  yearEnd(cell: Cell, year: number): YearEndReport {
+    const { plans, timeZone } = this.services;
+    const plan = plans.forCell(cell.committeeId, year);
+    const registration = loadCellReport(this.services, cell, year);
+    const results = this.resultsByMember(registration.members, year);
+    // The exempt are not graded: those who must register are, in the roster's order.
+    const exempt = new Set(registration.exempt.map((member) => member.id));
+    const line = (member: Member): MemberYearEnd => {
+      const result = results.get(member.id);
+      const parts = this.memberResultsOf(result)?.parts;
+      return {
+        name: member.fullName,
+        role: member.role,
+        outcomes: parts
+          ? {
+              study: parts.study.outcome,
+              follow: parts.follow.outcome,
+              example: parts.example.outcome,
+            }
+          : null,
+        agreedLevel: result?.agreedLevel ?? null,
+      };
+    };
+    const report = loadMeetingReport(this.services, cell, year);
+    const withAccounts = this.services.members.withAccounts(cell.id);
+    return {
+      heading: this.heading(cell),
+      timeZone,
+      year,
+      partNames: this.partNames(plan),
+      levelNames: levelNamesOf(plan),
+      gradingRule: plan.grading.rule,
+      registration: {
+        members: registration.members.length,
+        registered: registration.registered.length,
+        missing: registration.missing.length,
+        exempt: registration.exempt.length,
+      },
+      required: registration.members.filter((member) => !exempt.has(member.id)).map(line),
+      model: this.model(cell, year),
+      meetings: report.meetings.map(({ meeting, sheet }) =>
+        this.attendance(meeting, sheet, withAccounts),
+      ),
+    };
+  }
+
+  private model(cell: Cell, year: number): CellModelReport | null {
+    const found = this.services.yearEnd.modelOf(cell.id, year);
+    if (!found) return null;
+    const { model, progress } = found;
+    return {
+      title: model.title,
+      what: model.what,
+      who: model.who,
+      byDay: model.byDay,
+      progress: progress.map(({ quarter, note }) => ({ quarter, note })),
+    };
+  }
+
+  /**
+   * The "Danh sách đề nghị biểu dương" of a round: those the secretary confirmed, once the round
+   * is confirmed; until then every proposal, as a draft.
+   */
+  nominationList(cell: Cell, year: number, round: NominationRound): NominationList {
+    const { yearEnd } = this.services;
+    const confirmed = yearEnd
+      .roundsOf(cell.id, year)
+      .some((each) => each.round === round && each.confirmedAt !== null);
+    const nominees = yearEnd
+      .nominationsOf(cell.id, year)
+      .filter((entry) => entry.round === round)
+      .map(nomineeOf)
+      .filter((nominee) => !confirmed || nominee.confirmed);
+    return { heading: this.heading(cell), year, round, confirmed, nominees };
+  }
+}
+
+/** The levels' names as the plan words them. */
+const levelNamesOf = (plan: StoredPlan): LevelNames => ({ ...plan.grading.levels });
+
+function nomineeOf(entry: NominationEntry): Nominee {
+  const individual = entry.kind === "individual";
+  return {
+    kind: entry.kind,
+    name: (individual ? entry.nomineeName : entry.collective) ?? "",
+    role: individual ? entry.nomineeRole : null,
+    reason: entry.reason,
+    votes: entry.votes,
+    confirmed: entry.confirmedAt !== null,
+  };
 }

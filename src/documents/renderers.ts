@@ -5,8 +5,11 @@
  */
 export { attendanceChart, pollChart, registrationProgressChart } from "./charts/cell-charts.js";
 export { meetingMinutesDocx } from "./docx/meeting-minutes.js";
+export { memberResultsDocx } from "./docx/member-results-report.js";
+export { nominationListDocx } from "./docx/nomination-list.js";
 export { registrationReportDocx } from "./docx/registration-report.js";
 export { resultsReportDocx } from "./docx/results-report.js";
 export { rollupDocx } from "./docx/rollup-report.js";
+export { yearEndReportDocx } from "./docx/year-end-report.js";
 export { cellWorkbookXlsx } from "./xlsx/cell-workbook.js";
 export { rollupXlsx } from "./xlsx/rollup-workbook.js";

@@ -1,3 +1,4 @@
+import { LEVELS, type Level } from "./grading-rules.js";
 import { type CellPolicy, type RosterMember, registrationDuty } from "./member-rules.js";
 
 export interface ReportCommitment {
@@ -40,4 +41,52 @@ export function buildCellReport<M extends RosterMember>(
     else report.missing.push(member);
   }
   return report;
+}
+
+/** A member's results for a year as the report counts them: reported, and the level agreed. */
+export interface ReportResult {
+  memberId: number;
+  reported: boolean;
+  agreedLevel: Level | null;
+}
+
+/**
+ * The second half of the year, counted ("9/11 đã báo cáo kết quả"): never whose results, nor
+ * anyone's level, only how many.
+ */
+export interface SecondHalfCounts {
+  /** Those who registered a plan, and how many of them have reported progress on it. */
+  registered: number;
+  progressReported: number;
+  /** Those who report results (everyone who must register, registered or not), and who did. */
+  required: number;
+  resultsReported: number;
+  /** The levels the cell agreed among the results reported, by level; the rest wait for it. */
+  agreed: Record<Level, number>;
+  notAgreed: number;
+}
+
+export function countSecondHalf<M extends RosterMember>(
+  report: CellReport<M>,
+  progressed: ReadonlySet<number>,
+  results: readonly ReportResult[],
+): SecondHalfCounts {
+  const required = new Set([...report.registered, ...report.missing].map((m) => m.id));
+  const agreed = Object.fromEntries(LEVELS.map((level) => [level, 0])) as Record<Level, number>;
+  let resultsReported = 0;
+  let notAgreed = 0;
+  for (const result of results) {
+    if (!required.has(result.memberId)) continue;
+    if (result.reported) resultsReported += 1;
+    if (result.agreedLevel) agreed[result.agreedLevel] += 1;
+    else if (result.reported) notAgreed += 1;
+  }
+  return {
+    registered: report.registered.length,
+    progressReported: report.registered.filter((m) => progressed.has(m.id)).length,
+    required: required.size,
+    resultsReported,
+    agreed,
+    notAgreed,
+  };
 }

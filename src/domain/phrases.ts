@@ -24,6 +24,11 @@ const COMMAND_ALIASES: Record<string, readonly string[]> = {
   xuatbaocao: ["xuất báo cáo"],
   lienket: ["liên kết"],
   khoitao: ["khởi tạo"],
+  tiendo: ["tiến độ", "báo tiến độ", "cập nhật tiến độ"],
+  ketqua: ["kết quả", "báo cáo kết quả", "báo kết quả"],
+  danhgia: ["đánh giá", "xếp loại", "đánh giá xếp loại"],
+  mohinh: ["mô hình", "việc làm theo bác"],
+  bieuduong: ["biểu dương", "đề nghị biểu dương"],
 };
 
 /** Compact keys ("dangky") of the aliases, to the command they name. */
@@ -261,11 +266,17 @@ interface LabelMeaning {
 const LABELS: readonly LabelMeaning[] = [
   {
     phrases: ["lưu", "lưu lại", "xác nhận", "ghi lại"],
-    values: ["dangky:confirm", "hop:confirm", "kehoach:confirm", "nhapdanhsach:save:"],
+    values: [
+      "dangky:confirm",
+      "hop:confirm",
+      "kehoach:confirm",
+      "nhapdanhsach:save:",
+      "mohinh:confirm",
+    ],
   },
   {
     phrases: ["giữ nguyên", "giữ", "không sửa"],
-    values: ["dangky:keep", "dangky:accept", "kehoach:keep"],
+    values: ["dangky:keep", "dangky:accept", "kehoach:keep", "mohinh:keep"],
   },
   { phrases: ["không có", "bỏ trống"], values: ["kehoach:none"] },
   {
@@ -288,6 +299,7 @@ const LABELS: readonly LabelMeaning[] = [
       "binhchon:abort",
       "kehoach:cancel",
       "nhapdanhsach:cancel:",
+      "mohinh:cancel",
     ],
   },
   { phrases: ["bỏ", "thôi"], values: ["hop:abort", "binhchon:abort", "thanhvien:x:"] },

@@ -1,4 +1,5 @@
 import type { ChoiceReader, Chosen } from "../messages/choice-codec.js";
+import type { IncomingPhoto } from "../messages/incoming.js";
 import type { CommandCall } from "../messages/reply.js";
 import type { FileTaker } from "./file-taker.js";
 import type { Turn } from "./turn.js";
@@ -25,6 +26,11 @@ interface CommandBase {
   run(turn: Turn): void;
   /** The next message of an open dialog of this command, in the chat where it was opened. */
   answer?(turn: Turn, text: string, state: unknown): void;
+  /**
+   * A photo, or a file with a lasting reference, sent in the private chat while this command's
+   * dialog is open there: offered as evidence. Elsewhere a photo is not read.
+   */
+  photo?(turn: Turn, photo: IncomingPhoto, state: unknown): void;
   /** Asks the open dialog's question again: the person came back to it from another command. */
   resume?(turn: Turn, state: unknown): void;
   /** A member left a linked group chat, or was removed from it (`personId` is theirs). */

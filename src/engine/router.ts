@@ -5,7 +5,7 @@ import { isCancel, isGreeting, isGreetingToBot, readCommand } from "../domain/ph
 import { clip, normalizeLine, splitOnce } from "../domain/text.js";
 import { recordPollEvent } from "../meetings/polls.js";
 import { huyChoices } from "../messages/choice-values.js";
-import type { Incoming, PollEvent } from "../messages/incoming.js";
+import type { Incoming, IncomingFile, IncomingPhoto, PollEvent } from "../messages/incoming.js";
 import type { Reply } from "../messages/reply.js";
 import type { ChatAdapter } from "../outbox/chat-adapter.js";
 import {
@@ -299,7 +299,13 @@ export class Router implements Dispatcher {
         if (isPrivate) turn.reply("forwarded-ignored");
         return;
       case "file":
-        return this.takeFile(turn);
+        return this.takeFile(turn, content.file);
+      case "photo":
+        if (this.toDialog(turn, content.photo)) return;
+        // Outside such a dialog the picture is not read; what was written with it is.
+        if (content.photo.caption !== undefined) return this.answer(turn, content.photo.caption);
+        if (isPrivate) turn.reply("unsupported-message");
+        return;
       case "unsupported":
         if (isPrivate) turn.reply("unsupported-message");
         return;
@@ -415,6 +421,8 @@ export class Router implements Dispatcher {
   private async readFileIfTaken(incoming: Incoming): Promise<void> {
     const { content, chat, person, updateKey } = incoming;
     if (content.type !== "file" || chat.kind !== "private") return;
+    // Offered as evidence to the dialog open: kept by reference, never downloaded.
+    if (content.file.ref !== undefined && this.takesEvidence(chat.id, person.id)) return;
     const taker = this.fileTaker(this.services.members.byPerson(person.id))?.files;
     if (!taker?.accepts(content.file)) return;
     this.fileAnswers.set(incoming, await takeFile(content.file, taker, this.log, updateKey));
@@ -431,9 +439,35 @@ export class Router implements Dispatcher {
     return this.commands.find((command) => command.files && checkAccess(command, here).ok);
   }
 
-  /** Files in a group are left alone; in private, only a command that takes them reads them. */
-  private takeFile(turn: Turn): void {
+  /** Whether the dialog open in a private chat takes photos and files as evidence. */
+  private takesEvidence(chatId: string, personId: string): boolean {
+    const dialog = this.services.conversations.dialog(chatId, personId);
+    return dialog !== undefined && this.byName.get(dialog.command)?.photo !== undefined;
+  }
+
+  /**
+   * A photo, or a file with a lasting reference, sent in private while a dialog that takes
+   * evidence is open: its command decides. Returns whether there was such a dialog.
+   */
+  private toDialog(turn: Turn, photo: IncomingPhoto): boolean {
+    if (turn.inGroup) return false;
+    const dialog = turn.dialog();
+    const command = dialog && this.byName.get(dialog.command);
+    if (!dialog || !command?.photo) return false;
+    if (this.allowed(command, turn)) command.photo(turn, photo, dialog.state);
+    return true;
+  }
+
+  /**
+   * Files in a group are left alone; in private, an open dialog that takes evidence gets their
+   * reference, else only a command that takes files reads them.
+   */
+  private takeFile(turn: Turn, file: IncomingFile): void {
     if (turn.inGroup) return;
+    if (file.ref !== undefined) {
+      const { ref, name, size, mime } = file;
+      if (this.toDialog(turn, { ref, name, size, mime, sentAs: "file" })) return;
+    }
     const answer = this.fileAnswers.get(turn.incoming);
     if (!answer || !this.fileTaker(turn.member)) return turn.reply("unsupported-message");
     answer(turn);

@@ -1,10 +1,19 @@
+import type { NominationRound } from "../domain/nomination-rules.js";
+
 /**
  * A file to send, named by what it shows rather than by its bytes: a reply stays plain data
  * (it may wait in the outbox), and the platform has the file made when it sends it, from the
  * data as it stands then.
  */
 export type DocumentRequest =
-  | { kind: "registration-docx" | "cell-xlsx" | "registration-chart"; cellId: number; year: number }
+  | {
+      kind: "registration-docx" | "cell-xlsx" | "registration-chart" | "year-end-docx";
+      cellId: number;
+      year: number;
+    }
+  | { kind: "nominations-docx"; cellId: number; year: number; round: NominationRound }
+  /** A member's own results report: only ever sent to that member, in private. */
+  | { kind: "member-results-docx"; memberId: number; year: number }
   | { kind: "results-docx"; cellId: number; year: number; quarter: number | null }
   | { kind: "minutes-docx"; cellId: number; meetingId: number }
   | { kind: "attendance-chart"; cellId: number; year: number }

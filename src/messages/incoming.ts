@@ -28,7 +28,9 @@ export type Content =
   | { type: "forwarded" }
   /** A file sent as a document: read only where a command takes files (a roster, in private). */
   | { type: "file"; file: IncomingFile }
-  /** A voice note, photo or sticker: chibo reads only text, and says so in private. */
+  /** A photo: taken only as evidence by a dialog that asks for one, and then only its reference. */
+  | { type: "photo"; photo: IncomingPhoto }
+  /** A voice note or sticker: chibo reads only text, and says so in private. */
   | { type: "unsupported" }
   /** Messages on behalf of a channel, or of an anonymous group admin: no person to answer. */
   | { type: "anonymous" }
@@ -53,11 +55,30 @@ export interface IncomingFile {
   size?: number;
   /** The type the sender's app declared, when it did. */
   mime?: string;
+  /** The platform's own lasting reference to the file, where it gives one (Telegram's file_id). */
+  ref?: string;
   /**
    * Downloads the file. Past `maxBytes` it throws FileTooLarge: before downloading anything
    * when the size is known, else as soon as more has arrived.
    */
   fetch(maxBytes: number): Promise<Uint8Array>;
+}
+
+/**
+ * A picture, or a file, offered as evidence: the platform's own reference to it (Telegram's
+ * file_id, Zalo's address), by which the platform can show it again. Its bytes are never fetched.
+ */
+export interface IncomingPhoto {
+  ref: string;
+  /** As the sender named it; empty for a photo, which has no name. */
+  name: string;
+  /** In bytes, when the platform says. */
+  size?: number;
+  mime?: string;
+  /** Sent as a photo (an image by definition), or as a file whose type is only declared. */
+  sentAs: "photo" | "file";
+  /** What the sender wrote with a photo; a file's caption is not read. */
+  caption?: string;
 }
 
 /** A file larger than its reader takes: refused, never read whole. */

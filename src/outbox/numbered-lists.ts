@@ -23,8 +23,8 @@ const LABELS = "#labels";
 
 /** A number typed as the answer: "3", " 3 ", "03", "3.", "３". */
 const ONE_NUMBER = /^\s*(\d{1,3})\s*[.)]?\s*$/;
-/** Several numbers at once: "1,2", "1 2", "1; 3". */
-const SEVERAL_NUMBERS = /^\s*\d{1,3}(\s*[,;/&\s]\s*\d{1,3})+\s*$/;
+/** Several numbers at once: "1,2", "1 2", "1; 3". Not "30/11": that is a day, typed as one. */
+const SEVERAL_NUMBERS = /^\s*\d{1,3}(\s*[,;&\s]\s*\d{1,3})+\s*$/;
 
 export type TypedNumber = { number: number } | "several" | undefined;
 

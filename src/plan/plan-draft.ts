@@ -1,6 +1,12 @@
 import { z } from "zod";
 import { defaultPlan } from "./default-plan.js";
-import type { Deadline, Plan } from "./plan-schema.js";
+import {
+  type Deadline,
+  type Plan,
+  planSchema,
+  SECOND_HALF,
+  type SecondHalf,
+} from "./plan-schema.js";
 
 /**
  * The steps of a plan entered in chat, in the order they are asked: who issued it, the annual
@@ -42,6 +48,18 @@ const examples = z.array(z.string());
 const labels = z.object({ study: z.string(), follow: z.string(), example: z.string() });
 
 /**
+ * The second half of the year as the plan gives it (progress days, results, grading,
+ * nominations). /kehoach asks none of it: it is carried through the steps as it is, and what
+ * the plan leaves out stays out (the default's then applies).
+ */
+const secondHalfSchema = z.object({
+  progress: planSchema.shape.progress,
+  results: planSchema.shape.results,
+  grading: planSchema.shape.grading,
+  nominations: planSchema.shape.nominations,
+});
+
+/**
  * A plan being entered, kept in the dialog between messages: each value as the step checked it
  * (normalized, within PLAN_LIMITS). Undefined: not asked yet; null: the plan has none (a
  * quarter's topic, a review), or the locale's names of the parts.
@@ -61,6 +79,7 @@ export const planDraftSchema = z.object({
   yearEndReview: z.string().nullable().optional(),
   labels: labels.nullable().optional(),
   examples: z.object({ study: examples, follow: examples, example: examples }),
+  secondHalf: secondHalfSchema.optional(),
 });
 export type PlanDraft = z.infer<typeof planDraftSchema>;
 
@@ -69,7 +88,10 @@ export function freshDraft(year: number): PlanDraft {
   return { examples: defaultPlan(year).examples };
 }
 
-/** A saved or shipped plan as a draft, every step answered. */
+/**
+ * A saved or shipped plan as a draft, every step answered, its second half kept. The plan as
+ * saved (`ofScope`) or shipped, not as followed: a StoredPlan has the default's filled in.
+ */
 export function draftOf(plan: Plan): PlanDraft {
   const topic = (quarter: number) =>
     plan.quarterTopics.find((t) => t.quarter === quarter)?.title ?? null;
@@ -88,7 +110,15 @@ export function draftOf(plan: Plan): PlanDraft {
     yearEndReview: plan.deadlines.yearEndReview ?? null,
     labels: plan.labels ?? null,
     examples: plan.examples,
+    secondHalf: givenSecondHalf(plan),
   };
+}
+
+/** The parts of the second half the plan gives; none for those it leaves to the default. */
+function givenSecondHalf(plan: Plan): SecondHalf {
+  return Object.fromEntries(
+    SECOND_HALF.flatMap((name) => (plan[name] === undefined ? [] : [[name, plan[name]]])),
+  );
 }
 
 /**
@@ -115,6 +145,7 @@ export function planOfDraft(draft: PlanDraft, year: number): Plan | undefined {
     },
     ...(draft.labels ? { labels: draft.labels } : {}),
     examples: draft.examples,
+    ...draft.secondHalf,
   };
 }
 

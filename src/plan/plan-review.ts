@@ -1,20 +1,22 @@
-import { formatDay, romanQuarter } from "../domain/calendar.js";
+import { formatDay, formatDayAndMonth, romanQuarter } from "../domain/calendar.js";
 import { COMMITMENT_PARTS } from "../domain/commitment-rules.js";
 import { clip } from "../domain/text.js";
 import type { Text } from "../i18n.js";
-import type { Plan } from "./plan-schema.js";
-import { partLabelsOf } from "./stored-plan.js";
+import { type Plan, SECOND_HALF } from "./plan-schema.js";
+import { resultsWindow } from "./results-window.js";
+import { partLabelsOf, storedPlan } from "./stored-plan.js";
 
 /**
  * How much of each text the read-back shows, so that the whole plan, with its choices, fits
  * one phone screen (ONE_SCREEN) even at the longest the schema allows; each step shows its
  * text in full.
  */
-const SHOWN = { issuedBy: 60, scope: 60, annualTopic: 120, quarterTopic: 60, partLabel: 32 };
+const SHOWN = { issuedBy: 60, scope: 60, annualTopic: 115, quarterTopic: 50, partLabel: 32 };
 
 /**
  * The plan read back before it is saved, on one screen: who issued it and whom it is for,
- * the annual topic, the quarters' topics, the deadlines, the parts' names and the examples.
+ * the annual topic, the quarters' topics, the deadlines, the parts' names, the examples, and
+ * the second half of the year as the cells will follow it.
  */
 export function reviewPlan(plan: Plan, scope: Text): Text[] {
   const year = String(plan.year);
@@ -72,8 +74,29 @@ export function reviewPlan(plan: Plan, scope: Text): Text[] {
         example: plan.examples.example.length,
       },
     },
+    reviewSecondHalf(plan),
     { key: "kehoach-review-footer" },
   ];
+}
+
+/**
+ * The second half as followed: the plan's where it gives it, the default's elsewhere, said so
+ * when the plan gives none of it. /kehoach does not ask it; it is kept through the edits.
+ */
+function reviewSecondHalf(plan: Plan): Text {
+  const followed = storedPlan(plan, true, null);
+  const own = SECOND_HALF.some((name) => plan[name] !== undefined);
+  return {
+    key: own ? "kehoach-review-second-half" : "kehoach-review-second-half-default",
+    args: {
+      progress: followed.progress.days.length,
+      // The header says the year: day and month are enough, and keep the screen one.
+      // As /ketqua opens: a review day before the default's opening moves the opening back.
+      results: formatDayAndMonth(resultsWindow(followed).opens),
+      midterm: formatDayAndMonth(followed.nominations.midterm.closes),
+      yearEnd: formatDayAndMonth(followed.nominations.yearEnd.closes),
+    },
+  };
 }
 
 /** A text's string arguments, each at most `max` characters. */

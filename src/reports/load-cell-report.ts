@@ -1,7 +1,14 @@
-import { formatDay } from "../domain/calendar.js";
-import { buildCellReport, type CellReport } from "../domain/cell-report.js";
+import { formatDay, localDay, romanQuarter } from "../domain/calendar.js";
+import {
+  buildCellReport,
+  type CellReport,
+  countSecondHalf,
+  type SecondHalfCounts,
+} from "../domain/cell-report.js";
 import { registrationDeadline } from "../domain/commitment-rules.js";
+import { LEVELS, type Level } from "../domain/grading-rules.js";
 import type { Text } from "../i18n.js";
+import type { CellModel } from "../store/cell-model-store.js";
 import type { Cell } from "../store/cell-store.js";
 import type { Commitment } from "../store/commitment-store.js";
 import type { Member } from "../store/member-store.js";
@@ -100,4 +107,98 @@ export function reportJson(report: LoadedCellReport) {
     exemptNames: names(report.exempt),
     pending: report.pending.length,
   };
+}
+
+/** The second half of a cell's year as its report shows it: counts, and the cell's model. */
+export interface SecondHalf extends SecondHalfCounts {
+  year: number;
+  /** The plan's names of the four levels. */
+  levelNames: Record<Level, string>;
+  model: CellModel | undefined;
+  /** From the plan's first progress day on, or sooner once someone has reported progress. */
+  showProgress: boolean;
+  /** From the day /ketqua opens on, or sooner once someone has reported results. */
+  showResults: boolean;
+  /** After the first quarter a cell without a model is told so (cells report it before 15/4). */
+  modelDue: boolean;
+}
+
+/** What /baocao adds in the second half of the year, as of `now`. */
+export function loadSecondHalf(
+  services: Services,
+  report: LoadedCellReport,
+  now: Date,
+): SecondHalf {
+  const { cell, year } = report;
+  const { cellModels } = services;
+  const plan = services.plans.forCell(cell.committeeId, year);
+  const today = localDay(now, services.timeZone);
+  const counts = countSecondHalf(
+    report,
+    cellModels.progressReporters(cell.id, year),
+    cellModels.resultLevels(cell.id, year),
+  );
+  const firstProgressDay = [...plan.progress.days].sort()[0];
+  return {
+    ...counts,
+    year,
+    levelNames: plan.grading.levels,
+    model: cellModels.of(cell.id, year),
+    showProgress:
+      counts.progressReported > 0 || (firstProgressDay !== undefined && today >= firstProgressDay),
+    showResults: counts.resultsReported > 0 || today >= plan.results.opens,
+    modelDue: today > `${year}-03-31`,
+  };
+}
+
+/**
+ * Counts, and the cell's model (its public work): what may be shown in a group. Levels agreed,
+ * even counted, only in private (not `inGroup`), for the committee.
+ */
+export function secondHalfSummary(half: SecondHalf, inGroup: boolean): Text[] {
+  const parts: Text[] = [];
+  if (half.showProgress) {
+    parts.push({
+      key: "baocao-progress",
+      args: { reported: half.progressReported, registered: half.registered },
+    });
+  }
+  if (half.showResults) {
+    parts.push({
+      key: "baocao-results",
+      args: { reported: half.resultsReported, required: half.required },
+    });
+    if (!inGroup && half.resultsReported > 0) {
+      parts.push(
+        { key: "baocao-levels-header" },
+        ...LEVELS.map((level) => ({
+          key: "baocao-level",
+          args: { level: half.levelNames[level], count: half.agreed[level] },
+        })),
+        { key: "baocao-levels-waiting", args: { count: half.notAgreed } },
+      );
+    }
+  }
+  const { model } = half;
+  if (model) {
+    parts.push({ key: "baocao-model", args: { title: model.title, day: formatDay(model.byDay) } });
+    const latest = model.progress.at(-1);
+    parts.push(
+      latest
+        ? {
+            key: "baocao-model-progress",
+            args: {
+              quarter: {
+                key: "quarter",
+                args: { quarter: romanQuarter(latest.quarter), year: String(half.year) },
+              },
+              note: latest.note,
+            },
+          }
+        : { key: "baocao-model-no-progress" },
+    );
+  } else if (half.modelDue) {
+    parts.push({ key: "baocao-model-none", args: { year: String(half.year) } });
+  }
+  return parts;
 }

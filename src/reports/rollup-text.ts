@@ -1,21 +1,39 @@
 import { formatDay } from "../domain/calendar.js";
 import type { Text } from "../i18n.js";
-import type { CommitteeRollup } from "./rollup.js";
+import type { CellRollupRow, CommitteeRollup, RollupTotals } from "./rollup.js";
 
-/** The roll-up as sentences: a line per cell (the ones behind marked), then the totals. */
+/** The year-end counts as a sentence's arguments: results, levels, praise. */
+function yearEndArgs(row: Omit<RollupTotals, "models">) {
+  return {
+    reported: row.reported,
+    required: row.registered + row.missing,
+    excellent: row.levels.excellent,
+    good: row.levels.good,
+    done: row.levels.done,
+    notDone: row.levels.notDone,
+    individuals: row.nominated.individuals,
+    collectives: row.nominated.collectives,
+  };
+}
+
+/** Whether anything of the second half of the year is there to count yet. */
+function hasYearEnd(totals: RollupTotals): boolean {
+  const { reported, levels, models, nominated } = totals;
+  const graded = levels.excellent + levels.good + levels.done + levels.notDone;
+  return reported + graded + models + nominated.individuals + nominated.collectives > 0;
+}
+
+/**
+ * The roll-up as sentences: a line per cell (the ones behind marked), then the totals. Once
+ * results, levels, models or nominations are in, each cell gets a second line with them: counts
+ * only, and the model's title.
+ */
 export function rollupText(rollup: CommitteeRollup): Text[] {
   const { totals } = rollup;
   const percent = (rate: number | null) => (rate === null ? "—" : `${Math.round(rate * 100)}%`);
-  return [
+  const yearEnd = hasYearEnd(totals);
+  const cellLines = (cell: CellRollupRow): Text[] => [
     {
-      key: "tonghop-header",
-      args: {
-        committee: rollup.committeeName,
-        year: String(rollup.year),
-        day: formatDay(rollup.day),
-      },
-    },
-    ...rollup.cells.map((cell) => ({
       key: cell.behind ? "tonghop-cell-behind" : "tonghop-cell",
       args: {
         code: cell.code,
@@ -25,7 +43,29 @@ export function rollupText(rollup: CommitteeRollup): Text[] {
         meetings: cell.meetings,
         attendance: percent(cell.attendanceRate),
       },
-    })),
+    },
+    ...(yearEnd
+      ? [
+          {
+            key: "tonghop-cell-year-end",
+            args: {
+              ...yearEndArgs(cell),
+              model: cell.model ?? { key: "tonghop-no-model" },
+            },
+          },
+        ]
+      : []),
+  ];
+  return [
+    {
+      key: "tonghop-header",
+      args: {
+        committee: rollup.committeeName,
+        year: String(rollup.year),
+        day: formatDay(rollup.day),
+      },
+    },
+    ...rollup.cells.flatMap(cellLines),
     {
       key: "tonghop-totals",
       args: {
@@ -36,5 +76,13 @@ export function rollupText(rollup: CommitteeRollup): Text[] {
         behind: rollup.cells.filter((cell) => cell.behind).length,
       },
     },
+    ...(yearEnd
+      ? [
+          {
+            key: "tonghop-totals-year-end",
+            args: { ...yearEndArgs(totals), models: totals.models, cells: rollup.cells.length },
+          },
+        ]
+      : []),
   ];
 }

@@ -1,5 +1,6 @@
 import { atLocalHour, localDay } from "../domain/calendar.js";
 import { registrationDeadline } from "../domain/commitment-rules.js";
+import { LEVELS, type Level } from "../domain/grading-rules.js";
 import { countsOf } from "../domain/meeting-rules.js";
 import { type CellPolicy, registrationDuty } from "../domain/member-rules.js";
 import { isBehind } from "../domain/rollup-rules.js";
@@ -9,6 +10,7 @@ import type { StoredPlan } from "../plan/stored-plan.js";
 import type { Cell } from "../store/cell-store.js";
 import type { RegistrationCount } from "../store/commitment-store.js";
 import type { Services } from "../store/services.js";
+import type { ResultCount } from "../store/year-end-store.js";
 
 /** A cell's line in its committee's roll-up. */
 export interface CellRollupRow {
@@ -23,6 +25,19 @@ export interface CellRollupRow {
   attendanceRate: number | null;
   /** Behind: registration below the share expected by now, or no meeting this quarter. */
   behind: boolean;
+  /** Results reported, of those who must register (`registered + missing`), as /baocao counts. */
+  reported: number;
+  /** The levels the cell agreed, of those who must register, as /baocao counts them. */
+  levels: Record<Level, number>;
+  /** The title of the cell's model of the year; null: none registered. */
+  model: string | null;
+  /** Members and collectives the cell confirmed for praise, both rounds of the year. */
+  nominated: { individuals: number; collectives: number };
+}
+
+/** The sums of the cells' rows; of the models, how many cells have one. */
+export interface RollupTotals extends Omit<CellRollupRow, "code" | "name" | "behind" | "model"> {
+  models: number;
 }
 
 /** The committee's view across its cells. */
@@ -30,9 +45,19 @@ export interface CommitteeRollup {
   committeeName: string;
   year: number;
   day: string;
+  /** The four levels' names as the committee's plan words them. */
+  levelNames: Record<Level, string>;
   cells: CellRollupRow[];
-  totals: Omit<CellRollupRow, "code" | "name" | "behind">;
+  totals: RollupTotals;
 }
+
+/** No member at any level: where the sums start. */
+export const noLevels = (): Record<Level, number> => ({
+  excellent: 0,
+  good: 0,
+  done: 0,
+  notDone: 0,
+});
 
 /**
  * Every cell of a committee in a row, with the totals and the cells behind. The rows come from
@@ -57,12 +82,22 @@ export function loadRollup(services: Services, committeeId: number, year: number
   const sum = (pick: (row: CellRollupRow) => number) =>
     rows.reduce((total, row) => total + pick(row), 0);
   const rated = rows.filter((row) => row.attendanceRate !== null);
+  const levels = noLevels();
+  for (const level of LEVELS) levels[level] = sum((r) => r.levels[level]);
   return {
     committeeName: committee?.name ?? "",
     year,
     day: today,
+    levelNames: { ...plan.grading.levels },
     cells: rows,
     totals: {
+      reported: sum((r) => r.reported),
+      levels,
+      models: rows.filter((row) => row.model !== null).length,
+      nominated: {
+        individuals: sum((r) => r.nominated.individuals),
+        collectives: sum((r) => r.nominated.collectives),
+      },
       members: sum((r) => r.members),
       registered: sum((r) => r.registered),
       missing: sum((r) => r.missing),
@@ -85,11 +120,17 @@ function rollupRows(
   year: number,
   at: { now: Date; today: string; plan: StoredPlan },
 ): CellRollupRow[] {
-  const { members, commitments, meetings, timeZone } = services;
+  const { members, commitments, meetings, yearEnd, timeZone } = services;
   const { now, today, plan } = at;
   const cellIds = cellList.map((cell) => cell.id);
   const registrations = groupBy(
     commitments.registrationCountsOfCells(cellIds, year),
+    (count) => count.cellId,
+  );
+  const results = groupBy(yearEnd.resultCountsOfCells(cellIds, year), (count) => count.cellId);
+  const models = yearEnd.modelTitlesOfCells(cellIds, year);
+  const nominated = groupBy(
+    yearEnd.confirmedNominationsOfCells(cellIds, year),
     (count) => count.cellId,
   );
   // The year's closed meetings, as loadMeetingReport takes them, with the counts each kept
@@ -143,10 +184,16 @@ function rollupRows(
     const present = cellMeetings.reduce((sum, meeting) => sum + meeting.presentCount, 0);
     const counted = cellMeetings.reduce((sum, meeting) => sum + meeting.countedCount, 0);
     const last = lastMeetings.get(cell.id);
+    const confirmed = nominated.get(cell.id) ?? [];
+    const confirmedOf = (kind: "individual" | "collective") =>
+      confirmed.find((count) => count.kind === kind)?.count ?? 0;
     return {
       code: cell.code,
       name: cell.name,
       ...registration,
+      ...resultsOf(results.get(cell.id) ?? [], cell),
+      model: models.get(cell.id) ?? null,
+      nominated: { individuals: confirmedOf("individual"), collectives: confirmedOf("collective") },
       meetings: cellMeetings.length,
       attendanceRate: counted === 0 ? null : present / counted,
       behind: isBehind({
@@ -180,6 +227,23 @@ function registrationOf(
       row.registered += count.registered;
       row.missing += count.members - count.registered;
     }
+  }
+  return row;
+}
+
+/**
+ * How many of a cell's members reported results, and at which levels the cell agreed: of those
+ * who must register, by the rule the registration counts follow (the exempt are not graded).
+ */
+function resultsOf(
+  counts: readonly ResultCount[],
+  policy: CellPolicy,
+): Pick<CellRollupRow, "reported" | "levels"> {
+  const row = { reported: 0, levels: noLevels() };
+  for (const count of counts) {
+    if (registrationDuty(count, policy) !== "required") continue;
+    row.reported += count.reported;
+    for (const level of LEVELS) row.levels[level] += count.agreed[level];
   }
   return row;
 }

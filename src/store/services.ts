@@ -2,6 +2,7 @@ import type { Clock } from "../clock.js";
 import type { Database } from "../db/database.js";
 import { isDamage } from "../db/database-check.js";
 import type { QuietHours } from "../domain/schedule-rules.js";
+import { CellModelStore } from "./cell-model-store.js";
 import { CellStore } from "./cell-store.js";
 import { CellSummaryStore } from "./cell-summary-store.js";
 import { CommitmentStore } from "./commitment-store.js";
@@ -9,6 +10,7 @@ import { ConversationStore } from "./conversation-store.js";
 import { JobRunStore } from "./job-run-store.js";
 import { MeetingStore } from "./meeting-store.js";
 import { MemberStore } from "./member-store.js";
+import { NominationStore } from "./nomination-store.js";
 import { OfficerStore } from "./officer-store.js";
 import { OneTimeCodes } from "./one-time-codes.js";
 import { OutboxStore } from "./outbox-store.js";
@@ -16,6 +18,10 @@ import { PlanStore } from "./plan-store.js";
 import { PlatformStatusStore } from "./platform-status-store.js";
 import { PollStore } from "./poll-store.js";
 import { PostedMessageStore } from "./posted-message-store.js";
+import { ProgressStore } from "./progress-store.js";
+import { ResultStore } from "./result-store.js";
+import { ReviewStore } from "./review-store.js";
+import { YearEndStore } from "./year-end-store.js";
 import { ZaloContactStore } from "./zalo-contact-store.js";
 
 /** What commands work with: the stores over one database, the clock and the time zone. */
@@ -42,6 +48,13 @@ export interface Services {
   claimCodes: OneTimeCodes;
   officers: OfficerStore;
   zaloContacts: ZaloContactStore;
+  progress: ProgressStore;
+  results: ResultStore;
+  reviews: ReviewStore;
+  cellModels: CellModelStore;
+  nominations: NominationStore;
+  /** What documents and the roll-up read of the second half of the year. */
+  yearEnd: YearEndStore;
   clock: Clock;
   timeZone: string;
   /** When scheduled messages wait instead of going out; undefined: never. */
@@ -84,6 +97,12 @@ export function createServices(
     claimCodes: new OneTimeCodes(db, "claim"),
     officers: new OfficerStore(db),
     zaloContacts: new ZaloContactStore(db),
+    progress: new ProgressStore(db),
+    results: new ResultStore(db),
+    reviews: new ReviewStore(db),
+    cellModels: new CellModelStore(db),
+    nominations: new NominationStore(db),
+    yearEnd: new YearEndStore(db),
     clock,
     timeZone,
     quietHours,

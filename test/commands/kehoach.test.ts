@@ -1,9 +1,12 @@
+import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { fitsOneScreen } from "../../src/domain/one-screen.js";
 import { plainText } from "../../src/domain/rich-text.js";
-import { PLAN_LIMITS } from "../../src/plan/plan-schema.js";
+import { readPlanFile } from "../../src/plan/plan-file.js";
+import { PLAN_LIMITS, SECOND_HALF } from "../../src/plan/plan-schema.js";
 import { numberedChoices, renderReply } from "../../src/platforms/render-reply.js";
 import { telegramHtml } from "../../src/platforms/telegram/telegram-html.js";
+import { projectFile } from "../../src/project-files.js";
 import { ALL_CELLS } from "../../src/store/plan-store.js";
 import { Harness, type Said, texts } from "../support/harness.js";
 import { parseTelegramHtml } from "../support/telegram-html.js";
@@ -322,6 +325,135 @@ describe("/kehoach refuses bad input, saving nothing", () => {
     );
     expect(plans()).toEqual([]);
     expect(h.snapshot()).toBe(before);
+  });
+});
+
+describe("/kehoach keeps the second half of the year the plan gives", () => {
+  let committeeId: number;
+  beforeEach(async () => {
+    committeeId = await committeeWithTwoCells();
+  });
+
+  /** Bình Dương's plan with a second half of its own, saved for the committee as in force. */
+  function planInForce(): void {
+    const plan = readPlanFile(fileURLToPath(projectFile("plans/2024-binh-duong.yaml")));
+    const round = (opens: string, closes: string) => ({
+      opens,
+      closes,
+      individuals: 2,
+      collectives: 1,
+    });
+    plans().import(
+      {
+        ...plan,
+        deadlines: { ...plan.deadlines, yearEndReview: "2024-12-20" },
+        progress: { days: ["2024-07-05", "2024-10-05"] },
+        results: { opens: "2024-11-01" },
+        nominations: { yearEnd: round("2024-12-01", "2024-12-05") },
+      },
+      { committeeId },
+      h.clock.now(),
+    );
+  }
+  const plans = () => h.app.services.plans;
+
+  it("reads it back, and saves it unchanged after the deadlines are edited", async () => {
+    planInForce();
+    await say("/kehoach");
+    await press("Năm 2024");
+    const review = texts(await press("Sửa kế hoạch đang có"));
+    // The plan's own days and round; the mid-term round it leaves out is the default's.
+    expect(review).toContain(
+      "Nửa cuối năm: hỏi tiến độ 2 lần; kết quả từ 01/11; biểu dương đến 15/05, 05/12",
+    );
+    await press("✏️ Sửa");
+    await press("Thời hạn");
+    await say("20/4");
+    await press("Giữ nguyên");
+    await press("Giữ nguyên");
+    await say("18/12/2024");
+    await press("✅ Lưu");
+    const saved = plans().ofScope(committeeId, 2024);
+    expect(saved?.deadlines.study).toBe("2024-04-20");
+    expect(saved?.deadlines.yearEndReview).toBe("2024-12-18");
+    expect(saved?.progress).toEqual({ days: ["2024-07-05", "2024-10-05"] });
+    expect(saved?.results).toEqual({ opens: "2024-11-01" });
+    expect(saved?.nominations).toEqual({
+      yearEnd: { opens: "2024-12-01", closes: "2024-12-05", individuals: 2, collectives: 1 },
+    });
+    // What the plan leaves out stays out: its cells follow the default's for it.
+    expect(saved?.grading).toBeUndefined();
+    expect(saved?.nominations?.midterm).toBeUndefined();
+    const followed = plans().forCell(committeeId, 2024);
+    expect(followed.nominations.midterm.closes).toBe("2024-05-15");
+    expect(followed.grading.levels.excellent).toBe("Hoàn thành xuất sắc nhiệm vụ");
+  });
+
+  it("refuses a year-end review before results open; none at all is fine", async () => {
+    planInForce();
+    await say("/kehoach");
+    await press("Năm 2024");
+    await press("Sửa kế hoạch đang có");
+    await press("✏️ Sửa");
+    await press("Thời hạn");
+    for (const _ of [1, 2, 3]) await press("Giữ nguyên");
+    expect(texts(await say("31/10/2024"))).toContain(
+      "Theo kế hoạch, báo cáo kết quả mở từ 01/11/2024 và phải xong trước ngày tổng kết cuối năm, nên ngày tổng kết (31/10/2024) không thể sớm hơn.",
+    );
+    expect(plans().ofScope(committeeId, 2024)?.deadlines.yearEndReview).toBe("2024-12-20");
+    // On the day results open is not before it: accepted.
+    expect(texts(await say("1/11/2024"))).toContain("tổng kết 01/11/2024");
+    await press("✏️ Sửa");
+    await press("Thời hạn");
+    for (const _ of [1, 2, 3]) await press("Giữ nguyên");
+    await press("Không có");
+    await press("✅ Lưu");
+    const saved = plans().ofScope(committeeId, 2024);
+    expect(saved?.deadlines.yearEndReview).toBeUndefined();
+    expect(saved?.results).toEqual({ opens: "2024-11-01" });
+  });
+
+  it("says the default applies to a plan without it, and saves none of it", async () => {
+    await say("/kehoach");
+    await press("Năm 2024");
+    const review = texts(await press("Kế hoạch của Tỉnh ủy Bình Dương năm 2024"));
+    expect(review).toContain(
+      "Nửa cuối năm (mặc định): hỏi tiến độ 3 lần; kết quả từ 15/11; biểu dương đến 15/05, 10/12",
+    );
+    // A year-end review before the default's results day: /ketqua opens a month before it.
+    await press("✏️ Sửa");
+    await press("Thời hạn");
+    for (const _ of [1, 2, 3]) await press("Giữ nguyên");
+    expect(texts(await say("1/11/2024"))).toContain("kết quả từ 02/10");
+    await press("✅ Lưu");
+    const saved = plans().ofScope(committeeId, 2024);
+    for (const name of SECOND_HALF) expect(saved?.[name]).toBeUndefined();
+  });
+
+  it("a step entered by hand leaves the second half to the default", async () => {
+    const review = await enterPlan();
+    expect(texts(review)).toContain("Nửa cuối năm (mặc định): hỏi tiến độ 3 lần");
+    await press("✅ Lưu");
+    const saved = plans().ofScope(committeeId, 2024);
+    for (const name of SECOND_HALF) expect(saved?.[name]).toBeUndefined();
+  });
+});
+
+describe("/kehoach with Thị ủy Đức Phổ's 2023 plan", () => {
+  it("reads back and saves the results day its file gives", async () => {
+    h = new Harness({ now: "2023-01-10T02:00:00Z" });
+    await h.cellWith(["Hùng"]);
+    await h.say("Lan", "private", "/kehoach");
+    await h.press("Lan", "private", "Năm 2023");
+    const review = texts(await h.press("Lan", "private", "Kế hoạch của Thị ủy Đức Phổ năm 2023"));
+    expect(review).toContain(
+      "Nửa cuối năm: hỏi tiến độ 3 lần; kết quả từ 01/10; biểu dương đến 15/05, 10/12",
+    );
+    await h.press("Lan", "private", "✅ Lưu");
+    const saved = h.app.services.plans.ofScope(ALL_CELLS, 2023);
+    expect(saved?.results).toEqual({ opens: "2023-10-01" });
+    expect(saved?.progress).toBeUndefined();
+    expect(h.app.services.plans.forCell(null, 2023).results.opens).toBe("2023-10-01");
   });
 });
 

@@ -37,6 +37,14 @@ const TRICKY = 'Lê Văn <b>&" \u0007Bảy';
 const TRICKY_SHOWN = 'Lê Văn <b>&" Bảy';
 /** Composed as Word should show it; the data carries it decomposed. */
 const HOA = "Trần Thị Hòa";
+
+/** The four levels as Quy định 366-QĐ/TW names them (plans/default.yaml). */
+const LEVEL_NAMES = {
+  excellent: "Hoàn thành xuất sắc nhiệm vụ",
+  good: "Hoàn thành tốt nhiệm vụ",
+  done: "Hoàn thành nhiệm vụ",
+  notDone: "Không hoàn thành nhiệm vụ",
+};
 /** A 300-character name: it must wrap inside its column. */
 const LONG = `${"Nguyễn Thị Minh Khai ".repeat(15).slice(0, 299)}X`;
 
@@ -664,6 +672,7 @@ describe("rollupDocx", () => {
     committeeName: "Đảng bộ phường Phú Cường",
     year: 2024,
     day: "2024-10-01",
+    levelNames: LEVEL_NAMES,
     cells: [
       {
         code: "KP1",
@@ -675,6 +684,10 @@ describe("rollupDocx", () => {
         meetings: 9,
         attendanceRate: 0.857,
         behind: false,
+        reported: 9,
+        levels: { excellent: 2, good: 6, done: 1, notDone: 0 },
+        model: "Giữ đường phố sạch & đẹp <b>",
+        nominated: { individuals: 2, collectives: 1 },
       },
       {
         code: "KP2",
@@ -686,6 +699,10 @@ describe("rollupDocx", () => {
         meetings: 0,
         attendanceRate: null,
         behind: true,
+        reported: 0,
+        levels: { excellent: 0, good: 0, done: 0, notDone: 0 },
+        model: null,
+        nominated: { individuals: 0, collectives: 0 },
       },
     ],
     totals: {
@@ -695,6 +712,10 @@ describe("rollupDocx", () => {
       exempt: 1,
       meetings: 9,
       attendanceRate: 0.857,
+      reported: 9,
+      levels: { excellent: 2, good: 6, done: 1, notDone: 0 },
+      models: 1,
+      nominated: { individuals: 2, collectives: 1 },
     },
   };
 
@@ -744,6 +765,37 @@ describe("rollupDocx", () => {
     ]);
     expect(doc.paragraphs).toContain("II. CÁC CHI BỘ CHẬM TIẾN ĐỘ");
     expect(doc.cells).toContain("3/8");
+    // The year's end: counts per cell and the plan's names of the levels, never a member.
+    expect(doc.paragraphs).toContain(
+      "III. KẾT QUẢ THỰC HIỆN KẾ HOẠCH, XẾP LOẠI, MÔ HÌNH VÀ BIỂU DƯƠNG",
+    );
+    expect(doc.cells).toContain("Hoàn thành xuất sắc nhiệm vụ");
+    const kp1 = doc.cells.lastIndexOf("Chi bộ Khu phố 1");
+    expect(doc.cells.slice(kp1, kp1 + 9)).toEqual([
+      "Chi bộ Khu phố 1",
+      "9/11",
+      "2",
+      "6",
+      "1",
+      "0",
+      "Giữ đường phố sạch & đẹp <b>",
+      "2",
+      "1",
+    ]);
+    const kp2 = doc.cells.lastIndexOf(TRICKY_SHOWN);
+    expect(doc.cells.slice(kp2 + 1, kp2 + 7)).toEqual(["0/8", "0", "0", "0", "0", "Chưa đăng ký"]);
+    const yearEndTotals = doc.cells.lastIndexOf("Tổng cộng");
+    expect(doc.cells.slice(yearEndTotals, yearEndTotals + 9)).toEqual([
+      "Tổng cộng",
+      "9/19",
+      "2",
+      "6",
+      "1",
+      "0",
+      "1/2 chi bộ có mô hình",
+      "2",
+      "1",
+    ]);
     expect(doc.paragraphs).toContain("T/M ĐẢNG ỦY");
     expect(doc.paragraphs).toContain("- Các chi bộ trực thuộc;");
     expect(doc.xml).not.toContain("\u0007");
@@ -763,6 +815,10 @@ describe("rollupDocx", () => {
             exempt: 0,
             meetings: 0,
             attendanceRate: null,
+            reported: 0,
+            levels: { excellent: 0, good: 0, done: 0, notDone: 0 },
+            models: 0,
+            nominated: { individuals: 0, collectives: 0 },
           },
         },
         say,

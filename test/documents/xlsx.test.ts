@@ -54,6 +54,14 @@ function expectTableShape(worksheet: ExcelJS.Worksheet, lastCell: string) {
   }
 }
 
+/** The four levels as Quy định 366-QĐ/TW names them (plans/default.yaml). */
+const LEVEL_NAMES = {
+  excellent: "Hoàn thành xuất sắc nhiệm vụ",
+  good: "Hoàn thành tốt nhiệm vụ",
+  done: "Hoàn thành nhiệm vụ",
+  notDone: "Không hoàn thành nhiệm vụ",
+};
+
 const LONG_NAME = `Nguyễn ${"Hoàng Thị Ánh Tuyết ".repeat(20)}`.slice(0, 299).concat("n");
 const LONG_PLAN = `Đọc và làm theo ${"tấm gương đạo đức Hồ Chí Minh về cần, kiệm, liêm, chính, ".repeat(8)}mỗi tháng.`;
 
@@ -125,16 +133,132 @@ const cell: CellWorkbook = {
     },
     { question: "Câu hỏi chưa có phương án", anonymous: true, total: 0, options: [] },
   ],
+  levelNames: LEVEL_NAMES,
+  results: [
+    {
+      name: "Nguyễn Văn An",
+      results: {
+        parts: {
+          study: { outcome: "done", text: "Đọc đủ 12 bài <b>& ghi chép", why: null },
+          follow: { outcome: "partly", text: "Tiết kiệm điện", why: "Ốm\u0001 tháng 9" },
+          example: { outcome: "notDone", text: "", why: "Chưa có dịp" },
+        },
+        proposedLevel: "excellent",
+        submittedOn: "2025-12-05",
+      },
+      agreedLevel: "good",
+    },
+    { name: LONG_NAME, results: null, agreedLevel: null },
+  ],
+  nominations: [
+    {
+      round: "midterm",
+      kind: "individual",
+      name: "Nguyễn Văn An",
+      role: "secretary",
+      reason: "Gương mẫu <i>& tận tụy",
+      votes: 7,
+      confirmed: true,
+    },
+    {
+      round: "yearEnd",
+      kind: "collective",
+      name: "Tổ dân phố 3",
+      role: null,
+      reason: "Giữ đường phố sạch",
+      votes: 2,
+      confirmed: false,
+    },
+  ],
 };
 
+const SHEETS = ["Đăng ký", "Điểm danh", "Bình chọn", "Kết quả", "Biểu dương"];
+
 describe("cellWorkbookXlsx", () => {
-  it("has the three sheets, each a table with a frozen bold header and a filter", async () => {
+  it("has the five sheets, each a table with a frozen bold header and a filter", async () => {
     const workbook = await load(await cellWorkbookXlsx(cell, say));
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(["Đăng ký", "Điểm danh", "Bình chọn"]);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(SHEETS);
     expectTableShape(sheet(workbook, "Đăng ký"), "H5");
     // STT, name, 2 meetings, 4 totals, rate, reasons; 4 members and one who left.
     expectTableShape(sheet(workbook, "Điểm danh"), "J6");
     expectTableShape(sheet(workbook, "Bình chọn"), "G4");
+    // STT, name, outcome and what was done for 3 parts, why, day, 2 levels; 2 members.
+    expectTableShape(sheet(workbook, "Kết quả"), "L3");
+    expectTableShape(sheet(workbook, "Biểu dương"), "H3");
+  });
+
+  it("gives each member's results, why not, and both levels by the plan's names", async () => {
+    const results = sheet(await load(await cellWorkbookXlsx(cell, say)), "Kết quả");
+    expect(rowValues(results, 1)).toEqual([
+      "STT",
+      "Họ và tên",
+      "Học tập: kết quả",
+      "Học tập: việc đã làm",
+      "Làm theo: kết quả",
+      "Làm theo: việc đã làm",
+      "Nêu gương: kết quả",
+      "Nêu gương: việc đã làm",
+      "Việc chưa làm được, lý do",
+      "Ngày báo cáo",
+      "Tự xếp loại",
+      "Chi bộ xếp loại",
+    ]);
+    expect(rowValues(results, 2)).toEqual([
+      1,
+      "Nguyễn Văn An",
+      "Đã hoàn thành",
+      "Đọc đủ 12 bài <b>& ghi chép",
+      "Hoàn thành một phần",
+      "Tiết kiệm điện",
+      "Chưa hoàn thành",
+      null,
+      "Làm theo: Ốm tháng 9\nNêu gương: Chưa có dịp",
+      "05/12/2025",
+      "Hoàn thành xuất sắc nhiệm vụ",
+      "Hoàn thành tốt nhiệm vụ",
+    ]);
+    expect(rowValues(results, 3)).toEqual([
+      2,
+      cellText(LONG_NAME),
+      ...Array(7).fill(null),
+      "Chưa báo cáo",
+      null,
+      null,
+    ]);
+  });
+
+  it("lists every nomination of the year with its round, votes and whether confirmed", async () => {
+    const praise = sheet(await load(await cellWorkbookXlsx(cell, say)), "Biểu dương");
+    expect(rowValues(praise, 1)).toEqual([
+      "STT",
+      "Đợt",
+      "Cá nhân/ tập thể",
+      "Họ và tên/ tên tập thể",
+      "Vai trò",
+      "Thành tích tiêu biểu",
+      "Số phiếu",
+      "Đã chốt",
+    ]);
+    expect(rowValues(praise, 2)).toEqual([
+      1,
+      "Sơ kết",
+      "Cá nhân",
+      "Nguyễn Văn An",
+      "Bí thư",
+      "Gương mẫu <i>& tận tụy",
+      7,
+      "Đã chốt",
+    ]);
+    expect(rowValues(praise, 3)).toEqual([
+      2,
+      "Tổng kết",
+      "Tập thể",
+      "Tổ dân phố 3",
+      null,
+      "Giữ đường phố sạch",
+      2,
+      null,
+    ]);
   });
 
   it("lists the roster with roles, statuses, registration and the three parts of the plan", async () => {
@@ -338,9 +462,16 @@ describe("cellWorkbookXlsx", () => {
   });
 
   it("gives a valid workbook for a cell with no members, meetings or polls", async () => {
-    const empty: CellWorkbook = { ...cell, members: [], meetings: [], polls: [] };
+    const empty: CellWorkbook = {
+      ...cell,
+      members: [],
+      meetings: [],
+      polls: [],
+      results: [],
+      nominations: [],
+    };
     const workbook = await load(await cellWorkbookXlsx(empty, say));
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(["Đăng ký", "Điểm danh", "Bình chọn"]);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(SHEETS);
     expectTableShape(sheet(workbook, "Đăng ký"), "H1");
     expectTableShape(sheet(workbook, "Điểm danh"), "H1");
     expectTableShape(sheet(workbook, "Bình chọn"), "G1");
@@ -352,7 +483,7 @@ describe("cellWorkbookXlsx", () => {
       const t = new Translator(locale);
       const localSay: Say = (key, args) => plainText(t.t(key, args));
       const workbook = await load(await cellWorkbookXlsx(cell, localSay));
-      expect(workbook.worksheets).toHaveLength(3);
+      expect(workbook.worksheets).toHaveLength(5);
     }
   });
 });
@@ -371,24 +502,41 @@ function rollupRow(index: number): CellRollupRow {
     meetings: index % 5,
     attendanceRate: index % 5 === 0 ? null : 0.5 + (index % 50) / 100,
     behind: index % 4 === 3,
+    reported: Math.max(0, registered - 1),
+    levels: { excellent: index % 2, good: 2, done: index % 3, notDone: 0 },
+    model: index % 2 === 0 ? `Mô hình ${index + 1}` : null,
+    nominated: { individuals: index % 3, collectives: index % 2 },
   };
 }
 
 function rollupOf(cells: CellRollupRow[]): CommitteeRollup {
-  const sum = (field: "members" | "registered" | "missing" | "exempt" | "meetings") =>
-    cells.reduce((total, row) => total + row[field], 0);
+  const sum = (pick: (row: CellRollupRow) => number) =>
+    cells.reduce((total, row) => total + pick(row), 0);
   return {
     committeeName: "Đảng bộ phường Phú Cường & Chánh Nghĩa",
     year: 2025,
     day: "2025-06-30",
+    levelNames: LEVEL_NAMES,
     cells,
     totals: {
-      members: sum("members"),
-      registered: sum("registered"),
-      missing: sum("missing"),
-      exempt: sum("exempt"),
-      meetings: sum("meetings"),
+      members: sum((r) => r.members),
+      registered: sum((r) => r.registered),
+      missing: sum((r) => r.missing),
+      exempt: sum((r) => r.exempt),
+      meetings: sum((r) => r.meetings),
       attendanceRate: 0.8125,
+      reported: sum((r) => r.reported),
+      levels: {
+        excellent: sum((r) => r.levels.excellent),
+        good: sum((r) => r.levels.good),
+        done: sum((r) => r.levels.done),
+        notDone: sum((r) => r.levels.notDone),
+      },
+      models: cells.filter((r) => r.model !== null).length,
+      nominated: {
+        individuals: sum((r) => r.nominated.individuals),
+        collectives: sum((r) => r.nominated.collectives),
+      },
     },
   };
 }
@@ -405,7 +553,7 @@ describe("rollupXlsx", () => {
   it("has a row per cell, then the totals, which add up", async () => {
     const data = rollupOf(cells);
     const workbook = await load(await rollupXlsx(data, say));
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(["Tổng hợp"]);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(["Tổng hợp", "Kết quả, xếp loại"]);
     const rollup = sheet(workbook, "Tổng hợp");
     expectTableShape(rollup, "I5"); // the totals stay out of the filter, so sorting keeps them last
     expect(rowValues(rollup, 1)).toEqual([

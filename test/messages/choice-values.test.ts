@@ -53,6 +53,13 @@ const POSTED: [string, object][] = [
   ["xuatbaocao:registration", { action: "file", file: "registration" }],
   ["xuatbaocao:charts", { action: "file", file: "charts" }],
   ["xuatbaocao:all", { action: "all" }],
+  // The second half of the year's commands were written with their codecs; one value each
+  // holds what is posted from now on.
+  ["tiendo:s-follow-underway", { action: "status", part: "follow", status: "underway" }],
+  ["ketqua:l-good", { action: "level", level: "good" }],
+  ["danhgia:a:2024:12:excellent", { action: "agree", year: 2024, member: 12, level: "excellent" }],
+  ["mohinh:change-byDay", { action: "change", field: "byDay" }],
+  ["bieuduong:vote-7-0", { action: "vote", nomination: 7, page: 0 }],
   ["bophieu:3", { action: "ballot", poll: 3 }],
   ["bophieu:3-1", { action: "vote", poll: 3, option: 1 }],
   ["diemdanh:here-5", { action: "here", meeting: 5 }],

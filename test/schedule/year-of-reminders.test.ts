@@ -85,6 +85,12 @@ describe("a year of reminders (Tỉnh ủy Bình Dương, 2024)", () => {
       ["12/05/2024 08:00", "Còn 7 ngày đến sơ kết giữa năm (19/05/2024)"],
       ["01/07/2024 08:00", "Quý III/2024"],
       ["01/10/2024 08:00", "Quý IV/2024"],
+      // Results are due by the year-end review (default 15/12): counts and the unreachable only.
+      ["15/11/2024 08:00", "Còn 30 ngày đến hạn báo cáo kết quả thực hiện kế hoạch năm 2024"],
+      ["01/12/2024 08:00", "Còn 14 ngày đến hạn báo cáo kết quả"],
+      ["08/12/2024 08:00", "Còn 7 ngày đến hạn báo cáo kết quả"],
+      ["12/12/2024 08:00", "Còn 3 ngày đến hạn báo cáo kết quả"],
+      ["14/12/2024 08:00", "Còn 1 ngày đến hạn báo cáo kết quả"],
     ];
     expect(posts.map((p) => p.at)).toEqual(expected.map(([at]) => at));
     for (const [i, post] of posts.entries()) expect(post.text).toContain(expected[i]?.[1]);

@@ -557,7 +557,13 @@ function letterhead(heading: Heading, kind: DocumentKind, say: Say): Table {
       ? "doc-number-cell-minutes"
       : "doc-number-cell-report"
     : "doc-number-committee-report";
-  const left = [line(superior), line(issuer, { bold: true }), line("*"), line(say(number))];
+  // A member's own report is no document of the cell's: it has no number in its register.
+  const left = [
+    line(superior),
+    line(issuer, { bold: true }),
+    line("*"),
+    ...(kind === "personal" ? [] : [line(say(number))]),
+  ];
   const right = [
     line(say("doc-party"), { bold: true, underline: true, size: SIZE.party, after: 240 }),
     line(placeAndDate(heading.place ?? null, heading.day, say), { italics: true }),
@@ -621,7 +627,8 @@ export function reportClosing(heading: Heading, say: Say): Table {
   );
 }
 
-export type DocumentKind = "report" | "minutes";
+/** "personal": a member's own report, filed with the cell, unnumbered. */
+export type DocumentKind = "report" | "minutes" | "personal";
 
 export interface PartyDocumentOptions {
   /** A cell's heading (its committee above it), or a committee's own. */

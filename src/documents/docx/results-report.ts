@@ -29,7 +29,12 @@ export function periodName(year: number, quarter: number | null, say: Say): stri
 export const countedAt = (meeting: MeetingAttendance) =>
   meeting.present.length + meeting.absentWithReason.length + meeting.absentWithoutReason.length;
 
-function meetingsSection(data: ResultsReport, period: string, say: Say): Section {
+/** The meetings of a period: counts, attendance, and a row for each with the totals. */
+export function meetingsSection(
+  data: Pick<ResultsReport, "meetings" | "timeZone">,
+  period: string,
+  say: Say,
+): Section {
   const title = say("doc-results-section-meetings");
   const meetings = [...data.meetings].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
   if (meetings.length === 0) {

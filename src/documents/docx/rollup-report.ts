@@ -1,10 +1,13 @@
 /**
  * The committee's summary across its cells: a row per cell (members, registration, meetings,
- * attendance), the totals, and the cells behind. Signed "T/M ĐẢNG ỦY".
+ * attendance), then a row per cell of the year's end (results reported, levels agreed by count,
+ * the model, members and collectives confirmed for praise), each with the totals, and the cells
+ * behind. Counts only, never a member's name or level. Signed "T/M ĐẢNG ỦY".
  */
 
 import { formatDay } from "../../domain/calendar.js";
-import type { CellRollupRow, CommitteeRollup } from "../../reports/rollup.js";
+import { LEVELS } from "../../domain/grading-rules.js";
+import type { CellRollupRow, CommitteeRollup, RollupTotals } from "../../reports/rollup.js";
 import type { Say } from "../document-data.js";
 import { body, dataTable, partyDocument, type Section, toBuffer } from "./party-document.js";
 
@@ -16,7 +19,12 @@ function rateText(rate: number | null, say: Say): string {
 function cellsSection(data: CommitteeRollup, say: Say): Section {
   const title = say("doc-rollup-section-cells");
   if (data.cells.length === 0) return { title, body: [body(say("doc-rollup-none"))] };
-  const numbers = (row: Omit<CellRollupRow, "code" | "name" | "behind">) => [
+  const numbers = (
+    row: Pick<
+      CellRollupRow,
+      "members" | "registered" | "missing" | "exempt" | "meetings" | "attendanceRate"
+    >,
+  ) => [
     String(row.members),
     String(row.registered),
     String(row.missing),
@@ -41,6 +49,46 @@ function cellsSection(data: CommitteeRollup, say: Say): Section {
         ],
         data.cells.map((row, i) => [String(i + 1), row.code, row.name, ...numbers(row)]),
         { totals: ["", "", say("doc-total"), ...numbers(data.totals)] },
+      ),
+    ],
+  };
+}
+
+function yearEndSection(data: CommitteeRollup, say: Say): Section {
+  const title = say("doc-rollup-section-year-end");
+  if (data.cells.length === 0) return { title, body: [body(say("doc-rollup-none"))] };
+  const row = (counts: Omit<RollupTotals, "models">, model: string): string[] => [
+    `${counts.reported}/${counts.registered + counts.missing}`,
+    ...LEVELS.map((level) => String(counts.levels[level])),
+    model,
+    String(counts.nominated.individuals),
+    String(counts.nominated.collectives),
+  ];
+  const models = say("doc-rollup-models", { count: data.totals.models, cells: data.cells.length });
+  return {
+    title,
+    body: [
+      body(say("doc-rollup-year-end-intro")),
+      dataTable(
+        [
+          { header: say("doc-column-number"), weight: 6, align: "center" },
+          { header: say("doc-column-cell"), weight: 16 },
+          { header: say("doc-column-results-reported"), weight: 10, align: "center" },
+          ...LEVELS.map((level) => ({
+            header: data.levelNames[level],
+            weight: 9,
+            align: "center" as const,
+          })),
+          { header: say("doc-column-model"), weight: 18 },
+          { header: say("doc-column-nominated-individuals"), weight: 7, align: "center" },
+          { header: say("doc-column-nominated-collectives"), weight: 7, align: "center" },
+        ],
+        data.cells.map((cell, i) => [
+          String(i + 1),
+          cell.name,
+          ...row(cell, cell.model ?? say("doc-rollup-no-model")),
+        ]),
+        { totals: ["", say("doc-total"), ...row(data.totals, models)] },
       ),
     ],
   };
@@ -101,6 +149,7 @@ export async function rollupDocx(
       ),
       cellsSection(data, say),
       behindSection(data, say),
+      yearEndSection(data, say),
       body(say("doc-rollup-closing", { year }), { before: 120, keepNext: true }),
     ],
     say,

@@ -1,6 +1,8 @@
 /**
  * The workbook of a cell: the roster with each member's plan, attendance members × meetings,
- * and the results of the polls. Pure: data in, bytes out.
+ * the results of the polls, each member's year-end results with the levels proposed and agreed,
+ * and the nominations for praise. Pure: data in, bytes out. It goes only to the cell's
+ * committee, in private (/xuatbaocao).
  */
 import ExcelJS from "exceljs";
 import { formatDay, localDay } from "../../domain/calendar.js";
@@ -22,6 +24,8 @@ export async function cellWorkbookXlsx(data: CellWorkbook, say: Say): Promise<Bu
   rosterSheet(workbook, data, say, title);
   attendanceSheet(workbook, data, say, title);
   pollSheet(workbook, data.polls, say, title);
+  resultsSheet(workbook, data, say, title);
+  nominationsSheet(workbook, data, say, title);
   return workbookBuffer(workbook);
 }
 
@@ -177,5 +181,80 @@ function pollSheet(workbook: ExcelJS.Workbook, polls: PollOutcome[], say: Say, t
       { header: say("xlsx-col-voters"), format: "integer" },
     ],
     rows,
+  });
+}
+
+/** Each member's results per part (outcome, what was done), why not, and both levels. */
+function resultsSheet(workbook: ExcelJS.Workbook, data: CellWorkbook, say: Say, title: string) {
+  const level = (value: keyof CellWorkbook["levelNames"] | null | undefined) =>
+    value ? data.levelNames[value] : null;
+  addTable(workbook, {
+    name: say("xlsx-sheet-results"),
+    title,
+    percentFormat: say("xlsx-format-percent"),
+    frozenColumns: 2,
+    columns: [
+      { header: say("xlsx-col-number"), format: "integer" },
+      { header: say("xlsx-col-name") },
+      ...COMMITMENT_PARTS.flatMap((part) => [
+        { header: say("xlsx-col-part-outcome", { label: data.partNames[part] }) },
+        { header: say("xlsx-col-part-done", { label: data.partNames[part] }), wrap: true },
+      ]),
+      { header: say("xlsx-col-why"), wrap: true },
+      { header: say("xlsx-col-reported-on") },
+      { header: say("xlsx-col-proposed-level") },
+      { header: say("xlsx-col-agreed-level") },
+    ],
+    rows: data.results.map(({ name, results, agreedLevel }, index) => {
+      const why = results
+        ? COMMITMENT_PARTS.flatMap((part) => {
+            const text = results.parts[part].why;
+            return text ? [say("xlsx-why-line", { label: data.partNames[part], why: text })] : [];
+          })
+        : [];
+      return [
+        index + 1,
+        name,
+        ...COMMITMENT_PARTS.flatMap((part) => {
+          const result = results?.parts[part];
+          if (!result) return [null, null];
+          return [say(`xlsx-outcome-${result.outcome}`), result.text.trim() ? result.text : null];
+        }),
+        why.length === 0 ? null : why.join("\n"),
+        results ? formatDay(results.submittedOn) : say("xlsx-not-reported"),
+        level(results?.proposedLevel),
+        level(agreedLevel),
+      ];
+    }),
+  });
+}
+
+/** Every proposal for praise of the year, both rounds, with its votes and whether confirmed. */
+function nominationsSheet(workbook: ExcelJS.Workbook, data: CellWorkbook, say: Say, title: string) {
+  addTable(workbook, {
+    name: say("xlsx-sheet-nominations"),
+    title,
+    percentFormat: say("xlsx-format-percent"),
+    frozenColumns: 0,
+    columns: [
+      { header: say("xlsx-col-number"), format: "integer" },
+      { header: say("xlsx-col-round") },
+      { header: say("xlsx-col-nominee-kind") },
+      { header: say("xlsx-col-nominee") },
+      { header: say("xlsx-col-role") },
+      { header: say("xlsx-col-achievements"), wrap: true },
+      { header: say("xlsx-col-votes"), format: "integer" },
+      { header: say("xlsx-col-confirmed") },
+    ],
+    rows: data.nominations.map((nominee, index) => [
+      index + 1,
+      say(`xlsx-round-${nominee.round}`),
+      say(`xlsx-nominee-${nominee.kind}`),
+      nominee.name,
+      nominee.role ? say(`xlsx-role-${nominee.role}`) : null,
+      nominee.reason,
+      nominee.votes,
+      nominee.confirmed ? say("xlsx-confirmed") : null,
+    ]),
   });
 }

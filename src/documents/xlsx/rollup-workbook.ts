@@ -1,12 +1,14 @@
 /**
  * The committee's workbook: a row per cell (registration, meetings, attendance, behind or
- * not), then the totals as the data gives them. Pure: data in, bytes out.
+ * not), then the totals as the data gives them; a second sheet of the year's end (results
+ * reported, levels agreed by count, the model, nominations confirmed). Pure: data in, bytes out.
  */
 import ExcelJS from "exceljs";
 import { formatDay } from "../../domain/calendar.js";
-import type { CommitteeRollup } from "../../reports/rollup.js";
+import { LEVELS } from "../../domain/grading-rules.js";
+import type { CommitteeRollup, RollupTotals } from "../../reports/rollup.js";
 import type { Say } from "../document-data.js";
-import { addTable, cellText, workbookBuffer } from "./sheet-table.js";
+import { addTable, type CellValue, cellText, workbookBuffer } from "./sheet-table.js";
 
 export async function rollupXlsx(data: CommitteeRollup, say: Say): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -61,5 +63,51 @@ export async function rollupXlsx(data: CommitteeRollup, say: Say): Promise<Buffe
       ],
     ],
   });
+  yearEndSheet(workbook, data, say, title);
   return workbookBuffer(workbook);
+}
+
+function yearEndSheet(workbook: ExcelJS.Workbook, data: CommitteeRollup, say: Say, title: string) {
+  const numbers = (row: Omit<RollupTotals, "models">): CellValue[] => [
+    row.registered + row.missing,
+    row.reported,
+    ...LEVELS.map((level) => row.levels[level]),
+  ];
+  const praise = (row: Omit<RollupTotals, "models">): CellValue[] => [
+    row.nominated.individuals,
+    row.nominated.collectives,
+  ];
+  const { totals } = data;
+  addTable(workbook, {
+    name: say("xlsx-sheet-rollup-year-end"),
+    title,
+    percentFormat: say("xlsx-format-percent"),
+    frozenColumns: 2,
+    columns: [
+      { header: say("xlsx-col-code") },
+      { header: say("xlsx-col-cell") },
+      { header: say("xlsx-col-results-required"), format: "integer" },
+      { header: say("xlsx-col-results-reported"), format: "integer" },
+      ...LEVELS.map((level) => ({ header: data.levelNames[level], format: "integer" as const })),
+      { header: say("xlsx-col-model") },
+      { header: say("xlsx-col-nominated-individuals"), format: "integer" },
+      { header: say("xlsx-col-nominated-collectives"), format: "integer" },
+    ],
+    rows: data.cells.map((cell) => [
+      cell.code,
+      cell.name,
+      ...numbers(cell),
+      cell.model,
+      ...praise(cell),
+    ]),
+    footer: [
+      [
+        null,
+        say("xlsx-totals"),
+        ...numbers(totals),
+        say("xlsx-models-count", { count: totals.models }),
+        ...praise(totals),
+      ],
+    ],
+  });
 }

@@ -1,6 +1,12 @@
-import type { Chat, ChatMember, Document, Message, Update, User } from "grammy/types";
+import type { Chat, ChatMember, Document, Message, PhotoSize, Update, User } from "grammy/types";
 import { profileFullName } from "../../domain/names.js";
-import type { Content, Incoming, IncomingFile, PollEvent } from "../../messages/incoming.js";
+import type {
+  Content,
+  Incoming,
+  IncomingFile,
+  IncomingPhoto,
+  PollEvent,
+} from "../../messages/incoming.js";
 import { telegramCommand } from "./start-link.js";
 
 /** How a document sent to the bot is fetched, if a command asks for it. */
@@ -82,11 +88,28 @@ function fromMessage(
   else if (edited) content = { type: "edited" };
   else if (message.forward_origin) content = { type: "forwarded" };
   // A file's caption is not read: the file is what was sent.
-  else if (message.document && fileOf) content = { type: "file", file: fileOf(message.document) };
-  else if (text !== undefined)
+  else if (message.document && fileOf) {
+    content = {
+      type: "file",
+      file: { ...fileOf(message.document), ref: message.document.file_id },
+    };
+  } else if (message.photo && message.photo.length > 0) {
+    content = { type: "photo", photo: { ...largest(message.photo), caption: message.caption } };
+  } else if (text !== undefined)
     content = telegramCommand(text, botUsername) ?? { type: "text", text };
   else content = { type: "unsupported" };
   return incoming(updateKey, message.chat, message.from, content);
+}
+
+/**
+ * A photo as Telegram sends it, in several sizes: the largest, by its file_id, which the bot can
+ * send again.
+ */
+function largest(sizes: readonly PhotoSize[]): IncomingPhoto {
+  const area = (size: PhotoSize) => size.width * size.height;
+  const [first, ...rest] = sizes as [PhotoSize, ...PhotoSize[]];
+  const photo = rest.reduce((best, size) => (area(size) > area(best) ? size : best), first);
+  return { ref: photo.file_id, name: "", size: photo.file_size, sentAs: "photo" };
 }
 
 /** Someone left a group or was removed: news for the secretary, if they were a member. */

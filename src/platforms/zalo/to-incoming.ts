@@ -3,6 +3,7 @@ import type { Content, Incoming } from "../../messages/incoming.js";
 import { parseCommand } from "../parse-command.js";
 import { zaloGroupChat, zaloPerson } from "./zalo-api.js";
 import { zaloFile } from "./zalo-file.js";
+import { zaloFileRef, zaloPhoto } from "./zalo-photo.js";
 
 /** A Zalo message as the router's Incoming; null for the bot's own and for recalled ones. */
 export function toIncoming(message: Message, groupTitle: string, ownId: string): Incoming | null {
@@ -15,8 +16,10 @@ export function toIncoming(message: Message, groupTitle: string, ownId: string):
     : { id: person.id, kind: "private" as const, title: data.dName };
   const text = textOf(message);
   const file = zaloFile(data);
+  const photo = zaloPhoto(data);
   let content: Content = { type: "unsupported" };
-  if (file) content = { type: "file", file };
+  if (file) content = { type: "file", file: { ...file, ref: zaloFileRef(data) } };
+  else if (photo) content = { type: "photo", photo };
   else if (text !== undefined) {
     const command = parseCommand(withoutLeadingMention(message, text, ownId), "");
     content = command ?? { type: "text", text };

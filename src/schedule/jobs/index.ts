@@ -1,8 +1,12 @@
 import type { Job } from "../job.js";
 import { quarterSummary, weekSummary } from "./cell-summary.js";
 import { meetingClose, meetingReminder, pollClose } from "./meeting-jobs.js";
+import { modelProgress } from "./model-progress.js";
+import { nominationRound } from "./nomination-jobs.js";
+import { progressAsk } from "./progress-ask.js";
 import { quarterTopic } from "./quarter-topic.js";
 import { registrationReminder } from "./registration-reminder.js";
+import { resultsReminder } from "./results-reminder.js";
 import { reviewReminder } from "./review-reminder.js";
 import { studyReminder } from "./study-reminder.js";
 import { weeklySummary } from "./weekly-summary.js";
@@ -19,4 +23,8 @@ export const jobs: readonly Job[] = [
   meetingReminder,
   meetingClose,
   pollClose,
+  progressAsk,
+  resultsReminder,
+  modelProgress,
+  nominationRound,
 ];
