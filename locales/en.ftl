@@ -528,6 +528,7 @@ plan-error-other-year = must fall in the plan's year
 plan-error-review-too-early = must come after the study and registration deadlines (the year-end review: after the midterm review too)
 plan-error-closes-before-opens = must come after the day it opens
 plan-error-results-late = must come before the year-end review
+plan-error-progress-after-results = must come before results open (results.opens)
 plan-error-labels-alike = the three parts need three different names
 config-error = The configuration is not right (see .env.example):
 config-error-token = looks like 123456789:ABC-..., as BotFather gives it

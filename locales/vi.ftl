@@ -525,6 +525,7 @@ plan-error-other-year = phải thuộc năm của kế hoạch
 plan-error-review-too-early = phải sau hạn học tập và hạn đăng ký (tổng kết cuối năm: sau cả ngày sơ kết)
 plan-error-closes-before-opens = ngày kết thúc phải sau ngày bắt đầu
 plan-error-results-late = phải trước hạn tổng kết cuối năm
+plan-error-progress-after-results = phải trước ngày bắt đầu báo cáo kết quả (results.opens)
 plan-error-labels-alike = ba phần phải có ba tên khác nhau
 config-error = Cấu hình chưa đúng (xem .env.example):
 config-error-token = trông như 123456789:ABC-..., đúng như BotFather đưa

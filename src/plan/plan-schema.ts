@@ -165,6 +165,16 @@ export const planSchema = z
       }
     }
     const resultsOpen = plan.results?.opens;
+    // Only days that are days, of the plan's year: any other has its own problem already.
+    const inYear = (day: string) => isValidDay(day) && day.startsWith(`${plan.year}-`);
+    if (resultsOpen && inYear(resultsOpen)) {
+      for (const [i, progressDay] of (plan.progress?.days ?? []).entries()) {
+        if (inYear(progressDay) && progressDay >= resultsOpen) {
+          const path = ["progress", "days", i];
+          ctx.addIssue({ code: "custom", path, message: "plan-error-progress-after-results" });
+        }
+      }
+    }
     const resultsDue = plan.deadlines.yearEndReview;
     if (resultsOpen && resultsDue && resultsDue < resultsOpen) {
       ctx.addIssue({

@@ -418,7 +418,7 @@ describe("/kehoach keeps the second half of the year the plan gives", () => {
     await press("Năm 2024");
     const review = texts(await press("Kế hoạch của Tỉnh ủy Bình Dương năm 2024"));
     expect(review).toContain(
-      "Nửa cuối năm (mặc định): hỏi tiến độ 3 lần; kết quả từ 15/11; biểu dương đến 15/05, 10/12",
+      "Nửa cuối năm (mặc định): hỏi tiến độ 2 lần; kết quả từ 15/11; biểu dương đến 15/05, 10/12",
     );
     // A year-end review before the default's results day: /ketqua opens a month before it.
     await press("✏️ Sửa");
@@ -432,7 +432,7 @@ describe("/kehoach keeps the second half of the year the plan gives", () => {
 
   it("a step entered by hand leaves the second half to the default", async () => {
     const review = await enterPlan();
-    expect(texts(review)).toContain("Nửa cuối năm (mặc định): hỏi tiến độ 3 lần");
+    expect(texts(review)).toContain("Nửa cuối năm (mặc định): hỏi tiến độ 2 lần");
     await press("✅ Lưu");
     const saved = plans().ofScope(committeeId, 2024);
     for (const name of SECOND_HALF) expect(saved?.[name]).toBeUndefined();
@@ -447,7 +447,7 @@ describe("/kehoach with Thị ủy Đức Phổ's 2023 plan", () => {
     await h.press("Lan", "private", "Năm 2023");
     const review = texts(await h.press("Lan", "private", "Kế hoạch của Thị ủy Đức Phổ năm 2023"));
     expect(review).toContain(
-      "Nửa cuối năm: hỏi tiến độ 3 lần; kết quả từ 01/10; biểu dương đến 15/05, 10/12",
+      "Nửa cuối năm: hỏi tiến độ 2 lần; kết quả từ 01/10; biểu dương đến 15/05, 10/12",
     );
     await h.press("Lan", "private", "✅ Lưu");
     const saved = h.app.services.plans.ofScope(ALL_CELLS, 2023);

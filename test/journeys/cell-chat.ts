@@ -1,7 +1,7 @@
 import type { User } from "grammy/types";
 import type { App } from "../../src/app.js";
 import { UploadedFile } from "../support/bot-api-spec.js";
-import { buttonLabels, numberOf } from "../support/choices-shown.js";
+import { buttonLabels, numberOf, pressable } from "../support/choices-shown.js";
 import type { ZaloPerson } from "../support/fake-zalo-server.js";
 import { startTelegramRig } from "../support/telegram-rig.js";
 import { startZaloRig } from "../support/zalo-rig.js";
@@ -45,6 +45,7 @@ export interface CellChat {
 }
 
 const TG_GROUP = -1007700;
+const QUIET_MS = 30;
 const ZALO_GROUP = "7700001";
 
 export async function telegramCell(now: string): Promise<CellChat> {
@@ -58,13 +59,22 @@ export async function telegramCell(now: string): Promise<CellChat> {
     return found;
   };
   const chatOf = (who: string, where: Where) => (where === "group" ? TG_GROUP : user(who).id);
+  /**
+   * Every update handled and what it posted sent. A shorter quiet than the rig's: the journey
+   * takes some four hundred steps, and a handled update is already confirmed by then.
+   */
+  const settle = async () => {
+    await fake.waitForIdle(QUIET_MS);
+    await rig.heartbeat.settled();
+    await fake.waitForIdle(QUIET_MS);
+  };
   /** What `who` reads after `act`: new messages, and the last one before (a press edits it). */
   const read = async (who: string, where: Where, act: () => unknown) => {
     const chats = [...new Set([chatOf(who, where), user(who).id])];
-    await rig.lastTo(chatOf(who, where), 0);
+    await settle();
     const before = chats.map((chat) => fake.messagesTo(chat).length);
     await act();
-    await rig.lastTo(chatOf(who, where), 0);
+    await settle();
     return chats
       .flatMap((chat, i) => fake.messagesTo(chat).slice(Math.max(0, (before[i] ?? 0) - 1)))
       .map((m) => [m.text, ...buttonLabels(m).map((label) => `[${label}]`)].join("\n"))
@@ -101,9 +111,11 @@ export async function telegramCell(now: string): Promise<CellChat> {
         fake.sendText({ from, chat: where === "group" ? group : fake.privateChat(from), text });
       }),
     choose: (who, where, label) =>
-      read(who, where, () =>
-        rig.press(user(who), chatOf(who, where), new RegExp(escapeRegExp(label))),
-      ),
+      read(who, where, () => {
+        const shown = fake.messagesTo(chatOf(who, where));
+        const { message, text } = pressable(shown, new RegExp(escapeRegExp(label)));
+        fake.clickButton({ from: user(who), message: message as never, label: text });
+      }),
     offers(who, where, label) {
       const shown = fake.messagesTo(chatOf(who, where)).map(buttonLabels);
       const latest = shown.reverse().find((labels) => labels.length > 0) ?? [];
@@ -112,7 +124,7 @@ export async function telegramCell(now: string): Promise<CellChat> {
     async at(iso) {
       rig.clock.set(iso);
       await rig.beat();
-      await rig.lastTo(TG_GROUP, 0);
+      await settle();
     },
     groupTexts: () => fake.messagesTo(TG_GROUP).map((m) => m.text),
     privateTexts: (name) => fake.messagesTo(user(name).id).map((m) => m.text),

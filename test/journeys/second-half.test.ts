@@ -1,5 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type CellChat, telegramCell, zaloCell } from "./cell-chat.js";
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { loadRollup } from "../../src/reports/rollup.js";
+import { open } from "../documents/docx-reader.js";
+import { type CellChat, type ReceivedFile, telegramCell, zaloCell } from "./cell-chat.js";
 
 /**
  * Issue 17's "done when": a cell of 12 from registration in April through quarterly progress,
@@ -213,6 +216,81 @@ describe.each([
       if (i === 1) expect(saved).toContain("⚠️");
     }
   }, 180_000);
+
+  /** The file `who` was sent whose name starts with `prefix`, once it has arrived. */
+  const fileTo = (who: string, prefix: string): Promise<ReceivedFile> =>
+    vi.waitFor(
+      () => {
+        const found = chat.filesTo(who).find((file) => file.name.startsWith(prefix));
+        if (!found) throw new Error(`no ${prefix} file for ${who}`);
+        return found;
+      },
+      { timeout: 10_000, interval: 20 },
+    );
+
+  it("gives each member their own results report to sign, with their proposed level only", async () => {
+    const name = MEMBERS[0];
+    const report = await open((await fileTo(name, "bao-cao-ket-qua-2024")).data);
+    expect(report.text).toContain("BÁO CÁO");
+    for (const part of [...planOf(name), ...resultsOf(name)]) expect(report.text).toContain(part);
+    expect(report.text).toContain(LEVEL_NAMES[1]);
+    // The cell graded later; the member's file is what they sent.
+    expect(report.text).not.toContain(LEVEL_NAMES[0]);
+    for (const other of CELL.filter((n) => n !== name)) expect(report.text).not.toContain(other);
+  }, 30_000);
+
+  it("files the year-end report, the workbook and the nominations list with the secretary", async () => {
+    await chat.say(SECRETARY, "private", "/xuatbaocao");
+    await chat.choose(SECRETARY, "private", "Báo cáo tổng kết năm 2024");
+    const yearEnd = await open((await fileTo(SECRETARY, "tong-ket-")).data);
+    expect(yearEnd.text).toContain(MODEL.title);
+    expect(yearEnd.text).toContain(MODEL.progress);
+    expect(yearEnd.text).toContain(LEVEL_NAMES[0]);
+    // What members wrote stays in their own reports; the cell's report counts and grades.
+    for (const name of REPORTING) expect(yearEnd.text).not.toContain(resultsOf(name)[0]);
+
+    await chat.say(SECRETARY, "private", "/xuatbaocao");
+    await chat.choose(SECRETARY, "private", "Danh sách đề nghị biểu dương dịp sơ kết");
+    const list = await open((await fileTo(SECRETARY, "bieu-duong-")).data);
+    expect(list.text).toContain(NOMINEE);
+    expect(list.text).toContain(COLLECTIVE);
+    expect(list.text).toContain(NOMINATION_REASON);
+
+    await chat.say(SECRETARY, "private", "/xuatbaocao");
+    await chat.choose(SECRETARY, "private", "Bảng tính");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await fileTo(SECRETARY, "chi-bo-")).data as never);
+    const results = workbook.getWorksheet("Kết quả");
+    const rows: string[] = [];
+    results?.eachRow((row) => {
+      rows.push(((row.values as unknown[]) ?? []).map((v) => String(v ?? "")).join(" | "));
+    });
+    const hung = rows.find((row) => row.includes(MEMBERS[0]));
+    expect(hung).toContain(resultsOf(MEMBERS[0])[0]);
+    expect(hung).toContain(LEVEL_NAMES[1]);
+    expect(rows.filter((row) => LEVEL_NAMES.some((level) => row.includes(level)))).toHaveLength(
+      REPORTING.length,
+    );
+    const nominations = workbook.getWorksheet("Biểu dương");
+    expect(nominations?.rowCount).toBeGreaterThan(2);
+  }, 60_000);
+
+  it("counts the cell in its committee's roll-up as the cell's own documents do", () => {
+    const { cells } = chat.app.services;
+    const [cell] = cells.all();
+    if (!cell) throw new Error("no cell");
+    cells.setCommittee(cell.id, "Đảng ủy phường Phú Hòa", chat.app.services.clock.now());
+    const committeeId = cells.byId(cell.id)?.committeeId;
+    if (committeeId == null) throw new Error("no committee");
+    const rollup = loadRollup(chat.app.services, committeeId, 2024);
+    const [row] = rollup.cells;
+    expect(row?.reported).toBe(REPORTING.length);
+    expect(row?.levels).toEqual({ excellent: 2, good: REPORTING.length - 2, done: 0, notDone: 0 });
+    expect(row?.nominated).toEqual({ individuals: 1, collectives: 1 });
+    expect(rollup.totals.reported).toBe(row?.reported);
+    expect(rollup.totals.levels).toEqual(row?.levels);
+    expect(rollup.totals.models).toBe(1);
+  });
 
   it("never puts a member's plan, results or level in the group", () => {
     const group = chat.groupTexts().join("\n");

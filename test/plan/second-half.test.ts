@@ -81,7 +81,7 @@ describe("a plan without the second half of the year", () => {
 
     const fallback = defaultPlan(2024);
     for (const followed of [plans.forCell(null, 2024), storedPlan(firstHalf(), true, null)]) {
-      expect(followed.progress.days).toEqual(["2024-06-25", "2024-09-25", "2024-11-25"]);
+      expect(followed.progress.days).toEqual(["2024-06-25", "2024-09-25"]);
       expect(followed.results.opens).toBe("2024-11-15");
       expect(followed.grading).toEqual(fallback.grading);
       expect(followed.grading.levels.notDone).toBe("Không hoàn thành nhiệm vụ");
@@ -133,7 +133,7 @@ describe("a plan that gives part of the second half", () => {
       });
       // Left out: the default's.
       expect(followed.nominations.midterm.closes).toBe("2024-05-15");
-      expect(followed.progress.days).toHaveLength(3);
+      expect(followed.progress.days).toEqual(defaultPlan(2024).progress?.days);
       expect(followed.grading.rule).toBe(defaultPlan(2024).grading?.rule);
     }
   });
@@ -192,6 +192,15 @@ describe("the second half refused", () => {
   it("results that open after the year-end review", () => {
     expect(problemsOf({ ...wholeYear(), results: { opens: "2024-12-21" } })).toEqual([
       "results.opens: plan-error-results-late",
+    ]);
+  });
+
+  it("a progress day on or after results open: its notes would come too late", () => {
+    const plan = { ...wholeYear(), results: { opens: "2024-11-15" } };
+    const progress = { days: ["2024-06-25", "2024-11-15", "2024-11-25"] };
+    expect(problemsOf({ ...plan, progress })).toEqual([
+      "progress.days.1: plan-error-progress-after-results",
+      "progress.days.2: plan-error-progress-after-results",
     ]);
   });
 

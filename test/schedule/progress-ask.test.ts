@@ -92,10 +92,18 @@ describe("progress-ask: each registered member is asked on the plan's progress d
 
   it("after missing two days, asks only the latest round", async () => {
     const { deliverer, sender } = await cell();
-    await run(sender, "2024-06-24T00:00:00Z", "2024-06-26T00:00:00Z");
-    // Down from 26/6 to 20/12: the days 25/9 and 25/11 were both missed.
-    await run(sender, "2024-12-20T00:00:00Z", "2024-12-21T00:00:00Z");
+    await run(sender, "2024-06-20T00:00:00Z", "2024-06-21T00:00:00Z");
+    // Down from 21/6 to 10/11: the days 25/6 and 25/9 were both missed.
+    await run(sender, "2024-11-10T00:00:00Z", "2024-11-11T00:00:00Z");
     const asked = deliverer.to("console:Hùng").filter((d) => d.text.includes("/tiendo"));
-    expect(asked.map((d) => d.at)).toEqual(["25/06/2024 08:00", "20/12/2024 07:00"]);
+    expect(asked.map((d) => d.at)).toEqual(["10/11/2024 07:00"]);
+  });
+
+  it("asks nothing once results are taken: /ketqua shows the notes so far", async () => {
+    const { deliverer, sender } = await cell();
+    await run(sender, "2024-06-20T00:00:00Z", "2024-06-21T00:00:00Z");
+    // Down from 21/6 to 20/11: results opened on 15/11.
+    await run(sender, "2024-11-20T00:00:00Z", "2024-11-21T00:00:00Z");
+    expect(deliverer.to("console:Hùng").filter((d) => d.text.includes("/tiendo"))).toEqual([]);
   });
 });

@@ -6,7 +6,8 @@ import { type Job, sameForEveryCell } from "../job.js";
  * On each of the plan's progress days (after a quarter's meeting), at the cell's posting hour,
  * each member who registered a plan is asked in private how it is going; those chibo cannot
  * write to are named in the group, with nothing but their names and the way to /tiendo. A day
- * missed (the bot was down) is made up until the next one is due: never two rounds at once.
+ * missed (the bot was down) is made up until the next one is due, the last until results are
+ * taken (/ketqua shows the notes so far): never two rounds at once, never one after the year's.
  * Exempt members, and retired ones the cell does not ask, registered nothing to report on.
  */
 export const progressAsk: Job = {
@@ -16,14 +17,20 @@ export const progressAsk: Job = {
   slots({ services, plan, schedule, year }) {
     const { postHour } = schedule;
     const days = plan.progress.days.filter((day) => day.startsWith(`${year}-`)).sort();
-    const key = `progress|${year}|${days.join(",")}|${postHour}|${services.timeZone}`;
+    const resultsOpen = plan.results.opens;
+    const key = `progress|${year}|${days.join(",")}|${resultsOpen}|${postHour}|${services.timeZone}`;
     return sameForEveryCell(key, () => {
       const dues = days.map((day) => ({
         period: `${day}/progress`,
         dueAt: atLocalHour(day, postHour, services.timeZone),
       }));
       const yearOver = localYearBounds(year, services.timeZone).to;
-      return dues.map((slot, index) => ({ ...slot, until: dues[index + 1]?.dueAt ?? yearOver }));
+      const results = atLocalHour(resultsOpen, 0, services.timeZone);
+      const last = (dueAt: Date) => (results > dueAt ? results : yearOver);
+      return dues.map((slot, index) => ({
+        ...slot,
+        until: dues[index + 1]?.dueAt ?? last(slot.dueAt),
+      }));
     });
   },
   run(run) {
