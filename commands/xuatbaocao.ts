@@ -7,6 +7,7 @@ import { pollResults } from "../src/meetings/polls.js";
 import { type ChoiceOf, choice, choiceCodec } from "../src/messages/choice-codec.js";
 import type { DocumentRequest } from "../src/messages/document-request.js";
 import type { Choice } from "../src/messages/reply.js";
+import { resultsOpenOn } from "../src/plan/results-window.js";
 import { loadCellReport } from "../src/reports/load-cell-report.js";
 import { loadMeetingReport } from "../src/reports/meeting-report.js";
 import type { Meeting } from "../src/store/meeting-store.js";
@@ -98,7 +99,7 @@ function sendNominations(turn: Turn, round: NominationRound): void {
  */
 function offeredFiles(turn: Turn): FileChoice[] {
   const today = localDay(turn.now, turn.services.timeZone);
-  const resultsOpen = today >= turn.plan().results.opens;
+  const resultsOpen = resultsOpenOn(turn.plan(), today);
   return FILES.filter(
     (file) => (file !== "minutes" || latestMeeting(turn)) && (file !== "yearEnd" || resultsOpen),
   );

@@ -761,3 +761,47 @@ export const nominationVotes = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.nominationId, t.memberId] })],
 );
+
+/**
+ * Every change the secretary made to a member's mark at a meeting after it was first set (the
+ * ledger: who changed what, and when), so that a correction is never silent.
+ */
+export const attendanceChanges = sqliteTable(
+  "attendance_changes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    meetingId: integer("meeting_id")
+      .notNull()
+      .references(() => meetings.id),
+    memberId: integer("member_id")
+      .notNull()
+      .references(() => members.id),
+    /** The mark before; null: the member had none (counted absent without reason). */
+    presentBefore: integer("present_before", { mode: "boolean" }),
+    reasonBefore: text("reason_before"),
+    present: integer("present", { mode: "boolean" }).notNull(),
+    reason: text("reason"),
+    changedBy: integer("changed_by")
+      .notNull()
+      .references(() => members.id),
+    changedAt: instant("changed_at"),
+  },
+  (t) => [index("attendance_changes_meeting_idx").on(t.meetingId)],
+);
+
+/**
+ * The secretary was told a member reached this many months with an unexcused absence in a year
+ * (2, then 3: the Charter's rule for removal): each is said once.
+ */
+export const absenceWarnings = sqliteTable(
+  "absence_warnings",
+  {
+    memberId: integer("member_id")
+      .notNull()
+      .references(() => members.id),
+    year: integer("year").notNull(),
+    months: integer("months").notNull(),
+    warnedAt: instant("warned_at"),
+  },
+  (t) => [primaryKey({ columns: [t.memberId, t.year, t.months] })],
+);

@@ -132,6 +132,8 @@ export const planSchema = z
       .optional(),
     /** The day /ketqua opens; results are due by `deadlines.yearEndReview`. */
     results: z.object({ opens: day }).strict().optional(),
+    /** The day the cell reports its own model of the year to the committee by (/mohinh). */
+    model: z.object({ reportBy: day }).strict().optional(),
     grading: grading.optional(),
     nominations: z
       .object({ midterm: nominationRound, yearEnd: nominationRound })
@@ -209,6 +211,7 @@ export type PartLabels = NonNullable<Plan["labels"]>;
 function secondHalfDays(plan: {
   progress?: { days: string[] };
   results?: { opens: string };
+  model?: { reportBy: string };
   nominations?: Partial<Record<string, { opens: string; closes: string }>>;
 }): { path: (string | number)[]; value: string }[] {
   const days = (plan.progress?.days ?? []).map((value, i) => ({
@@ -216,6 +219,7 @@ function secondHalfDays(plan: {
     value,
   }));
   if (plan.results) days.push({ path: ["results", "opens"], value: plan.results.opens });
+  if (plan.model) days.push({ path: ["model", "reportBy"], value: plan.model.reportBy });
   for (const [name, round] of Object.entries(plan.nominations ?? {})) {
     if (!round) continue;
     days.push({ path: ["nominations", name, "opens"], value: round.opens });
@@ -228,5 +232,5 @@ export type Grading = z.output<typeof grading>;
 export type NominationRoundRule = z.output<typeof nominationRound>;
 
 /** The parts of a plan about the second half of the year, each optional in a file. */
-export const SECOND_HALF = ["progress", "results", "grading", "nominations"] as const;
+export const SECOND_HALF = ["progress", "results", "model", "grading", "nominations"] as const;
 export type SecondHalf = Pick<Plan, (typeof SECOND_HALF)[number]>;

@@ -27,3 +27,11 @@ export function resultsWindow(
     plan.results.opens <= due ? plan.results.opens : shiftDay(due, -SHORTEST_WINDOW_DAYS);
   return { opens, due };
 }
+
+/** Whether results are taken on `today`, or were: from the window's first day on. */
+export function resultsOpenOn(
+  plan: Pick<StoredPlan, "year" | "results" | "deadlines">,
+  today: LocalDay,
+): boolean {
+  return today >= resultsWindow(plan).opens;
+}

@@ -10,6 +10,7 @@ export type PartLabel = string | Text;
 export interface SecondHalfRules {
   progress: NonNullable<SecondHalf["progress"]>;
   results: NonNullable<SecondHalf["results"]>;
+  model: NonNullable<SecondHalf["model"]>;
   grading: NonNullable<SecondHalf["grading"]>;
   nominations: { midterm: NominationRoundRule; yearEnd: NominationRoundRule };
 }
@@ -34,13 +35,14 @@ export function storedPlan(plan: Plan, imported: boolean, committee: string | nu
 function secondHalfRules(plan: Plan): SecondHalfRules {
   const fallback = defaultPlan(plan.year);
   const nominations = { ...fallback.nominations, ...plan.nominations };
-  const { progress, results, grading } = { ...fallback, ...definedOf(plan) };
-  if (!progress || !results || !grading || !nominations.midterm || !nominations.yearEnd) {
+  const { progress, results, model, grading } = { ...fallback, ...definedOf(plan) };
+  if (!progress || !results || !model || !grading || !nominations.midterm || !nominations.yearEnd) {
     throw new Error("plans/default.yaml must give the whole second half of the year");
   }
   return {
     progress,
     results,
+    model,
     grading,
     nominations: { midterm: nominations.midterm, yearEnd: nominations.yearEnd },
   };
@@ -50,6 +52,7 @@ function definedOf(plan: Plan): SecondHalf {
   return {
     ...(plan.progress && { progress: plan.progress }),
     ...(plan.results && { results: plan.results }),
+    ...(plan.model && { model: plan.model }),
     ...(plan.grading && { grading: plan.grading }),
   };
 }

@@ -8,6 +8,7 @@ import {
 import { registrationDeadline } from "../domain/commitment-rules.js";
 import { LEVELS, type Level } from "../domain/grading-rules.js";
 import type { Text } from "../i18n.js";
+import { resultsOpenOn } from "../plan/results-window.js";
 import type { CellModel } from "../store/cell-model-store.js";
 import type { Cell } from "../store/cell-store.js";
 import type { Commitment } from "../store/commitment-store.js";
@@ -146,8 +147,8 @@ export function loadSecondHalf(
     model: cellModels.of(cell.id, year),
     showProgress:
       counts.progressReported > 0 || (firstProgressDay !== undefined && today >= firstProgressDay),
-    showResults: counts.resultsReported > 0 || today >= plan.results.opens,
-    modelDue: today > `${year}-03-31`,
+    showResults: counts.resultsReported > 0 || resultsOpenOn(plan, today),
+    modelDue: today > plan.model.reportBy,
   };
 }
 

@@ -8,6 +8,7 @@ import { CellSummaryStore } from "./cell-summary-store.js";
 import { CommitmentStore } from "./commitment-store.js";
 import { ConversationStore } from "./conversation-store.js";
 import { JobRunStore } from "./job-run-store.js";
+import { LedgerStore } from "./ledger-store.js";
 import { MeetingStore } from "./meeting-store.js";
 import { MemberStore } from "./member-store.js";
 import { NominationStore } from "./nomination-store.js";
@@ -35,6 +36,8 @@ export interface Services {
   outbox: OutboxStore;
   cellSummaries: CellSummaryStore;
   meetings: MeetingStore;
+  /** The attendance ledger: corrections logged, absence warnings given. */
+  ledger: LedgerStore;
   polls: PollStore;
   posted: PostedMessageStore;
   platforms: PlatformStatusStore;
@@ -88,6 +91,7 @@ export function createServices(
     outbox: new OutboxStore(db),
     cellSummaries: new CellSummaryStore(db),
     meetings: new MeetingStore(db),
+    ledger: new LedgerStore(db),
     polls: new PollStore(db),
     posted: new PostedMessageStore(db),
     platforms: new PlatformStatusStore(db),

@@ -24,7 +24,7 @@ const LEVEL_NAMES = ["Hoàn thành xuất sắc", "Hoàn thành tốt", "HTXSNV"
 const PRIVATE = [...Object.values(RESULTS), ...Object.values(PLAN), ...LEVEL_NAMES];
 
 /** Hùng joined and reported his results (as /ketqua saves them); returns his member id. */
-function hungReported(app: App, personId: string): number {
+function hungReported(app: App, personId: string, results = RESULTS): number {
   const cell = app.services.cells.all()[0];
   if (!cell) throw new Error("no cell");
   const now = app.services.clock.now();
@@ -44,9 +44,9 @@ function hungReported(app: App, personId: string): number {
       memberId: hung.id,
       year: 2024,
       parts: {
-        study: { outcome: "done", text: RESULTS.study },
-        follow: { outcome: "done", text: RESULTS.follow },
-        example: { outcome: "notDone", text: RESULTS.example, why: RESULTS.why },
+        study: { outcome: "done", text: results.study },
+        follow: { outcome: "done", text: results.follow },
+        example: { outcome: "notDone", text: results.example, why: results.why },
       },
       proposedLevel: "excellent",
       submittedAt: now,
@@ -108,6 +108,36 @@ describe("/danhgia on Telegram", () => {
     );
     expect(logged.entries().filter((entry) => entry.msg === "turn").length).toBeGreaterThan(5);
     expectNoneOf(logged.text(), "log");
+  });
+
+  it("shows a member's results as typed, never as markup", async () => {
+    rig = await startTelegramRig(DECEMBER);
+    const { fake, app } = rig;
+    const lan = fake.addUser({ id: 111, first_name: "Lan" });
+    const group = fake.addGroup({ id: -1004243, title: "Chi bộ KP1", type: "supergroup" });
+    fake.setChatMember(group.id, lan.id, "administrator");
+    fake.sendText({ from: lan, chat: group, text: "/khoitao Chi bộ Khu phố 1" });
+    fake.sendText({ from: lan, text: "/start" });
+    await rig.lastTo(lan.id);
+    const hostile = {
+      study: '<b>Học</b> <a href="http://x">bài</a> & <script>alert(1)</script>',
+      follow: "Giúp 5 hộ <i>nghèo",
+      example: "</b>Chưa bỏ thuốc",
+      why: "Vì &lt; khó &amp; lâu",
+    };
+    hungReported(app, "tg:222", hostile);
+
+    fake.sendText({ from: lan, text: "/danhgia" });
+    await rig.lastTo(lan.id);
+    await rig.press(lan, lan.id, /^Trần Văn Hùng — tự nhận HTXSNV$/);
+    const [results] = await rig.lastTo(lan.id, 2);
+    for (const typed of Object.values(hostile)) expect(results?.text).toContain(typed);
+    expect(results?.html).toContain(
+      "&lt;b&gt;Học&lt;/b&gt; &lt;a href=\"http://x\"&gt;bài&lt;/a&gt; &amp; &lt;script&gt;",
+    );
+    expect(results?.html).toContain("Giúp 5 hộ &lt;i&gt;nghèo");
+    expect(results?.html).toContain("Vì &amp;lt; khó &amp;amp; lâu");
+    expect(results?.html).not.toContain("<script>");
   });
 });
 

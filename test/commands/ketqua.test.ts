@@ -53,6 +53,14 @@ async function reportTyped(h: Harness, level = "tot"): Promise<Said[]> {
 
 const saved = (h: Harness, name = "Hùng") => h.app.services.results.of(memberId(h, name), 2024);
 
+/** What /ketqua may change: the results and the drafts between messages. */
+const rows = (h: Harness) =>
+  JSON.stringify(
+    ["year_results", "dialogs"].map((table) =>
+      h.app.database.sqlite.prepare(`select * from ${table} order by rowid`).all(),
+    ),
+  );
+
 describe("/ketqua: results against the plan", () => {
   it("shows each part's plan and progress, asks how it went, and saves only when sent", async () => {
     harness = await cell();
@@ -162,6 +170,12 @@ describe("/ketqua: results against the plan", () => {
     const unclear = await reportTyped(harness, "tốt nhất <b>ạ</b>");
     expect(texts(unclear)).toContain("chibo chưa hiểu mức “tốt nhất <b>ạ</b>”");
     expect(unclear.at(-1)?.choices).toHaveLength(4);
+    for (const typed of ["Hoàn thành tốt hoặc xuất sắc", "loại A"]) {
+      const again = await harness.say("Hùng", "private", typed);
+      expect(texts(again), typed).toContain("chibo chưa hiểu mức");
+    }
+    expect(texts(await harness.say("Hùng", "private", "5"))).toContain("Chỉ có số 1 đến 4");
+    expect(saved(harness)).toBeUndefined();
     const review = texts(await harness.say("Hùng", "private", "2"));
     expect(review).toContain("Tự đề xuất xếp loại: Hoàn thành tốt nhiệm vụ");
   });
@@ -362,6 +376,50 @@ describe("/ketqua: results against the plan", () => {
     expect(late).toContain("Đã hết hạn báo cáo kết quả năm 2024 (15/12/2024) mà đồng chí chưa gửi");
     expect(late).toContain("Lan, bí thư chi bộ");
     expect(saved(harness)).toBeUndefined();
+  });
+
+  it("takes no forged, stale or group choice: a clear answer, and nothing saved", async () => {
+    harness = await cell();
+    const expired = "Lựa chọn này đã cũ";
+    // No draft open: every choice has expired, whatever it says.
+    for (const value of ["ketqua:confirm", "ketqua:l-excellent", "ketqua:edit-study"]) {
+      const said = texts(await harness.sendChoiceValue("Hùng", "private", value));
+      expect(said, value).toContain(expired);
+    }
+    await harness.say("Hùng", "private", "/ketqua");
+    const open = rows(harness);
+    for (const value of [
+      "ketqua:confirm",
+      "ketqua:l-excellent",
+      "ketqua:keep",
+      "ketqua:asplanned",
+      "ketqua:changelevel",
+      "ketqua:edit-study",
+      "ketqua:o-maybe",
+      "ketqua:l-best",
+      "ketqua:edit-<b>x</b>",
+      "ketqua:o-done:2031",
+    ]) {
+      const said = texts(await harness.sendChoiceValue("Hùng", "private", value));
+      expect(said, value).toContain(expired);
+    }
+    // Another member's press has no draft of Hùng's to act on.
+    expect(texts(await harness.sendChoiceValue("Mai", "private", "ketqua:o-done"))).toContain(
+      expired,
+    );
+    // In the group no choice of /ketqua is taken.
+    const inGroup = await harness.sendChoiceValue("Hùng", "group:1", "ketqua:o-done");
+    expect(inGroup[0]?.text).toContain("chỉ dùng trong chat riêng");
+    expect(rows(harness)).toBe(open);
+
+    // A whole draft at its review, sent once the deadline has passed: refused, nothing kept.
+    await reportTyped(harness);
+    harness.clock.set("2024-12-15T17:00:00Z"); // 16/12 in Vietnam
+    const late = texts(await harness.press("Hùng", "private", "✅ Gửi báo cáo"));
+    expect(late).toContain("Đã hết hạn báo cáo kết quả năm 2024");
+    expect(late).toContain("15/12/2024");
+    expect(saved(harness)).toBeUndefined();
+    expect(harness.app.services.conversations.dialog("console:Hùng", "console:Hùng")).toBeUndefined();
   });
 
   it("never answers with results in the group", async () => {

@@ -242,6 +242,36 @@ describe("/tiendo: bad input gets a clear answer and changes nothing", () => {
     expect(texts(forged)).toContain("Lựa chọn này đã cũ");
     expect(notesOf(harness, "Hùng")).toEqual([]);
   });
+
+  it("takes no forged choice, nor any in the group, and saves nothing", async () => {
+    harness = await cellInJune();
+    await harness.say("Hùng", "private", "/tiendo");
+    const dialog = () => harness.app.services.conversations.dialog("console:Hùng", "console:Hùng");
+    const open = JSON.stringify(dialog());
+    for (const value of [
+      "tiendo:s-example-done",
+      "tiendo:s-other-done",
+      "tiendo:s-<b>x</b>-done",
+      "tiendo:s-study-done-2031",
+      "tiendo:s-study",
+    ]) {
+      const said = texts(await harness.sendChoiceValue("Hùng", "private", value));
+      expect(said, value).toContain("Lựa chọn này đã cũ");
+    }
+    // Mai has no round open: Hùng's buttons do nothing for her.
+    const mai = texts(await harness.sendChoiceValue("Mai", "private", "tiendo:s-study-done"));
+    expect(mai).toContain("Lựa chọn này đã cũ");
+    // Pressed in the group, neither a status nor the committee's view is taken there.
+    for (const value of ["tiendo:s-study-done", "tiendo:view"]) {
+      const inGroup = await harness.sendChoiceValue("Lan", "group:1", value);
+      expect(inGroup, value).toHaveLength(1);
+      expect(inGroup[0]?.text, value).toContain("chỉ dùng trong chat riêng");
+      expect(inGroup[0]?.text, value).not.toContain("Hùng");
+    }
+    expect(JSON.stringify(dialog())).toBe(open);
+    expect(notesOf(harness, "Hùng")).toEqual([]);
+    expect(notesOf(harness, "Mai")).toEqual([]);
+  });
 });
 
 describe("/tiendo for the secretary", () => {
