@@ -3,6 +3,7 @@ import type { Command } from "../src/engine/command.js";
 import type { Turn } from "../src/engine/turn.js";
 import type { Text } from "../src/i18n.js";
 import { sheetOf } from "../src/meetings/attendance.js";
+import { thresholdLine } from "../src/meetings/ledger.js";
 import { type ChoiceOf, choice, choiceCodec, choiceId } from "../src/messages/choice-codec.js";
 import { pageChoices } from "../src/messages/page-choices.js";
 import type { Choice } from "../src/messages/reply.js";
@@ -141,7 +142,15 @@ function summary(turn: Turn, report: LoadedCellReport, meetings: MeetingReport):
     nextDeadline(cellYear(services, report.cell, turn.year), turn.now),
     ...(next ? [nextMeetingLine(next, services.timeZone)] : []),
     yearLine(meetings),
+    ...absenceLine(turn, report.cell.id),
   ];
+}
+
+/** Who is at two and at three months absent without reason: the committee's, in private only. */
+function absenceLine(turn: Turn, cellId: number): Text[] {
+  if (turn.inGroup) return [];
+  const line = thresholdLine(turn.services, cellId, turn.year);
+  return line ? [line] : [];
 }
 
 function showMenu(

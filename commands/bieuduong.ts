@@ -15,6 +15,8 @@ import {
   type NominationRound,
   type NomineeKind,
   overLimit,
+  phaseOf,
+  type RoundPhase,
   type RoundRule,
   roundOn,
 } from "../src/domain/nomination-rules.js";
@@ -24,16 +26,14 @@ import type { Command } from "../src/engine/command.js";
 import type { Turn } from "../src/engine/turn.js";
 import type { Text } from "../src/i18n.js";
 import { type ChoiceOf, choice, choiceCodec, choiceId } from "../src/messages/choice-codec.js";
+import { nominationRoundName } from "../src/messages/nomination-round-name.js";
 import { pageChoices, pageMark } from "../src/messages/page-choices.js";
 import type { Choice, ReplyExtras } from "../src/messages/reply.js";
-import { nominationRoundName } from "../src/schedule/jobs/nomination-jobs.js";
 import type { Member } from "../src/store/member-store.js";
-import {
-  type NominationEntry,
-  type NominationRoundRow,
-  phaseOf,
-  type RoundPhase,
-  type RoundRef,
+import type {
+  NominationEntry,
+  NominationRoundRow,
+  RoundRef,
 } from "../src/store/nomination-store.js";
 
 const roundSchema = z.enum(NOMINATION_ROUNDS);
@@ -719,11 +719,11 @@ function pickedOf(turn: Turn, current: Current): number[] {
 }
 
 /** The secretary's list: support and reasons, each one chosen or not, and the numbers allowed. */
-function showReview(turn: Turn, index: number): void {
+function showReview(turn: Turn, index: number, toggled?: ReadonlySet<number>): void {
   requireManager(turn);
   const current = roundIn(turn, "voting");
   const entries = turn.services.nominations.entries(current.ref);
-  const picked = new Set(pickedOf(turn, current));
+  const picked = toggled ?? new Set(pickedOf(turn, current));
   const { year, round } = current.ref;
   turn.openDialog("bieuduong", {
     step: "confirm",
@@ -785,14 +785,7 @@ function toggleSelected(turn: Turn, nominationId: number, index: number): void {
     }
     picked.add(entry.id);
   }
-  const { year, round } = current.ref;
-  turn.openDialog("bieuduong", {
-    step: "confirm",
-    year,
-    round,
-    picked: [...picked],
-  } satisfies State);
-  showReview(turn, index);
+  showReview(turn, index, picked);
 }
 
 /** The list confirmed, within the plan's numbers; the groups hear only how many. */

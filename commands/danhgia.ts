@@ -8,7 +8,12 @@ import {
   levelInitials,
   topLevelCap,
 } from "../src/domain/grading-rules.js";
-import { canManageRoster, isCounted, registrationDuty } from "../src/domain/member-rules.js";
+import {
+  canManageRoster,
+  isCounted,
+  isGraded,
+  mustReportResults,
+} from "../src/domain/member-rules.js";
 import { pageOf } from "../src/domain/one-screen.js";
 import { clip } from "../src/domain/text.js";
 import type { Command } from "../src/engine/command.js";
@@ -127,20 +132,6 @@ function memberOfCell(turn: Turn, memberId: number): Member | undefined {
     : undefined;
 }
 
-/** Whether a member is asked for results: exempt ones are not, nor the retired where the cell says so. */
-function mustReport(turn: Turn, member: Member): boolean {
-  return registrationDuty(member, turn.knownMember.cell) === "required";
-}
-
-/**
- * QĐ 366-QĐ/TW grades every party member each year, except those exempt from the Party's work
- * and activities (miễn công tác và sinh hoạt đảng): they are kept out of grading. A retired
- * member the cell does not ask for results is still graded, without them.
- */
-function graded(member: Member): boolean {
-  return member.status !== "exempt";
-}
-
 /** About how long a list entry reads beside the name: the status and two levels' initials. */
 const ENTRY_WORDS = 36;
 
@@ -155,7 +146,9 @@ function showList(turn: Turn, year: number, index: number): void {
   const entries = turn.services.reviews.entries(cell.id, year);
   const page = pageOf(entries, index, entrySize);
   const reported = entries.filter((entry) => entry.result).length;
-  const expected = entries.filter((entry) => entry.result || mustReport(turn, entry.member)).length;
+  const expected = entries.filter(
+    (entry) => entry.result || mustReportResults(entry.member, turn.knownMember.cell),
+  ).length;
   const agreed = entries.filter((entry) => entry.agreed).length;
   turn.say(
     turn.chat.id,
@@ -181,11 +174,11 @@ function entryLabel(turn: Turn, year: number, entry: ReviewEntry): Text {
   const { member, result } = entry;
   const name = member.fullName;
   const status = { key: `status-${member.status}` };
-  if (!graded(member)) return { key: "danhgia-entry-not-graded", args: { name, status } };
+  if (!isGraded(member)) return { key: "danhgia-entry-not-graded", args: { name, status } };
   const labels = turn.plan(year).grading.levels;
   const agreed = entry.agreed && levelInitials(labels[entry.agreed.level]);
   if (!result) {
-    if (mustReport(turn, member)) {
+    if (mustReportResults(member, turn.knownMember.cell)) {
       return agreed
         ? { key: "danhgia-entry-missing-agreed", args: { name, agreed } }
         : { key: "danhgia-entry-missing", args: { name } };
@@ -208,7 +201,7 @@ function showMember(turn: Turn, year: number, memberId: number, index: number): 
   const back = backChoice(turn, year, member.id);
   const review = turn.services.reviews.of(member.id, year);
   const { result } = review;
-  if (!graded(member)) {
+  if (!isGraded(member)) {
     turn.closeDialog("danhgia");
     return turn.reply(
       "danhgia-member-not-graded",
@@ -276,7 +269,7 @@ function showUnreported(
   const name = member.fullName;
   const lines: Text[] = [
     { key: "danhgia-unreported", args: { name, year: String(year) } },
-    mustReport(turn, member)
+    mustReportResults(member, turn.knownMember.cell)
       ? { key: "danhgia-unreported-required" }
       : {
           key: "danhgia-unreported-not-required",
@@ -362,7 +355,7 @@ function agree(turn: Turn, year: number, memberId: number, level: Level): void {
   const member = memberOfCell(turn, memberId);
   if (!member) return turn.fail("choice-expired");
   const name = member.fullName;
-  if (!graded(member)) {
+  if (!isGraded(member)) {
     return turn.fail("danhgia-member-not-graded", { name, year: String(year) });
   }
   const { reviews } = turn.services;
@@ -428,7 +421,7 @@ function nextChoices(turn: Turn, year: number, memberId: number): Choice[] {
   const entries = turn.services.reviews.entries(turn.knownMember.cellId, year);
   const at = entries.findIndex((entry) => entry.member.id === memberId);
   const around = [...entries.slice(at + 1), ...entries.slice(0, at)];
-  const ungraded = (entry: ReviewEntry) => graded(entry.member) && !entry.agreed;
+  const ungraded = (entry: ReviewEntry) => isGraded(entry.member) && !entry.agreed;
   const next = around.find((entry) => ungraded(entry) && entry.result) ?? around.find(ungraded);
   return [
     ...(next
@@ -471,10 +464,10 @@ function showSummary(turn: Turn, year: number): void {
   const entries = turn.services.reviews.entries(cell.id, year);
   const counts = turn.services.reviews.agreedCounts(cell.id, year);
   const labels = turn.plan(year).grading.levels;
-  const ungraded = entries.filter((entry) => graded(entry.member) && !entry.agreed);
+  const ungraded = entries.filter((entry) => isGraded(entry.member) && !entry.agreed);
   const pending = ungraded.length;
   const missing = ungraded.filter((entry) => !entry.result).length;
-  const exempt = entries.filter((entry) => !graded(entry.member)).length;
+  const exempt = entries.filter((entry) => !isGraded(entry.member)).length;
   const parts: Text[] = [
     { key: "danhgia-summary", args: { year: String(year), cell: cell.name } },
     ...LEVELS.map((level) => ({

@@ -27,6 +27,7 @@ import type { Command } from "../src/engine/command.js";
 import type { Turn } from "../src/engine/turn.js";
 import type { Text } from "../src/i18n.js";
 import { closeMeeting, markAttendance, sheetCounts, sheetOf } from "../src/meetings/attendance.js";
+import { changeLines, correctAttendance, warnAbsences } from "../src/meetings/ledger.js";
 import { endQuestion, meetingEndChoices, recordedEnd } from "../src/meetings/meeting-end.js";
 import {
   checkinAnchor,
@@ -313,6 +314,8 @@ function showSheet(turn: Turn, meeting: Meeting, at: Place): void {
               },
             ];
       }),
+      // Who changed which mark: for the secretary, in private (the sheet is never shown in a group).
+      ...changeLines(services, meeting),
       { key: "diemdanh-sheet-hint" },
     ],
     {
@@ -362,11 +365,13 @@ function toggle(turn: Turn, meeting: Meeting, memberId: number): void {
   const present = !mark?.present;
   // A reason the secretary wrote stays with an absence.
   const reason = present ? null : (mark?.reason ?? null);
-  markAttendance(
+  correctAttendance(
     turn.services,
+    turn.poster(),
     meeting,
     member.id,
-    { present, reason, markedBy: "secretary" },
+    { present, reason },
+    turn.knownMember.id,
     turn.now,
   );
   if (meeting.state === "scheduled" && meeting.checkinOpenedAt) postCheckin(turn, meeting, true);
@@ -435,11 +440,13 @@ function markWithReason(turn: Turn, text: string): void {
   if (!reason.ok) {
     return turn.fail("diemdanh-reason-missing", { max: MAX_MEETING_FIELD });
   }
-  markAttendance(
+  correctAttendance(
     turn.services,
+    turn.poster(),
     meeting,
     member.id,
-    { present: false, reason: reason.text, markedBy: "secretary" },
+    { present: false, reason: reason.text },
+    turn.knownMember.id,
     turn.now,
   );
   turn.reply("diemdanh-reason-saved", { name: member.fullName, reason: reason.text });
@@ -478,6 +485,7 @@ function closeNow(turn: Turn, meeting: Meeting): void {
   if (turn.now < meeting.startsAt) return turn.fail("diemdanh-close-too-early");
   const { timeZone } = turn.services;
   const closed = closeMeeting(turn.services, turn.poster(), meeting, turn.now, true);
+  warnAbsences(turn.services, turn.poster(), closed, turn.now);
   const { parts, extras } = endQuestion(closed, timeZone);
   turn.say(
     turn.chat.id,

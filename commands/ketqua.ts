@@ -2,9 +2,15 @@ import { z } from "zod";
 import type { PartResult } from "../src/db/schema.js";
 import { formatDay, isOnOrBefore, localDay } from "../src/domain/calendar.js";
 import { COMMITMENT_PARTS, checkAnswer, MAX_PART_LENGTH } from "../src/domain/commitment-rules.js";
-import { LEVELS, type Level, OUTCOMES, type Outcome } from "../src/domain/grading-rules.js";
-import { registrationDuty } from "../src/domain/member-rules.js";
-import { readLevel, readOutcome } from "../src/domain/result-rules.js";
+import {
+  LEVELS,
+  type Level,
+  levelForText,
+  OUTCOMES,
+  type Outcome,
+} from "../src/domain/grading-rules.js";
+import { mustReportResults } from "../src/domain/member-rules.js";
+import { readOutcome } from "../src/domain/result-rules.js";
 import { clip, foldKey, normalizeLine } from "../src/domain/text.js";
 import type { Command } from "../src/engine/command.js";
 import type { Turn } from "../src/engine/turn.js";
@@ -114,7 +120,7 @@ export const ketqua: Command<Chosen> = {
       return askOutcome(turn, state, false);
     }
     if (state.step === "level") {
-      const level = readLevel(text, turn.plan(state.year).grading.levels);
+      const level = levelForText(text, turn.plan(state.year).grading.levels);
       if (level) return chooseLevel(turn, state, level);
       const typed = clip(normalizeLine(text), SHOWN.typedLevel);
       turn.reply("ketqua-level-unclear", { typed });
@@ -228,7 +234,7 @@ function windowOf(turn: Turn, year: number): ResultsWindow {
  */
 function mayReport(turn: Turn, year: number): boolean {
   const member = turn.knownMember;
-  if (registrationDuty(member, member.cell) === "exempt") {
+  if (!mustReportResults(member, member.cell)) {
     turn.closeDialog("ketqua");
     turn.reply(member.status === "retired" ? "ketqua-retired" : "ketqua-exempt");
     return false;
@@ -250,17 +256,15 @@ function mayReport(turn: Turn, year: number): boolean {
   return true;
 }
 
+/** Whom to ask about results once /ketqua is closed: the secretary by name (the wording says so). */
 function contact(turn: Turn): Text {
   const member = turn.knownMember;
-  const secretary = secretaryOf(turn);
+  const secretary = turn.services.members
+    .secretaryOrDeputies(member.cellId)
+    .find((m) => m.role === "secretary");
   return secretary && secretary.id !== member.id
     ? { key: "ketqua-contact-secretary", args: { name: secretary.fullName } }
     : { key: "ketqua-contact-cell" };
-}
-
-function secretaryOf(turn: Turn) {
-  const { cellId } = turn.knownMember;
-  return turn.services.members.managers(cellId).find((m) => m.role === "secretary");
 }
 
 function chooseOutcome(turn: Turn, state: State, outcome: Outcome): void {
@@ -378,11 +382,11 @@ function send(turn: Turn, state: State): void {
   if (!agreed || !stored.agreedAt) return;
   const day = formatDay(localDay(stored.agreedAt, turn.services.timeZone));
   turn.reply("ketqua-agreed-kept", { level: agreed, day });
-  // The secretary hears of it in private, to look at the results again if need be.
-  const secretary = secretaryOf(turn);
-  if (secretary && secretary.id !== member.id) {
-    const notice = saved ? "ketqua-edited-notice" : "ketqua-reported-notice";
-    turn.tellMember(secretary.id, [{ key: notice, args: { name: member.fullName, year } }]);
+  // Those who record levels hear of it in private, to look at the results again if need be.
+  const notice = saved ? "ketqua-edited-notice" : "ketqua-reported-notice";
+  for (const manager of turn.services.members.secretaryOrDeputies(member.cellId)) {
+    if (manager.id === member.id) continue;
+    turn.tellMember(manager.id, [{ key: notice, args: { name: member.fullName, year } }]);
   }
 }
 
@@ -426,8 +430,8 @@ function planAndProgress(turn: Turn, state: State): Text[] {
       ? { key: "ketqua-plan", args: { text: clip(plan, SHOWN.plan) } }
       : { key: "ketqua-plan-none" },
   ];
-  const notes = turn.services.results
-    .progressNotes(memberId, state.year)
+  const notes = turn.services.progress
+    .ofMember(memberId, state.year)
     .filter((note) => note.part === state.part);
   if (notes.length === 0) return [...lines, { key: "ketqua-progress-none" }];
   lines.push({ key: "ketqua-progress-title" });

@@ -2,9 +2,13 @@ import { z } from "zod";
 import type { EvidenceRef } from "../src/db/schema.js";
 import { atLocalHour, formatDay, localDay, localYearBounds } from "../src/domain/calendar.js";
 import { COMMITMENT_PARTS } from "../src/domain/commitment-rules.js";
-import { isCellCommittee, registrationDuty } from "../src/domain/member-rules.js";
-import { PROGRESS_STATUSES, type ProgressStatus } from "../src/domain/progress-rules.js";
-import { clip, foldKey, normalizeText, visibleLength } from "../src/domain/text.js";
+import { isCellCommittee, mustReportResults } from "../src/domain/member-rules.js";
+import {
+  PROGRESS_STATUSES,
+  type ProgressStatus,
+  readStatus,
+} from "../src/domain/progress-rules.js";
+import { clip, normalizeText, visibleLength } from "../src/domain/text.js";
 import type { Command } from "../src/engine/command.js";
 import type { Turn } from "../src/engine/turn.js";
 import type { Text } from "../src/i18n.js";
@@ -14,9 +18,9 @@ import type { Choice } from "../src/messages/reply.js";
 import { loadCellReport } from "../src/reports/load-cell-report.js";
 
 /** A note says how a part is going in a few words, not a report: the year-end results are that. */
-export const MAX_NOTE_LENGTH = 500;
+const MAX_NOTE_LENGTH = 500;
 /** A photo of evidence larger than this is refused: a phone's photo is a few megabytes. */
-export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
+const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 /** How much of a part's plan a question shows, so that it stays one screen. */
 const PLAN_SHOWN = 200;
 /** How much of a note the summary repeats. */
@@ -156,8 +160,7 @@ function readState(stored: unknown): State | undefined {
 function mayReport(turn: Turn, year: number): boolean {
   const member = turn.knownMember;
   const committee = isCellCommittee(member);
-  const duty = registrationDuty(member, member.cell);
-  if (duty !== "required") {
+  if (!mustReportResults(member, member.cell)) {
     if (committee) showReported(turn);
     else turn.reply(member.status === "retired" ? "tiendo-retired" : "tiendo-exempt");
     return false;
@@ -248,62 +251,6 @@ function prompt(turn: Turn, state: State): void {
     offered.push({ label: { key: "tiendo-choice-view" }, value: choices.encode("view") });
   }
   turn.say(turn.chat.id, parts, { choices: offered });
-}
-
-/**
- * What people type for a status, folded (no case, no marks, "ƣ" and NFD repaired), longest
- * first: "chưa xong" is under way, "chưa" alone is not yet. The digits are the order the
- * choices are shown in, for those who type the number beside a button.
- */
-const STATUS_WORDS: readonly (readonly [string, ProgressStatus])[] = [
-  ["da hoan thanh", "done"],
-  ["hoan thanh", "done"],
-  ["xong roi", "done"],
-  ["da xong", "done"],
-  ["da lam", "done"],
-  ["xong", "done"],
-  ["done", "done"],
-  ["dang thuc hien", "underway"],
-  ["dang lam do", "underway"],
-  ["dang lam", "underway"],
-  ["chua xong", "underway"],
-  ["lam do", "underway"],
-  ["dang", "underway"],
-  ["chua bat dau", "notYet"],
-  ["chua thuc hien", "notYet"],
-  ["chua lam", "notYet"],
-  ["chua", "notYet"],
-];
-const DIGITS: Record<string, ProgressStatus> = { "1": "done", "2": "underway", "3": "notYet" };
-
-/**
- * A status typed at the start of a message, and the rest as its note: "xong", "Đang làm: đã
- * học 2 buổi", "chua lam vi om". Undefined when the message starts with none.
- */
-export function readStatus(text: string): { status: ProgressStatus; rest: string } | undefined {
-  const trimmed = text.trim();
-  const digit = DIGITS[trimmed.replace(/[.)]$/, "")];
-  if (digit) return { status: digit, rest: "" };
-  const words = trimmed.split(/\s+/);
-  const folded = words.map((word) => foldKey(word).replace(/[^a-z0-9]/g, ""));
-  // A label copied with its mark ("✅ Xong") reads as the words after it.
-  const start = Math.max(
-    0,
-    folded.findIndex((word) => word !== ""),
-  );
-  for (const [phrase, status] of STATUS_WORDS) {
-    const wanted = phrase.split(" ");
-    if (!wanted.every((word, index) => folded[start + index] === word)) continue;
-    // "dang" alone, or "đang" before words that are not a status ("đang học"), only as
-    // "đang làm": "đang" is too common a word to read it otherwise.
-    if (phrase === "dang" && words.length > start + 1) continue;
-    const rest = words
-      .slice(start + wanted.length)
-      .join(" ")
-      .replace(/^[\s,.;:–—-]+/u, "");
-    return { status, rest };
-  }
-  return undefined;
 }
 
 /** A note as it is kept, or a refusal that changes nothing. */

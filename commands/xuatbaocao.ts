@@ -71,12 +71,7 @@ export const xuatbaocao: Command<ChoiceOf<typeof xuatbaocaoChoices>> = {
 
 /** The rounds of the year in which the cell proposed anyone for praise, in the year's order. */
 function nominationRounds(turn: Turn): NominationRound[] {
-  const proposed = new Set(
-    turn.services.yearEnd
-      .nominationsOf(turn.knownMember.cellId, turn.year)
-      .map((nomination) => nomination.round),
-  );
-  return NOMINATION_ROUNDS.filter((round) => proposed.has(round));
+  return turn.services.nominations.proposedRounds(turn.knownMember.cellId, turn.year);
 }
 
 /** The list of a round: a button may outlive the proposals it was shown for. */

@@ -7,4 +7,4 @@ kehoach-review-second-half-default = <b>Second half</b> (default): progress { $p
         [one] { $progress } time
        *[other] { $progress } times
     }; results from { $results }; nominations until { $midterm }, { $yearEnd }
-kehoach-date-before-results = In the plan, results open on { $opens } and are due by the year-end review, so the year-end review ({ $day }) cannot come earlier. Please type another day; nothing was saved.
+kehoach-date-before-results = In the plan, members report results from { $opens }, before the year-end review, so the year-end review cannot be on { $day }. Please type another day; nothing was saved.

@@ -13,8 +13,8 @@ ketqua-agreed = The cell agreed your level: <b>{ $level }</b>. If you change you
 ketqua-exempt = You are exempt from meetings, so you do not report results against a plan.
 ketqua-retired = The cell does not ask retired members to register a plan, so you do not report results.
 ketqua-not-open = It is not time to report results for { $year } yet: chibo takes them from { $opens } to the end of { $due }. chibo will let you know then.
-ketqua-closed = The deadline for results of { $year } has passed (on { $due }). What you sent is kept; to change it, please contact { $contact }.
-ketqua-closed-none = The deadline for results of { $year } has passed (on { $due }) and you sent no report. Please contact { $contact }.
+ketqua-closed = The deadline for results of { $year } has passed ({ $due }). What you sent is kept; to change it, please contact { $contact }.
+ketqua-closed-none = The deadline for results of { $year } has passed ({ $due }) and you sent no report. Please contact { $contact }.
 ketqua-contact-secretary = { $name }, the cell's secretary
 ketqua-contact-cell = the cell committee
 ketqua-part-header = <b>Part { $step }/3 — { $label }</b>
@@ -48,7 +48,7 @@ ketqua-ask-level =
     <b>Propose your own level</b>
     Under { $rule }, which level do you propose for yourself? The cell will review it and agree a level later.
 ketqua-choice-level = { $name }
-ketqua-level-unclear = chibo did not understand the level «{ $typed }». Please choose one of the four levels below.
+ketqua-level-unclear = chibo did not understand the level “{ $typed }”. Please choose one of the four levels below.
 ketqua-review-title = <b>Check your results for { $year }</b>
 ketqua-review-part = <b>{ $step }. { $label }: { $outcome }.</b> { $text }
 ketqua-review-part-why = <b>{ $step }. { $label }: { $outcome }.</b> { $text } Why not done: { $why }
@@ -73,7 +73,7 @@ ketqua-reported-notice = { $name } sent their results for { $year } after the ce
 job-results-private = ⏰ { $days ->
         [0] Today is the deadline
        *[other] { $days } days left
-    } to report results against your plan for { $year } ({ $deadline }). You have not sent your report: type /ketqua, it takes a few minutes.
+    } to report results against your plan for { $year } ({ $deadline }). You have not sent them: type /ketqua, it takes a few minutes.
 job-results-group = ⏰ { $days ->
         [0] Today is the deadline
        *[other] { $days } days left

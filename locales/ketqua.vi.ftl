@@ -13,8 +13,8 @@ ketqua-agreed = Chi bộ đã thống nhất mức xếp loại của đồng ch
 ketqua-exempt = Đồng chí được miễn sinh hoạt đảng, nên không phải báo cáo kết quả thực hiện kế hoạch.
 ketqua-retired = Chi bộ không yêu cầu đảng viên nghỉ hưu đăng ký kế hoạch, nên đồng chí không phải báo cáo kết quả.
 ketqua-not-open = Chưa đến lúc báo cáo kết quả năm { $year }: chibo nhận từ ngày { $opens } đến hết ngày { $due }. Đến lúc đó chibo sẽ nhắn để đồng chí biết.
-ketqua-closed = Đã hết hạn báo cáo kết quả năm { $year } (ngày { $due }). Bản đồng chí đã gửi vẫn giữ nguyên; muốn sửa, xin liên hệ { $contact }.
-ketqua-closed-none = Đã hết hạn báo cáo kết quả năm { $year } (ngày { $due }) mà đồng chí chưa gửi báo cáo. Xin liên hệ { $contact }.
+ketqua-closed = Đã hết hạn báo cáo kết quả năm { $year } ({ $due }). Bản đồng chí đã gửi vẫn giữ nguyên; muốn sửa, xin liên hệ { $contact }.
+ketqua-closed-none = Đã hết hạn báo cáo kết quả năm { $year } ({ $due }) mà đồng chí chưa gửi báo cáo. Xin liên hệ { $contact }.
 ketqua-contact-secretary = đồng chí { $name }, bí thư chi bộ
 ketqua-contact-cell = chi ủy
 ketqua-part-header = <b>Phần { $step }/3 — { $label }</b>
@@ -35,7 +35,7 @@ ketqua-outcome-done = ✅ Đã xong
 ketqua-outcome-partly = 🟡 Làm được một phần
 ketqua-outcome-notDone = ❌ Chưa làm được
 ketqua-ask-text = Đồng chí đã làm được những gì? Xin viết vài câu ngắn, cụ thể: việc gì, bao nhiêu, khi nào.
-ketqua-ask-why-partly = Việc nào chưa làm được, vì sao? Xin viết ngắn gọn.
+ketqua-ask-why-partly = Phần nào chưa làm được, vì sao? Xin viết ngắn gọn.
 ketqua-ask-why = Vì sao phần này chưa làm được? Xin viết ngắn gọn.
 ketqua-ask-footer = Viết dưới { $max } ký tự. Gõ /huy để hủy.
 ketqua-current = Hiện đang ghi: <i>{ $text }</i>. Gõ nội dung mới để thay, hoặc chọn Giữ nguyên.
@@ -48,7 +48,7 @@ ketqua-ask-level =
     <b>Tự nhận mức xếp loại</b>
     Căn cứ { $rule }, đồng chí tự nhận mức xếp loại nào? Chi bộ sẽ xem xét, thống nhất sau.
 ketqua-choice-level = { $name }
-ketqua-level-unclear = chibo chưa hiểu mức «{ $typed }». Xin chọn một trong bốn mức dưới đây.
+ketqua-level-unclear = chibo chưa hiểu mức “{ $typed }”. Xin chọn một trong bốn mức dưới đây.
 ketqua-review-title = <b>Xem lại báo cáo kết quả năm { $year }</b>
 ketqua-review-part = <b>{ $step }. { $label }: { $outcome }.</b> { $text }
 ketqua-review-part-why = <b>{ $step }. { $label }: { $outcome }.</b> { $text } Lý do chưa làm được: { $why }
@@ -73,7 +73,7 @@ ketqua-reported-notice = Đồng chí { $name } đã gửi báo cáo kết quả
 job-results-private = ⏰ { $days ->
         [0] Hôm nay là hạn cuối
        *[other] Còn { $days } ngày đến hạn
-    } báo cáo kết quả thực hiện kế hoạch năm { $year } ({ $deadline }). Đồng chí chưa gửi báo cáo: gõ /ketqua, chỉ mất vài phút.
+    } báo cáo kết quả thực hiện kế hoạch năm { $year } ({ $deadline }). Đồng chí chưa gửi: gõ /ketqua, chỉ mất vài phút.
 job-results-group = ⏰ { $days ->
         [0] Hôm nay là hạn cuối
        *[other] Còn { $days } ngày đến hạn

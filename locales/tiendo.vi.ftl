@@ -30,10 +30,10 @@ tiendo-saved-note = { $status } — <i>{ $note }</i>
 tiendo-saved-photo = { $status } (có ảnh)
 tiendo-saved-note-photo = { $status } (có ảnh) — <i>{ $note }</i>
 tiendo-note-empty = Chưa thấy nội dung. Xin chọn một trong ba: xong, đang làm, chưa làm; ghi chú có hay không đều được.
-tiendo-note-no-words = Ghi chú cần có chữ (chỉ biểu tượng cảm xúc thì chưa đủ). Hoặc chỉ cần chọn: xong, đang làm, chưa làm.
+tiendo-note-no-words = Ghi chú cần viết bằng chữ (chỉ biểu tượng cảm xúc thì chưa đủ). Hoặc chỉ cần chọn: xong, đang làm, chưa làm.
 tiendo-note-too-long = Ghi chú dài { $length } ký tự; xin viết gọn, dưới { $max } ký tự. Chi tiết để cuối năm báo cáo kết quả.
-tiendo-photo-not-image = Tệp này không phải ảnh, nên chibo không nhận làm minh chứng. Xin gửi ảnh chụp (JPG, PNG), hoặc chỉ cần chọn: xong, đang làm, chưa làm.
-tiendo-photo-too-large = Ảnh này nặng { $size } MB, quá mức { $max } MB nên chibo không nhận. Xin gửi ảnh nhỏ hơn (ảnh chụp bình thường bằng điện thoại là được).
+tiendo-photo-not-image = Tệp này không phải là ảnh, nên chibo không nhận làm minh chứng. Xin gửi ảnh chụp (JPG, PNG), hoặc chỉ cần chọn: xong, đang làm, chưa làm.
+tiendo-photo-too-large = Ảnh này nặng { $size } MB, quá { $max } MB nên chibo không nhận. Xin gửi ảnh nhỏ hơn (ảnh chụp bình thường bằng điện thoại là được).
 tiendo-view =
     <b>Tiến độ kế hoạch năm { $year }</b> — { $cell }
     { $reported }/{ $registered } đồng chí có kế hoạch đã báo tiến độ { $since }.
@@ -42,5 +42,5 @@ tiendo-view-year = trong năm { $year }
 tiendo-view-reported = Đã báo ({ $count }): { $names }
 tiendo-view-waiting = Chưa báo ({ $count }): { $names }
 tiendo-view-more = { $names } và { $more } đồng chí khác
-job-progress-private = 📋 Đến kỳ báo tiến độ thực hiện kế hoạch năm { $year }. Xin đồng chí báo ba phần đã đăng ký đến nay làm đến đâu: gõ /tiendo (chỉ ba câu hỏi ngắn).
-job-progress-group = 📋 Đến kỳ báo tiến độ thực hiện kế hoạch năm { $year }. chibo chưa nhắn riêng được cho { $count } đồng chí: { $names }. Xin các đồng chí nhắn riêng cho chibo /tiendo.
+job-progress-private = 📋 Đến kỳ báo tiến độ kế hoạch năm { $year }. Xin đồng chí báo ba phần đã đăng ký đến nay làm đến đâu: gõ /tiendo (chỉ ba câu hỏi ngắn).
+job-progress-group = 📋 Đến kỳ báo tiến độ kế hoạch năm { $year }. chibo chưa nhắn riêng được cho { $count } đồng chí: { $names }. Xin các đồng chí nhắn riêng cho chibo /tiendo.

@@ -200,8 +200,13 @@ export interface YearEndReport {
   levelNames: LevelNames;
   gradingRule: string;
   registration: { members: number; registered: number; missing: number; exempt: number };
-  /** Those who must register: they report results against their plan and are graded. */
+  /** Those asked for results (mustReportResults): they report against their plan and are graded. */
   required: MemberYearEnd[];
+  /**
+   * Those graded without being asked for results (isGraded, not mustReportResults: the retired,
+   * where the cell does not ask them); none when absent.
+   */
+  gradedOnly?: MemberYearEnd[];
   model: CellModelReport | null;
   meetings: MeetingAttendance[];
 }

@@ -6,7 +6,8 @@ import {
 } from "../domain/commitment-rules.js";
 import { WEEK_MS } from "../domain/durations.js";
 import type { AttendanceSheet, SheetMember } from "../domain/meeting-rules.js";
-import type { NominationRound } from "../domain/nomination-rules.js";
+import { isGraded, mustReportResults } from "../domain/member-rules.js";
+import { NOMINATION_ROUNDS, type NominationRound } from "../domain/nomination-rules.js";
 import { plainText } from "../domain/rich-text.js";
 import type { Text, Translator } from "../i18n.js";
 import { sheetOf } from "../meetings/attendance.js";
@@ -19,8 +20,9 @@ import { loadMeetingReport } from "../reports/meeting-report.js";
 import type { Cell } from "../store/cell-store.js";
 import type { Meeting } from "../store/meeting-store.js";
 import type { Member } from "../store/member-store.js";
+import type { NominationEntry } from "../store/nomination-store.js";
+import type { YearResultRow } from "../store/result-store.js";
 import type { Services } from "../store/services.js";
-import type { NominationEntry, YearResult } from "../store/year-end-store.js";
 import type {
   CellModelReport,
   CellWorkbook,
@@ -66,9 +68,8 @@ export class DocumentData {
   heading(cell: Cell): DocumentHeading {
     const { cells, members } = this.services;
     const committee = cell.committeeId ? cells.committeeById(cell.committeeId) : undefined;
-    const secretary = members
-      .ofCell(cell.id, "active")
-      .find((m) => m.role === "secretary" && m.status !== "transferred");
+    // Signed as the secretary: a deputy standing in is not named as one.
+    const secretary = members.secretaryOrDeputies(cell.id).find((m) => m.role === "secretary");
     return {
       // A cell's own line, else its committee's; never guessed from the committee's name.
       partyOrganisation: given(cell.partyOrganisation) ?? given(committee?.partyOrganisation),
@@ -262,20 +263,22 @@ export class DocumentData {
           agreedLevel: result?.agreedLevel ?? null,
         };
       }),
-      nominations: this.services.yearEnd
-        .nominationsOf(cell.id, year)
-        .map((entry) => ({ ...nomineeOf(entry), round: entry.round })),
+      nominations: NOMINATION_ROUNDS.flatMap((round) =>
+        this.services.nominations
+          .entries({ cellId: cell.id, year, round })
+          .map((entry) => ({ ...nomineeOf(entry), round })),
+      ),
     };
   }
 
   /** The year's results of some members, by member: one query for all of them. */
-  private resultsByMember(list: readonly Member[], year: number): Map<number, YearResult> {
+  private resultsByMember(list: readonly Member[], year: number): Map<number, YearResultRow> {
     const ids = list.map((member) => member.id);
-    return new Map(this.services.yearEnd.resultsOf(ids, year).map((row) => [row.memberId, row]));
+    return new Map(this.services.results.rowsOf(ids, year).map((row) => [row.memberId, row]));
   }
 
   /** What a member reported; null for a level the cell gave one who never reported. */
-  private memberResultsOf(result: YearResult | undefined): MemberResults | null {
+  private memberResultsOf(result: YearResultRow | undefined): MemberResults | null {
     const { parts, proposedLevel, submittedAt } = result ?? {};
     if (!parts || !proposedLevel || !submittedAt) return null;
     const part = (name: CommitmentPart) => {
@@ -294,10 +297,10 @@ export class DocumentData {
    * plan, results and progress notes, and the level they propose.
    */
   memberResults(cell: Cell, member: Member, year: number): MemberResultsReport {
-    const { commitments, plans, yearEnd, timeZone } = this.services;
+    const { commitments, plans, results, progress, timeZone } = this.services;
     const plan = plans.forCell(cell.committeeId, year);
     const commitment = commitments.of(member.id, year);
-    const [result] = yearEnd.resultsOf([member.id], year);
+    const [result] = results.rowsOf([member.id], year);
     return {
       heading: this.heading(cell),
       year,
@@ -311,7 +314,7 @@ export class DocumentData {
         ? { study: commitment.study, follow: commitment.follow, example: commitment.example }
         : null,
       results: this.memberResultsOf(result),
-      progress: yearEnd.progressOf(member.id, year).map((note) => ({
+      progress: progress.ofMember(member.id, year).map((note) => ({
         part: note.part,
         status: note.status,
         note: given(note.note),
@@ -331,8 +334,8 @@ export class DocumentData {
     const plan = plans.forCell(cell.committeeId, year);
     const registration = loadCellReport(this.services, cell, year);
     const results = this.resultsByMember(registration.members, year);
-    // The exempt are not graded: those who must register are, in the roster's order.
-    const exempt = new Set(registration.exempt.map((member) => member.id));
+    // In the roster's order: those asked for results, and the others graded all the same.
+    const graded = registration.members.filter(isGraded);
     const line = (member: Member): MemberYearEnd => {
       const result = results.get(member.id);
       const parts = this.memberResultsOf(result)?.parts;
@@ -364,7 +367,8 @@ export class DocumentData {
         missing: registration.missing.length,
         exempt: registration.exempt.length,
       },
-      required: registration.members.filter((member) => !exempt.has(member.id)).map(line),
+      required: graded.filter((member) => mustReportResults(member, cell)).map(line),
+      gradedOnly: graded.filter((member) => !mustReportResults(member, cell)).map(line),
       model: this.model(cell, year),
       meetings: report.meetings.map(({ meeting, sheet }) =>
         this.attendance(meeting, sheet, withAccounts),
@@ -373,15 +377,14 @@ export class DocumentData {
   }
 
   private model(cell: Cell, year: number): CellModelReport | null {
-    const found = this.services.yearEnd.modelOf(cell.id, year);
-    if (!found) return null;
-    const { model, progress } = found;
+    const model = this.services.cellModels.of(cell.id, year);
+    if (!model) return null;
     return {
       title: model.title,
       what: model.what,
       who: model.who,
       byDay: model.byDay,
-      progress: progress.map(({ quarter, note }) => ({ quarter, note })),
+      progress: model.progress.map(({ quarter, note }) => ({ quarter, note })),
     };
   }
 
@@ -390,13 +393,11 @@ export class DocumentData {
    * is confirmed; until then every proposal, as a draft.
    */
   nominationList(cell: Cell, year: number, round: NominationRound): NominationList {
-    const { yearEnd } = this.services;
-    const confirmed = yearEnd
-      .roundsOf(cell.id, year)
-      .some((each) => each.round === round && each.confirmedAt !== null);
-    const nominees = yearEnd
-      .nominationsOf(cell.id, year)
-      .filter((entry) => entry.round === round)
+    const { nominations } = this.services;
+    const ref = { cellId: cell.id, year, round };
+    const confirmed = Boolean(nominations.round(ref)?.confirmedAt);
+    const nominees = nominations
+      .entries(ref)
       .map(nomineeOf)
       .filter((nominee) => !confirmed || nominee.confirmed);
     return { heading: this.heading(cell), year, round, confirmed, nominees };
@@ -407,13 +408,12 @@ export class DocumentData {
 const levelNamesOf = (plan: StoredPlan): LevelNames => ({ ...plan.grading.levels });
 
 function nomineeOf(entry: NominationEntry): Nominee {
-  const individual = entry.kind === "individual";
   return {
     kind: entry.kind,
-    name: (individual ? entry.nomineeName : entry.collective) ?? "",
-    role: individual ? entry.nomineeRole : null,
+    name: entry.name,
+    role: entry.role,
     reason: entry.reason,
     votes: entry.votes,
-    confirmed: entry.confirmedAt !== null,
+    confirmed: entry.confirmed,
   };
 }

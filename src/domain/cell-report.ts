@@ -1,5 +1,11 @@
 import { LEVELS, type Level } from "./grading-rules.js";
-import { type CellPolicy, type RosterMember, registrationDuty } from "./member-rules.js";
+import {
+  type CellPolicy,
+  isGraded,
+  mustReportResults,
+  type RosterMember,
+  registrationDuty,
+} from "./member-rules.js";
 
 export interface ReportCommitment {
   memberId: number;
@@ -58,10 +64,13 @@ export interface SecondHalfCounts {
   /** Those who registered a plan, and how many of them have reported progress on it. */
   registered: number;
   progressReported: number;
-  /** Those who report results (everyone who must register, registered or not), and who did. */
+  /** Those who report results (mustReportResults: registered or not), and how many of them did. */
   required: number;
   resultsReported: number;
-  /** The levels the cell agreed among the results reported, by level; the rest wait for it. */
+  /**
+   * The levels the cell agreed, by level, of every member graded (isGraded): also of one not
+   * asked to report. `notAgreed`: graded members who reported and wait for the cell's level.
+   */
   agreed: Record<Level, number>;
   notAgreed: number;
 }
@@ -70,14 +79,18 @@ export function countSecondHalf<M extends RosterMember>(
   report: CellReport<M>,
   progressed: ReadonlySet<number>,
   results: readonly ReportResult[],
+  policy: CellPolicy,
 ): SecondHalfCounts {
-  const required = new Set([...report.registered, ...report.missing].map((m) => m.id));
+  const required = new Set(
+    report.members.filter((m) => mustReportResults(m, policy)).map((m) => m.id),
+  );
+  const graded = new Set(report.members.filter(isGraded).map((m) => m.id));
   const agreed = Object.fromEntries(LEVELS.map((level) => [level, 0])) as Record<Level, number>;
   let resultsReported = 0;
   let notAgreed = 0;
   for (const result of results) {
-    if (!required.has(result.memberId)) continue;
-    if (result.reported) resultsReported += 1;
+    if (result.reported && required.has(result.memberId)) resultsReported += 1;
+    if (!graded.has(result.memberId)) continue;
     if (result.agreedLevel) agreed[result.agreedLevel] += 1;
     else if (result.reported) notAgreed += 1;
   }

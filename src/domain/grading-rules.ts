@@ -47,24 +47,54 @@ export function levelInitials(label: string): string {
 /** The longest a typed level can be: the longest label, with room for politeness. */
 const MAX_TYPED_LEVEL = 80;
 
+/** Words before a level that only say a level follows: "xếp loại", "mức", "tôi đề xuất"… */
+const INTRODUCERS = /^(?:(?:toi|em|xin|tu|de xuat|danh gia|xep loai|xep|loai|muc|dat) )+/;
+/** Politeness after it: "ạ", "nhé". */
+const POLITENESS = /(?: (?:a|nhe|nha|vay))+$/;
+/** What the rule's labels end with and people leave out: "Hoàn thành tốt (nhiệm vụ)". */
+const DUTY = / nhiem vu$/;
+
 /**
- * The level a secretary typed, read against the plan's names of the levels: the whole name,
- * its initials ("httnv"), or words that only one name has ("tốt", "xuất sắc", "không hoàn
- * thành"), with or without diacritics. Undefined when none or several names fit ("hoàn thành").
+ * Short forms people use for a level that neither a label nor its initials give: "xs" for
+ * "xuất sắc", "không đạt" for the lowest. The rule's, whatever the plan calls the levels.
+ */
+const SHORT_FORMS = new Map<string, Level>([
+  ["xs", "excellent"],
+  ["khong dat", "notDone"],
+]);
+
+/**
+ * The level typed by a member (/ketqua) or the secretary (/danhgia), read against the plan's
+ * names of the levels, with or without diacritics, "xếp loại"/"mức" before and "ạ" after: the
+ * whole name; after "mức", the name without "nhiệm vụ" ("mức hoàn thành"); the initials of
+ * either ("httnv", "htt", "ht"); words only one name has ("tốt", "xuất sắc", "không hoàn
+ * thành"); or a short form no name gives ("xs", "không đạt"). Undefined when none or several
+ * names fit: "hoàn thành" alone is every level's, and what a part came to as well.
  */
 export function levelForText(text: string, labels: Record<Level, string>): Level | undefined {
   if (text.length > MAX_TYPED_LEVEL) return undefined;
-  const typed = wordsOf(text)
-    .join(" ")
-    .replace(/^(?:xep loai|muc) /, "");
+  const said = wordsOf(text).join(" ").replace(POLITENESS, "");
+  const typed = said.replace(INTRODUCERS, "");
   if (typed === "") return undefined;
-  const keys = LEVELS.map((level) => ({ level, key: wordsOf(labels[level]).join(" ") }));
-  const exact = keys.find(({ key }) => key === typed);
-  if (exact) return exact.level;
-  const initials = keys.filter(({ key }) => levelInitials(key).toLowerCase() === typed);
-  if (initials.length === 1) return initials[0]?.level;
-  const containing = keys.filter(({ key }) => ` ${key} `.includes(` ${typed} `));
-  return containing.length === 1 ? containing[0]?.level : undefined;
+  const short = SHORT_FORMS.get(typed);
+  if (short) return short;
+  const keys = LEVELS.map((level) => {
+    const full = wordsOf(labels[level]).join(" ");
+    return { level, full, brief: full.replace(DUTY, "") };
+  });
+  const only = (fits: (key: (typeof keys)[number]) => boolean) => {
+    const found = keys.filter(fits);
+    return found.length === 1 ? found[0]?.level : undefined;
+  };
+  const introduced = typed !== said;
+  return (
+    only(({ full }) => full === typed) ??
+    (introduced ? only(({ brief }) => brief === typed) : undefined) ??
+    only(({ full, brief }) =>
+      [full, brief].some((key) => levelInitials(key).toLowerCase() === typed),
+    ) ??
+    only(({ full }) => ` ${full} `.includes(` ${typed} `))
+  );
 }
 
 /** Folded words: no case, no diacritics, no punctuation. */

@@ -93,6 +93,26 @@ export function registrationDuty(
   return "required";
 }
 
+/**
+ * Whether a member is graded for the year: QĐ 366-QĐ/TW grades every party member yearly except
+ * those exempt from the Party's work and activities. A retired member the cell does not ask to
+ * register is graded all the same, without a report of their own.
+ */
+export function isGraded(member: Pick<RosterMember, "status" | "roster">): boolean {
+  return isCounted(member) && member.status !== "exempt";
+}
+
+/**
+ * Whether a member is asked for progress and results on a plan: those the cell asks to register
+ * (registrationDuty), registered or not.
+ */
+export function mustReportResults(
+  member: Pick<RosterMember, "status" | "roster">,
+  policy: CellPolicy,
+): boolean {
+  return registrationDuty(member, policy) === "required";
+}
+
 // What secretaries write after a name, folded (no case, no marks): the locale's words, and the
 // short forms they use on paper rosters. Not "chuyển đi" (nobody is added as gone) nor "bí thư"
 // (a cell's one secretary is handed over, never added).

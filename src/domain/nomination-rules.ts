@@ -110,3 +110,12 @@ export function overLimit(
     (kind) => chosen.filter((c) => c.kind === kind).length > limitOf(kind, rule),
   );
 }
+
+/** Where a round is: taking proposals, voting, or its list confirmed. */
+export type RoundPhase = "proposing" | "voting" | "confirmed";
+
+/** A round's phase from when it went to the vote and when its list was confirmed. */
+export function phaseOf(round: { votingAt: Date | null; confirmedAt: Date | null }): RoundPhase {
+  if (round.confirmedAt) return "confirmed";
+  return round.votingAt ? "voting" : "proposing";
+}

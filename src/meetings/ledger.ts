@@ -199,12 +199,16 @@ export function thresholdLine(services: Services, cellId: number, year: number):
       .sort((a, b) => a.nameKey.localeCompare(b.nameKey))
       .map((member) => member.fullName)
       .join(", ");
-    const atWarning = { warnAt: WARNING_MONTHS, warning: names(warning) };
+  const atWarning = { warnAt: WARNING_MONTHS, warning: names(warning) };
   const atRemoval = { removalAt: REMOVAL_MONTHS, removal: names(removal) };
   if (warning.length > 0 && removal.length > 0) {
     return { key: "ledger-baocao-both", args: { year: String(year), ...atWarning, ...atRemoval } };
   }
-  if (warning.length > 0) return { key: "ledger-baocao-warning", args: { year: String(year), ...atWarning } };
-  if (removal.length > 0) return { key: "ledger-baocao-removal", args: { year: String(year), ...atRemoval } };
+  if (warning.length > 0) {
+    return { key: "ledger-baocao-warning", args: { year: String(year), ...atWarning } };
+  }
+  if (removal.length > 0) {
+    return { key: "ledger-baocao-removal", args: { year: String(year), ...atRemoval } };
+  }
   return undefined;
 }

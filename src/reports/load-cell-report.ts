@@ -138,6 +138,7 @@ export function loadSecondHalf(
     report,
     cellModels.progressReporters(cell.id, year),
     cellModels.resultLevels(cell.id, year),
+    cell,
   );
   const firstProgressDay = [...plan.progress.days].sort()[0];
   return {
@@ -169,7 +170,8 @@ export function secondHalfSummary(half: SecondHalf, inGroup: boolean): Text[] {
       key: "baocao-results",
       args: { reported: half.resultsReported, required: half.required },
     });
-    if (!inGroup && half.resultsReported > 0) {
+    const graded = half.notAgreed + LEVELS.reduce((sum, level) => sum + half.agreed[level], 0);
+    if (!inGroup && (half.resultsReported > 0 || graded > 0)) {
       parts.push(
         { key: "baocao-levels-header" },
         ...LEVELS.map((level) => ({

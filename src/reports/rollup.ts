@@ -2,7 +2,12 @@ import { atLocalHour, localDay } from "../domain/calendar.js";
 import { registrationDeadline } from "../domain/commitment-rules.js";
 import { LEVELS, type Level } from "../domain/grading-rules.js";
 import { countsOf } from "../domain/meeting-rules.js";
-import { type CellPolicy, registrationDuty } from "../domain/member-rules.js";
+import {
+  type CellPolicy,
+  isGraded,
+  mustReportResults,
+  registrationDuty,
+} from "../domain/member-rules.js";
 import { isBehind } from "../domain/rollup-rules.js";
 import { groupBy } from "../group-by.js";
 import { sheetsOf } from "../meetings/attendance.js";
@@ -25,9 +30,9 @@ export interface CellRollupRow {
   attendanceRate: number | null;
   /** Behind: registration below the share expected by now, or no meeting this quarter. */
   behind: boolean;
-  /** Results reported, of those who must register (`registered + missing`), as /baocao counts. */
+  /** Results reported, of those asked for them (`registered + missing`), as /baocao counts. */
   reported: number;
-  /** The levels the cell agreed, of those who must register, as /baocao counts them. */
+  /** The levels the cell agreed, of every member graded, as /baocao counts them. */
   levels: Record<Level, number>;
   /** The title of the cell's model of the year; null: none registered. */
   model: string | null;
@@ -52,7 +57,7 @@ export interface CommitteeRollup {
 }
 
 /** No member at any level: where the sums start. */
-export const noLevels = (): Record<Level, number> => ({
+const noLevels = (): Record<Level, number> => ({
   excellent: 0,
   good: 0,
   done: 0,
@@ -232,8 +237,9 @@ function registrationOf(
 }
 
 /**
- * How many of a cell's members reported results, and at which levels the cell agreed: of those
- * who must register, by the rule the registration counts follow (the exempt are not graded).
+ * How many of a cell's members reported results, and at which levels the cell agreed, by the
+ * rules /baocao counts with: results of those asked for them (mustReportResults), levels of
+ * every member graded (isGraded).
  */
 function resultsOf(
   counts: readonly ResultCount[],
@@ -241,8 +247,8 @@ function resultsOf(
 ): Pick<CellRollupRow, "reported" | "levels"> {
   const row = { reported: 0, levels: noLevels() };
   for (const count of counts) {
-    if (registrationDuty(count, policy) !== "required") continue;
-    row.reported += count.reported;
+    if (mustReportResults(count, policy)) row.reported += count.reported;
+    if (!isGraded(count)) continue;
     for (const level of LEVELS) row.levels[level] += count.agreed[level];
   }
   return row;

@@ -283,6 +283,16 @@ export class MemberStore {
     return this.ofCell(cellId, "active").filter(canManageRoster);
   }
 
+  /**
+   * Who answers for the cell's papers and is asked for them: the secretary; where there is
+   * none, the deputies.
+   */
+  secretaryOrDeputies(cellId: number): Member[] {
+    const managers = this.managers(cellId);
+    const secretary = managers.filter((m) => m.role === "secretary");
+    return secretary.length > 0 ? secretary : managers;
+  }
+
   private update(memberId: number, values: Partial<Member>, now: Date): void {
     this.db
       .update(members)

@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { members, nominationRounds, nominations, nominationVotes } from "../db/schema.js";
+import type { MemberRole } from "../domain/member-rules.js";
 import {
   collectiveKey,
   NOMINATION_ROUNDS,
@@ -17,14 +18,6 @@ export interface RoundRef {
   round: NominationRound;
 }
 
-/** Where a round is: taking proposals, voting, or its list confirmed. */
-export type RoundPhase = "proposing" | "voting" | "confirmed";
-
-export function phaseOf(round: NominationRoundRow): RoundPhase {
-  if (round.confirmedAt) return "confirmed";
-  return round.votingAt ? "voting" : "proposing";
-}
-
 /** A nomination as lists show it: who or what, the reason, the support it has. */
 export interface NominationEntry {
   id: number;
@@ -32,6 +25,8 @@ export interface NominationEntry {
   nomineeId: number | null;
   /** The member's full name, or the collective's name as typed. */
   name: string;
+  /** The member's role in the cell; null for a collective. */
+  role: MemberRole | null;
   reason: string;
   proposedBy: number;
   votes: number;
@@ -151,6 +146,7 @@ export class NominationStore {
         kind: nominations.kind,
         nomineeId: nominations.nomineeId,
         fullName: members.fullName,
+        role: members.role,
         collective: nominations.collective,
         reason: nominations.reason,
         proposedBy: nominations.proposedBy,
@@ -168,6 +164,7 @@ export class NominationStore {
       kind: row.kind,
       nomineeId: row.nomineeId,
       name: row.fullName ?? row.collective ?? "",
+      role: row.kind === "individual" ? row.role : null,
       reason: row.reason,
       proposedBy: row.proposedBy,
       votes: Number(row.votes),
@@ -216,20 +213,35 @@ export class NominationStore {
    * them; false if it was confirmed before.
    */
   confirm(ref: RoundRef, nominationIds: readonly number[], now: Date): boolean {
-    const done = this.db
-      .update(nominationRounds)
-      .set({ confirmedAt: now })
-      .where(and(roundIs(ref), isNull(nominationRounds.confirmedAt)))
-      .run();
-    if (done.changes !== 1) return false;
-    if (nominationIds.length > 0) {
-      this.db
-        .update(nominations)
+    // The round and its list together: never a round confirmed with nobody on its list.
+    return this.db.transaction((tx) => {
+      const done = tx
+        .update(nominationRounds)
         .set({ confirmedAt: now })
-        .where(and(nominationIn(ref), inArray(nominations.id, [...nominationIds])))
+        .where(and(roundIs(ref), isNull(nominationRounds.confirmedAt)))
         .run();
-    }
-    return true;
+      if (done.changes !== 1) return false;
+      if (nominationIds.length > 0) {
+        tx.update(nominations)
+          .set({ confirmedAt: now })
+          .where(and(nominationIn(ref), inArray(nominations.id, [...nominationIds])))
+          .run();
+      }
+      return true;
+    });
+  }
+
+  /** The rounds of a year in which the cell proposed anyone, in the year's order. */
+  proposedRounds(cellId: number, year: number): NominationRound[] {
+    const proposed = new Set(
+      this.db
+        .selectDistinct({ round: nominations.round })
+        .from(nominations)
+        .where(and(eq(nominations.cellId, cellId), eq(nominations.year, year)))
+        .all()
+        .map((row) => row.round),
+    );
+    return NOMINATION_ROUNDS.filter((round) => proposed.has(round));
   }
 
   /** What the committee receives: a round's confirmed nominations (all of the year's without one). */

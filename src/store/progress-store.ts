@@ -38,7 +38,7 @@ export class ProgressStore {
       .run();
   }
 
-  // Read by every /tiendo question and by /ketqua.
+  // Read by every /tiendo question.
   private readonly notesOf = prepareOnce(() =>
     this.db
       .select()
@@ -53,7 +53,7 @@ export class ProgressStore {
       .prepare(),
   );
 
-  /** Every note of a member for a year, oldest first: for /ketqua and the documents. */
+  /** Every note of a member for a year, oldest first: for /tiendo, /ketqua and the documents. */
   ofMember(memberId: number, year: number): ProgressNote[] {
     return this.notesOf().all({ memberId, year });
   }

@@ -1,8 +1,9 @@
-import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
+import { and, eq, isNotNull, sql } from "drizzle-orm";
 import type { Db } from "../db/database.js";
-import { members, type PartResult, progressNotes, yearResults } from "../db/schema.js";
+import { members, type PartResult, yearResults } from "../db/schema.js";
 import type { CommitmentPart } from "../domain/commitment-rules.js";
 import type { Level } from "../domain/grading-rules.js";
+import { inParts } from "./in-parts.js";
 import { inJsonList, jsonList, prepareOnce } from "./prepared.js";
 
 /** A row of year_results: a member's report, the cell's agreed level, or both. */
@@ -14,7 +15,6 @@ export type YearResult = YearResultRow & {
   proposedLevel: Level;
   submittedAt: Date;
 };
-export type ProgressNote = typeof progressNotes.$inferSelect;
 
 /** What a member sends at the end of /ketqua. */
 export interface ResultReport {
@@ -77,21 +77,23 @@ export class ResultStore {
     return { ...row, ...values };
   }
 
+  /**
+   * Several members' rows for a year: their reports, the cell's levels, or both (the documents
+   * print a level the cell gave one who never reported).
+   */
+  rowsOf(memberIds: readonly number[], year: number): YearResultRow[] {
+    return inParts(memberIds, (part) =>
+      this.db
+        .select()
+        .from(yearResults)
+        .where(and(inJsonList(yearResults.memberId, "ids"), eq(yearResults.year, year)))
+        .all({ ids: jsonList(part) }),
+    );
+  }
+
   /** Several members' reported results for a year (a cell's report, a reminder's count). */
-  ofMembers(memberIds: number[], year: number): YearResult[] {
-    if (memberIds.length === 0) return [];
-    return this.db
-      .select()
-      .from(yearResults)
-      .where(
-        and(
-          inJsonList(yearResults.memberId, "memberIds"),
-          eq(yearResults.year, sql.placeholder("year")),
-          isNotNull(yearResults.submittedAt),
-        ),
-      )
-      .all({ memberIds: jsonList(memberIds), year })
-      .flatMap((row) => reportedResult(row) ?? []);
+  ofMembers(memberIds: readonly number[], year: number): YearResult[] {
+    return this.rowsOf(memberIds, year).flatMap((row) => reportedResult(row) ?? []);
   }
 
   // Every results reminder asks it, for each cell.
@@ -120,18 +122,5 @@ export class ResultStore {
         .all({ cellId, year })
         .map((row) => row.memberId),
     );
-  }
-
-  /**
-   * A member's progress notes of a year (/tiendo), oldest first: what /ketqua shows beside
-   * each part. Read here rather than through ProgressStore, which /tiendo owns.
-   */
-  progressNotes(memberId: number, year: number): ProgressNote[] {
-    return this.db
-      .select()
-      .from(progressNotes)
-      .where(and(eq(progressNotes.memberId, memberId), eq(progressNotes.year, year)))
-      .orderBy(asc(progressNotes.notedAt), asc(progressNotes.id))
-      .all();
   }
 }

@@ -1,39 +1,10 @@
-import { and, asc, count, eq, isNotNull, sql } from "drizzle-orm";
+import { and, count, eq, isNotNull, sql } from "drizzle-orm";
 import type { Db } from "../db/database.js";
-import {
-  cellModelProgress,
-  cellModels,
-  members,
-  nominationRounds,
-  nominations,
-  nominationVotes,
-  progressNotes,
-  yearResults,
-} from "../db/schema.js";
+import { cellModels, members, nominations, yearResults } from "../db/schema.js";
 import type { Level } from "../domain/grading-rules.js";
 import type { MemberStatus, RosterState } from "../domain/member-rules.js";
-import type { NominationRound } from "../domain/nomination-rules.js";
 import { inParts } from "./in-parts.js";
 import { inJsonList, jsonList, prepareOnce } from "./prepared.js";
-
-export type YearResult = typeof yearResults.$inferSelect;
-export type ProgressNote = typeof progressNotes.$inferSelect;
-export type CellModel = typeof cellModels.$inferSelect;
-export type ModelProgress = typeof cellModelProgress.$inferSelect;
-export type NominationRoundRow = typeof nominationRounds.$inferSelect;
-
-/** A nomination as a list shows it: the member's name and role, or the collective's name. */
-export interface NominationEntry {
-  id: number;
-  round: NominationRound;
-  kind: "individual" | "collective";
-  nomineeName: string | null;
-  nomineeRole: (typeof members.$inferSelect)["role"] | null;
-  collective: string | null;
-  reason: string;
-  votes: number;
-  confirmedAt: Date | null;
-}
 
 /** How many of a cell's members stand so, how many reported results, and their agreed levels. */
 export interface ResultCount {
@@ -46,82 +17,13 @@ export interface ResultCount {
 }
 
 /**
- * What the documents and the committee's roll-up read of the second half of the year: results,
- * progress notes, the cell's model, nominations. Read only; the stores of /tiendo, /ketqua,
- * /danhgia, /mohinh and /bieuduong write them. A cell's or a hundred cells' worth at a time,
- * never a query a member.
+ * What the committee's roll-up reads of the second half of the year across many cells: results
+ * counted, models' titles, nominations confirmed. Read only; a cell's own rows are read through
+ * the stores that write them (results, cellModels, nominations). A hundred cells' worth at a
+ * time, never a query a cell.
  */
 export class YearEndStore {
   constructor(private readonly db: Db) {}
-
-  resultsOf(memberIds: readonly number[], year: number): YearResult[] {
-    return inParts(memberIds, (part) =>
-      this.db
-        .select()
-        .from(yearResults)
-        .where(and(inJsonList(yearResults.memberId, "ids"), eq(yearResults.year, year)))
-        .all({ ids: jsonList(part) }),
-    );
-  }
-
-  /** A member's progress notes of a year, oldest first. */
-  progressOf(memberId: number, year: number): ProgressNote[] {
-    return this.db
-      .select()
-      .from(progressNotes)
-      .where(and(eq(progressNotes.memberId, memberId), eq(progressNotes.year, year)))
-      .orderBy(asc(progressNotes.notedAt), asc(progressNotes.id))
-      .all();
-  }
-
-  /** The cell's model of a year and what it reported of it, by quarter. */
-  modelOf(cellId: number, year: number): { model: CellModel; progress: ModelProgress[] } | null {
-    const model = this.db
-      .select()
-      .from(cellModels)
-      .where(and(eq(cellModels.cellId, cellId), eq(cellModels.year, year)))
-      .get();
-    if (!model) return null;
-    const progress = this.db
-      .select()
-      .from(cellModelProgress)
-      .where(eq(cellModelProgress.modelId, model.id))
-      .orderBy(asc(cellModelProgress.quarter))
-      .all();
-    return { model, progress };
-  }
-
-  roundsOf(cellId: number, year: number): NominationRoundRow[] {
-    return this.db
-      .select()
-      .from(nominationRounds)
-      .where(and(eq(nominationRounds.cellId, cellId), eq(nominationRounds.year, year)))
-      .orderBy(asc(nominationRounds.openedAt))
-      .all();
-  }
-
-  /** A cell's nominations of a year, each with its votes; proposal order. */
-  nominationsOf(cellId: number, year: number): NominationEntry[] {
-    return this.db
-      .select({
-        id: nominations.id,
-        round: nominations.round,
-        kind: nominations.kind,
-        nomineeName: members.fullName,
-        nomineeRole: members.role,
-        collective: nominations.collective,
-        reason: nominations.reason,
-        votes: count(nominationVotes.memberId),
-        confirmedAt: nominations.confirmedAt,
-      })
-      .from(nominations)
-      .leftJoin(members, eq(members.id, nominations.nomineeId))
-      .leftJoin(nominationVotes, eq(nominationVotes.nominationId, nominations.id))
-      .where(and(eq(nominations.cellId, cellId), eq(nominations.year, year)))
-      .groupBy(nominations.id)
-      .orderBy(asc(nominations.proposedAt), asc(nominations.id))
-      .all();
-  }
 
   // A roll-up asks these for each hundred cells.
   private readonly resultCounts = prepareOnce(() => {

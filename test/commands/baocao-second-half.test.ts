@@ -64,7 +64,7 @@ describe("/baocao in the second half of the year", () => {
     harness = new Harness({ now: "2024-12-05T02:00:00Z" });
     await cellAtYearEnd(harness);
     const group = toGroup(await harness.say("Lan", "group:1", "/baocao"));
-    expect(group).toContain("Tiến độ: 2/3 đồng chí đã đăng ký có báo cáo tiến độ.");
+    expect(group).toContain("Tiến độ: 2/3 đồng chí có kế hoạch đã báo tiến độ.");
     // Hùng and Hà of the four who report: Minh is exempt and not counted.
     expect(group).toContain("Kết quả: 2/4 đã báo cáo kết quả.");
     expect(group).toContain("Mô hình của chi bộ: Tuyến đường hoa (thời hạn 30/11/2024).");
@@ -80,7 +80,7 @@ describe("/baocao in the second half of the year", () => {
     await cellAtYearEnd(harness);
     const own = texts(await harness.say("Lan", "private", "/baocao"));
     expect(own).toContain("Kết quả: 2/4 đã báo cáo kết quả.");
-    expect(own).toContain("Mức xếp loại chi bộ đã thống nhất (đếm số người):");
+    expect(own).toContain("Mức xếp loại chi bộ đã thống nhất (số đồng chí):");
     expect(own).toContain("• Hoàn thành xuất sắc nhiệm vụ: 0");
     expect(own).toContain("• Hoàn thành tốt nhiệm vụ: 1");
     expect(own).toContain("• Hoàn thành nhiệm vụ: 0");
@@ -102,7 +102,7 @@ describe("/baocao in the second half of the year", () => {
     // After the first quarter a cell without a model is told so; results wait for 15/11.
     harness.clock.set("2024-07-01T02:00:00Z");
     const summer = texts(await harness.say("Lan", "private", "/baocao"));
-    expect(summer).toContain("Tiến độ: 0/0 đồng chí đã đăng ký có báo cáo tiến độ.");
+    expect(summer).toContain("Tiến độ: 0/0 đồng chí có kế hoạch đã báo tiến độ.");
     expect(summer).not.toContain("Kết quả:");
     expect(summer).toContain("Chi bộ chưa đăng ký mô hình, việc làm theo Bác năm 2024 (/mohinh).");
   });

@@ -79,7 +79,7 @@ async function startVoting(): Promise<void> {
 describe("a round of nominations, from opening to the confirmed list", () => {
   it("opens, takes proposals and votes in private, confirms, and tells the group only counts", async () => {
     const opened = await openRound();
-    expect(texts(opened)).toContain("Đã mở đợt sơ kết giữa năm");
+    expect(texts(opened)).toContain("Đã mở nhận đề nghị biểu dương đợt sơ kết giữa năm");
     const announced = allTo(GROUP);
     expect(announced).toContain("bieuduong-announce");
     expect(h.app.services.outbox.all().filter((m) => m.chatId === GROUP)).toHaveLength(1);
@@ -260,6 +260,24 @@ describe("proposals that cannot be taken get a clear answer and save nothing", (
     await h.say(HUNG, "private", "/bieuduong");
     const late = texts(await h.press(HUNG, "private", "👤 Một đảng viên của chi bộ"));
     expect(late).toContain("Đã hết hạn nhận đề nghị đợt sơ kết giữa năm (ngày 15/05/2024)");
+  });
+
+  it("refuses a proposal finished after the round's last day, and keeps nothing of it", async () => {
+    await openRound();
+    await h.say(HUNG, "private", "/bieuduong");
+    await h.press(HUNG, "private", "👤 Một đảng viên của chi bộ");
+    await h.press(HUNG, "private", MAI);
+    const before = tables();
+    h.clock.set("2024-05-15T17:00:00Z"); // 16 May in Vietnam
+    const late = texts(await h.say(HUNG, "private", "Vận động hiến đất làm đường"));
+    expect(late).toContain("Đã hết hạn nhận đề nghị");
+    expect(late).toContain("15/05/2024");
+    const forged = texts(
+      await h.sendChoiceValue(TU, "private", `bieuduong:pick-${memberId(HUNG)}`),
+    );
+    expect(forged).toContain("Đã hết hạn nhận đề nghị");
+    expect(tables()).toBe(before);
+    expect(allTo(GROUP)).not.toContain("hiến đất");
   });
 
   it("tells a member the round is not opened yet, and only the committee may open it", async () => {

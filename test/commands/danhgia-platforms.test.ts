@@ -133,7 +133,7 @@ describe("/danhgia on Telegram", () => {
     const [results] = await rig.lastTo(lan.id, 2);
     for (const typed of Object.values(hostile)) expect(results?.text).toContain(typed);
     expect(results?.html).toContain(
-      "&lt;b&gt;Học&lt;/b&gt; &lt;a href=\"http://x\"&gt;bài&lt;/a&gt; &amp; &lt;script&gt;",
+      '&lt;b&gt;Học&lt;/b&gt; &lt;a href="http://x"&gt;bài&lt;/a&gt; &amp; &lt;script&gt;',
     );
     expect(results?.html).toContain("Giúp 5 hộ &lt;i&gt;nghèo");
     expect(results?.html).toContain("Vì &amp;lt; khó &amp;amp; lâu");

@@ -109,7 +109,7 @@ describe("/danhgia on a platform with buttons", () => {
     const mai = texts(await h.press("Lan", "private", "Mai — tự nhận HTTNV"));
     expect(mai).toContain("Mai — kết quả năm 2024, báo cáo ngày 10/12/2024");
     expect(mai).toContain("1. Học tập — kế hoạch: Học chuyên đề năm, ghi chép đầy đủ");
-    expect(mai).toContain(`✅ Đã làm: ${STUDY_RESULT}`);
+    expect(mai).toContain(`✅ Đã xong: ${STUDY_RESULT}`);
     expect(mai).toContain(`🟡 Làm được một phần: ${FOLLOW_RESULT}`);
     expect(mai).toContain("❌ Chưa làm được: Chưa bỏ được thuốc lá");
     expect(mai).toContain(`Lý do: ${WHY}`);
@@ -333,7 +333,7 @@ describe("/danhgia on a platform with buttons", () => {
     await h.say("Lan", "private", "/danhgia");
     const exempt = await h.press("Lan", "private", /^Tư/);
     expect(texts(exempt)).toContain(
-      "Tư đang được miễn công tác và sinh hoạt đảng, nên không đánh giá, xếp loại năm 2024 (Quy định 366-QĐ/TW).",
+      "Tư đang được miễn sinh hoạt đảng, nên không đánh giá, xếp loại năm 2024 (Quy định 366-QĐ/TW).",
     );
     expect(exempt.at(-1)?.choices.map((c) => c.label)).toEqual(["⬅️ Về danh sách"]);
     // A level typed now is for nobody: no dialog was left open for Tư.
@@ -343,7 +343,7 @@ describe("/danhgia on a platform with buttons", () => {
       "private",
       `danhgia:a:2024:${memberId("Tư")}:good`,
     );
-    expect(forged[0]?.text).toContain("Tư đang được miễn công tác và sinh hoạt đảng");
+    expect(forged[0]?.text).toContain("Tư đang được miễn sinh hoạt đảng");
     expect(allRows()).not.toContain(`"memberId":${memberId("Tư")}`);
     const summary = texts(await h.sendChoiceValue("Lan", "private", "danhgia:s:2024"));
     expect(summary).toContain("Miễn sinh hoạt, không xếp loại: 1.");
@@ -368,7 +368,7 @@ describe("/danhgia on a platform with buttons", () => {
     const warned = await grade("An", "Hoàn thành xuất sắc nhiệm vụ");
     expect(warned).toContain("Đã đổi: chi bộ xếp loại An Hoàn thành xuất sắc nhiệm vụ");
     expect(warned).toContain(
-      '⚠️ Chi bộ xếp "Hoàn thành xuất sắc nhiệm vụ" cho 2 đồng chí. Theo kế hoạch, mức này tối đa 20% số đồng chí xếp "Hoàn thành tốt nhiệm vụ" (4 đồng chí), tức 0 đồng chí: vượt 2. chibo chỉ nhắc, chi bộ quyết định.',
+      "⚠️ Chi bộ đang xếp «Hoàn thành xuất sắc nhiệm vụ» cho 2 đồng chí. Theo kế hoạch, số này không quá 20% số đồng chí xếp «Hoàn thành tốt nhiệm vụ» (4 đồng chí), tức tối đa 0 đồng chí; đang vượt 2. chibo chỉ nhắc, chi bộ quyết định.",
     );
     expect(row("An")?.agreedLevel).toBe("excellent");
 
@@ -379,7 +379,7 @@ describe("/danhgia on a platform with buttons", () => {
     expect(summary).toContain("Không hoàn thành nhiệm vụ: 0");
     // Lan, the secretary, is still to grade, and reported nothing.
     expect(summary).toContain(
-      "Chưa xếp loại: 1, trong đó chưa báo cáo kết quả: 1. Miễn sinh hoạt, không xếp loại: 0.",
+      "Chưa xếp loại: 1 (trong đó chưa báo cáo kết quả: 1). Miễn sinh hoạt, không xếp loại: 0.",
     );
     expect(summary).toContain("vượt 2");
   });
@@ -404,13 +404,13 @@ describe("/danhgia on a platform with buttons", () => {
       "Đã ghi: chi bộ xếp loại Giang Hoàn thành xuất sắc nhiệm vụ (đồng chí ấy chưa báo cáo kết quả).",
     );
     expect(warned).toContain(
-      '⚠️ Chi bộ xếp "Hoàn thành xuất sắc nhiệm vụ" cho 2 đồng chí. Theo kế hoạch, mức này tối đa 20% số đồng chí xếp "Hoàn thành tốt nhiệm vụ" (4 đồng chí), tức 0 đồng chí: vượt 2.',
+      "⚠️ Chi bộ đang xếp «Hoàn thành xuất sắc nhiệm vụ» cho 2 đồng chí. Theo kế hoạch, số này không quá 20% số đồng chí xếp «Hoàn thành tốt nhiệm vụ» (4 đồng chí), tức tối đa 0 đồng chí; đang vượt 2.",
     );
     const summary = texts(await h.press("Lan", "private", "📊 Tổng hợp mức xếp loại"));
     expect(summary).toContain("Hoàn thành xuất sắc nhiệm vụ: 2");
     expect(summary).toContain("Hoàn thành tốt nhiệm vụ: 4");
     expect(summary).toContain(
-      "Chưa xếp loại: 1, trong đó chưa báo cáo kết quả: 1. Miễn sinh hoạt, không xếp loại: 0.",
+      "Chưa xếp loại: 1 (trong đó chưa báo cáo kết quả: 1). Miễn sinh hoạt, không xếp loại: 0.",
     );
     const list = (await h.say("Lan", "private", "/danhgia"))[0];
     expect(list?.text).toContain("Đã báo cáo kết quả: 1/7. Chi bộ đã xếp loại: 6.");

@@ -398,7 +398,7 @@ describe("/kehoach keeps the second half of the year the plan gives", () => {
     await press("Thời hạn");
     for (const _ of [1, 2, 3]) await press("Giữ nguyên");
     expect(texts(await say("31/10/2024"))).toContain(
-      "Theo kế hoạch, báo cáo kết quả mở từ 01/11/2024 và phải xong trước ngày tổng kết cuối năm, nên ngày tổng kết (31/10/2024) không thể sớm hơn.",
+      "Theo kế hoạch, đảng viên báo cáo kết quả từ ngày 01/11/2024, trước ngày tổng kết cuối năm, nên ngày tổng kết không thể là 31/10/2024.",
     );
     expect(plans().ofScope(committeeId, 2024)?.deadlines.yearEndReview).toBe("2024-12-20");
     // On the day results open is not before it: accepted.

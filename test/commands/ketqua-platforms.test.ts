@@ -55,7 +55,7 @@ describe.each([
     const level = await chat.say(HUNG, "private", "Chưa sắp xếp được");
     expect(level).toContain("Hoàn thành xuất sắc nhiệm vụ");
     const review = await chat.say(HUNG, "private", "tốt");
-    expect(review).toContain("Tự đề xuất xếp loại: Hoàn thành tốt nhiệm vụ");
+    expect(review).toContain("Tự nhận mức xếp loại: Hoàn thành tốt nhiệm vụ");
     expect(review).toContain(HOSTILE);
     const sent = await chat.choose(HUNG, "private", "Gửi báo cáo");
     expect(sent).toContain("Đã gửi báo cáo kết quả năm 2024");

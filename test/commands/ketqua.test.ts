@@ -82,14 +82,14 @@ describe("/ketqua: results against the plan", () => {
     expect(asked.at(-1)?.choices.map((c) => c.label)).toEqual(["Làm đúng như kế hoạch"]);
     const second = texts(await harness.press("Hùng", "private", "Làm đúng như kế hoạch"));
     expect(second).toContain("Phần 2/3 — Làm theo");
-    expect(second).toContain("Trong năm chưa báo tiến độ phần này.");
-    await harness.press("Hùng", "private", "◐ Làm được một phần");
+    expect(second).toContain("Trong năm đồng chí chưa báo tiến độ phần này.");
+    await harness.press("Hùng", "private", "🟡 Làm được một phần");
     const why = texts(await harness.say("Hùng", "private", "Giải quyết 95% hồ sơ đúng hạn"));
     expect(why).toContain("Phần nào chưa làm được, vì sao?");
     await harness.say("Hùng", "private", "Tháng 8 nằm viện");
-    await harness.press("Hùng", "private", "✖ Chưa làm được");
+    await harness.press("Hùng", "private", "❌ Chưa làm được");
     const level = await harness.say("Hùng", "private", "Chưa sắp xếp được thời gian");
-    expect(texts(level)).toContain("Tự đề xuất mức xếp loại");
+    expect(texts(level)).toContain("Tự nhận mức xếp loại");
     expect(level.at(-1)?.choices.map((c) => c.label)).toEqual([
       "Hoàn thành xuất sắc nhiệm vụ",
       "Hoàn thành tốt nhiệm vụ",
@@ -103,16 +103,14 @@ describe("/ketqua: results against the plan", () => {
     expect(shown).toContain("Xem lại báo cáo kết quả năm 2024");
     expect(shown).toContain(`1. Học tập: ✅ Đã xong. ${PLAN[0]}`);
     expect(shown).toContain(
-      "2. Làm theo: ◐ Làm được một phần. Giải quyết 95% hồ sơ đúng hạn Chưa làm được vì: Tháng 8 nằm viện",
+      "2. Làm theo: 🟡 Làm được một phần. Giải quyết 95% hồ sơ đúng hạn Lý do chưa làm được: Tháng 8 nằm viện",
     );
-    expect(shown).toContain("3. Nêu gương: ✖ Chưa làm được. Lý do: Chưa sắp xếp được thời gian");
-    expect(shown).toContain("Tự đề xuất xếp loại: Hoàn thành tốt nhiệm vụ");
+    expect(shown).toContain("3. Nêu gương: ❌ Chưa làm được. Lý do: Chưa sắp xếp được thời gian");
+    expect(shown).toContain("Tự nhận mức xếp loại: Hoàn thành tốt nhiệm vụ");
     expect(saved(harness)).toBeUndefined();
 
     const sent = texts(await harness.press("Hùng", "private", "✅ Gửi báo cáo"));
-    expect(sent).toContain(
-      "Đã gửi báo cáo kết quả năm 2024, tự đề xuất mức Hoàn thành tốt nhiệm vụ",
-    );
+    expect(sent).toContain("Đã gửi báo cáo kết quả năm 2024, tự nhận mức Hoàn thành tốt nhiệm vụ");
     expect(sent).toContain("sửa đến hết ngày 15/12/2024");
     expect(saved(harness)).toMatchObject({
       proposedLevel: "good",
@@ -134,11 +132,11 @@ describe("/ketqua: results against the plan", () => {
     const first = await harness.say("Hùng", "private", "/ketqua");
     expect(first.at(-1)?.choices.map((c) => c.label)).toEqual([
       "✅ Đã xong",
-      "◐ Làm được một phần",
-      "✖ Chưa làm được",
+      "🟡 Làm được một phần",
+      "❌ Chưa làm được",
     ]);
     const review = texts(await reportTyped(harness, "Hoàn thành tốt"));
-    expect(review).toContain("Tự đề xuất xếp loại: Hoàn thành tốt nhiệm vụ");
+    expect(review).toContain("Tự nhận mức xếp loại: Hoàn thành tốt nhiệm vụ");
     const sent = texts(await harness.say("Hùng", "private", "1"));
     expect(sent).toContain("Đã gửi báo cáo kết quả năm 2024");
     expect(saved(harness)?.parts.follow).toEqual({
@@ -177,7 +175,7 @@ describe("/ketqua: results against the plan", () => {
     expect(texts(await harness.say("Hùng", "private", "5"))).toContain("Chỉ có số 1 đến 4");
     expect(saved(harness)).toBeUndefined();
     const review = texts(await harness.say("Hùng", "private", "2"));
-    expect(review).toContain("Tự đề xuất xếp loại: Hoàn thành tốt nhiệm vụ");
+    expect(review).toContain("Tự nhận mức xếp loại: Hoàn thành tốt nhiệm vụ");
   });
 
   it("stores decomposed and broken-font text normalized", async () => {
@@ -284,7 +282,7 @@ describe("/ketqua: results against the plan", () => {
     harness.clock.set("2024-12-06T03:00:00Z");
     const opened = texts(await harness.say("Hùng", "private", "/ketqua"));
     expect(opened).toContain("Chi bộ đã thống nhất mức xếp loại của đồng chí: Hoàn thành nhiệm vụ");
-    await harness.press("Hùng", "private", "Đổi mức đề xuất");
+    await harness.press("Hùng", "private", "Đổi mức tự nhận");
     await harness.say("Hùng", "private", "xuat sac");
     const sent = await harness.press("Hùng", "private", "✅ Gửi báo cáo");
     expect(texts(sent)).toContain(
@@ -321,7 +319,7 @@ describe("/ketqua: results against the plan", () => {
     const sent = await harness.press("Hùng", "private", "✅ Gửi báo cáo");
     const toHung = texts(sent.filter((s) => s.chatId === "console:Hùng"));
     expect(toHung).toContain(
-      "Đã gửi báo cáo kết quả năm 2024, tự đề xuất mức Hoàn thành xuất sắc nhiệm vụ",
+      "Đã gửi báo cáo kết quả năm 2024, tự nhận mức Hoàn thành xuất sắc nhiệm vụ",
     );
     expect(toHung).toContain(
       "Chi bộ đã thống nhất mức Hoàn thành tốt nhiệm vụ ngày 25/11/2024; mức đó vẫn giữ nguyên",
@@ -347,7 +345,7 @@ describe("/ketqua: results against the plan", () => {
     harness.clock.set(OPEN);
     const first = texts(await harness.say("Tư", "private", "/ketqua"));
     expect(first).toContain("Đồng chí chưa đăng ký kế hoạch năm 2024");
-    expect(first).toContain("Chưa có kế hoạch đăng ký cho phần này.");
+    expect(first).toContain("Phần này đồng chí chưa đăng ký kế hoạch.");
     expect(first).not.toContain("tháng 10");
     const asked = await harness.say("Tư", "private", "xong");
     expect(asked.at(-1)?.choices ?? []).toEqual([]);
@@ -419,7 +417,9 @@ describe("/ketqua: results against the plan", () => {
     expect(late).toContain("Đã hết hạn báo cáo kết quả năm 2024");
     expect(late).toContain("15/12/2024");
     expect(saved(harness)).toBeUndefined();
-    expect(harness.app.services.conversations.dialog("console:Hùng", "console:Hùng")).toBeUndefined();
+    expect(
+      harness.app.services.conversations.dialog("console:Hùng", "console:Hùng"),
+    ).toBeUndefined();
   });
 
   it("never answers with results in the group", async () => {

@@ -291,7 +291,9 @@ describe("/tiendo for the secretary", () => {
     const asked = await harness.say("Lan", "private", "/tiendo");
     expect(labels(asked)).toContain("👥 Xem ai đã báo tiến độ");
     const view = texts(await harness.press("Lan", "private", "👥 Xem ai đã báo tiến độ"));
-    expect(view).toContain("Đã báo từ ngày 25/06/2024 (kỳ báo gần nhất): 1/3 đồng chí có kế hoạch");
+    expect(view).toContain(
+      "1/3 đồng chí có kế hoạch đã báo tiến độ từ ngày 25/06/2024 (kỳ báo gần nhất)",
+    );
     expect(view).toContain("Đã báo (1): Hùng");
     expect(view).toContain("Chưa báo (2): Lan, Mai");
     expect(view).not.toContain("Tư");
@@ -313,7 +315,7 @@ describe("/tiendo for the secretary", () => {
     harness.clock.set("2024-05-10T02:00:00Z");
     const view = texts(await harness.say("Lan", "private", "/tiendo"));
     expect(view).toContain("chưa đăng ký kế hoạch năm 2024");
-    expect(view).toContain("Đã báo trong năm 2024: 0/1");
+    expect(view).toContain("0/1 đồng chí có kế hoạch đã báo tiến độ trong năm 2024");
     expect(view).toContain("Chưa báo (1): Hùng");
   });
 });

@@ -200,7 +200,7 @@ describe("cellWorkbookXlsx", () => {
       "Nêu gương: việc đã làm",
       "Việc chưa làm được, lý do",
       "Ngày báo cáo",
-      "Tự xếp loại",
+      "Tự nhận mức xếp loại",
       "Chi bộ xếp loại",
     ]);
     expect(rowValues(results, 2)).toEqual([
@@ -232,7 +232,7 @@ describe("cellWorkbookXlsx", () => {
     expect(rowValues(praise, 1)).toEqual([
       "STT",
       "Đợt",
-      "Cá nhân/ tập thể",
+      "Cá nhân/tập thể",
       "Họ và tên/ tên tập thể",
       "Vai trò",
       "Thành tích tiêu biểu",

@@ -116,7 +116,9 @@ describe("the year's end from the database", () => {
     expect(doc.paragraphs).toContain(
       "- 25/06/2024: đang thực hiện — Đã đọc 6 bài <i> (có ảnh minh chứng)",
     );
-    expect(doc.text).toContain("tôi tự đánh giá, xếp loại: Hoàn thành xuất sắc nhiệm vụ.");
+    expect(doc.text).toContain(
+      "tôi tự nhận mức xếp loại chất lượng: Hoàn thành xuất sắc nhiệm vụ.",
+    );
     // The member's account, never the cell's decision.
     expect(doc.text).not.toContain("Hoàn thành tốt nhiệm vụ");
   });
@@ -125,7 +127,9 @@ describe("the year's end from the database", () => {
     const file = await h.app.documents({ kind: "year-end-docx", cellId: cell.id, year: 2024 });
     expect(file.filename).toBe(`tong-ket-${cell.code}-2024.docx`);
     const doc = await open(file.data);
-    expect(doc.paragraphs).toContain("Đã báo cáo kết quả: 1/3 đồng chí phải đăng ký, đạt 33,3%.");
+    expect(doc.paragraphs).toContain(
+      "Đã báo cáo kết quả: 1/3 đồng chí thuộc diện phải đăng ký, đạt 33,3%.",
+    );
     expect(doc.paragraphs).toContain(
       "- Hoàn thành tốt nhiệm vụ: 1 đồng chí, gồm các đồng chí: Trần Văn <b>Hùng</b> & Co.",
     );

@@ -94,7 +94,7 @@ describe("memberResultsDocx", () => {
     expect(doc.paragraphs).toContain("- 25/09/2024: đã xong");
     expect(doc.paragraphs).toContain("II. TỰ ĐÁNH GIÁ, XẾP LOẠI");
     expect(doc.paragraphs).toContain(
-      `Căn cứ ${RULE}, tôi tự đánh giá, xếp loại: Hoàn thành tốt nhiệm vụ.`,
+      `Căn cứ ${RULE}, tôi tự nhận mức xếp loại chất lượng: Hoàn thành tốt nhiệm vụ.`,
     );
     // Signed by the member; the cell confirms.
     expect(doc.paragraphs).toContain("NGƯỜI BÁO CÁO");
@@ -106,7 +106,7 @@ describe("memberResultsDocx", () => {
   it("leaves lines to write by hand before results, and says when there is no plan", async () => {
     const before = await open(await memberResultsDocx({ ...member, results: null }, say));
     expect(before.paragraphs.filter((p) => p === "Chưa báo cáo kết quả phần này.")).toHaveLength(3);
-    expect(before.paragraphs).toContain(`Căn cứ ${RULE}, tôi tự đánh giá, xếp loại:`);
+    expect(before.paragraphs).toContain(`Căn cứ ${RULE}, tôi tự nhận mức xếp loại chất lượng:`);
     const none = await open(
       await memberResultsDocx({ ...member, plan: null, results: null, progress: [] }, say),
     );
@@ -173,7 +173,9 @@ describe("yearEndReportDocx", () => {
     expect(doc.paragraphs).toContain("I. KẾT QUẢ ĐĂNG KÝ KẾ HOẠCH HỌC TẬP VÀ LÀM THEO");
     expect(doc.paragraphs).toContain("Đã đăng ký: 3/4 đồng chí, đạt 75%.");
     expect(doc.paragraphs).toContain("II. KẾT QUẢ THỰC HIỆN KẾ HOẠCH CỦA ĐẢNG VIÊN");
-    expect(doc.paragraphs).toContain("Đã báo cáo kết quả: 3/4 đồng chí phải đăng ký, đạt 75%.");
+    expect(doc.paragraphs).toContain(
+      "Đã báo cáo kết quả: 3/4 đồng chí thuộc diện phải đăng ký, đạt 75%.",
+    );
     expect(doc.paragraphs).toContain(
       "Chưa báo cáo kết quả: 1 đồng chí, gồm các đồng chí: Phạm Văn Dũng.",
     );
@@ -230,7 +232,9 @@ describe("yearEndReportDocx", () => {
         say,
       ),
     );
-    expect(doc.paragraphs).toContain("Đã báo cáo kết quả: 0/4 đồng chí phải đăng ký, đạt 0%.");
+    expect(doc.paragraphs).toContain(
+      "Đã báo cáo kết quả: 0/4 đồng chí thuộc diện phải đăng ký, đạt 0%.",
+    );
     expect(doc.paragraphs).toContain("Chi bộ chưa đăng ký mô hình, việc làm theo Bác trong năm.");
     expect(doc.cells).not.toContain("Đã hoàn thành");
   });

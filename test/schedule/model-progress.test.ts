@@ -116,7 +116,7 @@ describe("the model's quarterly reminder", () => {
     const posted = run.modelMessages(GROUP);
     expect(posted).toHaveLength(1);
     expect(posted[0]?.text).toContain("chi bộ chưa báo cáo tiến độ mô hình «Tuyến đường hoa»");
-    expect(posted[0]?.text).toContain("Đồng chí Lan nhắn riêng cho chibo /mohinh");
+    expect(posted[0]?.text).toContain("Xin đồng chí Lan nhắn riêng cho chibo /mohinh");
     expect(run.modelMessages(LAN)).toEqual([]);
   });
 });

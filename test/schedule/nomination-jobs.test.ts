@@ -48,7 +48,7 @@ describe("the secretary's reminders of a round of nominations", () => {
     expect(await beat("2024-05-05T12:00:00Z")).toEqual(["2024-midterm-opens"]);
     expect(await beat("2024-05-06T12:00:00Z")).toEqual([]);
     expect(nominationTexts(LAN)).toEqual([
-      "📣 Từ hôm nay đến 15/05/2024 là thời gian đề nghị biểu dương đợt sơ kết giữa năm. Đồng chí gõ /bieuduong để mở đợt; chibo sẽ báo trong nhóm chi bộ.",
+      "📣 Từ hôm nay đến hết ngày 15/05/2024 là thời gian đề nghị biểu dương đợt sơ kết giữa năm. Xin đồng chí gõ /bieuduong để mở nhận đề nghị; chibo sẽ báo trong nhóm chi bộ.",
     ]);
     expect(nominationTexts(HUNG)).toEqual([]);
     expect(nominationTexts("console:group:1")).toEqual([]);

@@ -74,7 +74,7 @@ describe("progress-ask: each registered member is asked on the plan's progress d
     expect(asked("Hà")).toEqual([]);
     const group = deliverer.to(GROUP).filter((d) => d.text.includes("tiến độ"));
     expect(group.map((d) => d.text)).toEqual([
-      "📋 Đến kỳ báo tiến độ kế hoạch năm 2024. chibo chưa nhắn riêng được cho 1 đồng chí: Tư. Xin các đồng chí nhắn riêng cho chibo và gõ /tiendo.",
+      "📋 Đến kỳ báo tiến độ kế hoạch năm 2024. chibo chưa nhắn riêng được cho 1 đồng chí: Tư. Xin các đồng chí nhắn riêng cho chibo /tiendo.",
     ]);
     for (const post of group) {
       for (const part of PARTS) expect(post.text).not.toContain(part);

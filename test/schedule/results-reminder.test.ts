@@ -93,7 +93,7 @@ describe("results reminders", () => {
     expect(group[4]?.text).toContain("Còn 1 ngày");
     // By name only the one chibo cannot write to; never the exempt, never a result or level.
     for (const post of group) {
-      expect(post.text).toContain("Chưa nhắn riêng được cho: Tư.");
+      expect(post.text).toContain("chibo chưa nhắn riêng được cho các đồng chí: Tư.");
       for (const name of ["Hùng", "Mai", "Lan", "Minh"]) expect(post.text).not.toContain(name);
       expect(post.text).not.toContain(DONE);
       expect(post.text).not.toMatch(/Hoàn thành|xếp loại/);

@@ -52,6 +52,15 @@ const STATE_TABLES = [
   "attendance",
   "polls",
   "poll_votes",
+  "progress_notes",
+  "year_results",
+  "cell_models",
+  "cell_model_progress",
+  "nomination_rounds",
+  "nominations",
+  "nomination_votes",
+  "attendance_changes",
+  "absence_warnings",
 ];
 
 /**

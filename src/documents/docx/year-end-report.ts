@@ -26,17 +26,26 @@ import {
 import { registrationSummary } from "./registration-report.js";
 import { meetingsSection, periodName } from "./results-report.js";
 
-/** The counts the report and the committee's roll-up share: reported of required, levels. */
-export function yearEndCounts(data: Pick<YearEndReport, "required">) {
+/** Every member graded: those asked for results, then the others. */
+function gradedOf(data: Pick<YearEndReport, "required" | "gradedOnly">): MemberYearEnd[] {
+  return [...data.required, ...(data.gradedOnly ?? [])];
+}
+
+/**
+ * The counts the report and the committee's roll-up share: results reported of those asked for
+ * them; levels of every member graded, and how many of them still wait for one.
+ */
+export function yearEndCounts(data: Pick<YearEndReport, "required" | "gradedOnly">) {
   const { required } = data;
+  const graded = gradedOf(data);
   const agreed = Object.fromEntries(
-    LEVELS.map((level) => [level, required.filter((m) => m.agreedLevel === level).length]),
+    LEVELS.map((level) => [level, graded.filter((m) => m.agreedLevel === level).length]),
   ) as Record<(typeof LEVELS)[number], number>;
   return {
     required: required.length,
     reported: required.filter((member) => member.outcomes !== null).length,
     agreed,
-    notAgreed: required.filter((member) => member.agreedLevel === null).length,
+    notAgreed: graded.filter((member) => member.agreedLevel === null).length,
   };
 }
 
@@ -84,7 +93,7 @@ function resultsSection(data: YearEndReport, say: Say): Section {
 }
 
 function levelsSection(data: YearEndReport, say: Say): Section {
-  const counted = data.required;
+  const counted = gradedOf(data);
   const { agreed, notAgreed } = yearEndCounts(data);
   const graded = counted.length - notAgreed;
   const lines: Content[] = [

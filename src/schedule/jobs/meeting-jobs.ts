@@ -2,6 +2,7 @@ import { HOUR_MS } from "../../domain/durations.js";
 import { isCounted } from "../../domain/member-rules.js";
 import type { Text } from "../../i18n.js";
 import { closeMeeting } from "../../meetings/attendance.js";
+import { warnAbsences } from "../../meetings/ledger.js";
 import { announcement, answerChoices, meetingDetails } from "../../meetings/meeting-texts.js";
 import { closePoll } from "../../meetings/polls.js";
 import type { Meeting, ScheduledMeeting } from "../../store/meeting-store.js";
@@ -146,7 +147,10 @@ function remindable(services: Services, reminder: Reminder, now: Date): Meeting 
   return meeting.startsAt.getTime() === reminder.startsAt ? meeting : undefined;
 }
 
-/** At the end of a meeting: check-in closes, the counts and the poll go out. */
+/**
+ * At the end of a meeting: check-in closes, the counts and the poll go out, and the secretary
+ * hears of a member who reached a threshold of the attendance ledger.
+ */
 export const meetingClose: Job<PayloadSlot<{ meetingId: number }>> = {
   name: "meeting-close",
   sends: false,
@@ -165,7 +169,10 @@ export const meetingClose: Job<PayloadSlot<{ meetingId: number }>> = {
   run(run) {
     const meeting = run.services.meetings.byId(run.slot.payload.meetingId);
     if (meeting?.state !== "scheduled") return 0;
-    closeMeeting(run.services, run, meeting, run.services.clock.now());
+    const now = run.services.clock.now();
+    const closed = closeMeeting(run.services, run, meeting, now);
+    // Its attendance may bring a member to two, or three, months absent without reason.
+    warnAbsences(run.services, run, closed, now);
     return run.count;
   },
 };

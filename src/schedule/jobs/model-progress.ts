@@ -10,7 +10,6 @@ import { lastDayOfQuarter } from "../../domain/schedule-rules.js";
 import type { Text } from "../../i18n.js";
 import type { ComposedMessage } from "../../messages/intent.js";
 import type { CellModel } from "../../store/cell-model-store.js";
-import type { Member } from "../../store/member-store.js";
 import type { Services } from "../../store/services.js";
 import { type Job, type PayloadSlot, sameForEveryCell } from "../job.js";
 
@@ -19,9 +18,6 @@ import { type Job, type PayloadSlot, sameForEveryCell } from "../job.js";
  * after most cells' quarterly meeting, with ten days left to report within the quarter.
  */
 const ASKED_ON = 20;
-
-/** Cells report their model to the committee before 15/4 (seeds/000: "trước 15/4"). */
-const modelDue = (year: number): LocalDay => `${year}-04-15`;
 
 const payloadSchema = z.object({ quarter: z.number().int().min(1).max(4) });
 
@@ -51,7 +47,7 @@ export const modelProgress: Job<PayloadSlot<{ quarter: number }>> = {
     const { services, cell, year } = run;
     const { quarter } = run.slot.payload;
     if (!owed(services.cellModels.of(cell.id, year), quarter)) return 0;
-    const asked = secretaries(services, cell.id);
+    const asked = services.members.secretaryOrDeputies(cell.id);
     const reachable = asked.filter((member) => canWriteTo(services, member.id));
     if (reachable.length > 0) {
       for (const member of reachable) run.composeForMember(member.id);
@@ -74,7 +70,7 @@ export const modelProgress: Job<PayloadSlot<{ quarter: number }>> = {
         }
       : {
           key: "job-model-register",
-          args: { year: String(calendar.year), deadline: formatDay(modelDue(calendar.year)) },
+          args: { year: String(calendar.year), deadline: formatDay(calendar.plan.model.reportBy) },
         };
     return intent.kind === "member"
       ? { parts: [text] }
@@ -88,13 +84,6 @@ function owed(model: CellModel | undefined, quarter: number): boolean {
   return !model.progress.some((p) => p.quarter === quarter);
 }
 
-/** The secretary; where there is none, the deputies. */
-function secretaries(services: Services, cellId: number): Member[] {
-  const managers = services.members.managers(cellId);
-  const secretary = managers.filter((m) => m.role === "secretary");
-  return secretary.length > 0 ? secretary : managers;
-}
-
 function canWriteTo(services: Services, memberId: number): boolean {
   const { members, conversations } = services;
   return members.personIds(memberId).some((id) => conversations.hasPrivateChat(id));
@@ -102,7 +91,7 @@ function canWriteTo(services: Services, memberId: number): boolean {
 
 /** The group's reminder names whom it is for, and tags them where the platform can. */
 function groupMessage(services: Services, cellId: number, text: Text): ComposedMessage | undefined {
-  const asked = secretaries(services, cellId);
+  const asked = services.members.secretaryOrDeputies(cellId);
   if (asked.length === 0) return undefined;
   const name = asked.map((m) => m.fullName).join(", ");
   const key = `${text.key}-group`;

@@ -1,19 +1,9 @@
 import { z } from "zod";
 import { atLocalHour, formatDay, shiftDay } from "../../domain/calendar.js";
-import { NOMINATION_ROUNDS, type NominationRound } from "../../domain/nomination-rules.js";
-import type { Text } from "../../i18n.js";
+import { NOMINATION_ROUNDS } from "../../domain/nomination-rules.js";
+import { nominationRoundName } from "../../messages/nomination-round-name.js";
 import type { Services } from "../../store/services.js";
 import { type Job, type PayloadSlot, sameForEveryCell } from "../job.js";
-
-const ROUND_NAMES: Record<NominationRound, string> = {
-  midterm: "bieuduong-round-midterm",
-  yearEnd: "bieuduong-round-year-end",
-};
-
-/** A round as sentences name it: "đợt sơ kết giữa năm". */
-export function nominationRoundName(round: NominationRound): Text {
-  return { key: ROUND_NAMES[round] };
-}
 
 const payloadSchema = z.object({
   round: z.enum(NOMINATION_ROUNDS),
@@ -87,7 +77,5 @@ function due(services: Services, cellId: number, year: number, payload: Payload)
 
 /** The secretary; a cell without one, its deputies. */
 function secretaryOf(services: Services, cellId: number): number[] {
-  const managers = services.members.managers(cellId);
-  const secretary = managers.find((m) => m.role === "secretary");
-  return (secretary ? [secretary] : managers).map((m) => m.id);
+  return services.members.secretaryOrDeputies(cellId).map((m) => m.id);
 }

@@ -1,4 +1,5 @@
 import { atLocalHour, localYearBounds } from "../../domain/calendar.js";
+import { resultsWindow } from "../../plan/results-window.js";
 import { loadCellReport } from "../../reports/load-cell-report.js";
 import { type Job, sameForEveryCell } from "../job.js";
 
@@ -17,7 +18,7 @@ export const progressAsk: Job = {
   slots({ services, plan, schedule, year }) {
     const { postHour } = schedule;
     const days = plan.progress.days.filter((day) => day.startsWith(`${year}-`)).sort();
-    const resultsOpen = plan.results.opens;
+    const resultsOpen = resultsWindow(plan).opens;
     const key = `progress|${year}|${days.join(",")}|${resultsOpen}|${postHour}|${services.timeZone}`;
     return sameForEveryCell(key, () => {
       const dues = days.map((day) => ({

@@ -1,5 +1,5 @@
 import { atLocalHour, shiftDay } from "../../domain/calendar.js";
-import { registrationDuty } from "../../domain/member-rules.js";
+import { mustReportResults } from "../../domain/member-rules.js";
 import type { ComposedMessage } from "../../messages/intent.js";
 import { resultsWindow } from "../../plan/results-window.js";
 import type { Member } from "../../store/member-store.js";
@@ -67,9 +67,7 @@ function notReported(services: Services, calendar: CellYear, year: number): Memb
 }
 
 function required(services: Services, { cell }: CellYear): Member[] {
-  return services.members
-    .ofCell(cell.id)
-    .filter((member) => registrationDuty(member, cell) === "required");
+  return services.members.ofCell(cell.id).filter((member) => mustReportResults(member, cell));
 }
 
 /**
