@@ -125,14 +125,11 @@ function rollupRows(
   year: number,
   at: { now: Date; today: string; plan: StoredPlan },
 ): CellRollupRow[] {
-  const { members, commitments, meetings, yearEnd, timeZone } = services;
+  const { members, meetings, yearEnd, timeZone } = services;
   const { now, today, plan } = at;
   const cellIds = cellList.map((cell) => cell.id);
-  const registrations = groupBy(
-    commitments.registrationCountsOfCells(cellIds, year),
-    (count) => count.cellId,
-  );
-  const results = groupBy(yearEnd.resultCountsOfCells(cellIds, year), (count) => count.cellId);
+  // Registration and results counted in one query: each reads every member of the cells.
+  const memberCounts = groupBy(yearEnd.resultCountsOfCells(cellIds, year), (c) => c.cellId);
   const models = yearEnd.modelTitlesOfCells(cellIds, year);
   const nominated = groupBy(
     yearEnd.confirmedNominationsOfCells(cellIds, year),
@@ -184,7 +181,8 @@ function rollupRows(
   }
 
   return cellList.map((cell) => {
-    const registration = registrationOf(registrations.get(cell.id) ?? [], cell);
+    const counts = memberCounts.get(cell.id) ?? [];
+    const registration = registrationOf(counts, cell);
     const cellMeetings = countsByCell.get(cell.id) ?? [];
     const present = cellMeetings.reduce((sum, meeting) => sum + meeting.presentCount, 0);
     const counted = cellMeetings.reduce((sum, meeting) => sum + meeting.countedCount, 0);
@@ -196,7 +194,7 @@ function rollupRows(
       code: cell.code,
       name: cell.name,
       ...registration,
-      ...resultsOf(results.get(cell.id) ?? [], cell),
+      ...resultsOf(counts, cell),
       model: models.get(cell.id) ?? null,
       nominated: { individuals: confirmedOf("individual"), collectives: confirmedOf("collective") },
       meetings: cellMeetings.length,

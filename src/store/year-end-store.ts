@@ -1,17 +1,16 @@
 import { and, count, eq, isNotNull, sql } from "drizzle-orm";
 import type { Db } from "../db/database.js";
-import { cellModels, members, nominations, yearResults } from "../db/schema.js";
+import { cellModels, commitments, members, nominations, yearResults } from "../db/schema.js";
 import type { Level } from "../domain/grading-rules.js";
-import type { MemberStatus, RosterState } from "../domain/member-rules.js";
+import type { RegistrationCount } from "./commitment-store.js";
 import { inParts } from "./in-parts.js";
 import { inJsonList, jsonList, prepareOnce } from "./prepared.js";
 
-/** How many of a cell's members stand so, how many reported results, and their agreed levels. */
-export interface ResultCount {
-  cellId: number;
-  status: MemberStatus;
-  roster: RosterState;
-  members: number;
+/**
+ * How many of a cell's members stand so, how many registered a plan, how many reported results,
+ * and their agreed levels.
+ */
+export interface ResultCount extends RegistrationCount {
   reported: number;
   agreed: Record<Level, number>;
 }
@@ -29,32 +28,41 @@ export class YearEndStore {
   private readonly resultCounts = prepareOnce(() => {
     const agreed = (level: Level) =>
       sql<number>`coalesce(sum(case when ${yearResults.agreedLevel} = ${level} then 1 else 0 end), 0)`;
-    return this.db
-      .select({
-        cellId: members.cellId,
-        status: members.status,
-        roster: members.roster,
-        members: count(),
-        // A row without a submission is a level the cell gave one who never reported.
-        reported: count(yearResults.submittedAt),
-        excellent: agreed("excellent"),
-        good: agreed("good"),
-        done: agreed("done"),
-        notDone: agreed("notDone"),
-      })
-      .from(members)
-      .leftJoin(
-        yearResults,
-        and(eq(yearResults.memberId, members.id), eq(yearResults.year, sql.placeholder("year"))),
-      )
-      .where(inJsonList(members.cellId, "cellIds"))
-      .groupBy(members.cellId, members.status, members.roster)
-      .prepare();
+    return (
+      this.db
+        .select({
+          cellId: members.cellId,
+          status: members.status,
+          roster: members.roster,
+          members: count(),
+          registered: count(commitments.memberId),
+          // A row without a submission is a level the cell gave one who never reported.
+          reported: count(yearResults.submittedAt),
+          excellent: agreed("excellent"),
+          good: agreed("good"),
+          done: agreed("done"),
+          notDone: agreed("notDone"),
+        })
+        .from(members)
+        // Plans and results in the same pass over the members: each pass reads 15,000 of them.
+        .leftJoin(
+          commitments,
+          and(eq(commitments.memberId, members.id), eq(commitments.year, sql.placeholder("year"))),
+        )
+        .leftJoin(
+          yearResults,
+          and(eq(yearResults.memberId, members.id), eq(yearResults.year, sql.placeholder("year"))),
+        )
+        .where(inJsonList(members.cellId, "cellIds"))
+        .groupBy(members.cellId, members.status, members.roster)
+        .prepare()
+    );
   });
 
   /**
-   * Several cells' members by where they stand, with how many reported results for the year
-   * and the levels the cell agreed: counted by SQLite, no member read as a row.
+   * Several cells' members by where they stand, with how many registered a plan for the year,
+   * how many reported results and the levels the cell agreed: counted by SQLite in one pass,
+   * no member read as a row.
    */
   resultCountsOfCells(cellIds: readonly number[], year: number): ResultCount[] {
     if (cellIds.length === 0) return [];
