@@ -2,6 +2,7 @@ import { z } from "zod";
 import { formatDay, localDay } from "../src/domain/calendar.js";
 import { COMMITMENT_PARTS } from "../src/domain/commitment-rules.js";
 import {
+  countAgreed,
   LEVELS,
   type Level,
   levelForText,
@@ -23,7 +24,8 @@ import { type ChoiceOf, choice, choiceCodec, choiceId } from "../src/messages/ch
 import { pageChoices, pageHolding, pageMark } from "../src/messages/page-choices.js";
 import type { Choice } from "../src/messages/reply.js";
 import type { Member } from "../src/store/member-store.js";
-import type { AgreedLevel, Review, ReviewEntry, YearResult } from "../src/store/review-store.js";
+import type { YearResult } from "../src/store/result-store.js";
+import type { AgreedLevel, Review, ReviewEntry } from "../src/store/review-store.js";
 
 const levelSchema = z.enum(LEVELS);
 
@@ -198,7 +200,7 @@ const SHOWN = { plan: 100, text: 400, why: 150 } as const;
 function showMember(turn: Turn, year: number, memberId: number, index: number): void {
   const member = memberOfCell(turn, memberId);
   if (!member) return turn.fail("choice-expired");
-  const back = backChoice(turn, year, member.id);
+  const back = backChoice(year, member.id, cellEntries(turn, year));
   const review = turn.services.reviews.of(member.id, year);
   const { result } = review;
   if (!isGraded(member)) {
@@ -342,9 +344,13 @@ function levelChoices(
   ];
 }
 
+/** The secretary's cell's members with their reviews: read once a turn, passed along. */
+function cellEntries(turn: Turn, year: number): ReviewEntry[] {
+  return turn.services.reviews.entries(turn.knownMember.cellId, year);
+}
+
 /** Back to the page of the list the member is on: the secretary goes on from where they were. */
-function backChoice(turn: Turn, year: number, memberId: number): Choice {
-  const entries = turn.services.reviews.entries(turn.knownMember.cellId, year);
+function backChoice(year: number, memberId: number, entries: readonly ReviewEntry[]): Choice {
   const page = pageHolding(entries, (entry) => entry.member.id === memberId, entrySize);
   return { label: { key: "danhgia-choice-back" }, value: choices.encode("list", { year, page }) };
 }
@@ -364,16 +370,18 @@ function agree(turn: Turn, year: number, memberId: number, level: Level): void {
   const labels = turn.plan(year).grading.levels;
   if (agreed?.level === level) {
     const args = { name, level: labels[level] };
-    return turn.reply("danhgia-unchanged", args, { choices: nextChoices(turn, year, member.id) });
+    const choices = nextChoices(year, member.id, cellEntries(turn, year));
+    return turn.reply("danhgia-unchanged", args, { choices });
   }
   const actor = turn.knownMember;
   if (!reviews.agree(actor.cellId, member.id, year, level, actor.id, turn.now)) {
     return turn.fail("choice-expired");
   }
+  const entries = cellEntries(turn, year);
   const parts: Text[] = [savedLine(labels, name, level, result, agreed)];
-  const warning = capWarning(turn, year);
+  const warning = capWarning(turn, year, entries);
   if (warning) parts.push(warning);
-  turn.say(turn.chat.id, parts, { choices: nextChoices(turn, year, member.id) });
+  turn.say(turn.chat.id, parts, { choices: nextChoices(year, member.id, entries) });
 }
 
 /** What was recorded: the level, the one before it, and the member's own (or that they did not report). */
@@ -409,7 +417,7 @@ function clear(turn: Turn, year: number, memberId: number): void {
   turn.reply(
     reported ? "danhgia-cleared" : "danhgia-cleared-unreported",
     { name: member.fullName },
-    { choices: [backChoice(turn, year, member.id)] },
+    { choices: [backChoice(year, member.id, cellEntries(turn, year))] },
   );
 }
 
@@ -417,8 +425,7 @@ function clear(turn: Turn, year: number, memberId: number): void {
  * After a level: the next member who waits for the cell (after this one in the list, then from
  * its start; those who reported first), the list, and the counts.
  */
-function nextChoices(turn: Turn, year: number, memberId: number): Choice[] {
-  const entries = turn.services.reviews.entries(turn.knownMember.cellId, year);
+function nextChoices(year: number, memberId: number, entries: readonly ReviewEntry[]): Choice[] {
   const at = entries.findIndex((entry) => entry.member.id === memberId);
   const around = [...entries.slice(at + 1), ...entries.slice(0, at)];
   const ungraded = (entry: ReviewEntry) => isGraded(entry.member) && !entry.agreed;
@@ -432,15 +439,15 @@ function nextChoices(turn: Turn, year: number, memberId: number): Choice[] {
           },
         ]
       : []),
-    backChoice(turn, year, memberId),
+    backChoice(year, memberId, entries),
     { label: { key: "danhgia-choice-summary" }, value: choices.encode("summary", { year }) },
   ];
 }
 
 /** The warning when the top level passes the plan's share of the second; nothing otherwise. */
-function capWarning(turn: Turn, year: number): Text | undefined {
+function capWarning(turn: Turn, year: number, entries: readonly ReviewEntry[]): Text | undefined {
   const { grading } = turn.plan(year);
-  const counts = turn.services.reviews.agreedCounts(turn.knownMember.cellId, year);
+  const counts = agreedCounts(entries);
   const cap = topLevelCap(counts, grading.topShareOfGood);
   if (!cap || cap.over === 0) return undefined;
   return {
@@ -462,7 +469,7 @@ function showSummary(turn: Turn, year: number): void {
   turn.closeDialog("danhgia");
   const cell = turn.knownMember.cell;
   const entries = turn.services.reviews.entries(cell.id, year);
-  const counts = turn.services.reviews.agreedCounts(cell.id, year);
+  const counts = agreedCounts(entries);
   const labels = turn.plan(year).grading.levels;
   const ungraded = entries.filter((entry) => isGraded(entry.member) && !entry.agreed);
   const pending = ungraded.length;
@@ -476,11 +483,18 @@ function showSummary(turn: Turn, year: number): void {
     })),
     { key: "danhgia-summary-rest", args: { pending, missing, exempt } },
   ];
-  const warning = capWarning(turn, year);
+  const warning = capWarning(turn, year, entries);
   if (warning) parts.push(warning);
   turn.say(turn.chat.id, parts, {
     choices: [
       { label: { key: "danhgia-choice-back" }, value: choices.encode("list", { year, page: 0 }) },
     ],
   });
+}
+
+/** The levels agreed among the entries, of graded members alone (as /baocao counts them). */
+function agreedCounts(entries: readonly ReviewEntry[]) {
+  return countAgreed(
+    entries.map((entry) => ({ member: entry.member, level: entry.agreed?.level })),
+  );
 }

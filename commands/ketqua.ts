@@ -10,8 +10,9 @@ import {
   type Outcome,
 } from "../src/domain/grading-rules.js";
 import { mustReportResults } from "../src/domain/member-rules.js";
+import { choiceForLabel } from "../src/domain/phrases.js";
 import { readOutcome } from "../src/domain/result-rules.js";
-import { clip, foldKey, normalizeLine } from "../src/domain/text.js";
+import { clip, normalizeLine } from "../src/domain/text.js";
 import type { Command } from "../src/engine/command.js";
 import type { Turn } from "../src/engine/turn.js";
 import type { Text } from "../src/i18n.js";
@@ -126,19 +127,14 @@ export const ketqua: Command<Chosen> = {
       turn.reply("ketqua-level-unclear", { typed });
       return askLevel(turn, state);
     }
+    // A label typed for the choices shown ("Gửi báo cáo", "giữ nguyên", "như kế hoạch").
+    const shown = offered(turn, state).map((c) => c.value);
+    const labelled = choiceForLabel(text, shown, turn.chat.kind);
+    const chosen = labelled === undefined ? undefined : choices.decode(labelled);
+    if (chosen) return ketqua.choose?.(turn, chosen);
     if (state.step === "review") {
-      if (saysSend(text)) return send(turn, state);
       turn.reply("ketqua-review-use-choices");
       return prompt(turn, state);
-    }
-    const key = foldKey(text)
-      .replace(/[^a-z ]/g, "")
-      .trim();
-    if (AS_PLANNED.includes(key) && offersAsPlanned(turn, state)) {
-      return ketqua.choose?.(turn, { action: "asPlanned" });
-    }
-    if (KEEP.includes(key) && current(state) !== undefined) {
-      return ketqua.choose?.(turn, { action: "keep" });
     }
     const answer = checkAnswer(text);
     if (!answer.ok) {
@@ -204,20 +200,6 @@ export const ketqua: Command<Chosen> = {
     }
   },
 };
-
-/** "Như kế hoạch", "đúng kế hoạch": what was done is the plan itself. */
-const AS_PLANNED = ["nhu ke hoach", "dung ke hoach", "dung nhu ke hoach", "theo ke hoach"];
-const KEEP = ["giu nguyen", "giu", "khong sua"];
-/** Typed at the review instead of choosing "send". */
-const SEND_WORDS = ["gui", "gui di", "luu", "luu lai", "xac nhan", "dong y", "gui bao cao"];
-
-function saysSend(text: string): boolean {
-  const key = foldKey(text)
-    .replace(/[^a-z ]/g, "")
-    .replace(/(?: (?:a|nhe|nha))+$/, "")
-    .trim();
-  return SEND_WORDS.includes(key);
-}
 
 function readState(stored: unknown): State | undefined {
   const parsed = stateSchema.safeParse(stored);
@@ -462,6 +444,25 @@ function outcomeChoices(): Choice[] {
   }));
 }
 
+/** The choices shown at a step where text may be typed for them: the review's, or a text's. */
+function offered(turn: Turn, state: State): Choice[] {
+  if (state.step === "review") return reviewChoices(turn, state.year);
+  if (state.step === "text" || state.step === "why") return textChoices(turn, state);
+  return [];
+}
+
+/** The plan's words (for a part done) and the text kept so far. */
+function textChoices(turn: Turn, state: State): Choice[] {
+  const shown: Choice[] = [];
+  if (offersAsPlanned(turn, state)) {
+    shown.push({ label: { key: "ketqua-choice-as-planned" }, value: choices.encode("asPlanned") });
+  }
+  if (current(state) !== undefined) {
+    shown.push({ label: { key: "ketqua-choice-keep" }, value: choices.encode("keep") });
+  }
+  return shown;
+}
+
 /** What was done, or why not; the text kept so far, and the plan's words, as choices. */
 function askText(turn: Turn, state: State): void {
   const outcome = state.draft[state.part]?.outcome ?? "done";
@@ -469,20 +470,13 @@ function askText(turn: Turn, state: State): void {
   const key =
     state.step === "text" ? "ketqua-ask-text" : partly ? "ketqua-ask-why-partly" : "ketqua-ask-why";
   const shown: Text[] = [partHeader(turn, state), { key }];
-  const offered: Choice[] = [];
-  if (offersAsPlanned(turn, state)) {
-    offered.push({
-      label: { key: "ketqua-choice-as-planned" },
-      value: choices.encode("asPlanned"),
-    });
-  }
   const kept = current(state);
   if (kept !== undefined) {
     shown.push({ key: "ketqua-current", args: { text: clip(kept, SHOWN.plan) } });
-    offered.push({ label: { key: "ketqua-choice-keep" }, value: choices.encode("keep") });
   }
   shown.push({ key: "ketqua-ask-footer", args: { max: MAX_PART_LENGTH } });
-  turn.say(turn.chat.id, shown, offered.length > 0 ? { choices: offered } : {});
+  const textOffered = textChoices(turn, state);
+  turn.say(turn.chat.id, shown, textOffered.length > 0 ? { choices: textOffered } : {});
 }
 
 function askLevel(turn: Turn, state: State): void {

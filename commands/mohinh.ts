@@ -9,6 +9,7 @@ import {
   parseModelDay,
 } from "../src/domain/model-rules.js";
 import { choiceForLabel } from "../src/domain/phrases.js";
+import { clip, normalizeLine } from "../src/domain/text.js";
 import type { Command } from "../src/engine/command.js";
 import type { Turn } from "../src/engine/turn.js";
 import type { Text } from "../src/i18n.js";
@@ -60,14 +61,14 @@ export const mohinh: Command<ChoiceOf<typeof choices>> = {
       const link = mayManage(turn)
         ? { privateLink: { label: { key: "go-private-button" }, command: "mohinh" } }
         : {};
-      return turn.say(turn.chat.id, modelView(turn.year, model), link);
+      return turn.say(turn.chat.id, modelView(turn.year, model, true), link);
     }
     const open = readState(turn.dialogState("mohinh"));
     if (open && mayManage(turn)) {
       turn.reply("mohinh-resume");
       return prompt(turn, open);
     }
-    turn.say(turn.chat.id, modelView(turn.year, model), { choices: menu(turn, model) });
+    turn.say(turn.chat.id, modelView(turn.year, model, false), { choices: menu(turn, model) });
   },
 
   answer(turn, text, stored) {
@@ -193,25 +194,33 @@ function menu(turn: Turn, model: CellModel | undefined): Choice[] {
   ];
 }
 
-/** The model as everyone in the cell may read it, with each quarter's progress. */
-function modelView(year: number, model: CellModel | undefined): Text[] {
+/** How much of each text a group is shown: the whole model is read in private. */
+const GROUP_SHOWN = 150;
+
+/**
+ * The model as everyone in the cell may read it, with each quarter's progress; a group sees
+ * each text shortened and the latest quarter only, to keep the chat to one screen.
+ */
+function modelView(year: number, model: CellModel | undefined, inGroup: boolean): Text[] {
   if (!model) return [{ key: "mohinh-none", args: { year: String(year) } }];
+  const shown = (text: string) => (inGroup ? clip(normalizeLine(text), GROUP_SHOWN) : text);
   const parts: Text[] = [
     { key: "mohinh-header", args: { year: String(year), title: model.title } },
-    { key: "mohinh-what", args: { what: model.what } },
-    { key: "mohinh-who", args: { who: model.who } },
+    { key: "mohinh-what", args: { what: shown(model.what) } },
+    { key: "mohinh-who", args: { who: shown(model.who) } },
     { key: "mohinh-by", args: { day: formatDay(model.byDay) } },
   ];
   if (model.progress.length === 0) return [...parts, { key: "mohinh-no-progress" }];
-  return [
-    ...parts,
-    ...model.progress.map(
-      (p): Text => ({
-        key: "mohinh-progress-line",
-        args: { quarter: quarterText(year, p.quarter), note: p.note },
-      }),
-    ),
-  ];
+  const earlier = inGroup ? model.progress.length - 1 : 0;
+  const lines = model.progress.slice(earlier).map(
+    (p): Text => ({
+      key: "mohinh-progress-line",
+      args: { quarter: quarterText(year, p.quarter), note: shown(p.note) },
+    }),
+  );
+  const hint: Text[] =
+    earlier > 0 ? [{ key: "mohinh-progress-earlier", args: { count: earlier } }] : [];
+  return [...parts, ...lines, ...hint];
 }
 
 /** "Quý II/2024" */

@@ -13,7 +13,7 @@ import type { Command } from "../src/engine/command.js";
 import type { Turn } from "../src/engine/turn.js";
 import type { Text } from "../src/i18n.js";
 import { type ChoiceOf, choice, choiceCodec } from "../src/messages/choice-codec.js";
-import type { IncomingPhoto } from "../src/messages/incoming.js";
+import { type IncomingPhoto, isImageFile } from "../src/messages/incoming.js";
 import type { Choice } from "../src/messages/reply.js";
 import { loadCellReport } from "../src/reports/load-cell-report.js";
 
@@ -265,14 +265,9 @@ function checkedNote(turn: Turn, raw: string): string {
   return note;
 }
 
-const IMAGE_NAME = /\.(jpe?g|png|gif|webp|heic|heif|bmp)$/i;
-
 /** A photo kept by its reference, or a refusal: not a picture, or larger than 10 MB. */
 function checkedEvidence(turn: Turn, photo: IncomingPhoto): EvidenceRef {
-  const image =
-    photo.sentAs === "photo" ||
-    (photo.mime === undefined ? IMAGE_NAME.test(photo.name) : photo.mime.startsWith("image/"));
-  if (!image) return turn.fail("tiendo-photo-not-image");
+  if (photo.sentAs === "file" && !isImageFile(photo)) return turn.fail("tiendo-photo-not-image");
   if (photo.size !== undefined && photo.size > MAX_PHOTO_BYTES) {
     const megabytes = Math.ceil(photo.size / (1024 * 1024));
     return turn.fail("tiendo-photo-too-large", { size: megabytes, max: MAX_PHOTO_BYTES >> 20 });

@@ -6,6 +6,7 @@ import type { Turn } from "../src/engine/turn.js";
 import { pollResults } from "../src/meetings/polls.js";
 import { type ChoiceOf, choice, choiceCodec } from "../src/messages/choice-codec.js";
 import type { DocumentRequest } from "../src/messages/document-request.js";
+import { nominationRoundName } from "../src/messages/nomination-round-name.js";
 import type { Choice } from "../src/messages/reply.js";
 import { resultsOpenOn } from "../src/plan/results-window.js";
 import { loadCellReport } from "../src/reports/load-cell-report.js";
@@ -63,9 +64,10 @@ export const xuatbaocao: Command<ChoiceOf<typeof xuatbaocaoChoices>> = {
   },
   choose(turn, chosen) {
     if (chosen.action === "file") return send(turn, chosen.file);
-    if (chosen.action === "nominations") return sendNominations(turn, chosen.round);
+    const rounds = nominationRounds(turn);
+    if (chosen.action === "nominations") return sendNominations(turn, chosen.round, rounds);
     for (const each of offeredFiles(turn)) send(turn, each);
-    for (const round of nominationRounds(turn)) sendNominations(turn, round);
+    for (const round of rounds) sendNominations(turn, round, rounds);
   },
 };
 
@@ -74,16 +76,23 @@ function nominationRounds(turn: Turn): NominationRound[] {
   return turn.services.nominations.proposedRounds(turn.knownMember.cellId, turn.year);
 }
 
-/** The list of a round: a button may outlive the proposals it was shown for. */
-function sendNominations(turn: Turn, round: NominationRound): void {
+/**
+ * The list of a round, among the rounds with proposals (`proposed`): a button may outlive the
+ * proposals it was shown for. The round is named, as two lists may come one after the other.
+ */
+function sendNominations(
+  turn: Turn,
+  round: NominationRound,
+  proposed: readonly NominationRound[],
+): void {
   const year = String(turn.year);
-  if (!nominationRounds(turn).includes(round)) {
+  if (!proposed.includes(round)) {
     return turn.reply("xuatbaocao-no-nominations", { year });
   }
   const cellId = turn.knownMember.cellId;
   turn.reply(
     "xuatbaocao-file-nominations",
-    { year },
+    { year, round: nominationRoundName(round) },
     { document: { kind: "nominations-docx", cellId, year: turn.year, round } },
   );
 }

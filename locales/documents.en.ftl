@@ -280,6 +280,6 @@ xuatbaocao-choice-yearEnd = 📄 Year-end report { $year }: results of the plans
 xuatbaocao-choice-nominations-midterm = 📄 Nominees for praise, mid-term review { $year } (Word)
 xuatbaocao-choice-nominations-yearEnd = 📄 Nominees for praise, year-end review { $year } (Word)
 xuatbaocao-file-yearEnd = Year-end report { $year }: members' results against their plans, the levels the cell agreed, the cell's model, meetings. It names members and their levels: file it with the committee only, never in the group.
-xuatbaocao-file-nominations = Nominees for praise in { $year }, on form 03. Please check it, sign it and send it to the committee above.
+xuatbaocao-file-nominations = Nominees for praise in { $year } ({ $round }), on form 03. Please check it, sign it and send it to the committee above.
 xuatbaocao-no-nominations = The cell has no nominations for praise in { $year } yet, so there is no list.
 member-results-file = Your report of the results of your plan for { $year }, to attach to your self-assessment. Please check it, sign it and hand it to the cell.

@@ -277,6 +277,6 @@ xuatbaocao-choice-yearEnd = 📄 Báo cáo tổng kết năm { $year }: kết qu
 xuatbaocao-choice-nominations-midterm = 📄 Danh sách đề nghị biểu dương dịp sơ kết năm { $year } (Word)
 xuatbaocao-choice-nominations-yearEnd = 📄 Danh sách đề nghị biểu dương dịp tổng kết năm { $year } (Word)
 xuatbaocao-file-yearEnd = Báo cáo tổng kết năm { $year }: kết quả thực hiện kế hoạch của đảng viên, mức xếp loại chi bộ đã thống nhất, mô hình của chi bộ, sinh hoạt. Văn bản có tên đảng viên và mức xếp loại: chỉ nộp lên cấp ủy, không chuyển vào nhóm.
-xuatbaocao-file-nominations = Danh sách đề nghị biểu dương năm { $year }, theo mẫu 03. Xin kiểm tra, ký rồi gửi cấp ủy cấp trên.
+xuatbaocao-file-nominations = Danh sách đề nghị biểu dương năm { $year } ({ $round }), theo mẫu 03. Xin kiểm tra, ký rồi gửi cấp ủy cấp trên.
 xuatbaocao-no-nominations = Năm { $year } chi bộ chưa có đề nghị biểu dương nào, nên chưa có danh sách.
 member-results-file = Báo cáo kết quả thực hiện kế hoạch năm { $year } của đồng chí, để đính kèm bản tự kiểm điểm. Xin kiểm tra, ký tên rồi nộp chi bộ.

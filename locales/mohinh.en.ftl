@@ -5,6 +5,7 @@ mohinh-what = <b>What:</b> { $what }
 mohinh-who = <b>Who:</b> { $who }
 mohinh-by = <b>By:</b> { $day }
 mohinh-no-progress = No progress reported for any quarter yet.
+mohinh-progress-earlier = Progress of earlier quarters ({ $count }): message /mohinh to chibo in private to read it all.
 mohinh-progress-line = <b>Progress { $quarter }:</b> { $note }
 mohinh-choice-register = 📝 Register the model
 mohinh-choice-progress = 📈 Report progress for { $quarter }

@@ -5,6 +5,7 @@ mohinh-what = <b>Nội dung:</b> { $what }
 mohinh-who = <b>Người thực hiện:</b> { $who }
 mohinh-by = <b>Thời hạn:</b> { $day }
 mohinh-no-progress = Chưa báo cáo tiến độ quý nào.
+mohinh-progress-earlier = Tiến độ { $count } quý trước: nhắn riêng /mohinh cho chibo để xem đủ.
 mohinh-progress-line = <b>Tiến độ { $quarter }:</b> { $note }
 mohinh-choice-register = 📝 Đăng ký mô hình
 mohinh-choice-progress = 📈 Báo cáo tiến độ { $quarter }

@@ -21,7 +21,7 @@ import type { Cell } from "../store/cell-store.js";
 import type { Meeting } from "../store/meeting-store.js";
 import type { Member } from "../store/member-store.js";
 import type { NominationEntry } from "../store/nomination-store.js";
-import type { YearResultRow } from "../store/result-store.js";
+import { reportedResult, type YearResultRow } from "../store/result-store.js";
 import type { Services } from "../store/services.js";
 import type {
   CellModelReport,
@@ -278,9 +278,10 @@ export class DocumentData {
   }
 
   /** What a member reported; null for a level the cell gave one who never reported. */
-  private memberResultsOf(result: YearResultRow | undefined): MemberResults | null {
-    const { parts, proposedLevel, submittedAt } = result ?? {};
-    if (!parts || !proposedLevel || !submittedAt) return null;
+  private memberResultsOf(row: YearResultRow | undefined): MemberResults | null {
+    const reported = reportedResult(row);
+    if (!reported) return null;
+    const { parts, proposedLevel, submittedAt } = reported;
     const part = (name: CommitmentPart) => {
       const saved = parts[name];
       return { outcome: saved.outcome, text: saved.text, why: given(saved.why) };
@@ -300,7 +301,7 @@ export class DocumentData {
     const { commitments, plans, results, progress, timeZone } = this.services;
     const plan = plans.forCell(cell.committeeId, year);
     const commitment = commitments.of(member.id, year);
-    const [result] = results.rowsOf([member.id], year);
+    const result = results.of(member.id, year);
     return {
       heading: this.heading(cell),
       year,

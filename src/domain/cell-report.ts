@@ -1,4 +1,4 @@
-import { LEVELS, type Level } from "./grading-rules.js";
+import { countAgreed, type Level } from "./grading-rules.js";
 import {
   type CellPolicy,
   isGraded,
@@ -84,16 +84,20 @@ export function countSecondHalf<M extends RosterMember>(
   const required = new Set(
     report.members.filter((m) => mustReportResults(m, policy)).map((m) => m.id),
   );
-  const graded = new Set(report.members.filter(isGraded).map((m) => m.id));
-  const agreed = Object.fromEntries(LEVELS.map((level) => [level, 0])) as Record<Level, number>;
+  const counted = new Map(report.members.map((m) => [m.id, m]));
   let resultsReported = 0;
   let notAgreed = 0;
   for (const result of results) {
     if (result.reported && required.has(result.memberId)) resultsReported += 1;
-    if (!graded.has(result.memberId)) continue;
-    if (result.agreedLevel) agreed[result.agreedLevel] += 1;
-    else if (result.reported) notAgreed += 1;
+    const member = counted.get(result.memberId);
+    if (member && isGraded(member) && !result.agreedLevel && result.reported) notAgreed += 1;
   }
+  const agreed = countAgreed(
+    results.flatMap((result) => {
+      const member = counted.get(result.memberId);
+      return member ? [{ member, level: result.agreedLevel }] : [];
+    }),
+  );
   return {
     registered: report.registered.length,
     progressReported: report.registered.filter((m) => progressed.has(m.id)).length,

@@ -1,3 +1,4 @@
+import { isGraded, type RosterMember } from "./member-rules.js";
 import { foldKey } from "./text.js";
 
 /**
@@ -13,6 +14,23 @@ export type Outcome = (typeof OUTCOMES)[number];
 
 /** How many members the cell agreed at each level. */
 export type LevelCounts = Record<Level, number>;
+
+/** A member and the level the cell agreed for them, if any. */
+export interface AgreedOf {
+  member: Pick<RosterMember, "status" | "roster">;
+  level: Level | null | undefined;
+}
+
+/**
+ * How many members the cell agreed at each level, of those it grades (isGraded) alone: a level
+ * kept for a member since made exempt, or moved away, is not the cell's to count. /baocao's
+ * counts and /danhgia's summary and cap are counted so.
+ */
+export function countAgreed(agreed: Iterable<AgreedOf>): LevelCounts {
+  const counts = Object.fromEntries(LEVELS.map((level) => [level, 0])) as LevelCounts;
+  for (const { member, level } of agreed) if (level && isGraded(member)) counts[level] += 1;
+  return counts;
+}
 
 /** The cap on the top level, counted: how many it allows, and how many are over it. */
 export interface TopLevelCap {

@@ -272,11 +272,13 @@ const LABELS: readonly LabelMeaning[] = [
       "kehoach:confirm",
       "nhapdanhsach:save:",
       "mohinh:confirm",
+      "ketqua:confirm",
     ],
   },
+  { phrases: ["gửi", "gửi đi", "gửi báo cáo", "đồng ý"], values: ["ketqua:confirm"] },
   {
     phrases: ["giữ nguyên", "giữ", "không sửa"],
-    values: ["dangky:keep", "dangky:accept", "kehoach:keep", "mohinh:keep"],
+    values: ["dangky:keep", "dangky:accept", "kehoach:keep", "mohinh:keep", "ketqua:keep"],
   },
   { phrases: ["không có", "bỏ trống"], values: ["kehoach:none"] },
   {
@@ -300,6 +302,7 @@ const LABELS: readonly LabelMeaning[] = [
       "kehoach:cancel",
       "nhapdanhsach:cancel:",
       "mohinh:cancel",
+      "ketqua:cancel",
     ],
   },
   { phrases: ["bỏ", "thôi"], values: ["hop:abort", "binhchon:abort", "thanhvien:x:"] },
@@ -320,13 +323,26 @@ const LABELS: readonly LabelMeaning[] = [
     phrases: ["sửa phần 3", "phần 3", "nêu gương", "sửa nêu gương"],
     values: ["dangky:edit-example"],
   },
+  {
+    phrases: [
+      "như kế hoạch",
+      "đúng kế hoạch",
+      "đúng như kế hoạch",
+      "theo kế hoạch",
+      "làm đúng như kế hoạch",
+    ],
+    values: ["ketqua:asplanned"],
+  },
   { phrases: ["làm tiếp", "tiếp tục"], values: ["huy:resume"] },
   { phrases: ["tất cả"], values: ["xuatbaocao:all"] },
   { phrases: ["không hủy"], values: ["hop:keep"] },
 ];
 
-/** Folded alike with opposite meanings ("vắng" absent, "vâng" yes): typed plain, neither. */
-const LABEL_CLASHES = ["vâng", "vắng", "đúng", "dừng"];
+/**
+ * Folded alike with opposite meanings ("vắng" absent, "vâng" yes; "đúng kế hoạch" as planned,
+ * "dừng kế hoạch" the plan stopped): typed plain, neither.
+ */
+const LABEL_CLASHES = ["vâng", "vắng", "đúng", "dừng", "đúng kế hoạch", "dừng kế hoạch"];
 
 /** The most words a label has: anything longer is no label, and is not compared. */
 const LONGEST_LABEL = Math.max(

@@ -5,7 +5,13 @@ import { isCancel, isGreeting, isGreetingToBot, readCommand } from "../domain/ph
 import { clip, normalizeLine, splitOnce } from "../domain/text.js";
 import { recordPollEvent } from "../meetings/polls.js";
 import { huyChoices } from "../messages/choice-values.js";
-import type { Incoming, IncomingFile, IncomingPhoto, PollEvent } from "../messages/incoming.js";
+import {
+  type Incoming,
+  type IncomingFile,
+  type IncomingPhoto,
+  isImageFile,
+  type PollEvent,
+} from "../messages/incoming.js";
 import type { Reply } from "../messages/reply.js";
 import type { ChatAdapter } from "../outbox/chat-adapter.js";
 import {
@@ -421,8 +427,8 @@ export class Router implements Dispatcher {
   private async readFileIfTaken(incoming: Incoming): Promise<void> {
     const { content, chat, person, updateKey } = incoming;
     if (content.type !== "file" || chat.kind !== "private") return;
-    // Offered as evidence to the dialog open: kept by reference, never downloaded.
-    if (content.file.ref !== undefined && this.takesEvidence(chat.id, person.id)) return;
+    // A picture offered as evidence to the dialog open: kept by reference, never downloaded.
+    if (this.isEvidence(content.file) && this.takesEvidence(chat.id, person.id)) return;
     const taker = this.fileTaker(this.services.members.byPerson(person.id))?.files;
     if (!taker?.accepts(content.file)) return;
     this.fileAnswers.set(incoming, await takeFile(content.file, taker, this.log, updateKey));
@@ -445,6 +451,11 @@ export class Router implements Dispatcher {
     return dialog !== undefined && this.byName.get(dialog.command)?.photo !== undefined;
   }
 
+  /** A file the platform keeps a lasting reference to, and that is a picture. */
+  private isEvidence(file: IncomingFile): boolean {
+    return file.ref !== undefined && isImageFile(file);
+  }
+
   /**
    * A photo, or a file with a lasting reference, sent in private while a dialog that takes
    * evidence is open: its command decides. Returns whether there was such a dialog.
@@ -459,16 +470,17 @@ export class Router implements Dispatcher {
   }
 
   /**
-   * Files in a group are left alone; in private, an open dialog that takes evidence gets their
-   * reference, else only a command that takes files reads them.
+   * Files in a group are left alone. In private, a picture goes to an open dialog that takes
+   * evidence, by its reference; any other file to the command that reads it (the secretary's
+   * roster, with /tiendo open), and only one no command reads to the dialog, which refuses it.
    */
   private takeFile(turn: Turn, file: IncomingFile): void {
     if (turn.inGroup) return;
-    if (file.ref !== undefined) {
+    const answer = this.fileAnswers.get(turn.incoming);
+    if (file.ref !== undefined && (this.isEvidence(file) || !answer)) {
       const { ref, name, size, mime } = file;
       if (this.toDialog(turn, { ref, name, size, mime, sentAs: "file" })) return;
     }
-    const answer = this.fileAnswers.get(turn.incoming);
     if (!answer || !this.fileTaker(turn.member)) return turn.reply("unsupported-message");
     answer(turn);
   }

@@ -10,6 +10,7 @@ import { CORRECTION_DAYS } from "../domain/attendance-rules.js";
 import { formatDay, localDay, localYear, localYearBounds } from "../domain/calendar.js";
 import { attendanceSheet, fromMinutes } from "../domain/meeting-rules.js";
 import { isCounted } from "../domain/member-rules.js";
+import { NAMES_IN_SUMMARY } from "../domain/name-lists.js";
 import { groupBy } from "../group-by.js";
 import type { Text } from "../i18n.js";
 import type { Poster } from "../outbox/poster.js";
@@ -87,9 +88,7 @@ export function warnAbsences(
     store.warnedOf(meeting.cellId, year),
   );
   if (due.length === 0) return;
-  const managers = members.managers(meeting.cellId);
-  const secretaries = managers.filter((manager) => manager.role === "secretary");
-  const told = secretaries.length > 0 ? secretaries : managers;
+  const told = members.secretaryOrDeputies(meeting.cellId);
   const names = new Map(entries.map(({ member }) => [member.id, member.fullName]));
   for (const warning of due) {
     const before = poster.count;
@@ -192,13 +191,16 @@ export function thresholdLine(services: Services, cellId: number, year: number):
   const entries = cellLedger(services, cellId, year).filter(({ member }) => isCounted(member));
   const byId = new Map(entries.map((entry) => [entry.member.id, entry.member]));
   const { warning, removal } = atThresholds(entries.map((entry) => entry.ledger));
-  const names = (ledgers: MemberLedger[]) =>
-    ledgers
+  const names = (ledgers: MemberLedger[]): Text | string => {
+    const all = ledgers
       .map((ledger) => byId.get(ledger.memberId))
       .filter((member) => member !== undefined)
       .sort((a, b) => a.nameKey.localeCompare(b.nameKey))
-      .map((member) => member.fullName)
-      .join(", ");
+      .map((member) => member.fullName);
+    const shown = all.slice(0, NAMES_IN_SUMMARY).join(", ");
+    const more = all.length - NAMES_IN_SUMMARY;
+    return more > 0 ? { key: "tiendo-view-more", args: { names: shown, more } } : shown;
+  };
   const atWarning = { warnAt: WARNING_MONTHS, warning: names(warning) };
   const atRemoval = { removalAt: REMOVAL_MONTHS, removal: names(removal) };
   if (warning.length > 0 && removal.length > 0) {

@@ -81,6 +81,17 @@ export interface IncomingPhoto {
   caption?: string;
 }
 
+/** The names of picture files, for a file whose app declared no type. */
+const IMAGE_NAME = /\.(jpe?g|png|gif|webp|heic|heif|bmp)$/i;
+
+/**
+ * Whether a file is a picture: by the type its sender's app declared, else by its name. A
+ * photo is one by definition; a document may be one, or a roster, or a letter.
+ */
+export function isImageFile(file: Pick<IncomingFile, "name" | "mime">): boolean {
+  return file.mime === undefined ? IMAGE_NAME.test(file.name) : file.mime.startsWith("image/");
+}
+
 /** A file larger than its reader takes: refused, never read whole. */
 export class FileTooLarge extends Error {
   constructor(readonly maxBytes: number) {

@@ -1,12 +1,6 @@
 import { z } from "zod";
 import { defaultPlan } from "./default-plan.js";
-import {
-  type Deadline,
-  type Plan,
-  planSchema,
-  SECOND_HALF,
-  type SecondHalf,
-} from "./plan-schema.js";
+import { type Deadline, givenSecondHalf, type Plan, secondHalfSchema } from "./plan-schema.js";
 
 /**
  * The steps of a plan entered in chat, in the order they are asked: who issued it, the annual
@@ -48,18 +42,6 @@ const examples = z.array(z.string());
 const labels = z.object({ study: z.string(), follow: z.string(), example: z.string() });
 
 /**
- * The second half of the year as the plan gives it (progress days, results, grading,
- * nominations). /kehoach asks none of it: it is carried through the steps as it is, and what
- * the plan leaves out stays out (the default's then applies).
- */
-const secondHalfSchema = z.object({
-  progress: planSchema.shape.progress,
-  results: planSchema.shape.results,
-  grading: planSchema.shape.grading,
-  nominations: planSchema.shape.nominations,
-});
-
-/**
  * A plan being entered, kept in the dialog between messages: each value as the step checked it
  * (normalized, within PLAN_LIMITS). Undefined: not asked yet; null: the plan has none (a
  * quarter's topic, a review), or the locale's names of the parts.
@@ -79,6 +61,10 @@ export const planDraftSchema = z.object({
   yearEndReview: z.string().nullable().optional(),
   labels: labels.nullable().optional(),
   examples: z.object({ study: examples, follow: examples, example: examples }),
+  /**
+   * The second half of the year as the plan gives it. /kehoach asks none of it: it is carried
+   * through the steps as it is, and what the plan leaves out stays out (the default's applies).
+   */
   secondHalf: secondHalfSchema.optional(),
 });
 export type PlanDraft = z.infer<typeof planDraftSchema>;
@@ -112,13 +98,6 @@ export function draftOf(plan: Plan): PlanDraft {
     examples: plan.examples,
     secondHalf: givenSecondHalf(plan),
   };
-}
-
-/** The parts of the second half the plan gives; none for those it leaves to the default. */
-function givenSecondHalf(plan: Plan): SecondHalf {
-  return Object.fromEntries(
-    SECOND_HALF.flatMap((name) => (plan[name] === undefined ? [] : [[name, plan[name]]])),
-  );
 }
 
 /**

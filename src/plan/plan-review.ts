@@ -2,7 +2,7 @@ import { formatDay, formatDayAndMonth, romanQuarter } from "../domain/calendar.j
 import { COMMITMENT_PARTS } from "../domain/commitment-rules.js";
 import { clip } from "../domain/text.js";
 import type { Text } from "../i18n.js";
-import { type Plan, SECOND_HALF } from "./plan-schema.js";
+import { givenSecondHalf, type Plan } from "./plan-schema.js";
 import { resultsWindow } from "./results-window.js";
 import { partLabelsOf, storedPlan } from "./stored-plan.js";
 
@@ -85,7 +85,7 @@ export function reviewPlan(plan: Plan, scope: Text): Text[] {
  */
 function reviewSecondHalf(plan: Plan): Text {
   const followed = storedPlan(plan, true, null);
-  const own = SECOND_HALF.some((name) => plan[name] !== undefined);
+  const own = Object.keys(givenSecondHalf(plan)).length > 0;
   return {
     key: own ? "kehoach-review-second-half" : "kehoach-review-second-half-default",
     args: {

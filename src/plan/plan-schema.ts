@@ -58,6 +58,43 @@ const grading = z
   })
   .strict();
 
+/**
+ * The parts of a plan about the second half of the year, each optional in a file: one list for
+ * the plan file, the /kehoach draft that carries them, and the store that keeps them.
+ */
+const secondHalfShape = {
+  /** The days members are asked, in private, how their plan is going. */
+  progress: z
+    .object({ days: z.array(day).min(1).max(PLAN_LIMITS.progressDays) })
+    .strict()
+    .optional(),
+  /** The day /ketqua opens; results are due by `deadlines.yearEndReview`. */
+  results: z.object({ opens: day }).strict().optional(),
+  /** The day the cell reports its own model of the year to the committee by (/mohinh). */
+  model: z.object({ reportBy: day }).strict().optional(),
+  grading: grading.optional(),
+  nominations: z
+    .object({ midterm: nominationRound, yearEnd: nominationRound })
+    .partial()
+    .strict()
+    .optional(),
+};
+
+export const SECOND_HALF = Object.keys(
+  secondHalfShape,
+) as readonly (keyof typeof secondHalfShape)[];
+
+/** The second half alone, as a draft carries it through /kehoach's steps. */
+export const secondHalfSchema = z.object(secondHalfShape);
+export type SecondHalf = z.output<typeof secondHalfSchema>;
+
+/** The parts of the second half a plan gives; none of those it leaves to the default. */
+export function givenSecondHalf(plan: SecondHalf): SecondHalf {
+  return Object.fromEntries(
+    SECOND_HALF.flatMap((name) => (plan[name] === undefined ? [] : [[name, plan[name]]])),
+  );
+}
+
 export const DEADLINES = ["study", "registration", "midtermReview", "yearEndReview"] as const;
 export type Deadline = (typeof DEADLINES)[number];
 
@@ -125,21 +162,7 @@ export const planSchema = z
     labels: z.object({ study: label, follow: label, example: label }).strict().optional(),
     examples: z.object({ study: examples, follow: examples, example: examples }).strict(),
     // The second half of the year. A plan without them follows plans/default.yaml's.
-    /** The days members are asked, in private, how their plan is going. */
-    progress: z
-      .object({ days: z.array(day).min(1).max(PLAN_LIMITS.progressDays) })
-      .strict()
-      .optional(),
-    /** The day /ketqua opens; results are due by `deadlines.yearEndReview`. */
-    results: z.object({ opens: day }).strict().optional(),
-    /** The day the cell reports its own model of the year to the committee by (/mohinh). */
-    model: z.object({ reportBy: day }).strict().optional(),
-    grading: grading.optional(),
-    nominations: z
-      .object({ midterm: nominationRound, yearEnd: nominationRound })
-      .partial()
-      .strict()
-      .optional(),
+    ...secondHalfShape,
   })
   .strict()
   .superRefine((plan, ctx) => {
@@ -230,7 +253,3 @@ function secondHalfDays(plan: {
 
 export type Grading = z.output<typeof grading>;
 export type NominationRoundRule = z.output<typeof nominationRound>;
-
-/** The parts of a plan about the second half of the year, each optional in a file. */
-export const SECOND_HALF = ["progress", "results", "model", "grading", "nominations"] as const;
-export type SecondHalf = Pick<Plan, (typeof SECOND_HALF)[number]>;

@@ -1,7 +1,12 @@
 import { COMMITMENT_PARTS, type CommitmentPart } from "../domain/commitment-rules.js";
 import type { Text } from "../i18n.js";
 import { defaultPlan } from "./default-plan.js";
-import type { NominationRoundRule, Plan, SecondHalf } from "./plan-schema.js";
+import {
+  givenSecondHalf,
+  type NominationRoundRule,
+  type Plan,
+  type SecondHalf,
+} from "./plan-schema.js";
 
 /** A part's name as said: the plan's own words, or the locale's ("part-study": "Học tập"). */
 export type PartLabel = string | Text;
@@ -35,7 +40,7 @@ export function storedPlan(plan: Plan, imported: boolean, committee: string | nu
 function secondHalfRules(plan: Plan): SecondHalfRules {
   const fallback = defaultPlan(plan.year);
   const nominations = { ...fallback.nominations, ...plan.nominations };
-  const { progress, results, model, grading } = { ...fallback, ...definedOf(plan) };
+  const { progress, results, model, grading } = { ...fallback, ...givenSecondHalf(plan) };
   if (!progress || !results || !model || !grading || !nominations.midterm || !nominations.yearEnd) {
     throw new Error("plans/default.yaml must give the whole second half of the year");
   }
@@ -45,15 +50,6 @@ function secondHalfRules(plan: Plan): SecondHalfRules {
     model,
     grading,
     nominations: { midterm: nominations.midterm, yearEnd: nominations.yearEnd },
-  };
-}
-
-function definedOf(plan: Plan): SecondHalf {
-  return {
-    ...(plan.progress && { progress: plan.progress }),
-    ...(plan.results && { results: plan.results }),
-    ...(plan.model && { model: plan.model }),
-    ...(plan.grading && { grading: plan.grading }),
   };
 }
 

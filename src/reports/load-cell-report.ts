@@ -7,6 +7,8 @@ import {
 } from "../domain/cell-report.js";
 import { registrationDeadline } from "../domain/commitment-rules.js";
 import { LEVELS, type Level } from "../domain/grading-rules.js";
+import { NAMES_IN_SUMMARY } from "../domain/name-lists.js";
+import { clip, normalizeLine } from "../domain/text.js";
 import type { Text } from "../i18n.js";
 import { resultsOpenOn } from "../plan/results-window.js";
 import type { CellModel } from "../store/cell-model-store.js";
@@ -46,8 +48,8 @@ export function loadCellReport(services: Services, cell: Cell, year: number): Lo
   };
 }
 
-/** How many names of those who have not registered a summary lists. */
-export const NAMES_IN_SUMMARY = 8;
+/** How much of the model's latest note the report shows (in the group too): the rest is in /mohinh. */
+const MODEL_NOTE_SHOWN = 150;
 
 /**
  * Counts and names, never the content of a plan: what may be shown in a group. For the
@@ -195,7 +197,7 @@ export function secondHalfSummary(half: SecondHalf, inGroup: boolean): Text[] {
                 key: "quarter",
                 args: { quarter: romanQuarter(latest.quarter), year: String(half.year) },
               },
-              note: latest.note,
+              note: clip(normalizeLine(latest.note), MODEL_NOTE_SHOWN),
             },
           }
         : { key: "baocao-model-no-progress" },

@@ -13,9 +13,8 @@ import { groupBy } from "../group-by.js";
 import { sheetsOf } from "../meetings/attendance.js";
 import type { StoredPlan } from "../plan/stored-plan.js";
 import type { Cell } from "../store/cell-store.js";
-import type { RegistrationCount } from "../store/commitment-store.js";
 import type { Services } from "../store/services.js";
-import type { ResultCount } from "../store/year-end-store.js";
+import type { RegistrationCount, ResultCount } from "../store/year-end-store.js";
 
 /** A cell's line in its committee's roll-up. */
 export interface CellRollupRow {

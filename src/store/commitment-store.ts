@@ -1,20 +1,10 @@
-import { and, count, eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../db/database.js";
-import { commitmentRevisions, commitments, members } from "../db/schema.js";
+import { commitmentRevisions, commitments } from "../db/schema.js";
 import type { CommitmentParts } from "../domain/commitment-rules.js";
-import type { MemberStatus, RosterState } from "../domain/member-rules.js";
 import { inJsonList, jsonList, prepareOnce } from "./prepared.js";
 
 export type Commitment = typeof commitments.$inferSelect;
-
-/** How many of a cell's members stand so, and how many of them registered a plan. */
-export interface RegistrationCount {
-  cellId: number;
-  status: MemberStatus;
-  roster: RosterState;
-  members: number;
-  registered: number;
-}
 
 export class CommitmentStore {
   constructor(private readonly db: Db) {}
@@ -54,36 +44,6 @@ export class CommitmentStore {
   ofMembers(memberIds: number[], year: number): Commitment[] {
     if (memberIds.length === 0) return [];
     return this.plansOf().all({ memberIds: jsonList(memberIds), year });
-  }
-
-  // A roll-up asks this for each hundred cells.
-  private readonly registrationCounts = prepareOnce(() =>
-    this.db
-      .select({
-        cellId: members.cellId,
-        status: members.status,
-        roster: members.roster,
-        members: count(),
-        registered: count(commitments.memberId),
-      })
-      .from(members)
-      .leftJoin(
-        commitments,
-        and(eq(commitments.memberId, members.id), eq(commitments.year, sql.placeholder("year"))),
-      )
-      .where(inJsonList(members.cellId, "cellIds"))
-      .groupBy(members.cellId, members.status, members.roster)
-      .prepare(),
-  );
-
-  /**
-   * Several cells' members by where they stand (status, roster), with how many of each
-   * registered a plan for the year: what a roll-up counts, in one query rather than one a
-   * cell. SQLite counts 15,000 members from the indexes; no member or plan is read as a row.
-   */
-  registrationCountsOfCells(cellIds: number[], year: number): RegistrationCount[] {
-    if (cellIds.length === 0) return [];
-    return this.registrationCounts().all({ cellIds: jsonList(cellIds), year });
   }
 
   /** Saves a new version; earlier versions stay in commitment_revisions. */

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { members, nominationRounds, nominations, nominationVotes } from "../db/schema.js";
 import type { MemberRole } from "../domain/member-rules.js";
@@ -135,11 +135,8 @@ export class NominationStore {
 
   /** A round's nominations with their support: individuals first (kinds sort backwards), as proposed. */
   entries(ref: RoundRef): NominationEntry[] {
-    const votes = this.db
-      .select({ nominationId: nominationVotes.nominationId, votes: count().as("votes") })
-      .from(nominationVotes)
-      .groupBy(nominationVotes.nominationId)
-      .as("votes");
+    // Counted a nomination at a time from nomination_votes' key, not over every round's votes.
+    const votes = this.db.$count(nominationVotes, eq(nominationVotes.nominationId, nominations.id));
     const rows = this.db
       .select({
         id: nominations.id,
@@ -150,12 +147,11 @@ export class NominationStore {
         collective: nominations.collective,
         reason: nominations.reason,
         proposedBy: nominations.proposedBy,
-        votes: sql<number>`coalesce(${votes.votes}, 0)`,
+        votes,
         confirmedAt: nominations.confirmedAt,
       })
       .from(nominations)
       .leftJoin(members, eq(members.id, nominations.nomineeId))
-      .leftJoin(votes, eq(votes.nominationId, nominations.id))
       .where(nominationIn(ref))
       .orderBy(desc(nominations.kind), asc(nominations.id))
       .all();

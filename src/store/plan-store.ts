@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, isNull, notInArray, or, sql } from "drizzl
 import type { Db } from "../db/database.js";
 import { cells, committees, plans, quarterTopics } from "../db/schema.js";
 import { defaultPlan } from "../plan/default-plan.js";
-import { type Plan, SECOND_HALF, type SecondHalf } from "../plan/plan-schema.js";
+import { givenSecondHalf, type Plan, type SecondHalf } from "../plan/plan-schema.js";
 import { type StoredPlan, storedPlan } from "../plan/stored-plan.js";
 import { prepareOnce } from "./prepared.js";
 
@@ -187,8 +187,6 @@ export class PlanStore {
 
 /** What the plan says of the second half of the year; null when it says nothing. */
 function secondHalfOf(plan: Plan): SecondHalf | null {
-  const given = Object.fromEntries(
-    SECOND_HALF.filter((name) => plan[name] !== undefined).map((name) => [name, plan[name]]),
-  );
+  const given = givenSecondHalf(plan);
   return Object.keys(given).length > 0 ? given : null;
 }

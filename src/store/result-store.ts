@@ -91,11 +91,6 @@ export class ResultStore {
     );
   }
 
-  /** Several members' reported results for a year (a cell's report, a reminder's count). */
-  ofMembers(memberIds: readonly number[], year: number): YearResult[] {
-    return this.rowsOf(memberIds, year).flatMap((row) => reportedResult(row) ?? []);
-  }
-
   // Every results reminder asks it, for each cell.
   private readonly reportedIn = prepareOnce(() =>
     this.db

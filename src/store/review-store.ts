@@ -1,11 +1,9 @@
-import { and, asc, count, eq, isNotNull, isNull, ne } from "drizzle-orm";
+import { and, asc, eq, isNotNull, isNull, ne } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { members, yearResults } from "../db/schema.js";
-import { LEVELS, type Level, type LevelCounts } from "../domain/grading-rules.js";
+import type { Level } from "../domain/grading-rules.js";
 import type { Member } from "./member-store.js";
 import { reportedResult, type YearResult, type YearResultRow } from "./result-store.js";
-
-export type { YearResult } from "./result-store.js";
 
 /** The level the cell agreed for a member, when, and who recorded it. */
 export interface AgreedLevel {
@@ -106,22 +104,6 @@ export class ReviewStore {
           .run().changes === 1
       );
     });
-  }
-
-  /** How many of the cell's members (on its roster) the cell agreed at each level in a year. */
-  agreedCounts(cellId: number, year: number): LevelCounts {
-    const rows = this.db
-      .select({ level: yearResults.agreedLevel, count: count() })
-      .from(yearResults)
-      .innerJoin(members, eq(members.id, yearResults.memberId))
-      .where(
-        and(this.onRoster(cellId), eq(yearResults.year, year), isNotNull(yearResults.agreedLevel)),
-      )
-      .groupBy(yearResults.agreedLevel)
-      .all();
-    const counts = Object.fromEntries(LEVELS.map((level) => [level, 0])) as LevelCounts;
-    for (const row of rows) if (row.level) counts[row.level] = row.count;
-    return counts;
   }
 
   /** Counted as the cell's: on its roster, not moved away. */

@@ -2,9 +2,18 @@ import { and, count, eq, isNotNull, sql } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { cellModels, commitments, members, nominations, yearResults } from "../db/schema.js";
 import type { Level } from "../domain/grading-rules.js";
-import type { RegistrationCount } from "./commitment-store.js";
+import type { MemberStatus, RosterState } from "../domain/member-rules.js";
 import { inParts } from "./in-parts.js";
 import { inJsonList, jsonList, prepareOnce } from "./prepared.js";
+
+/** How many of a cell's members stand so, and how many of them registered a plan. */
+export interface RegistrationCount {
+  cellId: number;
+  status: MemberStatus;
+  roster: RosterState;
+  members: number;
+  registered: number;
+}
 
 /**
  * How many of a cell's members stand so, how many registered a plan, how many reported results,

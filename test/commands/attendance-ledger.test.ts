@@ -184,4 +184,27 @@ describe("the attendance ledger", () => {
     expect(inGroup).not.toContain("Vắng không lý do năm");
     expect(inGroup).not.toContain("xóa tên");
   });
+
+  it("names at most eight at a threshold in /baocao and counts the rest", async () => {
+    const others = Array.from({ length: 9 }, (_, index) => `Đảng viên ${index + 1}`);
+    for (const name of others) {
+      h.app.services.members.create({
+        cellId: cell.id,
+        fullName: name,
+        role: "member",
+        roster: "active",
+        personId: `console:${name}`,
+        displayName: name,
+        now: h.clock.now(),
+      });
+    }
+    meetingOn("2024-03-05", ["Lan", "Hùng"]);
+    meetingOn("2024-04-05", ["Lan", "Hùng"]);
+    // The nine others and Mai: ten at two months; eight named in name order, two counted.
+    const inPrivate = texts(await h.say("Lan", "private", "/baocao"));
+    expect(inPrivate).toContain(
+      `Vắng không lý do năm 2024: 2 tháng — ${others.slice(0, 8).join(", ")} và 2 đồng chí khác.`,
+    );
+    expect(inPrivate).not.toContain("Đảng viên 9");
+  });
 });

@@ -107,6 +107,19 @@ describe("/baocao in the second half of the year", () => {
     expect(summer).toContain("Chi bộ chưa đăng ký mô hình, việc làm theo Bác năm 2024 (/mohinh).");
   });
 
+  it("shortens the model's latest note, in the group too", async () => {
+    harness = new Harness({ now: "2024-12-05T02:00:00Z" });
+    await cellAtYearEnd(harness);
+    const { cells, cellModels } = harness.app.services;
+    const model = cellModels.of(cells.all()[0]?.id ?? 0, 2024);
+    const note = "Đã trồng thêm hoa dọc đường. ".repeat(27).trim();
+    cellModels.reportProgress(model?.id ?? 0, 4, note, harness.clock.now());
+    const group = toGroup(await harness.say("Lan", "group:1", "/baocao"));
+    expect(group).toContain("Tiến độ mới nhất (Quý IV/2024): Đã trồng thêm hoa dọc đường.");
+    expect(group).toContain("…");
+    expect(group).not.toContain(note);
+  });
+
   it("shows a model with no progress yet", async () => {
     harness = new Harness({ now: "2024-12-05T02:00:00Z" });
     await cellAtYearEnd(harness, false);

@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { App } from "../../src/app.js";
-import { yearResults } from "../../src/db/schema.js";
 import { capturedLog } from "../support/captured-log.js";
 import type { ZaloPerson } from "../support/fake-zalo-server.js";
 import { startTelegramRig, type TelegramRig } from "../support/telegram-rig.js";
@@ -38,20 +37,13 @@ function hungReported(app: App, personId: string, results = RESULTS): number {
     now,
   });
   app.services.commitments.save(hung.id, 2024, PLAN, now);
-  app.database.db
-    .insert(yearResults)
-    .values({
-      memberId: hung.id,
-      year: 2024,
-      parts: {
-        study: { outcome: "done", text: results.study },
-        follow: { outcome: "done", text: results.follow },
-        example: { outcome: "notDone", text: results.example, why: results.why },
-      },
-      proposedLevel: "excellent",
-      submittedAt: now,
-    })
-    .run();
+  // As /ketqua saves it.
+  const parts = {
+    study: { outcome: "done", text: results.study },
+    follow: { outcome: "done", text: results.follow },
+    example: { outcome: "notDone", text: results.example, why: results.why },
+  } as const;
+  app.services.results.save(hung.id, 2024, { parts, proposedLevel: "excellent" }, now);
   return hung.id;
 }
 

@@ -4,6 +4,7 @@ import { yearResults } from "../../src/db/schema.js";
 import type { Level, Outcome } from "../../src/domain/grading-rules.js";
 import { fitsOneScreen } from "../../src/domain/one-screen.js";
 import { numberedChoices } from "../../src/platforms/render-reply.js";
+import { reportedResult } from "../../src/store/result-store.js";
 import { Harness, type Said, texts } from "../support/harness.js";
 import { wrongWords } from "../support/wrong-words.js";
 
@@ -281,7 +282,9 @@ describe("/danhgia on a platform with buttons", () => {
     expect(results.of(memberId("Bảo"), 2024)).toBeUndefined();
     const cellId = members.byId(memberId("Bảo"))?.cellId ?? 0;
     expect(results.reportedOfCell(cellId, 2024).has(memberId("Bảo"))).toBe(false);
-    expect(results.ofMembers([memberId("Bảo"), memberId("Hùng")], 2024)).toHaveLength(1);
+    const rows = results.rowsOf([memberId("Bảo"), memberId("Hùng")], 2024);
+    expect(rows).toHaveLength(2);
+    expect(rows.flatMap((row) => reportedResult(row)?.memberId ?? [])).toEqual([memberId("Hùng")]);
 
     const list = (await h.say("Lan", "private", "/danhgia"))[0];
     expect(list?.text).toContain("Đã báo cáo kết quả: 2/4. Chi bộ đã xếp loại: 1.");
@@ -414,6 +417,34 @@ describe("/danhgia on a platform with buttons", () => {
     );
     const list = (await h.say("Lan", "private", "/danhgia"))[0];
     expect(list?.text).toContain("Đã báo cáo kết quả: 1/7. Chi bộ đã xếp loại: 6.");
+  });
+
+  it("leaves out of the levels and the cap a member graded, then made exempt, as /baocao does", async () => {
+    h = new Harness({ now: DECEMBER });
+    const names = ["An", "Bình", "Chi", "Dũng", "Em"];
+    await h.cellWith(names);
+    const grade = async (name: string, label: string) => {
+      await h.say("Lan", "private", "/danhgia");
+      await h.press("Lan", "private", new RegExp(`^${name} —`));
+      return texts(await h.press("Lan", "private", label));
+    };
+    for (const name of ["Bình", "Chi", "Dũng", "Em"]) await grade(name, "Hoàn thành tốt nhiệm vụ");
+    expect(await grade("An", "Hoàn thành xuất sắc nhiệm vụ")).toContain("vượt 1");
+    // An's level stays in the table, but an exempt member is not the cell's to grade.
+    h.app.services.members.setStatus(memberId("An"), "exempt", h.clock.now());
+    expect(row("An")?.agreedLevel).toBe("excellent");
+    const warned = await grade("Bình", "Hoàn thành xuất sắc nhiệm vụ");
+    expect(warned).toContain("Đã đổi: chi bộ xếp loại Bình Hoàn thành xuất sắc nhiệm vụ");
+    // 1 at the top against 3 rated good: 20% of 3 allows none, so over by 1, not 2.
+    expect(warned).toContain("cho 1 đồng chí");
+    expect(warned).toContain("vượt 1");
+    const summary = texts(await h.press("Lan", "private", "📊 Tổng hợp mức xếp loại"));
+    expect(summary).toContain("Hoàn thành xuất sắc nhiệm vụ: 1");
+    expect(summary).toContain("Hoàn thành tốt nhiệm vụ: 3");
+    expect(summary).toContain("Miễn sinh hoạt, không xếp loại: 1.");
+    const report = texts(await h.say("Lan", "private", "/baocao"));
+    expect(report).toContain("• Hoàn thành xuất sắc nhiệm vụ: 1");
+    expect(report).toContain("• Hoàn thành tốt nhiệm vụ: 3");
   });
 
   it("pages a long cell and goes back to the page of the member just graded", async () => {

@@ -389,6 +389,25 @@ describe("/kehoach keeps the second half of the year the plan gives", () => {
     expect(followed.grading.levels.excellent).toBe("Hoàn thành xuất sắc nhiệm vụ");
   });
 
+  it("keeps the day the model is reported by through an edit", async () => {
+    const plan = readPlanFile(fileURLToPath(projectFile("plans/2024-binh-duong.yaml")));
+    const deadlines = { ...plan.deadlines, yearEndReview: "2024-12-20" };
+    const model = { reportBy: "2024-11-10" };
+    plans().import({ ...plan, deadlines, model }, { committeeId }, h.clock.now());
+    await say("/kehoach");
+    await press("Năm 2024");
+    await press("Sửa kế hoạch đang có");
+    await press("✏️ Sửa");
+    await press("Thời hạn");
+    await say("20/4");
+    for (const _ of [1, 2, 3]) await press("Giữ nguyên");
+    await press("✅ Lưu");
+    const saved = plans().ofScope(committeeId, 2024);
+    expect(saved?.deadlines.study).toBe("2024-04-20");
+    expect(saved?.model).toEqual({ reportBy: "2024-11-10" });
+    expect(plans().forCell(committeeId, 2024).model.reportBy).toBe("2024-11-10");
+  });
+
   it("refuses a year-end review before results open; none at all is fine", async () => {
     planInForce();
     await say("/kehoach");

@@ -205,6 +205,31 @@ describe("/ketqua: results against the plan", () => {
     expect(next).toContain("Phần 2/3");
   });
 
+  it("reads the labels typed: the plan's words, keep and send; plain 'dung ke hoach' is no label", async () => {
+    harness = await cell({ hasButtons: false });
+    await harness.say("Hùng", "private", "/ketqua");
+    await harness.say("Hùng", "private", "xong");
+    // Without diacritics it may be "dừng kế hoạch" (the plan stopped): taken as typed.
+    const plain = texts(await harness.say("Hùng", "private", "dung ke hoach"));
+    expect(plain).toContain("Phần 2/3");
+    await harness.say("Hùng", "private", "xong");
+    await harness.say("Hùng", "private", "Đúng kế hoạch");
+    await harness.say("Hùng", "private", "xong");
+    await harness.say("Hùng", "private", "nhu ke hoach");
+    await harness.say("Hùng", "private", "tot");
+    await harness.press("Hùng", "private", "Sửa phần 1 (Học tập)");
+    await harness.say("Hùng", "private", "xong");
+    const kept = texts(await harness.say("Hùng", "private", "giu nguyen"));
+    expect(kept).toContain("Xem lại");
+    expect(texts(await harness.say("Hùng", "private", "gửi đi"))).toContain(
+      "Đã gửi báo cáo kết quả năm 2024",
+    );
+    const parts = saved(harness)?.parts;
+    expect(parts?.study.text).toBe("dung ke hoach");
+    expect(parts?.follow.text).toBe(PLAN[1]);
+    expect(parts?.example.text).toBe(PLAN[2]);
+  });
+
   it("answers an outcome it cannot read and asks again", async () => {
     harness = await cell();
     await harness.say("Hùng", "private", "/ketqua");

@@ -114,6 +114,37 @@ describe("/mohinh: the cell's model", () => {
     );
   });
 
+  it("shows a group each text shortened and the latest quarter only; private shows it all", async () => {
+    harness = new Harness({ now: "2024-11-10T02:00:00Z" });
+    await harness.cellWith(["Hùng"]);
+    const { cells, cellModels } = harness.app.services;
+    const long = (words: string, length: number) => words.repeat(length / words.length);
+    const what = long("Trồng hoa dọc đường. ", 798);
+    const who = long("Tổ 3 cùng làm. ", 300);
+    const model = cellModels.register(
+      cells.all()[0]?.id ?? 0,
+      2024,
+      { title: MODEL.title, what, who, byDay: "2024-11-30" },
+      harness.clock.now(),
+    );
+    for (const quarter of [1, 2, 3, 4]) {
+      const note = `Quý ${quarter}: ${long("Đã trồng thêm hoa. ", 798)}`;
+      cellModels.reportProgress(model.id, quarter, note, harness.clock.now());
+    }
+    const group = texts(await harness.say("Hùng", "group:1", "/mohinh"));
+    expect(group.length).toBeLessThan(1000);
+    expect(group).toContain("Tiến độ Quý IV/2024: Quý 4: Đã trồng thêm hoa.");
+    expect(group).not.toContain("Tiến độ Quý I/2024");
+    expect(group).toContain("Tiến độ 3 quý trước: nhắn riêng /mohinh cho chibo để xem đủ.");
+    expect(group).toContain("…");
+    expect(group).not.toContain(what.trim());
+    const own = texts(await harness.say("Hùng", "private", "/mohinh"));
+    expect(own).toContain(what.trim());
+    expect(own).toContain(who.trim());
+    expect(own).toContain("Tiến độ Quý I/2024: Quý 1:");
+    expect(own).not.toContain("quý trước");
+  });
+
   it("refuses a member who tries to register it, by a forged choice or a typed one", async () => {
     harness = new Harness();
     await harness.cellWith(["Hùng"]);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { levelForText, levelInitials, topLevelCap } from "../../src/domain/grading-rules.js";
+import {
+  countAgreed,
+  levelForText,
+  levelInitials,
+  topLevelCap,
+} from "../../src/domain/grading-rules.js";
 
 const LABELS = {
   excellent: "Hoàn thành xuất sắc nhiệm vụ",
@@ -7,6 +12,30 @@ const LABELS = {
   done: "Hoàn thành nhiệm vụ",
   notDone: "Không hoàn thành nhiệm vụ",
 };
+
+describe("the levels the cell agreed, counted", () => {
+  const active = { status: "full", roster: "active" } as const;
+  it("counts graded members by level, and none without a level", () => {
+    const counts = countAgreed([
+      { member: active, level: "excellent" },
+      { member: active, level: "good" },
+      { member: active, level: "good" },
+      { member: { status: "retired", roster: "active" }, level: "done" },
+      { member: active, level: null },
+      { member: active, level: undefined },
+    ]);
+    expect(counts).toEqual({ excellent: 1, good: 2, done: 1, notDone: 0 });
+  });
+
+  it("leaves out a level kept for a member exempt, moved away, or off the roster", () => {
+    const counts = countAgreed([
+      { member: { status: "exempt", roster: "active" }, level: "excellent" },
+      { member: { status: "transferred", roster: "active" }, level: "good" },
+      { member: { status: "full", roster: "moved" }, level: "done" },
+    ]);
+    expect(counts).toEqual({ excellent: 0, good: 0, done: 0, notDone: 0 });
+  });
+});
 
 describe("the cap on the top level", () => {
   it("allows a share of those rated good, rounded down: 20% of 7 allows 1", () => {

@@ -181,6 +181,20 @@ describe("choiceForLabel", () => {
     expect(choiceForLabel("Lưu", ["lichhop:yes-3"], "private")).toBeUndefined();
   });
 
+  it("reads /ketqua's labels; plain 'dung ke hoach' may be 'dừng kế hoạch' and picks nothing", () => {
+    const text = ["ketqua:asplanned", "ketqua:keep"];
+    expect(choiceForLabel("đúng kế hoạch", text, "private")).toBe("ketqua:asplanned");
+    expect(choiceForLabel("nhu ke hoach", text, "private")).toBe("ketqua:asplanned");
+    expect(choiceForLabel("dung ke hoach", text, "private")).toBeUndefined();
+    expect(choiceForLabel("dừng kế hoạch", text, "private")).toBeUndefined();
+    expect(choiceForLabel("giu nguyen", text, "private")).toBe("ketqua:keep");
+    const ketquaReview = ["ketqua:confirm", "ketqua:edit-study", "ketqua:cancel"];
+    for (const send of ["✅ Gửi báo cáo", "gui di", "Lưu", "đồng ý"]) {
+      expect(choiceForLabel(send, ketquaReview, "private")).toBe("ketqua:confirm");
+    }
+    expect(choiceForLabel("hủy", ketquaReview, "private")).toBe("ketqua:cancel");
+  });
+
   it("in a group takes only words that answer a list, not 'có' said between members", () => {
     const meeting = ["lichhop:yes-3", "lichhop:no-3"];
     expect(choiceForLabel("có", meeting, "group")).toBeUndefined();

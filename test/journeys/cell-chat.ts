@@ -68,15 +68,17 @@ export async function telegramCell(now: string): Promise<CellChat> {
     await rig.heartbeat.settled();
     await fake.waitForIdle(QUIET_MS);
   };
-  /** What `who` reads after `act`: new messages, and the last one before (a press edits it). */
-  const read = async (who: string, where: Where, act: () => unknown) => {
+  /** What `who` reads after `act`: new messages, and (`edits`) the last one before, a press's. */
+  const read = async (who: string, where: Where, act: () => unknown, edits = false) => {
     const chats = [...new Set([chatOf(who, where), user(who).id])];
     await settle();
     const before = chats.map((chat) => fake.messagesTo(chat).length);
     await act();
     await settle();
     return chats
-      .flatMap((chat, i) => fake.messagesTo(chat).slice(Math.max(0, (before[i] ?? 0) - 1)))
+      .flatMap((chat, i) =>
+        fake.messagesTo(chat).slice(Math.max(0, (before[i] ?? 0) - (edits ? 1 : 0))),
+      )
       .map((m) => [m.text, ...buttonLabels(m).map((label) => `[${label}]`)].join("\n"))
       .join("\n")
       .trim();
@@ -111,11 +113,16 @@ export async function telegramCell(now: string): Promise<CellChat> {
         fake.sendText({ from, chat: where === "group" ? group : fake.privateChat(from), text });
       }),
     choose: (who, where, label) =>
-      read(who, where, () => {
-        const shown = fake.messagesTo(chatOf(who, where));
-        const { message, text } = pressable(shown, new RegExp(escapeRegExp(label)));
-        fake.clickButton({ from: user(who), message: message as never, label: text });
-      }),
+      read(
+        who,
+        where,
+        () => {
+          const shown = fake.messagesTo(chatOf(who, where));
+          const { message, text } = pressable(shown, new RegExp(escapeRegExp(label)));
+          fake.clickButton({ from: user(who), message: message as never, label: text });
+        },
+        true,
+      ),
     offers(who, where, label) {
       const shown = fake.messagesTo(chatOf(who, where)).map(buttonLabels);
       const latest = shown.reverse().find((labels) => labels.length > 0) ?? [];

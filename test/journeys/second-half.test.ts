@@ -245,7 +245,10 @@ describe.each([
     const yearEnd = await open((await fileTo(SECRETARY, "tong-ket-")).data);
     expect(yearEnd.text).toContain(MODEL.title);
     expect(yearEnd.text).toContain(MODEL.progress);
-    expect(yearEnd.text).toContain(LEVEL_NAMES[0]);
+    const graded = (level: string) => yearEnd.paragraphs.find((p) => p.startsWith(`- ${level}:`));
+    expect(graded(LEVEL_NAMES[0])).toMatch(/: 2 đồng chí, gồm các đồng chí: /);
+    expect(graded(LEVEL_NAMES[0])).toContain(SECRETARY);
+    expect(graded(LEVEL_NAMES[1])).toContain(`: ${REPORTING.length - 2} đồng chí`);
     // What members wrote stays in their own reports; the cell's report counts and grades.
     for (const name of REPORTING) expect(yearEnd.text).not.toContain(resultsOf(name)[0]);
 

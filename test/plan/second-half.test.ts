@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { defaultPlan } from "../../src/plan/default-plan.js";
+import { draftOf, planDraftSchema, planOfDraft } from "../../src/plan/plan-draft.js";
 import { PlanFileError, parsePlan, readPlanFile } from "../../src/plan/plan-file.js";
 import { type Plan, SECOND_HALF } from "../../src/plan/plan-schema.js";
 import { storedPlan } from "../../src/plan/stored-plan.js";
@@ -142,6 +143,21 @@ describe("a plan that gives part of the second half", () => {
     const { topShareOfGood: _, ...uncapped } = wholeYear().grading ?? {};
     const plan = parsePlan(stringify({ ...firstHalf(), grading: uncapped }), "ke-hoach.yaml");
     expect(storedPlan(plan, true, null).grading.topShareOfGood).toBeUndefined();
+  });
+});
+
+describe("a plan's second half in a /kehoach draft", () => {
+  it("keeps every part, the model's day too, through the dialog's state", () => {
+    const plan: Plan = { ...wholeYear(), model: { reportBy: "2024-11-25" } };
+    const draft = planDraftSchema.parse(JSON.parse(JSON.stringify(draftOf(plan))));
+    const back = planOfDraft(draft, 2024);
+    expect(back?.model).toEqual({ reportBy: "2024-11-25" });
+    for (const name of SECOND_HALF) expect(back?.[name]).toEqual(plan[name]);
+  });
+
+  it("adds none the plan leaves out", () => {
+    const draft = planDraftSchema.parse(draftOf(firstHalf()));
+    expect(draft.secondHalf).toEqual({});
   });
 });
 

@@ -1,6 +1,9 @@
+import { fileURLToPath } from "node:url";
 import { pino } from "pino";
 import { afterEach, describe, expect, it } from "vitest";
 import { OutboxSender } from "../../src/outbox/outbox-sender.js";
+import { readPlanFile } from "../../src/plan/plan-file.js";
+import { projectFile } from "../../src/project-files.js";
 import { Harness } from "../support/harness.js";
 import { RecordingDeliverer } from "../support/recording-deliverer.js";
 
@@ -49,8 +52,14 @@ function registerModel(h: Harness, progress: [number, string][] = []) {
   return model;
 }
 
+/** A plan for every cell whose model is reported by `day`. */
+function reportModelBy(h: Harness, day: string) {
+  const plan = readPlanFile(fileURLToPath(projectFile("plans/2024-binh-duong.yaml")));
+  h.app.services.plans.import({ ...plan, model: { reportBy: day } }, "all", h.clock.now());
+}
+
 describe("the model's quarterly reminder", () => {
-  it("asks the secretary, in private, to register a model by the end of Q1, once", async () => {
+  it("asks the secretary, in private, to register a model some weeks before 15/4 by default, once", async () => {
     harness = new Harness({ now: "2024-03-01T02:00:00Z", hasButtons: false });
     await harness.cellWith(["Hùng"]);
     const run = running(harness);
@@ -70,6 +79,37 @@ describe("the model's quarterly reminder", () => {
     await run.at("2024-06-20T01:00:00Z");
     await run.at("2024-09-20T01:00:00Z");
     expect(run.modelMessages(LAN)).toHaveLength(1);
+  });
+
+  it("asks for the model some weeks before the plan's own day for it, catching up until that day", async () => {
+    harness = new Harness({ now: "2024-03-01T02:00:00Z", hasButtons: false });
+    await harness.cellWith(["Hùng"]);
+    reportModelBy(harness, "2024-06-10");
+    const run = running(harness);
+    await run.at("2024-03-20T01:00:00Z");
+    await run.at("2024-05-14T03:00:00Z");
+    expect(run.modelMessages(LAN)).toEqual([]);
+    // Due on 15/5, 26 days before; the bot was down: it comes when the bot is back, once.
+    await run.at("2024-05-20T03:00:00Z");
+    await run.at("2024-06-01T03:00:00Z");
+    const asked = run.modelMessages(LAN);
+    expect(asked.map((m) => m.at)).toEqual(["20/05/2024 10:00"]);
+    expect(asked[0]?.text).toContain("trước ngày 10/06/2024");
+    // The quarter's reminder of a model not registered says nothing.
+    await run.at("2024-06-20T01:00:00Z");
+    expect(run.modelMessages(LAN)).toHaveLength(1);
+  });
+
+  it("lets the model's reminder go on the plan's day for it", async () => {
+    harness = new Harness({ now: "2024-03-01T02:00:00Z", hasButtons: false });
+    await harness.cellWith(["Hùng"]);
+    reportModelBy(harness, "2024-06-10");
+    const run = running(harness);
+    // Down from 14/5 until the day itself: too late to ask to register "before 10/06".
+    await run.at("2024-05-14T03:00:00Z");
+    await run.at("2024-06-10T01:00:00Z");
+    await run.at("2024-06-20T01:00:00Z");
+    expect(run.modelMessages(LAN)).toEqual([]);
   });
 
   it("asks each quarter's progress near its end, unless reported, catching up within the quarter", async () => {

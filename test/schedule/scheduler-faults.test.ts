@@ -122,6 +122,8 @@ describe("the scheduler never misses and never repeats", () => {
       "week-summary 2024-W12 done",
       "week-summary 2024-W13 done",
       "quarter-summary 2024-Q1 done",
+      // Due on 20/3, and worth sending until the model's day (15/4).
+      "model-progress 2024-register done",
     ]);
   });
 

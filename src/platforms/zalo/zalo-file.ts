@@ -22,7 +22,8 @@ export function zaloFile(data: Pick<TMessage, "msgType" | "content">): IncomingF
   };
 }
 
-function statedSize(params: unknown): number | undefined {
+/** The size Zalo states in an attachment's `params` ("fileSize": "12345"), if it does. */
+export function statedSize(params: unknown): number | undefined {
   if (typeof params !== "string") return undefined;
   try {
     const size = Number((JSON.parse(params) as { fileSize?: unknown }).fileSize);

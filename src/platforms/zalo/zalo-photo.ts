@@ -1,5 +1,6 @@
 import type { TAttachmentContent, TMessage } from "zca-js";
 import type { IncomingPhoto } from "../../messages/incoming.js";
+import { statedSize } from "./zalo-file.js";
 
 /**
  * A photo sent to the bot, by the address Zalo gives it: zca-js 2.2.0 passes a photo on as
@@ -23,14 +24,4 @@ export function zaloFileRef(data: Pick<TMessage, "content">): string | undefined
   if (typeof content !== "object" || content === null) return undefined;
   const { href } = content as Partial<TAttachmentContent>;
   return typeof href === "string" && href !== "" ? href : undefined;
-}
-
-function statedSize(params: unknown): number | undefined {
-  if (typeof params !== "string" || params === "") return undefined;
-  try {
-    const size = Number((JSON.parse(params) as { fileSize?: unknown }).fileSize);
-    return Number.isFinite(size) && size >= 0 ? size : undefined;
-  } catch {
-    return undefined;
-  }
 }

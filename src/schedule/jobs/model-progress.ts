@@ -19,34 +19,55 @@ import { type Job, type PayloadSlot, sameForEveryCell } from "../job.js";
  */
 const ASKED_ON = 20;
 
-const payloadSchema = z.object({ quarter: z.number().int().min(1).max(4) });
+/**
+ * How many days before the plan's day for reporting the model a cell without one is asked to
+ * register it: the cell agrees on its model at a meeting, and cells meet monthly, so nearly
+ * four weeks (for the default 15/4, the 20/3 it was asked on before).
+ */
+const REGISTER_LEAD_DAYS = 26;
+
+const payloadSchema = z.union([
+  z.object({ quarter: z.number().int().min(1).max(4) }),
+  z.object({ register: z.literal(true) }),
+]);
+type Payload = z.infer<typeof payloadSchema>;
 
 /**
- * Near each quarter's end, the secretary is asked in private to report how the cell's model is
- * going, unless it was reported already; at the end of the first quarter, a cell with no model
- * yet is asked to register one. Missed (the bot was down), it is still worth sending until the
- * quarter ends. The model is the cell's public work: a secretary who cannot be written to in
- * private is named in the group.
+ * Some weeks before the plan's day for reporting the model, a cell with no model yet is asked
+ * to register one; near each quarter's end, the secretary is asked in private to report how the
+ * cell's model is going, unless it was reported already. Missed (the bot was down), a reminder
+ * is still worth sending until its day passes: the model's day, or the quarter's end. The model
+ * is the cell's public work: a secretary who cannot be written to in private is named in the
+ * group.
  */
-export const modelProgress: Job<PayloadSlot<{ quarter: number }>> = {
+export const modelProgress: Job<PayloadSlot<Payload>> = {
   name: "model-progress",
   sends: true,
   fromCalendar: true,
-  slots({ services, schedule, year }) {
+  slots({ services, plan, schedule, year }) {
     const { postHour } = schedule;
-    return sameForEveryCell(`model-progress|${year}|${postHour}|${services.timeZone}`, () =>
-      [1, 2, 3, 4].map((quarter) => ({
+    const { timeZone } = services;
+    const { reportBy } = plan.model;
+    const key = `model-progress|${year}|${reportBy}|${postHour}|${timeZone}`;
+    return sameForEveryCell(key, (): PayloadSlot<Payload>[] => [
+      {
+        period: `${year}-register`,
+        payload: { register: true },
+        dueAt: atLocalHour(shiftDay(reportBy, -REGISTER_LEAD_DAYS), postHour, timeZone),
+        // "Register before 15/4": not asked on the day itself, when it is too late.
+        until: atLocalHour(reportBy, 0, timeZone),
+      },
+      ...[1, 2, 3, 4].map((quarter) => ({
         period: `${year}-Q${quarter}`,
         payload: { quarter },
-        dueAt: atLocalHour(askedOn(year, quarter), postHour, services.timeZone),
-        until: atLocalHour(shiftDay(lastDayOfQuarter(year, quarter), 1), 0, services.timeZone),
+        dueAt: atLocalHour(askedOn(year, quarter), postHour, timeZone),
+        until: atLocalHour(shiftDay(lastDayOfQuarter(year, quarter), 1), 0, timeZone),
       })),
-    );
+    ]);
   },
   run(run) {
     const { services, cell, year } = run;
-    const { quarter } = run.slot.payload;
-    if (!owed(services.cellModels.of(cell.id, year), quarter)) return 0;
+    if (!owed(services.cellModels.of(cell.id, year), run.slot.payload)) return 0;
     const asked = services.members.secretaryOrDeputies(cell.id);
     const reachable = asked.filter((member) => canWriteTo(services, member.id));
     if (reachable.length > 0) {
@@ -60,28 +81,31 @@ export const modelProgress: Job<PayloadSlot<{ quarter: number }>> = {
     const { services, cell, calendar, intent } = message;
     const payload = payloadSchema.safeParse(intent.payload);
     if (!payload.success) return undefined;
-    const { quarter } = payload.data;
     const model = services.cellModels.of(cell.id, calendar.year);
-    if (!owed(model, quarter)) return undefined;
-    const text: Text = model
-      ? {
-          key: "job-model-progress",
-          args: { quarter: quarterText(calendar.year, quarter), title: model.title },
-        }
-      : {
-          key: "job-model-register",
-          args: { year: String(calendar.year), deadline: formatDay(calendar.plan.model.reportBy) },
-        };
+    if (!owed(model, payload.data)) return undefined;
+    const text: Text =
+      "quarter" in payload.data && model
+        ? {
+            key: "job-model-progress",
+            args: { quarter: quarterText(calendar.year, payload.data.quarter), title: model.title },
+          }
+        : {
+            key: "job-model-register",
+            args: {
+              year: String(calendar.year),
+              deadline: formatDay(calendar.plan.model.reportBy),
+            },
+          };
     return intent.kind === "member"
       ? { parts: [text] }
       : groupMessage(message.services, cell.id, text);
   },
 };
 
-/** What is still owed in a quarter: its progress, or in the first quarter the model itself. */
-function owed(model: CellModel | undefined, quarter: number): boolean {
-  if (!model) return quarter === 1;
-  return !model.progress.some((p) => p.quarter === quarter);
+/** What is still owed: the model itself, or a quarter's progress of the model registered. */
+function owed(model: CellModel | undefined, payload: Payload): boolean {
+  if ("register" in payload) return !model;
+  return model !== undefined && !model.progress.some((p) => p.quarter === payload.quarter);
 }
 
 function canWriteTo(services: Services, memberId: number): boolean {

@@ -64,6 +64,40 @@ describe("Telegram: the secretary sends the roster as a file, through grammY", (
     expect(log.text()).not.toContain("Ngô Văn Dũng");
   });
 
+  it("reads her roster while her /tiendo round is open, and keeps a picture as its evidence", async () => {
+    const { rig, fake, lan } = await secretary();
+    fake.sendText({ from: lan, text: "/dangky" });
+    for (const part of ["Học chuyên đề năm", "Giải quyết hồ sơ đúng hạn", "Giữ gìn nếp nhà"]) {
+      await rig.lastTo(LAN);
+      fake.sendText({ from: lan, text: part });
+    }
+    await rig.press(lan, LAN, "✅ Lưu");
+    expect((await rig.lastTo(LAN))[0]?.text).toContain("Đã lưu bản đăng ký");
+    fake.sendText({ from: lan, text: "/tiendo" });
+    expect((await rig.lastTo(LAN))[0]?.text).toContain("Tiến độ 1/3");
+
+    // A photo sent as a file is the round's evidence, kept by reference and never fetched.
+    fake.sendDocument({ from: lan, name: "so-tay.jpg", content: new Uint8Array([0xff, 0xd8]) });
+    expect((await rig.lastTo(LAN))[0]?.text).toContain("Đã nhận ảnh minh chứng");
+    expect(fake.calls.filter((call) => call.method === "getFile")).toEqual([]);
+
+    // Her roster is read as a roster, not refused as a picture; her round is not dropped unasked.
+    const roster = await rosterXlsx();
+    fake.sendDocument({ from: lan, name: "ds-chi-bo.xlsx", content: roster, mimeType: XLSX_TYPE });
+    const [busy] = await rig.lastTo(LAN);
+    expect(busy?.text).toBe(
+      "Đồng chí đang làm dở /tiendo. Làm tiếp việc đó, hay hủy nó để bắt đầu /nhapdanhsach?",
+    );
+    expect(fake.downloads).toEqual(["documents/file_2.xlsx"]);
+    await rig.press(lan, LAN, "Hủy /tiendo, sang /nhapdanhsach");
+    expect((await rig.lastTo(LAN))[0]?.text).toContain("Gửi vào chat này tệp danh sách");
+    fake.sendDocument({ from: lan, name: "ds-chi-bo.xlsx", content: roster, mimeType: XLSX_TYPE });
+    const [preview] = await rig.lastTo(LAN);
+    expect(preview?.text).toContain('Xem trước "ds-chi-bo.xlsx"');
+    fake.clickButton({ from: lan, message: preview as never, label: "💾 Lưu 27 người" });
+    expect((await rig.lastTo(LAN))[0]?.text).toContain("Đã thêm 27 người");
+  });
+
   it("refuses a 50 MB file without asking for it, and reads no file in the group or from a member", async () => {
     const { rig, fake, lan, group } = await secretary();
     const hung = fake.addUser({ id: HUNG, first_name: "Hùng", last_name: "Trần Văn" });
