@@ -6,6 +6,8 @@ import {
   endOf,
   MAX_MEETING_FIELD,
   MEETING_KINDS,
+  type MeetingKind,
+  meetingMinutes,
   overlapping,
 } from "../src/domain/meeting-rules.js";
 import { fallsNextYear, parseMeetingTime } from "../src/domain/meeting-time.js";
@@ -219,7 +221,7 @@ function readField(turn: Turn, state: State, text: string): Partial<Draft> {
   if (state.step === "time") {
     const parsed = parseMeetingTime(text, turn.now, tz(turn));
     if (!parsed.ok) return turn.fail(`hop-time-${parsed.problem}`);
-    checkNoOverlap(turn, parsed.startsAt, state.meetingId);
+    checkNoOverlap(turn, parsed.startsAt, state.draft.kind ?? "regular", state.meetingId);
     return { startsAt: parsed.startsAt.getTime() };
   }
   const checked = checkMeetingText(text);
@@ -232,11 +234,21 @@ function readField(turn: Turn, state: State, text: string): Partial<Draft> {
   return state.step === "place" ? { place: checked.text } : { topic: checked.text };
 }
 
-function checkNoOverlap(turn: Turn, startsAt: Date, meetingId: number | undefined): void {
+/** The cell's length for a meeting of this kind (90 minutes, 120 combined, by default). */
+function lengthOf(turn: Turn, kind: MeetingKind): number {
+  return meetingMinutes(kind, turn.services.cells.scheduleOf(turn.knownMember.cellId));
+}
+
+function checkNoOverlap(
+  turn: Turn,
+  startsAt: Date,
+  kind: MeetingKind,
+  meetingId: number | undefined,
+): void {
   const cellId = turn.knownMember.cellId;
   const other = overlapping(
     startsAt,
-    endOf(startsAt),
+    endOf(startsAt, lengthOf(turn, kind)),
     turn.services.meetings.upcoming(cellId, turn.now),
     meetingId,
   );
@@ -330,9 +342,9 @@ function confirm(turn: Turn, state: State): void {
   const start = new Date(startsAt);
   // Time moves on while the secretary reviews: the time may have passed meanwhile.
   if (start <= turn.now) return turn.fail("hop-time-past");
-  checkNoOverlap(turn, start, state.meetingId);
+  checkNoOverlap(turn, start, kind, state.meetingId);
   const { meetings } = turn.services;
-  const fields = { startsAt: start, endsAt: endOf(start), place, topic };
+  const fields = { startsAt: start, endsAt: endOf(start, lengthOf(turn, kind)), place, topic };
   turn.closeDialog();
   if (state.meetingId === undefined) {
     const meeting = meetings.create(

@@ -22,6 +22,7 @@ import { mohinh } from "./mohinh.js";
 import { nhacnho } from "./nhacnho.js";
 import { nhapdanhsach } from "./nhapdanhsach.js";
 import { start } from "./start.js";
+import { tailieu } from "./tailieu.js";
 import { thamgia } from "./thamgia.js";
 import { thanhvien } from "./thanhvien.js";
 import { tiendo } from "./tiendo.js";
@@ -52,6 +53,7 @@ export const commands: readonly Command[] = [
   kehoach,
   nhacnho,
   hop,
+  tailieu,
   binhchon,
   bophieu,
   duyet,

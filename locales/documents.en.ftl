@@ -74,6 +74,7 @@ doc-exempt-reason-retired = Retired, as the cell decided
 doc-exempt-reason-transferred = Transferred to another cell
 doc-kind-regular = Regular
 doc-kind-thematic = Thematic
+doc-kind-combined = Regular and thematic
 
 ## Registration figures
 
@@ -104,6 +105,7 @@ doc-registration-closing = This is the cell's report on the registration for stu
 doc-minutes-title = Minutes
 doc-minutes-subtitle-regular = Regular cell meeting, { $month }/{ $year }
 doc-minutes-subtitle-thematic = Thematic cell meeting, { $month }/{ $year }
+doc-minutes-subtitle-combined = Regular and thematic cell meeting, { $month }/{ $year }
 doc-minutes-time-same-day = Time: from { $start } to { $end } on { $day }/{ $month }/{ $year }.
 doc-minutes-time = Time: from { $start } to { $end }.
 doc-minutes-place = Place: { $place }.

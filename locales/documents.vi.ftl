@@ -74,6 +74,7 @@ doc-exempt-reason-retired = Đảng viên nghỉ hưu, theo quyết định củ
 doc-exempt-reason-transferred = Đã chuyển sinh hoạt đảng
 doc-kind-regular = Định kỳ
 doc-kind-thematic = Chuyên đề
+doc-kind-combined = Định kỳ kết hợp chuyên đề
 
 ## Số liệu đăng ký
 
@@ -104,6 +105,7 @@ doc-registration-closing = Trên đây là báo cáo kết quả đăng ký họ
 doc-minutes-title = Biên bản
 doc-minutes-subtitle-regular = Sinh hoạt chi bộ định kỳ tháng { $month } năm { $year }
 doc-minutes-subtitle-thematic = Sinh hoạt chi bộ chuyên đề tháng { $month } năm { $year }
+doc-minutes-subtitle-combined = Sinh hoạt chi bộ định kỳ kết hợp chuyên đề tháng { $month } năm { $year }
 doc-minutes-time-same-day = Thời gian: từ { $start } đến { $end }, ngày { $day } tháng { $month } năm { $year }.
 doc-minutes-time = Thời gian: từ { $start } đến { $end }.
 doc-minutes-place = Địa điểm: { $place }.

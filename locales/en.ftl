@@ -623,6 +623,7 @@ weekday-7 = Sunday
 meeting-when = { $time }, { $weekday } { $date }
 meeting-kind-regular = Regular meeting
 meeting-kind-thematic = Thematic meeting
+meeting-kind-combined = Regular and thematic meeting together
 meeting-short-regular = regular meeting { $day }
 meeting-short-thematic = thematic meeting { $day }
 meeting-topic-regular = regular meeting for month { $month }

@@ -620,6 +620,7 @@ weekday-7 = Chủ nhật
 meeting-when = { $time }, { $weekday }, ngày { $date }
 meeting-kind-regular = Sinh hoạt định kỳ
 meeting-kind-thematic = Sinh hoạt chuyên đề
+meeting-kind-combined = Sinh hoạt định kỳ kết hợp chuyên đề
 meeting-short-regular = buổi sinh hoạt định kỳ { $day }
 meeting-short-thematic = buổi sinh hoạt chuyên đề { $day }
 meeting-topic-regular = sinh hoạt định kỳ tháng { $month }

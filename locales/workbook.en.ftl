@@ -33,6 +33,7 @@ xlsx-registration-exempt = Exempt from registration
 xlsx-meeting-header = { $day } ({ $kind })
 xlsx-kind-regular = Regular
 xlsx-kind-thematic = Thematic
+xlsx-kind-combined = Regular and thematic
 xlsx-mark-present = Present
 xlsx-mark-excused = Absent with reason
 xlsx-mark-absent = Absent without reason

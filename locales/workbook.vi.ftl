@@ -34,6 +34,7 @@ xlsx-registration-exempt = Miễn đăng ký
 xlsx-meeting-header = { $day } ({ $kind })
 xlsx-kind-regular = Định kỳ
 xlsx-kind-thematic = Chuyên đề
+xlsx-kind-combined = Định kỳ kết hợp chuyên đề
 xlsx-mark-present = Có mặt
 xlsx-mark-excused = Vắng có lý do
 xlsx-mark-absent = Vắng không lý do

@@ -9,7 +9,13 @@ import {
 } from "drizzle-orm/sqlite-core";
 import type { CommitmentPart } from "../domain/commitment-rules.js";
 import { LEVELS, type Outcome } from "../domain/grading-rules.js";
-import { MEETING_KINDS, type MinutesEntry } from "../domain/meeting-rules.js";
+import { HOLIDAY_SHIFTS, type MeetingRule } from "../domain/meeting-recurrence.js";
+import {
+  MARKED_BY,
+  MEETING_KINDS,
+  type MeetingMaterials,
+  type MinutesEntry,
+} from "../domain/meeting-rules.js";
 import { MEMBER_ROLES, MEMBER_STATUSES, ROSTER_STATES } from "../domain/member-rules.js";
 import { NOMINATION_ROUNDS, NOMINEE_KINDS } from "../domain/nomination-rules.js";
 import { PROGRESS_STATUSES } from "../domain/progress-rules.js";
@@ -36,6 +42,13 @@ const scheduleColumns = () => ({
   /** ISO weekday of the secretary's weekly summary: 1 is Monday. */
   weeklySummaryWeekday: integer("weekly_summary_weekday"),
   meetingReminderHours: text("meeting_reminder_hours", { mode: "json" }).$type<number[]>(),
+  /** A meeting's length; a thematic meeting held with the regular one takes the longer. */
+  meetingMinutes: integer("meeting_minutes"),
+  combinedMeetingMinutes: integer("combined_meeting_minutes"),
+  /** Days before a meeting of a recurring rule that its notice goes out. */
+  meetingNoticeDays: integer("meeting_notice_days"),
+  /** Days before a meeting that the secretary hears if no agenda or document is attached. */
+  meetingMaterialsDays: integer("meeting_materials_days"),
 });
 
 /**
@@ -351,6 +364,35 @@ export const schedulerLease = sqliteTable("scheduler_lease", {
 });
 
 /** A cell meeting: announced in the groups, answered, checked in, then closed. */
+/**
+ * A cell's rule for its regular meetings ("ngày 5 hằng tháng 19h30"): the scheduler creates
+ * each month's meeting from it; each can then be moved or cancelled alone.
+ */
+export const meetingSeries = sqliteTable(
+  "meeting_series",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    cellId: integer("cell_id")
+      .notNull()
+      .references(() => cells.id),
+    kind: text("kind", { enum: MEETING_KINDS }).notNull(),
+    rule: text("rule", { mode: "json" }).$type<MeetingRule>().notNull(),
+    /** Where a meeting falls on a holiday: kept, or moved to the working day before or after. */
+    holidayShift: text("holiday_shift", { enum: HOLIDAY_SHIFTS }).notNull(),
+    place: text("place").notNull(),
+    /** Empty: each meeting is "the regular meeting of <month>". */
+    topic: text("topic").notNull(),
+    remoteAllowed: integer("remote_allowed", { mode: "boolean" }).notNull().default(false),
+    state: text("state", { enum: ["active", "stopped"] })
+      .notNull()
+      .default("active"),
+    createdBy: integer("created_by").references(() => members.id),
+    createdAt: instant("created_at"),
+    stoppedAt: maybeInstant("stopped_at"),
+  },
+  (t) => [index("meeting_series_cell_idx").on(t.state, t.cellId)],
+);
+
 export const meetings = sqliteTable(
   "meetings",
   {
@@ -359,6 +401,9 @@ export const meetings = sqliteTable(
       .notNull()
       .references(() => cells.id),
     kind: text("kind", { enum: MEETING_KINDS }).notNull(),
+    /** The rule it was created from, if any, and which of its meetings it is ("2026-05"). */
+    seriesId: integer("series_id").references(() => meetingSeries.id),
+    occurrence: text("occurrence"),
     startsAt: instant("starts_at"),
     endsAt: instant("ends_at"),
     place: text("place").notNull(),
@@ -381,12 +426,21 @@ export const meetings = sqliteTable(
      */
     presentCount: integer("present_count"),
     countedCount: integer("counted_count"),
+    /** What the secretary attached before it: the agenda, a link, a file. */
+    materials: text("materials", { mode: "json" }).$type<MeetingMaterials>(),
+    materialsAt: maybeInstant("materials_at"),
+    /** Members may check in from elsewhere, in private; shown as such on the sheet. */
+    remoteAllowed: integer("remote_allowed", { mode: "boolean" }).notNull().default(false),
+    /** When its notice went to the groups and the committee; null: not yet. */
+    noticedAt: maybeInstant("noticed_at"),
     createdBy: integer("created_by").references(() => members.id),
     createdAt: instant("created_at"),
     updatedAt: instant("updated_at"),
   },
   (t) => [
     index("meetings_cell_idx").on(t.cellId, t.startsAt),
+    // A rule's meeting is created once, even when moved or cancelled afterwards.
+    uniqueIndex("meetings_occurrence_idx").on(t.seriesId, t.occurrence),
     // A roll-up reads the counts of hundreds of cells' closed meetings. This index holds all it
     // reads, so the rows (a page each, with their roster) are not read (docs/performance.md).
     index("meetings_counts_idx").on(t.cellId, t.state, t.startsAt, t.presentCount, t.countedCount),
@@ -430,7 +484,8 @@ export const attendance = sqliteTable(
       .references(() => members.id),
     present: integer("present", { mode: "boolean" }).notNull(),
     reason: text("reason"),
-    markedBy: text("marked_by", { enum: ["self", "secretary"] }).notNull(),
+    /** "remote": checked in from elsewhere, in private, where the meeting allowed it. */
+    markedBy: text("marked_by", { enum: MARKED_BY }).notNull(),
     markedAt: instant("marked_at"),
   },
   (t) => [primaryKey({ columns: [t.meetingId, t.memberId] })],

@@ -2,11 +2,20 @@ import { MINUTE_MS } from "./durations.js";
 import { isCounted, type MemberStatus, type RosterState } from "./member-rules.js";
 import { hasWords, normalizeLine, visibleLength } from "./text.js";
 
-export const MEETING_KINDS = ["regular", "thematic"] as const;
+/** "combined": a thematic meeting held together with the regular one (HD 42-HD/BTCTW). */
+export const MEETING_KINDS = ["regular", "thematic", "combined"] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
 
-/** A meeting lasts two hours unless the secretary ends it earlier; check-in closes then. */
-export const MEETING_MINUTES = 120;
+/** Who marked a member: themselves in the group, themselves from elsewhere, or the secretary. */
+export const MARKED_BY = ["self", "remote", "secretary"] as const;
+export type MarkedBy = (typeof MARKED_BY)[number];
+
+/** What the secretary attaches before a meeting; a file is kept on disk until the meeting ends. */
+export interface MeetingMaterials {
+  agenda?: string;
+  link?: string;
+  file?: { name: string; path: string };
+}
 /** Check-in may open this long before the start, for those who arrive early. */
 export const CHECKIN_EARLY_MINUTES = 30;
 /** The place and topic of a meeting, as typed. */
@@ -20,8 +29,17 @@ export interface MeetingTimes {
   checkinOpenedAt: Date | null;
 }
 
-export function endOf(startsAt: Date): Date {
-  return new Date(startsAt.getTime() + MEETING_MINUTES * MINUTE_MS);
+/** A meeting's length in minutes, from the cell's settings: a combined meeting takes longer. */
+export function meetingMinutes(
+  kind: MeetingKind,
+  settings: { meetingMinutes: number; combinedMeetingMinutes: number },
+): number {
+  return kind === "combined" ? settings.combinedMeetingMinutes : settings.meetingMinutes;
+}
+
+/** Check-in closes at the end, unless the secretary closes the meeting earlier. */
+export function endOf(startsAt: Date, minutes: number): Date {
+  return new Date(startsAt.getTime() + minutes * MINUTE_MS);
 }
 
 /** Another scheduled meeting of the cell whose time overlaps this one, if any. */

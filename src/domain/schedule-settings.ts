@@ -9,6 +9,13 @@ export interface ScheduleSettings {
   weeklySummaryWeekday: number;
   /** Hours before a meeting's start that its reminders go out. */
   meetingReminderHours: number[];
+  /** A meeting's length in minutes: regular or thematic alone, and the two held together. */
+  meetingMinutes: number;
+  combinedMeetingMinutes: number;
+  /** Days before a meeting of a recurring rule that its notice goes out. */
+  meetingNoticeDays: number;
+  /** Days before a meeting that the secretary hears if nothing is attached for it. */
+  meetingMaterialsDays: number;
 }
 
 /** What a cell or a committee sets; null or missing inherits from the level above. */
@@ -27,6 +34,12 @@ export const DEFAULT_SCHEDULE: ScheduleSettings = {
   reviewReminderDays: [7],
   weeklySummaryWeekday: 1,
   meetingReminderHours: [24, 1],
+  // HD 42-HD/BTCTW (2025): at least 90 minutes, 120 for a thematic and a regular meeting
+  // together, the documents out at least a day before.
+  meetingMinutes: 90,
+  combinedMeetingMinutes: 120,
+  meetingNoticeDays: 7,
+  meetingMaterialsDays: 2,
 };
 
 const KEYS = Object.keys(DEFAULT_SCHEDULE) as (keyof ScheduleSettings)[];

@@ -4,6 +4,7 @@ import { cells, committees, groups, members } from "../db/schema.js";
 import { generateCellCode } from "../domain/cell-code.js";
 import type { DocumentField, InheritedField } from "../domain/document-settings.js";
 import {
+  effectiveSchedule,
   type ScheduleOverrides,
   type ScheduleSettings,
   scheduleOverrides,
@@ -63,6 +64,10 @@ export class CellStore {
         reviewReminderDays: cells.reviewReminderDays,
         weeklySummaryWeekday: cells.weeklySummaryWeekday,
         meetingReminderHours: cells.meetingReminderHours,
+        meetingMinutes: cells.meetingMinutes,
+        combinedMeetingMinutes: cells.combinedMeetingMinutes,
+        meetingNoticeDays: cells.meetingNoticeDays,
+        meetingMaterialsDays: cells.meetingMaterialsDays,
       })
       .from(cells)
       .orderBy(cells.code)
@@ -196,6 +201,14 @@ export class CellStore {
 
   committeeByName(name: string): typeof committees.$inferSelect | undefined {
     return this.db.select().from(committees).where(eq(committees.name, name)).get();
+  }
+
+  /** The settings in force for a cell: its own, else its committee's, else the defaults. */
+  scheduleOf(cellId: number): ScheduleSettings {
+    const cell = this.byId(cellId);
+    if (!cell) return effectiveSchedule();
+    const committee = cell.committeeId === null ? {} : this.committeeSchedule(cell.committeeId);
+    return effectiveSchedule(scheduleOverrides(cell), committee);
   }
 
   /** A committee's schedule settings, which its cells inherit. */

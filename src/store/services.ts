@@ -9,6 +9,7 @@ import { CommitmentStore } from "./commitment-store.js";
 import { ConversationStore } from "./conversation-store.js";
 import { JobRunStore } from "./job-run-store.js";
 import { LedgerStore } from "./ledger-store.js";
+import { MeetingSeriesStore } from "./meeting-series-store.js";
 import { MeetingStore } from "./meeting-store.js";
 import { MemberStore } from "./member-store.js";
 import { NominationStore } from "./nomination-store.js";
@@ -55,6 +56,7 @@ export interface Services {
   results: ResultStore;
   reviews: ReviewStore;
   cellModels: CellModelStore;
+  meetingSeries: MeetingSeriesStore;
   nominations: NominationStore;
   /** What documents and the roll-up read of the second half of the year. */
   yearEnd: YearEndStore;
@@ -105,6 +107,7 @@ export function createServices(
     results: new ResultStore(db),
     reviews: new ReviewStore(db),
     cellModels: new CellModelStore(db),
+    meetingSeries: new MeetingSeriesStore(db),
     nominations: new NominationStore(db),
     yearEnd: new YearEndStore(db),
     clock,

@@ -225,17 +225,17 @@ describe("/hop: the time of a meeting", () => {
   it("refuses a meeting that overlaps another scheduled one", async () => {
     h = new Harness();
     await h.cellWith(["Hùng"]);
-    await schedule("20/3 14h"); // 14:00–16:00
+    await schedule("20/3 14h"); // 14:00–15:30, a regular meeting's 90 minutes
     await startHop();
     const before = h.snapshot();
-    for (const typed of ["20/3 14h", "20/3 15h30", "20/3 12h30"]) {
+    for (const typed of ["20/3 14h", "20/3 15h", "20/3 12h45"]) {
       const said = await say("Lan", PRIVATE, typed);
       expect(said[0]?.text, typed).toContain("Trùng giờ với một buổi họp khác");
       expect(said[0]?.text, typed).toContain("14 giờ, thứ Tư, ngày 20/03/2024");
       expect(h.snapshot(), typed).toBe(before);
     }
     // Right after it ends is free.
-    expect(texts(await say("Lan", PRIVATE, "20/3 16h"))).toContain("chibo hiểu là");
+    expect(texts(await say("Lan", PRIVATE, "20/3 15h30"))).toContain("chibo hiểu là");
   });
 });
 

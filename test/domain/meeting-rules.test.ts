@@ -24,7 +24,7 @@ function meeting(overrides: Partial<MeetingTimes> = {}): MeetingTimes {
   return {
     id: 1,
     startsAt,
-    endsAt: endOf(startsAt),
+    endsAt: endOf(startsAt, 120),
     state: "scheduled",
     checkinOpenedAt: null,
     ...overrides,
@@ -52,8 +52,8 @@ describe("overlapping", () => {
   it("ignores cancelled and closed meetings", () => {
     const cancelled = meeting({ id: 2, state: "cancelled" });
     const closed = meeting({ id: 3, state: "closed" });
-    expect(overlapping(START, endOf(START), [cancelled, closed])).toBeUndefined();
-    expect(overlapping(START, endOf(START), [cancelled, closed, other])).toBe(other);
+    expect(overlapping(START, endOf(START, 120), [cancelled, closed])).toBeUndefined();
+    expect(overlapping(START, endOf(START, 120), [cancelled, closed, other])).toBe(other);
   });
 
   it("skips the meeting being changed itself", () => {
@@ -63,7 +63,7 @@ describe("overlapping", () => {
   });
 
   it("finds nothing among no meetings", () => {
-    expect(overlapping(START, endOf(START), [])).toBeUndefined();
+    expect(overlapping(START, endOf(START, 120), [])).toBeUndefined();
   });
 });
 
@@ -131,7 +131,7 @@ describe("attendanceSheet", () => {
       ...overrides,
     };
   }
-  const theMeeting = { endsAt: endOf(START) };
+  const theMeeting = { endsAt: endOf(START, 120) };
   const response = (
     m: AttendeeRecord,
     answer: MeetingResponse["answer"],

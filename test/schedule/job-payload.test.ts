@@ -28,7 +28,7 @@ async function cellWithMeeting(): Promise<{ cell: Cell; meeting: Meeting }> {
       cellId: cell.id,
       kind: "regular",
       startsAt,
-      endsAt: endOf(startsAt),
+      endsAt: endOf(startsAt, 120),
       place: "Hội trường",
       topic: "",
       createdBy: secretary.id,
@@ -84,7 +84,7 @@ describe("a meeting reminder waiting in the outbox", () => {
     const { meetings } = h.app.services;
     h.clock.set(vn("2024-03-14T19:30").toISOString());
     const moved = vn("2024-03-16T08:00");
-    meetings.update(meeting.id, { startsAt: moved, endsAt: endOf(moved) }, h.clock.now());
+    meetings.update(meeting.id, { startsAt: moved, endsAt: endOf(moved, 120) }, h.clock.now());
     expect(composed(cell, period)).toBeUndefined();
     meetings.update(meeting.id, meeting, h.clock.now());
     expect(composed(cell, period)).toBeDefined();

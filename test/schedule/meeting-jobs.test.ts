@@ -53,7 +53,7 @@ function meet(cell: Cell, startsAt: Date): Meeting {
       cellId: cell.id,
       kind: "regular",
       startsAt,
-      endsAt: endOf(startsAt),
+      endsAt: endOf(startsAt, 120),
       place: "Hội trường khu phố 1",
       topic: "",
       createdBy: secretary.id,
@@ -219,7 +219,7 @@ describe("meeting reminders: when", () => {
     const moved = vn("2024-03-16T08:00");
     h.app.services.meetings.update(
       meeting.id,
-      { startsAt: moved, endsAt: endOf(moved) },
+      { startsAt: moved, endsAt: endOf(moved, 120) },
       h.clock.now(),
     );
     expect(await beat(vn("2024-03-15T08:00"))).toEqual([
@@ -236,7 +236,7 @@ describe("meeting reminders: when", () => {
       `meeting-reminder m${meeting.id}/${moved.getTime()}/1h done 3`,
     ]);
     expect(outcomes(await beat(vn("2024-03-16T10:00")))).toEqual([
-      `meeting-close m${meeting.id}/${endOf(moved).getTime()}/close done 4`, // buttons off, group, Lan, poll
+      `meeting-close m${meeting.id}/${endOf(moved, 120).getTime()}/close done 4`, // buttons off, group, Lan, poll
     ]);
     const group = remindersIn(queued()).filter((row) => row.chatId === GROUP);
     expect(group.map((row) => row.reply.parts[0])).toEqual([

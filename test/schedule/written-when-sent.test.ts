@@ -185,7 +185,7 @@ describe("what a job is for decides how late it is still done", () => {
         cellId: cell.id,
         kind: "regular",
         startsAt,
-        endsAt: endOf(startsAt),
+        endsAt: endOf(startsAt, 120),
         place: "Hội trường",
         topic: "",
         createdBy: lan?.id ?? 0,

@@ -132,7 +132,7 @@ function assessmentSection(data: ResultsReport, period: string, say: Say): Secti
   const present = meetings.reduce((sum, meeting) => sum + meeting.present.length, 0);
   const counted = meetings.reduce((sum, meeting) => sum + countedAt(meeting), 0);
   const attendanceRate = percent(present, counted, say);
-  const thematic = meetings.filter((meeting) => meeting.kind === "thematic").length;
+  const thematic = meetings.filter((meeting) => meeting.kind !== "regular").length;
 
   const strengths: Content[] = [];
   if (registeredRate !== null && registration.registered > 0) {

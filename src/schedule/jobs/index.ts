@@ -1,6 +1,8 @@
 import type { Job } from "../job.js";
 import { quarterSummary, weekSummary } from "./cell-summary.js";
+import { materialsReminder } from "./materials-reminder.js";
 import { meetingClose, meetingReminder, pollClose } from "./meeting-jobs.js";
+import { meetingNotice, meetingSeries } from "./meeting-series-jobs.js";
 import { modelProgress } from "./model-progress.js";
 import { nominationRound } from "./nomination-jobs.js";
 import { progressAsk } from "./progress-ask.js";
@@ -20,6 +22,9 @@ export const jobs: readonly Job[] = [
   weeklySummary,
   weekSummary,
   quarterSummary,
+  meetingSeries,
+  meetingNotice,
+  materialsReminder,
   meetingReminder,
   meetingClose,
   pollClose,

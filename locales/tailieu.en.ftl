@@ -1,0 +1,2 @@
+help-tailieu = send the agenda and documents for the next meeting
+tailieu-soon = Coming soon.

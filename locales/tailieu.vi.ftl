@@ -1,0 +1,2 @@
+help-tailieu = gửi chương trình và tài liệu cho buổi họp sắp tới
+tailieu-soon = Chức năng này sắp có.
