@@ -65,7 +65,8 @@ describe("changing and cancelling a meeting", () => {
     expect(queuedTo(h, "console:Hùng").join("\n")).toContain("Lịch họp thay đổi");
     expect(queuedTo(h, "console:Mai")).toEqual([]);
     const meeting = h.app.services.meetings.byId(1);
-    expect(meeting?.endsAt.getTime()).toBe(new Date("2024-05-21T14:00:00Z").getTime());
+    // A regular meeting's 90 minutes from the new start.
+    expect(meeting?.endsAt.getTime()).toBe(new Date("2024-05-21T13:30:00Z").getTime());
   });
 
   it("says which hour and place changed on the same day; a save with no change tells nobody", async () => {

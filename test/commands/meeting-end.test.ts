@@ -1,4 +1,6 @@
+import { eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
+import { cells } from "../../src/db/schema.js";
 import { plainText } from "../../src/domain/rich-text.js";
 import type { Reply } from "../../src/messages/reply.js";
 import { numberedChoices, renderReply } from "../../src/platforms/render-reply.js";
@@ -8,7 +10,8 @@ import { Harness, type Said, texts } from "../support/harness.js";
 import { wrongWords } from "../support/wrong-words.js";
 
 // Monday 06/05/2024, 09:00 in Vietnam (UTC+7 all year). The meeting: Monday 20/05, 19:30,
-// scheduled until 21:30.
+// scheduled until 21:30: this cell's meetings last two hours (its own setting; 90 minutes by
+// default).
 const PRIVATE = "private";
 const GROUP = "group:1";
 const PLANNED = "✅ Đúng giờ dự kiến (21 giờ 30)";
@@ -23,7 +26,8 @@ afterEach(() => h?.close());
 /** A cell with Lan (the secretary), Hùng and Mai, and the meeting of 20/05 announced. */
 async function meetingAnnounced(options: { hasButtons?: boolean } = {}): Promise<Meeting> {
   h = new Harness({ now: "2024-05-06T02:00:00Z", ...options });
-  await h.cellWith(["Hùng", "Mai"]);
+  const code = await h.cellWith(["Hùng", "Mai"]);
+  h.app.database.db.update(cells).set({ meetingMinutes: 120 }).where(eq(cells.code, code)).run();
   await h.say("Hùng", PRIVATE, "/start");
   await h.say("Lan", PRIVATE, "/hop");
   await h.press("Lan", PRIVATE, "Sinh hoạt định kỳ");
