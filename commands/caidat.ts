@@ -7,8 +7,16 @@ import {
   documentSetting,
   MAX_TEXT_LENGTH,
 } from "../src/domain/document-settings.js";
+import {
+  belowGuidance,
+  MEETING_SETTING_BOUNDS,
+  MEETING_SETTINGS,
+  type MeetingSetting,
+  readSettingValue,
+} from "../src/domain/meeting-settings.js";
 import { isCurrentMembership } from "../src/domain/member-rules.js";
 import { checkFullName, MAX_NAME_LENGTH, matchName } from "../src/domain/names.js";
+import { DEFAULT_SCHEDULE } from "../src/domain/schedule-settings.js";
 import type { Command } from "../src/engine/command.js";
 import type { Turn } from "../src/engine/turn.js";
 import type { Text } from "../src/i18n.js";
@@ -27,11 +35,12 @@ const MAX_LENGTH: Record<DocumentField, number> = {
 };
 
 /**
- * What is being typed between messages: a document setting, the committee's code, or (the
- * code read) whether to move the cell from the committee it is under to the code's.
+ * What is being typed between messages: a document setting, a meeting setting, the committee's
+ * code, or (the code read) whether to move the cell from the committee it is under to the code's.
  */
 const stateSchema = z.discriminatedUnion("step", [
   z.object({ step: z.literal("edit"), field: z.enum(DOCUMENT_FIELDS) }),
+  z.object({ step: z.literal("meeting"), setting: z.enum(MEETING_SETTINGS) }),
   z.object({ step: z.literal("code") }),
   z.object({ step: z.literal("move"), code: z.string() }),
 ]);
@@ -42,6 +51,8 @@ const choices = choiceCodec("caidat", {
   edit: choice("edit-{field}", { field: z.enum(DOCUMENT_FIELDS) }),
   committee: choice("committee"),
   documents: choice("documents"),
+  meetings: choice("meetings"),
+  meeting: choice("meeting-{setting}", { setting: z.enum(MEETING_SETTINGS) }),
   clear: choice("clear"),
   pick: choice("pick-{member}", { member: choiceId }),
   move: choice("move"),
@@ -50,7 +61,8 @@ const choices = choiceCodec("caidat", {
 
 /**
  * /caidat: the cell's settings: who joins without approval, whether retired members register;
- * what its documents print (the party organisation line, the place of the date line, the
+ * how long its meetings last and how many days ahead their notice and the reminder to attach
+ * their documents go out; what its documents print (the party organisation line, the place of the date line, the
  * minutes' chair and minute-taker); and the committee above it, joined with a code that one of
  * the committee's officers gives (/tonghop).
  */
@@ -71,6 +83,7 @@ export const caidat: Command<ChoiceOf<typeof choices>> = {
       return showSettings(turn);
     }
     if (state.data.step === "edit") return answerField(turn, state.data.field, text);
+    if (state.data.step === "meeting") return answerMeeting(turn, state.data.setting, text);
     if (state.data.step === "code") return answerCode(turn, text);
     turn.reply("caidat-use-choices");
     prompt(turn, state.data);
@@ -95,11 +108,17 @@ export const caidat: Command<ChoiceOf<typeof choices>> = {
     if (chosen.action === "edit") return step(turn, { step: "edit", field: chosen.field });
     if (chosen.action === "committee") return step(turn, { step: "code" });
     if (chosen.action === "documents") return documentsMenu(turn);
+    if (chosen.action === "meetings") return meetingsMenu(turn);
+    if (chosen.action === "meeting")
+      return step(turn, { step: "meeting", setting: chosen.setting });
     // The rest answer the question open now: buttons stay on old messages.
     const state = stateSchema.safeParse(turn.dialogState("caidat"));
     if (!state.success) return turn.fail("choice-expired");
     const open = state.data;
     if (open.step === "edit" && chosen.action === "clear") return save(turn, open.field, null);
+    if (open.step === "meeting" && chosen.action === "clear") {
+      return saveMeeting(turn, open.setting, null);
+    }
     if (open.step === "edit" && chosen.action === "pick") {
       return pick(turn, open.field, chosen.member);
     }
@@ -120,6 +139,7 @@ function step(turn: Turn, state: State): void {
 function prompt(turn: Turn, state: State): void {
   if (state.step === "code") return turn.reply("caidat-ask-code");
   if (state.step === "move") return askMove(turn, state.code);
+  if (state.step === "meeting") return askMeeting(turn, state.setting);
   const { field } = state;
   const own = currentCell(turn)[field];
   // Only something set here can be taken back.
@@ -243,7 +263,92 @@ function link(turn: Turn, code: string): void {
   turn.reply(from ? "caidat-committee-moved" : "caidat-committee-linked", args);
 }
 
-function showSettings(turn: Turn, lead?: Text): void {
+/**
+ * A meeting setting as the overview shows it: the value, and where it comes from (the
+ * committee is named on the line above).
+ */
+function meetingValue(turn: Turn, cell: Cell, setting: MeetingSetting): Text {
+  const { unit } = MEETING_SETTING_BOUNDS[setting];
+  const value = (count: number): Text => ({ key: `caidat-${unit}`, args: { count } });
+  const own = cell[setting];
+  if (own !== null) return { key: "caidat-value-own", args: { value: value(own) } };
+  const committee =
+    cell.committeeId === null ? undefined : turn.services.cells.committeeById(cell.committeeId);
+  const inherited = committee?.[setting];
+  if (inherited !== null && inherited !== undefined) {
+    return { key: "caidat-value-inherited", args: { value: value(inherited) } };
+  }
+  return { key: "caidat-value-default", args: { value: value(DEFAULT_SCHEDULE[setting]) } };
+}
+
+/** Which meeting setting to change: a menu of its own keeps /caidat on one screen. */
+function meetingsMenu(turn: Turn): void {
+  turn.reply("caidat-meetings-menu", undefined, {
+    choices: MEETING_SETTINGS.map((setting) => ({
+      label: { key: `caidat-choice-${setting}` },
+      value: choices.encode("meeting", { setting }),
+    })),
+  });
+}
+
+function askMeeting(turn: Turn, setting: MeetingSetting): void {
+  const cell = currentCell(turn);
+  const { min, max } = MEETING_SETTING_BOUNDS[setting];
+  const asked: Text = {
+    key: `caidat-ask-${setting}`,
+    args: { now: meetingValue(turn, cell, setting), min, max },
+  };
+  // Only something set here can be taken back; where a typed number would answer a numbered
+  // list, by a word rather than a choice.
+  if (cell[setting] === null) return turn.say(turn.chat.id, [asked]);
+  if (!turn.platform.hasButtons) {
+    return turn.say(turn.chat.id, [asked, { key: "caidat-inherit-typed" }]);
+  }
+  turn.say(turn.chat.id, [asked], {
+    choices: [{ label: { key: "caidat-choice-inherit" }, value: choices.encode("clear") }],
+  });
+}
+
+function answerMeeting(turn: Turn, setting: MeetingSetting, text: string): void {
+  const read = readSettingValue(setting, text);
+  const { unit, min, max } = MEETING_SETTING_BOUNDS[setting];
+  if (!read.ok) return turn.fail(`caidat-number-${read.problem}-${unit}`, { min, max });
+  if (read.value === null) return saveMeeting(turn, setting, null);
+  // A meeting held with a thematic one is the longer of the two.
+  const schedule = turn.services.cells.scheduleOf(turn.knownMember.cellId);
+  if (setting === "combinedMeetingMinutes" && read.value < schedule.meetingMinutes) {
+    return turn.fail("caidat-combined-shorter", {
+      combined: read.value,
+      regular: schedule.meetingMinutes,
+    });
+  }
+  if (setting === "meetingMinutes" && read.value > schedule.combinedMeetingMinutes) {
+    return turn.fail("caidat-combined-shorter", {
+      combined: schedule.combinedMeetingMinutes,
+      regular: read.value,
+    });
+  }
+  saveMeeting(turn, setting, read.value);
+}
+
+/** Saves a meeting setting (null: inherit again) and shows the settings, what changed on top. */
+function saveMeeting(turn: Turn, setting: MeetingSetting, value: number | null): void {
+  const { cells } = turn.services;
+  const cellId = turn.knownMember.cellId;
+  cells.setSchedule(cellId, { [setting]: value });
+  turn.closeDialog();
+  const inForce = cells.scheduleOf(cellId)[setting];
+  const least = belowGuidance(setting, inForce);
+  const lead: Text = {
+    key:
+      MEETING_SETTING_BOUNDS[setting].unit === "minutes" ? "caidat-saved-length" : "caidat-saved",
+  };
+  const note: Text[] =
+    least === undefined ? [] : [{ key: "caidat-below-guidance", args: { minutes: least } }];
+  showSettings(turn, [lead, ...note]);
+}
+
+function showSettings(turn: Turn, lead: Text | Text[] = []): void {
   const cell = currentCell(turn);
   const committee =
     cell.committeeId === null ? undefined : turn.services.cells.committeeById(cell.committeeId);
@@ -264,14 +369,21 @@ function showSettings(turn: Turn, lead?: Text): void {
       place: shown("place"),
       defaultChair: shown("defaultChair"),
       defaultMinuteTaker: shown("defaultMinuteTaker"),
+      ...Object.fromEntries(
+        MEETING_SETTINGS.map((setting) => [setting, meetingValue(turn, cell, setting)]),
+      ),
     },
   };
-  turn.say(turn.chat.id, lead ? [lead, settings] : [settings], {
+  // What changed goes apart: the overview and its choices fill a screen where they are numbered.
+  const leads = [lead].flat();
+  if (leads.length > 0) turn.say(turn.chat.id, leads);
+  turn.say(turn.chat.id, [settings], {
     choices: [
       ...SETTINGS.map((setting) =>
         option(`caidat-toggle-${setting}`, choices.encode("toggle", { setting })),
       ),
       option("caidat-choice-committee", choices.encode("committee")),
+      option("caidat-choice-meetings", choices.encode("meetings")),
       option("caidat-choice-documents", choices.encode("documents")),
     ],
   });

@@ -26,7 +26,7 @@ import { clip, foldKey, normalizeLine, splitOnce } from "../src/domain/text.js";
 import type { Command } from "../src/engine/command.js";
 import type { Turn } from "../src/engine/turn.js";
 import type { Text } from "../src/i18n.js";
-import { closeMeeting, markAttendance, sheetCounts, sheetOf } from "../src/meetings/attendance.js";
+import { checkInMember, closeMeeting, sheetCounts, sheetOf } from "../src/meetings/attendance.js";
 import { changeLines, correctAttendance, warnAbsences } from "../src/meetings/ledger.js";
 import { endQuestion, meetingEndChoices, recordedEnd } from "../src/meetings/meeting-end.js";
 import {
@@ -89,6 +89,8 @@ export const diemdanh: Command<Chosen> = {
     }
     if (manager && turn.inGroup) return openCheckin(turn);
     if (manager) return showSheet(turn, correctableMeeting(turn), { page: 0 });
+    // "/diemdanh vắng" from a member would otherwise check them in.
+    if (foldKey(word) === "vang") return turn.fail("checkin-absent-by-member");
     const meeting = currentMeeting(turn) ?? startedToday(turn);
     if (!meeting) return turn.fail("diemdanh-not-open");
     checkIn(turn, meeting);
@@ -179,7 +181,14 @@ function correctableMeeting(turn: Turn): Meeting {
     .ofCell(turn.knownMember.cellId, since, turn.now)
     .filter((meeting) => meeting.state === "closed")
     .at(-1);
-  return recent ?? turn.fail("diemdanh-no-meeting");
+  if (recent) return recent;
+  // Past the window, say which meeting it was and why it stays as it is.
+  const last = turn.services.meetings.latestClosed(turn.knownMember.cellId, new Date(0), since);
+  if (!last) return turn.fail("diemdanh-no-meeting");
+  return turn.fail("checkin-correction-too-late", {
+    meeting: shortName(last, turn.services.timeZone),
+    days: CORRECTION_DAYS,
+  });
 }
 
 function openCheckin(turn: Turn): void {
@@ -223,26 +232,29 @@ function postCheckin(turn: Turn, meeting: Meeting, refresh: boolean): void {
   }
 }
 
+/**
+ * A member checks in: in the group, or from elsewhere (in private) where the secretary allowed
+ * it for this meeting. Two check-ins at once, in the group and in private, count once.
+ */
 function checkIn(turn: Turn, meeting: Meeting): void {
-  const { meetings, timeZone } = turn.services;
+  const { timeZone } = turn.services;
   const state = checkinState(meeting, turn.now);
-  if (state === "too-early" || state === "may-open") return turn.fail("diemdanh-not-open");
-  if (state === "over") return turn.fail("diemdanh-over");
+  if (state === "over") return turn.fail("diemdanh-over", { days: CORRECTION_DAYS });
+  const remote = !turn.inGroup;
+  if (remote && !meeting.remoteAllowed) {
+    return turn.fail("checkin-remote-refused", { meeting: shortName(meeting, timeZone) });
+  }
+  if (state !== "open") return turn.fail("diemdanh-not-open");
   const member = turn.knownMember;
   if (!isCounted(member)) return turn.fail("choice-expired");
-  const mark = meetings.markOf(meeting.id, member.id);
-  if (mark?.present) {
-    return turn.answerChoice("diemdanh-already", { at: formatInstant(mark.markedAt, timeZone) });
+  const { already } = checkInMember(turn.services, meeting, member.id, remote, turn.now);
+  if (already) {
+    return turn.answerChoice("diemdanh-already", { at: formatInstant(already, timeZone) });
   }
-  markAttendance(
-    turn.services,
-    meeting,
-    member.id,
-    { present: true, reason: null, markedBy: "self" },
-    turn.now,
-  );
   postCheckin(turn, meeting, true);
-  turn.answerChoice("diemdanh-done", { meeting: shortName(meeting, timeZone) });
+  turn.answerChoice(remote ? "checkin-remote-done" : "diemdanh-done", {
+    meeting: shortName(meeting, timeZone),
+  });
 }
 
 /** Which page to show: by its number, or the one that holds a member just marked. */
@@ -252,6 +264,8 @@ type Place = { page: number } | { member: number };
 interface Entry {
   member: SheetMember;
   present: boolean;
+  /** Checked in from elsewhere, in private. */
+  remote?: true;
   excused?: { reason: string | null };
 }
 
@@ -259,10 +273,12 @@ interface Entry {
 const LABEL_WORDS = 10;
 /** About how many characters the line of a reason adds to the name and the reason. */
 const REASON_WORDS = 25;
+/** About how many characters "(từ xa)" adds to the label of one who checked in remotely. */
+const REMOTE_WORDS = 8;
 
 /** An entry's share of a page: its line in the list, and the line of its reason if any. */
-function entrySize({ member, excused }: Entry): { lines: number; characters: number } {
-  const name = member.fullName.length + LABEL_WORDS;
+function entrySize({ member, excused, remote }: Entry): { lines: number; characters: number } {
+  const name = member.fullName.length + LABEL_WORDS + (remote ? REMOTE_WORDS : 0);
   if (!excused) return { lines: 1, characters: name };
   const reason = member.fullName.length + (excused.reason?.length ?? 0) + REASON_WORDS;
   return { lines: 2, characters: name + reason };
@@ -280,8 +296,12 @@ function byName(a: SheetMember, b: SheetMember): number {
 function showSheet(turn: Turn, meeting: Meeting, at: Place): void {
   const { services } = turn;
   const sheet = sheetOf(services, meeting);
+  const remote = new Set(sheet.remote.map((member) => member.id));
   const entries: Entry[] = [
-    ...sheet.present.map((member) => ({ member, present: true })),
+    ...sheet.present.map(
+      (member): Entry =>
+        remote.has(member.id) ? { member, present: true, remote: true } : { member, present: true },
+    ),
     ...sheet.absentWithReason.map(({ member, reason }) => ({
       member,
       present: false,
@@ -320,9 +340,13 @@ function showSheet(turn: Turn, meeting: Meeting, at: Place): void {
     ],
     {
       choices: [
-        ...page.items.map(({ member, present }) => ({
+        ...page.items.map(({ member, present, remote }) => ({
           label: {
-            key: present ? "diemdanh-mark-present" : "diemdanh-mark-absent",
+            key: remote
+              ? "checkin-mark-remote"
+              : present
+                ? "diemdanh-mark-present"
+                : "diemdanh-mark-absent",
             args: { name: member.fullName },
           },
           value: choices.encode("mark", { meeting: meeting.id, member: member.id }),

@@ -14,6 +14,8 @@ import { fallsNextYear, parseMeetingTime } from "../src/domain/meeting-time.js";
 import type { Command } from "../src/engine/command.js";
 import type { Turn } from "../src/engine/turn.js";
 import type { Text } from "../src/i18n.js";
+import { dropMaterialsFile } from "../src/meetings/meeting-materials.js";
+import { noticeMeeting } from "../src/meetings/meeting-notice.js";
 import {
   announcement,
   meetingChanges,
@@ -21,11 +23,19 @@ import {
   shortName,
   when,
 } from "../src/meetings/meeting-texts.js";
-import { type ChoiceOf, choice, choiceCodec, choiceId } from "../src/messages/choice-codec.js";
 import type { Choice } from "../src/messages/reply.js";
 import type { Meeting } from "../src/store/meeting-store.js";
-
-const FIELDS = ["time", "place", "topic"] as const;
+import { hopChoices as choices, MEETING_FIELDS as FIELDS, type HopChoice } from "./hop-choices.js";
+import {
+  answerSeries,
+  askSeriesCancel,
+  beginSeries,
+  cancelSeries,
+  chooseInSeries,
+  readSeriesState,
+  resumeSeries,
+  showRules,
+} from "./hop-series.js";
 
 /** The meeting being written between messages, kept in SQLite like every dialog. */
 const stateSchema = z.object({
@@ -37,30 +47,18 @@ const stateSchema = z.object({
     startsAt: z.number().optional(),
     place: z.string().optional(),
     topic: z.string().optional(),
+    remoteAllowed: z.boolean().optional(),
   }),
 });
 type State = z.infer<typeof stateSchema>;
 type Draft = State["draft"];
 
-const choices = choiceCodec("hop", {
-  new: choice("new"),
-  edit: choice("edit-{meeting}", { meeting: choiceId }),
-  cancel: choice("cancel-{meeting}", { meeting: choiceId }),
-  cancelConfirmed: choice("cancelyes-{meeting}", { meeting: choiceId }),
-  keep: choice("keep"),
-  kind: choice("kind-{kind}", { kind: z.enum(MEETING_KINDS) }),
-  topic: choice("topic"),
-  change: choice("change-{field}", { field: z.enum(FIELDS) }),
-  abort: choice("abort"),
-  confirm: choice("confirm"),
-});
-
 /**
  * /hop: the secretary or deputy schedules a meeting in a short dialog (kind, time, place,
  * topic), then announces it in the group; or changes or cancels one, telling those who said
- * they would come.
+ * they would come; or sets the cell's monthly rule (commands/hop-series.ts).
  */
-export const hop: Command<ChoiceOf<typeof choices>> = {
+export const hop: Command<HopChoice> = {
   name: "hop",
   where: "private",
   who: "manager",
@@ -70,12 +68,17 @@ export const hop: Command<ChoiceOf<typeof choices>> = {
     if (upcoming.length === 0) return begin(turn);
     turn.closeDialog("hop");
     const { timeZone } = turn.services;
+    const rules = turn.services.meetingSeries.activeOf(turn.knownMember.cellId);
     turn.say(
       turn.chat.id,
       [{ key: "hop-upcoming" }, ...upcoming.map((meeting) => meetingDetails(meeting, timeZone))],
       {
         choices: [
           { label: { key: "hop-choice-new" }, value: choices.encode("new") },
+          // Without a rule, "new meeting" leads to setting one: the list stays short.
+          ...(rules.length === 0
+            ? []
+            : [{ label: { key: "hop-choice-monthly" }, value: choices.encode("monthly") }]),
           ...upcoming.flatMap((meeting): Choice[] => [
             {
               label: { key: "hop-choice-edit", args: { meeting: shortName(meeting, timeZone) } },
@@ -92,6 +95,8 @@ export const hop: Command<ChoiceOf<typeof choices>> = {
   },
 
   answer(turn, text, stored) {
+    const series = readSeriesState(stored);
+    if (series) return answerSeries(turn, series, text);
     const state = readState(stored);
     if (!state) {
       turn.closeDialog();
@@ -115,6 +120,8 @@ export const hop: Command<ChoiceOf<typeof choices>> = {
   },
 
   resume(turn, stored) {
+    const series = readSeriesState(stored);
+    if (series) return resumeSeries(turn, series);
     const state = readState(stored);
     if (!state) {
       turn.closeDialog();
@@ -130,8 +137,16 @@ export const hop: Command<ChoiceOf<typeof choices>> = {
     if (chosen.action === "cancel") return askCancel(turn, chosen.meeting);
     if (chosen.action === "cancelConfirmed") return cancel(turn, chosen.meeting);
     if (chosen.action === "keep") return turn.reply("hop-cancel-kept");
+    if (chosen.action === "monthly") return showRules(turn);
+    if (chosen.action === "seriesNew") return beginSeries(turn);
+    if (chosen.action === "seriesCancel") return askSeriesCancel(turn, chosen.series);
+    if (chosen.action === "seriesCancelConfirmed") return cancelSeries(turn, chosen.series);
+    if (chosen.action === "seriesKeep") return turn.reply("hop-series-kept");
     // The rest act on the draft open now: buttons stay on old messages.
-    const state = readState(turn.dialogState("hop"));
+    const stored = turn.dialogState("hop");
+    const series = readSeriesState(stored);
+    if (series) return chooseInSeries(turn, series, chosen);
+    const state = readState(stored);
     if (!state) return turn.fail("choice-expired");
     if (chosen.action === "kind" && state.step === "kind") {
       return advance(turn, state, { kind: chosen.kind });
@@ -139,7 +154,10 @@ export const hop: Command<ChoiceOf<typeof choices>> = {
     if (chosen.action === "topic" && state.step === "topic") {
       return advance(turn, state, { topic: proposedTopic(turn, state.draft) });
     }
-    if (chosen.action === "change") {
+    if (chosen.action === "remote" && state.step === "review") {
+      return advance(turn, state, { remoteAllowed: chosen.allowed === "yes" });
+    }
+    if (chosen.action === "change" && isMeetingField(chosen.field)) {
       const next: State = { ...state, step: chosen.field };
       turn.openDialog("hop", next);
       return prompt(turn, next);
@@ -152,6 +170,9 @@ export const hop: Command<ChoiceOf<typeof choices>> = {
     turn.fail("choice-expired");
   },
 };
+
+const isMeetingField = (field: string): field is (typeof FIELDS)[number] =>
+  (FIELDS as readonly string[]).includes(field);
 
 function readState(stored: unknown): State | undefined {
   const parsed = stateSchema.safeParse(stored);
@@ -182,6 +203,7 @@ function beginEdit(turn: Turn, meetingId: number): void {
       startsAt: meeting.startsAt.getTime(),
       place: meeting.place,
       topic: meeting.topic,
+      remoteAllowed: meeting.remoteAllowed,
     },
   };
   turn.openDialog("hop", state);
@@ -275,14 +297,11 @@ function prompt(turn: Turn, state: State): void {
     case "kind":
       return turn.reply("hop-ask-kind", undefined, {
         choices: [
-          {
-            label: { key: "meeting-kind-regular" },
-            value: choices.encode("kind", { kind: "regular" }),
-          },
-          {
-            label: { key: "meeting-kind-thematic" },
-            value: choices.encode("kind", { kind: "thematic" }),
-          },
+          ...MEETING_KINDS.map((kind) => ({
+            label: { key: `meeting-kind-${kind}` },
+            value: choices.encode("kind", { kind }),
+          })),
+          { label: { key: "hop-choice-monthly" }, value: choices.encode("monthly") },
         ],
       });
     case "time":
@@ -305,19 +324,37 @@ function prompt(turn: Turn, state: State): void {
         },
       );
     case "review":
-      return turn.say(turn.chat.id, [{ key: "hop-review" }, draftDetails(turn, draft)], {
-        choices: [
-          {
-            label: { key: state.meetingId ? "hop-choice-save" : "hop-choice-announce" },
-            value: choices.encode("confirm"),
-          },
-          ...FIELDS.map((field) => ({
-            label: { key: `hop-choice-change-${field}` },
-            value: choices.encode("change", { field }),
-          })),
-          { label: { key: "hop-choice-abort" }, value: choices.encode("abort") },
+      return turn.say(
+        turn.chat.id,
+        [
+          { key: "hop-review" },
+          draftDetails(turn, draft),
+          { key: "hop-length", args: { minutes: lengthOf(turn, draft.kind ?? "regular") } },
+          { key: draft.remoteAllowed ? "hop-remote-allowed" : "hop-remote-not-allowed" },
         ],
-      });
+        {
+          choices: [
+            {
+              label: { key: state.meetingId ? "hop-choice-save" : "hop-choice-announce" },
+              value: choices.encode("confirm"),
+            },
+            ...FIELDS.map((field) => ({
+              label: { key: `hop-choice-change-${field}` },
+              value: choices.encode("change", { field }),
+            })),
+            draft.remoteAllowed
+              ? {
+                  label: { key: "hop-choice-remote-no" },
+                  value: choices.encode("remote", { allowed: "no" }),
+                }
+              : {
+                  label: { key: "hop-choice-remote-yes" },
+                  value: choices.encode("remote", { allowed: "yes" }),
+                },
+            { label: { key: "hop-choice-abort" }, value: choices.encode("abort") },
+          ],
+        },
+      );
   }
 }
 
@@ -336,6 +373,7 @@ function draftDetails(turn: Turn, draft: Draft): Text {
 /** Saves the meeting and announces it, or saves the change and tells those who confirmed. */
 function confirm(turn: Turn, state: State): void {
   const { kind, startsAt, place, topic } = state.draft;
+  const remoteAllowed = state.draft.remoteAllowed ?? false;
   if (!kind || startsAt === undefined || place === undefined || topic === undefined) {
     return turn.fail("choice-expired");
   }
@@ -344,19 +382,28 @@ function confirm(turn: Turn, state: State): void {
   if (start <= turn.now) return turn.fail("hop-time-past");
   checkNoOverlap(turn, start, kind, state.meetingId);
   const { meetings } = turn.services;
-  const fields = { startsAt: start, endsAt: endOf(start, lengthOf(turn, kind)), place, topic };
+  const fields = {
+    startsAt: start,
+    endsAt: endOf(start, lengthOf(turn, kind)),
+    place,
+    topic,
+    remoteAllowed,
+  };
   turn.closeDialog();
   if (state.meetingId === undefined) {
     const meeting = meetings.create(
       { cellId: turn.knownMember.cellId, kind, ...fields, createdBy: turn.knownMember.id },
       turn.now,
     );
-    const posted = announcement(meeting, [], tz(turn));
-    turn.poster().toGroups(posted.parts, posted.extras);
+    // Noticed at once, as a rule's meeting is on its notice day: groups and the committee.
+    noticeMeeting(turn.services, turn.poster(), meeting, turn.now);
     return turn.reply("hop-announced", { meeting: meetingDetails(meeting, tz(turn)) });
   }
   const before = editableMeeting(turn, state.meetingId);
   const changes = meetingChanges(before, { ...before, ...fields }, tz(turn));
+  if (before.remoteAllowed !== remoteAllowed) {
+    changes.push({ key: remoteAllowed ? "hop-changed-remote-yes" : "hop-changed-remote-no" });
+  }
   // Saved as it was: nobody needs telling again.
   if (changes.length === 0) return turn.reply("hop-unchanged");
   const meeting = meetings.update(before.id, fields, turn.now);
@@ -393,6 +440,7 @@ function cancel(turn: Turn, meetingId: number): void {
   const before = editableMeeting(turn, meetingId);
   const { meetings } = turn.services;
   const meeting = meetings.update(before.id, { state: "cancelled" }, turn.now);
+  dropMaterialsFile(turn.services, meeting);
   const responses = meetings.responses(meeting.id);
   const poster = turn.poster();
   const posted = announcement(meeting, responses, tz(turn));

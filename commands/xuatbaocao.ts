@@ -1,12 +1,14 @@
 import { z } from "zod";
-import { localDay, localYearBounds, romanQuarter } from "../src/domain/calendar.js";
+import { formatDay, localDay, localYearBounds, romanQuarter } from "../src/domain/calendar.js";
 import { NOMINATION_ROUNDS, type NominationRound } from "../src/domain/nomination-rules.js";
+import { pageOf } from "../src/domain/one-screen.js";
 import type { Command } from "../src/engine/command.js";
 import type { Turn } from "../src/engine/turn.js";
 import { pollResults } from "../src/meetings/polls.js";
-import { type ChoiceOf, choice, choiceCodec } from "../src/messages/choice-codec.js";
+import { type ChoiceOf, choice, choiceCodec, choiceId } from "../src/messages/choice-codec.js";
 import type { DocumentRequest } from "../src/messages/document-request.js";
 import { nominationRoundName } from "../src/messages/nomination-round-name.js";
+import { pageChoices, pageMark } from "../src/messages/page-choices.js";
 import type { Choice } from "../src/messages/reply.js";
 import { resultsOpenOn } from "../src/plan/results-window.js";
 import { loadCellReport } from "../src/reports/load-cell-report.js";
@@ -16,6 +18,9 @@ import type { Meeting } from "../src/store/meeting-store.js";
 const FILES = [
   "registration",
   "minutes",
+  "attendanceList",
+  "ledger",
+  "ledgerWorkbook",
   "quarter",
   "year",
   "yearEnd",
@@ -28,15 +33,19 @@ type FileChoice = (typeof FILES)[number];
 export const xuatbaocaoChoices = choiceCodec("xuatbaocao", {
   file: choice("{file}", { file: z.enum(FILES) }),
   nominations: choice("nominations-{round}", { round: z.enum(NOMINATION_ROUNDS) }),
+  meetings: choice("meetings-{page}", { page: choiceId }),
+  meeting: choice("meeting-{meeting}", { meeting: choiceId }),
   all: choice("all"),
 });
 
 /**
  * /xuatbaocao: the files a secretary files upward, in private: the registration report, the
- * latest meeting's minutes, the results reports and the year-end report (results against the
- * plans, the levels agreed, the model) as Word documents in the Party's layout, the list of
- * nominees for praise of each round that has any, the workbook, and the charts. One by one, or
- * all at once. Only the cell's committee gets them: the year-end report names members' levels.
+ * latest meeting's minutes, the attendance list of a meeting the secretary picks, the year's
+ * attendance ledger, the results reports and the year-end report (results against the plans,
+ * the levels agreed, the model) as Word documents in the Party's layout, the list of nominees
+ * for praise of each round that has any, the workbooks, and the charts. One by one, or all at
+ * once. Only the cell's committee gets them: the year-end report names members' levels, the
+ * ledger and the attendance list members' absences (and the list the reasons).
  */
 export const xuatbaocao: Command<ChoiceOf<typeof xuatbaocaoChoices>> = {
   name: "xuatbaocao",
@@ -64,9 +73,11 @@ export const xuatbaocao: Command<ChoiceOf<typeof xuatbaocaoChoices>> = {
   },
   choose(turn, chosen) {
     if (chosen.action === "file") return send(turn, chosen.file);
+    if (chosen.action === "meetings") return pickMeeting(turn, chosen.page);
+    if (chosen.action === "meeting") return sendAttendanceList(turn, chosen.meeting);
     const rounds = nominationRounds(turn);
     if (chosen.action === "nominations") return sendNominations(turn, chosen.round, rounds);
-    for (const each of offeredFiles(turn)) send(turn, each);
+    for (const each of offeredFiles(turn)) send(turn, each, true);
     for (const round of rounds) sendNominations(turn, round, rounds);
   },
 };
@@ -105,7 +116,69 @@ function offeredFiles(turn: Turn): FileChoice[] {
   const today = localDay(turn.now, turn.services.timeZone);
   const resultsOpen = resultsOpenOn(turn.plan(), today);
   return FILES.filter(
-    (file) => (file !== "minutes" || latestMeeting(turn)) && (file !== "yearEnd" || resultsOpen),
+    (file) =>
+      (!AFTER_A_MEETING.has(file) || latestMeeting(turn)) && (file !== "yearEnd" || resultsOpen),
+  );
+}
+
+/** The files made of the year's closed meetings: offered once one has closed. */
+const AFTER_A_MEETING: ReadonlySet<FileChoice> = new Set([
+  "minutes",
+  "attendanceList",
+  "ledger",
+  "ledgerWorkbook",
+]);
+
+/** The meetings that closed this year, the latest first: those an attendance list is made of. */
+function closedMeetings(turn: Turn): Meeting[] {
+  const { from, to } = localYearBounds(turn.year, turn.services.timeZone);
+  return turn.services.meetings
+    .ofCell(turn.knownMember.cellId, from, to)
+    .filter((meeting) => meeting.state === "closed")
+    .reverse();
+}
+
+/** The year's closed meetings to choose from, a page at a time; one alone is sent at once. */
+function pickMeeting(turn: Turn, index: number): void {
+  const meetings = closedMeetings(turn);
+  const [only] = meetings;
+  if (!only) return turn.reply("xuatbaocao-no-meeting");
+  if (meetings.length === 1) return sendAttendanceList(turn, only.id);
+  const page = pageOf(meetings, index);
+  const { timeZone } = turn.services;
+  turn.reply(
+    "xuatbaocao-pick-meeting",
+    { page: pageMark(page) },
+    {
+      choices: [
+        ...page.items.map((meeting) => ({
+          label: {
+            key: "xuatbaocao-pick-meeting-choice",
+            args: {
+              day: formatDay(localDay(meeting.startsAt, timeZone)),
+              kind: { key: `meeting-kind-${meeting.kind}` },
+            },
+          },
+          value: xuatbaocaoChoices.encode("meeting", { meeting: meeting.id }),
+        })),
+        ...pageChoices(page, (p) => xuatbaocaoChoices.encode("meetings", { page: p })),
+      ],
+    },
+  );
+}
+
+/**
+ * The attendance list of one of the year's closed meetings of the cell: a button may outlive
+ * the year, or be forged with another cell's meeting.
+ */
+function sendAttendanceList(turn: Turn, meetingId: number): void {
+  const meeting = closedMeetings(turn).find((each) => each.id === meetingId);
+  if (!meeting) return turn.reply("xuatbaocao-meeting-gone", { year: String(turn.year) });
+  const day = formatDay(localDay(meeting.startsAt, turn.services.timeZone));
+  turn.reply(
+    "xuatbaocao-file-attendanceList",
+    { day },
+    { document: { kind: "attendance-list-docx", cellId: meeting.cellId, meetingId: meeting.id } },
   );
 }
 
@@ -115,7 +188,7 @@ function latestMeeting(turn: Turn): Meeting | undefined {
   return turn.services.meetings.latestClosed(turn.knownMember.cellId, from, to);
 }
 
-function send(turn: Turn, file: FileChoice): void {
+function send(turn: Turn, file: FileChoice, all = false): void {
   const cellId = turn.knownMember.cellId;
   const year = turn.year;
   const document = (request: DocumentRequest, key: string) =>
@@ -128,6 +201,18 @@ function send(turn: Turn, file: FileChoice): void {
       if (!meeting) return turn.reply("xuatbaocao-no-meeting");
       return document({ kind: "minutes-docx", cellId, meetingId: meeting.id }, file);
     }
+    case "attendanceList": {
+      // All at once: the latest meeting's; alone, the secretary picks the meeting.
+      if (all) {
+        const meeting = latestMeeting(turn);
+        return meeting ? sendAttendanceList(turn, meeting.id) : turn.reply("xuatbaocao-no-meeting");
+      }
+      return pickMeeting(turn, 0);
+    }
+    case "ledger":
+      return document({ kind: "ledger-docx", cellId, year }, file);
+    case "ledgerWorkbook":
+      return document({ kind: "ledger-xlsx", cellId, year }, file);
     case "quarter":
       return document({ kind: "results-docx", cellId, year, quarter: turn.quarter }, file);
     case "year":

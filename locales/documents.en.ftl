@@ -148,6 +148,37 @@ doc-poll-open = Public poll.
 doc-poll-total = Votes cast: { $total }.
 doc-poll-no-options = No options.
 
+## A meeting's quality: in the minutes and the quarter and year reports (points, levels and words from the plan)
+
+doc-quality-section = Quality of the meeting
+doc-quality-remote = { $name } (remotely)
+doc-quality-attendance = Attendance: { $present } of { $counted } ({ $percent }), { $points }/{ $max } points.
+doc-quality-attendance-none = Attendance: no member was expected (not scored).
+doc-quality-length = Length: { $minutes } minutes (at least { $minimum } minutes), { $points }/{ $max } points.
+doc-quality-agenda-yes = First item of the agenda: “{ $item }”; about studying and following Ho Chi Minh's thought, ethics and style: yes, { $points }/{ $max } points.
+doc-quality-agenda-no = First item of the agenda: “{ $item }”; about studying and following Ho Chi Minh's thought, ethics and style: no, { $points }/{ $max } points.
+doc-quality-agenda-none = First item of the agenda: no agenda was given, { $points }/{ $max } points.
+doc-quality-poll = Poll after the meeting: votes cast: { $votes }; { $points }/{ $max } points on average.
+doc-quality-poll-none = Poll after the meeting: none (not scored).
+doc-quality-poll-no-votes = Poll after the meeting: no votes (not scored).
+doc-quality-poll-open = Poll after the meeting: still open (not scored yet).
+doc-quality-score = Quality score: { $score }/100, level: { $level }.
+doc-quality-score-scaled = Quality score: { $score }/100 (scaled from { $points }/{ $max } points of the criteria known), level: { $level }.
+doc-quality-score-none = Quality score: cannot be worked out yet.
+doc-quality-results-title = Quality of the cell's meetings
+doc-quality-results-summary = Meetings held: { $count }; average attendance: { $attendance }; average quality score: { $score }/100, level: { $level }.
+doc-quality-results-summary-unscored = Meetings held: { $count }; average attendance: { $attendance }; average quality score: cannot be worked out yet.
+doc-quality-points = { $points }/{ $max }
+doc-quality-yes = Yes
+doc-quality-no = No
+doc-quality-no-agenda = None
+doc-column-quality-attendance = Attendance
+doc-column-quality-length = Length (minutes)
+doc-column-quality-agenda = First item about studying and following
+doc-column-quality-poll = Poll (points)
+doc-column-quality-score = Score
+doc-column-quality-level = Level
+
 ## Quarter and year results
 
 doc-results-subtitle = Results of studying and following Ho Chi Minh's thought, ethics and style { $period }

@@ -148,6 +148,37 @@ doc-poll-open = Hình thức: bình chọn công khai.
 doc-poll-total = Tổng số phiếu: { $total }.
 doc-poll-no-options = Không có phương án nào.
 
+## Chất lượng buổi sinh hoạt: trong biên bản và báo cáo quý, năm (điểm, mức và từ ngữ theo kế hoạch)
+
+doc-quality-section = Chất lượng buổi sinh hoạt
+doc-quality-remote = { $name } (từ xa)
+doc-quality-attendance = Tỷ lệ đảng viên dự sinh hoạt: { $present }/{ $counted } ({ $percent }), { $points }/{ $max } điểm.
+doc-quality-attendance-none = Tỷ lệ đảng viên dự sinh hoạt: không có đảng viên phải dự (không tính điểm).
+doc-quality-length = Thời gian sinh hoạt: { $minutes } phút (tối thiểu { $minimum } phút), { $points }/{ $max } điểm.
+doc-quality-agenda-yes = Nội dung thứ nhất của chương trình: “{ $item }”; là nội dung học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh: có, { $points }/{ $max } điểm.
+doc-quality-agenda-no = Nội dung thứ nhất của chương trình: “{ $item }”; là nội dung học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh: không, { $points }/{ $max } điểm.
+doc-quality-agenda-none = Nội dung thứ nhất của chương trình: chưa có chương trình sinh hoạt, { $points }/{ $max } điểm.
+doc-quality-poll = Bình chọn sau buổi sinh hoạt: { $votes } phiếu, bình quân { $points }/{ $max } điểm.
+doc-quality-poll-none = Bình chọn sau buổi sinh hoạt: không có (không tính điểm).
+doc-quality-poll-no-votes = Bình chọn sau buổi sinh hoạt: không có phiếu nào (không tính điểm).
+doc-quality-poll-open = Bình chọn sau buổi sinh hoạt: chưa kết thúc (chưa tính điểm).
+doc-quality-score = Điểm chất lượng: { $score }/100, xếp loại { $level }.
+doc-quality-score-scaled = Điểm chất lượng: { $score }/100 (quy đổi từ { $points }/{ $max } điểm của các tiêu chí đã có), xếp loại { $level }.
+doc-quality-score-none = Điểm chất lượng: chưa tính được.
+doc-quality-results-title = Chất lượng sinh hoạt chi bộ
+doc-quality-results-summary = Số buổi sinh hoạt: { $count }; tỷ lệ đảng viên dự sinh hoạt bình quân: { $attendance }; điểm chất lượng bình quân: { $score }/100, xếp loại { $level }.
+doc-quality-results-summary-unscored = Số buổi sinh hoạt: { $count }; tỷ lệ đảng viên dự sinh hoạt bình quân: { $attendance }; điểm chất lượng bình quân: chưa tính được.
+doc-quality-points = { $points }/{ $max }
+doc-quality-yes = Có
+doc-quality-no = Không
+doc-quality-no-agenda = Chưa có
+doc-column-quality-attendance = Tỷ lệ dự
+doc-column-quality-length = Thời gian (phút)
+doc-column-quality-agenda = Nội dung thứ nhất là học tập và làm theo
+doc-column-quality-poll = Bình chọn (điểm)
+doc-column-quality-score = Điểm
+doc-column-quality-level = Xếp loại
+
 ## Báo cáo kết quả quý, năm
 
 doc-results-subtitle = Kết quả thực hiện việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh { $period }

@@ -352,16 +352,6 @@ baocao-plan-example = <b>3. { $label }:</b> { $text }
 
 ## /caidat
 
-caidat-show =
-    <b>Settings of { $cell }</b>
-    Automatically approve people who join: { $autoApprove }
-    Retired Party members register a plan: { $retiredRegister }
-    Superior committee: { $committee }
-    <b>Documents chibo drafts</b> (minutes, reports)
-    Party organisation at the top: { $partyOrganisation }
-    Place in the date line: { $place }
-    Meetings chaired by: { $defaultChair }
-    Minutes taken by: { $defaultMinuteTaker }
 caidat-value-own = { $value }
 caidat-value-committee = { $value } (from { $committee })
 caidat-value-unset = not set
@@ -517,6 +507,8 @@ cli-schedule =
        *[7] Sunday
     }.
     Meeting reminders, hours before the start: { $meetingReminderHours }.
+    Each meeting: { $meetingMinutes } minutes; regular and thematic together: { $combinedMeetingMinutes } minutes.
+    Meeting notice, days before: { $meetingNoticeDays }. Documents reminder, days before: { $meetingMaterialsDays }.
 cli-unknown-committee = There is no committee named { $name }. A committee exists once a plan is imported for it (--committee) or a cell is put under it (cell committee).
 cli-error-hours = hours written with commas between them, for example 24,1 (1 to 168)
 cli-error-days = days written with commas between them, for example 14,7,3,1
@@ -626,6 +618,7 @@ meeting-kind-thematic = Thematic meeting
 meeting-kind-combined = Regular and thematic meeting together
 meeting-short-regular = regular meeting { $day }
 meeting-short-thematic = thematic meeting { $day }
+meeting-short-combined = regular and thematic meeting { $day }
 meeting-topic-regular = regular meeting for month { $month }
 meeting-details =
     <b>{ $kind }</b>
@@ -754,7 +747,6 @@ checkin-choice-here = ✋ I am here
 diemdanh-done = Checked in: you are present at { $meeting }.
 diemdanh-already = You have already checked in (at { $at }).
 diemdanh-not-open = Attendance is not open yet. The secretary opens it when the meeting starts.
-diemdanh-over = Attendance is over.
 diemdanh-no-meeting = There is no meeting going on or just finished.
 diemdanh-too-early = Next is { $meeting }; attendance can be opened from { $opens }.
 diemdanh-already-open = Attendance is open; chibo is sending the attendance message again.

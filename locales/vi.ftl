@@ -349,16 +349,6 @@ baocao-plan-example = <b>3. { $label }:</b> { $text }
 
 ## /caidat
 
-caidat-show =
-    <b>Cài đặt của { $cell }</b>
-    Tự động duyệt người tham gia: { $autoApprove }
-    Đảng viên nghỉ hưu đăng ký kế hoạch: { $retiredRegister }
-    Cấp ủy cấp trên: { $committee }
-    <b>Văn bản chibo soạn</b> (biên bản, báo cáo)
-    Đảng bộ ở đầu văn bản: { $partyOrganisation }
-    Địa danh ở dòng ngày tháng: { $place }
-    Chủ trì họp: { $defaultChair }
-    Thư ký họp: { $defaultMinuteTaker }
 caidat-value-own = { $value }
 caidat-value-committee = { $value } (theo { $committee })
 caidat-value-unset = chưa đặt
@@ -514,6 +504,8 @@ cli-schedule =
        *[7] Chủ nhật
     }.
     Nhắc họp trước giờ họp (giờ): { $meetingReminderHours }.
+    Mỗi buổi họp: { $meetingMinutes } phút; định kỳ kết hợp chuyên đề: { $combinedMeetingMinutes } phút.
+    Thông báo họp trước (ngày): { $meetingNoticeDays }. Nhắc gửi tài liệu họp trước (ngày): { $meetingMaterialsDays }.
 cli-unknown-committee = Không có đảng ủy tên { $name }. Đảng ủy có khi nhập kế hoạch (--committee) hoặc đặt chi bộ dưới nó (cell committee).
 cli-error-hours = số giờ viết cách nhau bằng dấu phẩy, ví dụ 24,1 (từ 1 đến 168)
 cli-error-days = số ngày viết cách nhau bằng dấu phẩy, ví dụ 14,7,3,1
@@ -623,6 +615,7 @@ meeting-kind-thematic = Sinh hoạt chuyên đề
 meeting-kind-combined = Sinh hoạt định kỳ kết hợp chuyên đề
 meeting-short-regular = buổi sinh hoạt định kỳ { $day }
 meeting-short-thematic = buổi sinh hoạt chuyên đề { $day }
+meeting-short-combined = buổi sinh hoạt định kỳ kết hợp chuyên đề { $day }
 meeting-topic-regular = sinh hoạt định kỳ tháng { $month }
 meeting-details =
     <b>{ $kind }</b>
@@ -751,7 +744,6 @@ checkin-choice-here = ✋ Có mặt
 diemdanh-done = Đã điểm danh: đồng chí có mặt tại { $meeting }.
 diemdanh-already = Đồng chí đã điểm danh rồi (lúc { $at }).
 diemdanh-not-open = Điểm danh chưa mở. Bí thư mở điểm danh khi buổi họp bắt đầu.
-diemdanh-over = Điểm danh đã kết thúc.
 diemdanh-no-meeting = Không có buổi họp nào đang diễn ra hay vừa kết thúc.
 diemdanh-too-early = Sắp tới là { $meeting }; điểm danh mở được từ { $opens }.
 diemdanh-already-open = Điểm danh đang mở; chibo gửi lại tin điểm danh.

@@ -100,3 +100,18 @@ xlsx-col-model = Model
 xlsx-col-nominated-individuals = Individuals praised
 xlsx-col-nominated-collectives = Collectives praised
 xlsx-models-count = models: { $count }
+
+## The year's attendance ledger
+
+xlsx-sheet-ledger = Attendance ledger
+xlsx-sheet-legend = Marks
+xlsx-title-ledger = { $cell } — attendance ledger { $year }
+xlsx-ledger-month = Month { $month }
+xlsx-col-unexcused-months-count = Months absent without reason
+xlsx-col-unexcused-months = Months absent without reason (which)
+xlsx-ledger-meetings-row = Meetings held
+xlsx-col-mark = Mark
+xlsx-col-meaning = Meaning
+xlsx-ledger-empty-month = Empty: no meeting that month. A month with two meetings has two marks.
+xlsx-sheet-rollup-meetings = Meetings by month
+xlsx-col-at-removal = Members absent without reason { $removalAt } months

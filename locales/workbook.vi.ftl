@@ -101,3 +101,18 @@ xlsx-col-model = Mô hình
 xlsx-col-nominated-individuals = Biểu dương cá nhân
 xlsx-col-nominated-collectives = Biểu dương tập thể
 xlsx-models-count = { $count } chi bộ có mô hình
+
+## Bảng theo dõi sinh hoạt cả năm
+
+xlsx-sheet-ledger = Theo dõi sinh hoạt
+xlsx-sheet-legend = Ký hiệu
+xlsx-title-ledger = { $cell } — theo dõi sinh hoạt năm { $year }
+xlsx-ledger-month = Tháng { $month }
+xlsx-col-unexcused-months-count = Số tháng vắng không lý do
+xlsx-col-unexcused-months = Các tháng vắng không lý do
+xlsx-ledger-meetings-row = Số buổi sinh hoạt
+xlsx-col-mark = Ký hiệu
+xlsx-col-meaning = Ý nghĩa
+xlsx-ledger-empty-month = Ô trống: tháng chi bộ không sinh hoạt. Tháng có hai buổi ghi hai ký hiệu.
+xlsx-sheet-rollup-meetings = Sinh hoạt theo tháng
+xlsx-col-at-removal = Đảng viên vắng không lý do từ { $removalAt } tháng

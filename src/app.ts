@@ -1,3 +1,4 @@
+import { dirname, resolve } from "node:path";
 import type { Logger } from "pino";
 import { commands } from "../commands/index.js";
 import type { Clock } from "./clock.js";
@@ -31,7 +32,13 @@ export interface App {
 /** The composition root: one database, the stores, the router. Nothing starts on import. */
 export function createApp(config: Config, log: Logger, clock: Clock): App {
   const database = openDatabase(config.DATABASE_PATH);
-  const services = createServices(database, clock, config.BOT_TIMEZONE, config.BOT_QUIET_HOURS);
+  const services = createServices(
+    database,
+    clock,
+    config.BOT_TIMEZONE,
+    config.BOT_QUIET_HOURS,
+    dirname(resolve(config.DATABASE_PATH)),
+  );
   services.conversations.forgetUpdatesBefore(new Date(clock.now().getTime() - UPDATE_MEMORY_MS));
   const translator = new Translator(config.BOT_LOCALE);
   const router = new Router(services, commands, log);

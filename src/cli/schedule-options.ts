@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MEETING_SETTING_BOUNDS, type MeetingSetting } from "../domain/meeting-settings.js";
 import type { ScheduleOverrides, ScheduleSettings } from "../domain/schedule-settings.js";
 import type { Text } from "../i18n.js";
 import type { CliCall, CliOption } from "./cli-command.js";
@@ -8,6 +9,16 @@ const leadDays = z
   .regex(/^\d{1,3}(,\d{1,3})*$/, "cli-error-days")
   .transform((value) => [...new Set(value.split(",").map(Number))].sort((a, b) => b - a))
   .pipe(z.array(z.number().int().min(0).max(180)).max(10));
+
+/** A meeting setting: digits only (no "1e2", "0x5a" or " 90"), within its bounds. */
+function meetingSetting(setting: MeetingSetting, message: string) {
+  const { min, max } = MEETING_SETTING_BOUNDS[setting];
+  return z
+    .string()
+    .regex(/^\d{1,3}$/, message)
+    .transform(Number)
+    .pipe(z.number().int().min(min, message).max(max, message));
+}
 
 /** Posts go out between 07:00 and 20:00: the quiet hours are around them. */
 const scheduleOptions = z.object({
@@ -22,6 +33,13 @@ const scheduleOptions = z.object({
     .transform((value) => [...new Set(value.split(",").map(Number))].sort((a, b) => b - a))
     .pipe(z.array(z.number().int().min(1).max(168)).max(5))
     .optional(),
+  "meeting-minutes": meetingSetting("meetingMinutes", "cli-error-meeting-minutes").optional(),
+  "combined-minutes": meetingSetting(
+    "combinedMeetingMinutes",
+    "cli-error-meeting-minutes",
+  ).optional(),
+  "notice-days": meetingSetting("meetingNoticeDays", "cli-error-notice-days").optional(),
+  "materials-days": meetingSetting("meetingMaterialsDays", "cli-error-materials-days").optional(),
 });
 
 /** The options `cell schedule` and `committee schedule` take. */
@@ -32,6 +50,10 @@ export const SCHEDULE_OPTIONS = {
   "review-days": { value: { example: "7" } },
   "summary-weekday": { value: { example: "1" } },
   "meeting-hours": { value: { example: "24,1" } },
+  "meeting-minutes": { value: { example: "90" } },
+  "combined-minutes": { value: { example: "120" } },
+  "notice-days": { value: { example: "7" } },
+  "materials-days": { value: { example: "2" } },
 } satisfies Record<string, CliOption>;
 
 interface ScheduleProblem {
@@ -60,6 +82,10 @@ export function parseScheduleOptions(values: Record<string, unknown>): ScheduleP
     reviewReminderDays: options["review-days"],
     weeklySummaryWeekday: options["summary-weekday"],
     meetingReminderHours: options["meeting-hours"],
+    meetingMinutes: options["meeting-minutes"],
+    combinedMeetingMinutes: options["combined-minutes"],
+    meetingNoticeDays: options["notice-days"],
+    meetingMaterialsDays: options["materials-days"],
   };
   return {
     ok: true,
@@ -85,6 +111,10 @@ export function describeSchedule(name: string, settings: ScheduleSettings) {
       reviewReminderDays: settings.reviewReminderDays.join(", "),
       weeklySummaryWeekday: settings.weeklySummaryWeekday,
       meetingReminderHours: settings.meetingReminderHours.join(", "),
+      meetingMinutes: settings.meetingMinutes,
+      combinedMeetingMinutes: settings.combinedMeetingMinutes,
+      meetingNoticeDays: settings.meetingNoticeDays,
+      meetingMaterialsDays: settings.meetingMaterialsDays,
     },
   };
   return { json: { name, ...settings }, text };

@@ -426,6 +426,8 @@ export const meetings = sqliteTable(
      */
     presentCount: integer("present_count"),
     countedCount: integer("counted_count"),
+    /** Those absent without a reason on the closed sheet: the roll-up counts the members at 3. */
+    unexcusedIds: text("unexcused_ids", { mode: "json" }).$type<number[]>(),
     /** What the secretary attached before it: the agenda, a link, a file. */
     materials: text("materials", { mode: "json" }).$type<MeetingMaterials>(),
     materialsAt: maybeInstant("materials_at"),
@@ -443,7 +445,14 @@ export const meetings = sqliteTable(
     uniqueIndex("meetings_occurrence_idx").on(t.seriesId, t.occurrence),
     // A roll-up reads the counts of hundreds of cells' closed meetings. This index holds all it
     // reads, so the rows (a page each, with their roster) are not read (docs/performance.md).
-    index("meetings_counts_idx").on(t.cellId, t.state, t.startsAt, t.presentCount, t.countedCount),
+    index("meetings_counts_idx").on(
+      t.cellId,
+      t.state,
+      t.startsAt,
+      t.presentCount,
+      t.countedCount,
+      t.unexcusedIds,
+    ),
     // The scheduler reads every cell's scheduled meetings once a beat (docs/performance.md):
     // all it reads, in the order it reads them, so neither the rows nor a sort. Partial: an
     // index on the state alone led SQLite to scan every closed meeting for queries that name a

@@ -2,6 +2,7 @@ import { localDay } from "../domain/calendar.js";
 import { plainText } from "../domain/rich-text.js";
 import { foldKey } from "../domain/text.js";
 import type { Translator } from "../i18n.js";
+import { materialsDocument } from "../meetings/meeting-materials.js";
 import { pollResult } from "../meetings/polls.js";
 import type {
   BuiltDocument,
@@ -14,6 +15,8 @@ import type { Cell } from "../store/cell-store.js";
 import type { Services } from "../store/services.js";
 import type { Say } from "./document-data.js";
 import { DocumentData } from "./load-document-data.js";
+import { attendanceList, yearLedger } from "./load-ledger-data.js";
+import { minutesQuality, resultsQuality } from "./meeting-quality-data.js";
 
 /** Makes the files a reply asks for, from the data as it stands when it is sent. */
 export function documentMaker(services: Services, translator: Translator): DocumentMaker {
@@ -40,7 +43,10 @@ export function documentMaker(services: Services, translator: Translator): Docum
     // Loaded with the first file asked for, not at start: close to a second and 90 MB.
     const {
       attendanceChart,
+      attendanceListDocx,
       cellWorkbookXlsx,
+      ledgerReportDocx,
+      ledgerXlsx,
       meetingMinutesDocx,
       memberResultsDocx,
       nominationListDocx,
@@ -65,7 +71,8 @@ export function documentMaker(services: Services, translator: Translator): Docum
         const cell = cellOf(request.cellId);
         const report = data.results(cell, request.year, request.quarter);
         const period = request.quarter === null ? "nam" : `quy${request.quarter}`;
-        const bytes = await resultsReportDocx(report, say);
+        const quality = resultsQuality(services, cell, request.year, request.quarter);
+        const bytes = await resultsReportDocx(report, say, quality);
         return file(`ket-qua-${cell.code}-${request.year}-${period}.docx`, bytes);
       }
       case "year-end-docx": {
@@ -91,10 +98,33 @@ export function documentMaker(services: Services, translator: Translator): Docum
         const cell = cellOf(request.cellId);
         const meeting = services.meetings.byId(request.meetingId);
         if (!meeting || meeting.cellId !== cell.id) throw new Error("No such meeting.");
-        const bytes = await meetingMinutesDocx(data.minutes(cell, meeting), say);
+        const quality = minutesQuality(services, cell, meeting);
+        const bytes = await meetingMinutesDocx(data.minutes(cell, meeting), say, quality);
         const day = localDay(meeting.startsAt, services.timeZone);
         return file(`bien-ban-${cell.code}-${day}.docx`, bytes);
       }
+      case "attendance-list-docx": {
+        const cell = cellOf(request.cellId);
+        const meeting = services.meetings.byId(request.meetingId);
+        if (!meeting || meeting.cellId !== cell.id) throw new Error("No such meeting.");
+        const list = attendanceList(services, data.heading(cell), meeting);
+        const day = localDay(meeting.startsAt, services.timeZone);
+        return file(
+          `danh-sach-du-hop-${cell.code}-${day}.docx`,
+          await attendanceListDocx(list, say),
+        );
+      }
+      case "ledger-docx":
+      case "ledger-xlsx": {
+        const cell = cellOf(request.cellId);
+        const ledger = yearLedger(services, data.heading(cell), cell.id, request.year);
+        const name = `theo-doi-sinh-hoat-${cell.code}-${request.year}`;
+        return request.kind === "ledger-docx"
+          ? file(`${name}.docx`, await ledgerReportDocx(ledger, say))
+          : file(`${name}.xlsx`, await ledgerXlsx(ledger, say));
+      }
+      case "meeting-materials":
+        return materialsDocument(services, request.meetingId);
       case "cell-xlsx": {
         const cell = cellOf(request.cellId);
         const bytes = await cellWorkbookXlsx(data.workbook(cell, request.year), say);

@@ -4,6 +4,8 @@
  * asked for rather than at start (see docs/performance.md).
  */
 export { attendanceChart, pollChart, registrationProgressChart } from "./charts/cell-charts.js";
+export { attendanceListDocx } from "./docx/attendance-list.js";
+export { ledgerReportDocx } from "./docx/ledger-report.js";
 export { meetingMinutesDocx } from "./docx/meeting-minutes.js";
 export { memberResultsDocx } from "./docx/member-results-report.js";
 export { nominationListDocx } from "./docx/nomination-list.js";
@@ -12,4 +14,5 @@ export { resultsReportDocx } from "./docx/results-report.js";
 export { rollupDocx } from "./docx/rollup-report.js";
 export { yearEndReportDocx } from "./docx/year-end-report.js";
 export { cellWorkbookXlsx } from "./xlsx/cell-workbook.js";
+export { ledgerXlsx } from "./xlsx/ledger-workbook.js";
 export { rollupXlsx } from "./xlsx/rollup-workbook.js";

@@ -119,11 +119,15 @@ export interface AttendanceMark {
   memberId: number;
   present: boolean;
   reason: string | null;
+  /** Left out where only the counts matter (the ledger): no one is then shown as remote. */
+  markedBy?: MarkedBy;
 }
 
 /** The attendance of one meeting as the minutes record it. */
 export interface AttendanceSheet<M> {
   present: M[];
+  /** Those present who checked in from elsewhere, in private (a subset of `present`). */
+  remote: M[];
   /** Reason null: the member said they would be absent but never said why. */
   absentWithReason: { member: M; reason: string | null }[];
   absentWithoutReason: M[];
@@ -144,6 +148,7 @@ export function attendanceSheet<M extends AttendeeRecord>(
 ): AttendanceSheet<M> {
   const sheet: AttendanceSheet<M> = {
     present: [],
+    remote: [],
     absentWithReason: [],
     absentWithoutReason: [],
     exempt: [],
@@ -155,8 +160,10 @@ export function attendanceSheet<M extends AttendeeRecord>(
     const mark = markOf.get(member.id);
     const response = responseOf.get(member.id);
     if (member.status === "exempt") sheet.exempt.push(member);
-    else if (mark?.present) sheet.present.push(member);
-    else if (mark?.reason) sheet.absentWithReason.push({ member, reason: mark.reason });
+    else if (mark?.present) {
+      sheet.present.push(member);
+      if (mark.markedBy === "remote") sheet.remote.push(member);
+    } else if (mark?.reason) sheet.absentWithReason.push({ member, reason: mark.reason });
     else if (response?.answer === "excused") {
       sheet.absentWithReason.push({ member, reason: response.reason });
     } else sheet.absentWithoutReason.push(member);
@@ -188,13 +195,16 @@ export function checkMeetingText(
 }
 
 /** Who was present, and who was counted: present or absent, the exempt left out. */
-export function countsOf(sheet: AttendanceSheet<unknown>): {
+export function countsOf(sheet: AttendanceSheet<{ id: number }>): {
   presentCount: number;
   countedCount: number;
+  /** Who was absent without reason: the roll-up finds the members at the removal rule by it. */
+  unexcusedIds: number[];
 } {
   return {
     presentCount: sheet.present.length,
     countedCount:
       sheet.present.length + sheet.absentWithReason.length + sheet.absentWithoutReason.length,
+    unexcusedIds: sheet.absentWithoutReason.map((member) => member.id),
   };
 }

@@ -166,6 +166,33 @@ export function parseMeetingTime(text: string, now: Date, timeZone: string): Par
     .reduce(eitherReading);
 }
 
+export type ParsedTimeOfDay =
+  | { ok: true; hour: number; minute: number }
+  | { ok: false; problem: MeetingTimeProblem };
+
+// What a time of day alone is made of: no day, no week.
+const CLOCK_TOKENS = new Set<Token["kind"]>(["time", "period", "toi", "filler"]);
+
+/**
+ * A time of day with no date ("19h30", "7 giờ tối", "2h chiều"): when a cell's regular meetings
+ * start. Read and refused as parseMeetingTime reads the time in a date and time.
+ */
+export function parseTimeOfDay(text: string): ParsedTimeOfDay {
+  const tokens = tokenize(foldKey(text), toiSenses(text));
+  if (!tokens?.every((token) => CLOCK_TOKENS.has(token.kind))) {
+    return { ok: false, problem: "unreadable" };
+  }
+  try {
+    checkCalendar(tokens);
+    // Without a weekday, "tối" is the evening: one reading.
+    const clock = clockOf(readings(tokens)[0] ?? tokens) ?? refuse("no-time");
+    return { ok: true, ...clock };
+  } catch (error) {
+    if (error instanceof Refusal) return { ok: false, problem: error.problem };
+    throw error;
+  }
+}
+
 /**
  * Whether a meeting falls in a later year than now: "20/5" typed in December means next May,
  * and the confirmation must say so.

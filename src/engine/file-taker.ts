@@ -14,6 +14,11 @@ export interface FileTaker {
   maxBytes: number;
   /** Whether a file may be one this command reads, by its name and type: others are not fetched. */
   accepts(file: IncomingFile): boolean;
+  /**
+   * Takes files only while its own dialog is open in the private chat (/tailieu's document),
+   * so that a file sent otherwise still goes to the command that reads it unasked (a roster).
+   */
+  inDialogOnly?: boolean;
   /** Reads the bytes (outside the turn's transaction) into the turn's answer. */
   read(bytes: Uint8Array, file: IncomingFile): Promise<FileAnswer>;
 }

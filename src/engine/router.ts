@@ -427,22 +427,39 @@ export class Router implements Dispatcher {
   private async readFileIfTaken(incoming: Incoming): Promise<void> {
     const { content, chat, person, updateKey } = incoming;
     if (content.type !== "file" || chat.kind !== "private") return;
+    const member = this.services.members.byPerson(person.id);
+    const open = this.services.conversations.dialog(chat.id, person.id)?.command;
     // A picture offered as evidence to the dialog open: kept by reference, never downloaded.
-    if (this.isEvidence(content.file) && this.takesEvidence(chat.id, person.id)) return;
-    const taker = this.fileTaker(this.services.members.byPerson(person.id))?.files;
+    const evidence = this.isEvidence(content.file) && this.takesEvidence(chat.id, person.id);
+    if (evidence && !this.dialogFileTaker(member, open)) return;
+    const taker = this.fileTaker(member, open)?.files;
     if (!taker?.accepts(content.file)) return;
     this.fileAnswers.set(incoming, await takeFile(content.file, taker, this.log, updateKey));
   }
 
-  /** The command that takes files from this member in a private chat, if one does. */
-  private fileTaker(member: MemberWithCell | undefined): Command | undefined {
-    const here: Whereabouts = {
-      chatKind: "private",
-      member,
-      group: undefined,
-      senderIsChatAdmin: false,
-    };
-    return this.commands.find((command) => command.files && checkAccess(command, here).ok);
+  /**
+   * The command that takes files from this member in a private chat, if one does: the one whose
+   * dialog is open there first, else the first that reads files unasked.
+   */
+  private fileTaker(member: MemberWithCell | undefined, open?: string): Command | undefined {
+    return (
+      this.dialogFileTaker(member, open) ??
+      this.commands.find(
+        (command) =>
+          command.files &&
+          !command.files.inDialogOnly &&
+          checkAccess(command, privately(member)).ok,
+      )
+    );
+  }
+
+  /** The command whose dialog is open in the private chat, if it takes files from this member. */
+  private dialogFileTaker(
+    member: MemberWithCell | undefined,
+    open: string | undefined,
+  ): Command | undefined {
+    const command = open === undefined ? undefined : this.byName.get(open);
+    return command?.files && checkAccess(command, privately(member)).ok ? command : undefined;
   }
 
   /** Whether the dialog open in a private chat takes photos and files as evidence. */
@@ -477,6 +494,8 @@ export class Router implements Dispatcher {
   private takeFile(turn: Turn, file: IncomingFile): void {
     if (turn.inGroup) return;
     const answer = this.fileAnswers.get(turn.incoming);
+    // The open dialog reads files itself (its document): it answers, evidence or not.
+    if (answer && this.dialogFileTaker(turn.member, turn.dialog()?.command)) return answer(turn);
     if (file.ref !== undefined && (this.isEvidence(file) || !answer)) {
       const { ref, name, size, mime } = file;
       if (this.toDialog(turn, { ref, name, size, mime, sentAs: "file" })) return;
@@ -561,4 +580,9 @@ export class Router implements Dispatcher {
     const { conversations, clock } = this.services;
     return rememberNumbered(conversations, turn.platform, replies, clock.now(), turn.chat);
   }
+}
+
+/** Where a file sent in a private chat is read: no group, no chat admin. */
+function privately(member: MemberWithCell | undefined): Whereabouts {
+  return { chatKind: "private", member, group: undefined, senderIsChatAdmin: false };
 }

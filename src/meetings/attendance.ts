@@ -3,6 +3,7 @@ import {
   attendanceSheet,
   countsOf,
   fromMinutes,
+  type MarkedBy,
   type SheetMember,
 } from "../domain/meeting-rules.js";
 import { groupBy } from "../group-by.js";
@@ -11,6 +12,7 @@ import type { Poster } from "../outbox/poster.js";
 import type { Meeting } from "../store/meeting-store.js";
 import type { Services } from "../store/services.js";
 import { endQuestion } from "./meeting-end.js";
+import { dropMaterialsFile } from "./meeting-materials.js";
 import { announcement, checkinAnchor, meetingDetails } from "./meeting-texts.js";
 import { meetingPoll, postPoll } from "./polls.js";
 
@@ -80,7 +82,7 @@ export function markAttendance(
   services: Services,
   meeting: Meeting,
   memberId: number,
-  mark: { present: boolean; reason: string | null; markedBy: "self" | "secretary" },
+  mark: { present: boolean; reason: string | null; markedBy: MarkedBy },
   now: Date,
 ): void {
   services.meetings.mark(meeting.id, memberId, mark, now);
@@ -89,12 +91,35 @@ export function markAttendance(
   }
 }
 
+/**
+ * A member checks in, in the group or (`remote`) from elsewhere. Counted once: `already` is
+ * when they were marked present before, by whichever way came first.
+ */
+export function checkInMember(
+  services: Services,
+  meeting: Meeting,
+  memberId: number,
+  remote: boolean,
+  now: Date,
+): { already?: Date } {
+  const { mark, counted } = services.meetings.checkIn(
+    meeting.id,
+    memberId,
+    remote ? "remote" : "self",
+    now,
+  );
+  return counted ? {} : { already: mark.markedAt };
+}
+
 /** Names and reasons: for the secretary and the cell committee, in private only. */
 export function sheetDetails(sheet: AttendanceSheet<SheetMember>): Text[] {
   const names = (list: SheetMember[]) => list.map((m) => m.fullName).join(", ");
   const parts: Text[] = [];
   if (sheet.present.length > 0) {
     parts.push({ key: "attendance-present", args: { names: names(sheet.present) } });
+  }
+  if (sheet.remote.length > 0) {
+    parts.push({ key: "checkin-remote-names", args: { names: names(sheet.remote) } });
   }
   for (const { member, reason } of sheet.absentWithReason) {
     parts.push(
@@ -137,6 +162,8 @@ export function closeMeeting(
     { state: "closed", closedAt: now, roster, ...countsOf(onSheet) },
     now,
   );
+  // Its file was for before the meeting; the agenda stays for the minutes.
+  dropMaterialsFile(services, closed);
   const sheet = sheetOf(services, closed);
   const details = meetingDetails(closed, services.timeZone);
   const posted = announcement(closed, services.meetings.responses(closed.id), services.timeZone);

@@ -112,7 +112,7 @@ export function announcement(
  * The count while check-in is open: who is here, who said they would be absent, and who has
  * not checked in yet. Nobody is "absent without a reason" before the meeting ends.
  */
-export function checkinCount(sheet: AttendanceSheet<unknown>): Text {
+export function checkinCount(sheet: AttendanceSheet<{ id: number }>): Text {
   const { presentCount, countedCount } = countsOf(sheet);
   return {
     key: "checkin-count",

@@ -1,5 +1,6 @@
 import { formatInstant } from "../domain/calendar.js";
 import { HOUR_MS } from "../domain/durations.js";
+import { POLL_ANSWERS } from "../domain/meeting-quality.js";
 import { isCounted } from "../domain/member-rules.js";
 import { POLL_HOURS, tally } from "../domain/poll-rules.js";
 import { memberVotes } from "../domain/vote-rules.js";
@@ -19,7 +20,10 @@ const pollIdOf = (anchor: string | undefined) => /^poll:(\d+)$/.exec(anchor ?? "
 /** What the secretary types becomes a Text shown as typed. */
 export const verbatim = (text: string): Text => ({ key: "verbatim", args: { text } });
 
-/** The poll after every meeting: how good it was, a secret ballot. */
+/**
+ * The poll after every meeting: how good it was, a secret ballot. Its answers are those the
+ * plan gives points for (POLL_ANSWERS), in that order.
+ */
 export function meetingPoll(
   services: Services,
   cellId: number,
@@ -30,7 +34,7 @@ export function meetingPoll(
     cellId,
     meetingId,
     question: { key: "meeting-poll-question" },
-    options: [1, 2, 3, 4].map((level) => ({ key: `meeting-poll-option-${level}` })),
+    options: POLL_ANSWERS.map((_, i) => ({ key: `meeting-poll-option-${i + 1}` })),
     anonymous: true,
     closesAt: pollClosesAt(services, now),
   };

@@ -16,6 +16,12 @@ export type DocumentRequest =
   | { kind: "member-results-docx"; memberId: number; year: number }
   | { kind: "results-docx"; cellId: number; year: number; quarter: number | null }
   | { kind: "minutes-docx"; cellId: number; meetingId: number }
+  /** The document the secretary attached to a meeting (/tailieu), as it was sent. */
+  | { kind: "meeting-materials"; meetingId: number }
+  /** The attendance list of a meeting: names and reasons, for the cell's committee only. */
+  | { kind: "attendance-list-docx"; cellId: number; meetingId: number }
+  /** The year's attendance ledger: names and absences, for the cell's committee only. */
+  | { kind: "ledger-docx" | "ledger-xlsx"; cellId: number; year: number }
   | { kind: "attendance-chart"; cellId: number; year: number }
   | { kind: "poll-chart"; cellId: number; pollId: number }
   | { kind: "rollup-docx" | "rollup-xlsx"; committeeId: number; year: number };

@@ -40,6 +40,19 @@ export class Poster {
     }
   }
 
+  /**
+   * To the officers of a committee in private, where they have opened a chat with the bot:
+   * what the committee above the cell is told (never a member's data).
+   */
+  toCommitteeOfficers(committeeId: number, parts: Text[], extras: ReplyExtras = {}): void {
+    const { officers, conversations } = this.services;
+    for (const personId of officers.officersOf(committeeId)) {
+      if (conversations.hasPrivateChat(personId)) {
+        this.queue({ chatId: personId, parts, ...extras });
+      }
+    }
+  }
+
   /** A message written when it goes out, to every group of the cell the bot is still in. */
   intendToGroups(intent: IntentOf): void {
     for (const group of this.services.cells.activeGroups(this.cellId)) {

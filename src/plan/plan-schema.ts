@@ -21,6 +21,11 @@ export const PLAN_LIMITS = {
   /** The most members, or collectives, a round of nominations may put forward. */
   nominees: 20,
   progressDays: 12,
+  /** Bands of a meeting's score, and its levels. */
+  qualityBands: 10,
+  /** The campaign's words looked for in a meeting's first agenda item ("học tập và làm theo"). */
+  qualityWord: 100,
+  qualityWords: 10,
 } as const;
 
 const line = (max: number) =>
@@ -58,8 +63,40 @@ const grading = z
   })
   .strict();
 
+const share = z.number().min(0).max(1);
+const points = z.number().min(0).max(100);
+/** Points from a share up; their order does not matter: the highest band reached counts. */
+const bands = z
+  .array(z.object({ from: share, points }).strict())
+  .min(1)
+  .max(PLAN_LIMITS.qualityBands);
+
 /**
- * The parts of a plan about the second half of the year, each optional in a file: one list for
+ * How a meeting's quality is scored (src/domain/meeting-quality.ts): the share attending, the
+ * length against the cell's minimum, the campaign's words in the agenda's first item, the
+ * poll's answers; the score, out of 100, ranked by the levels.
+ */
+const meetingQuality = z
+  .object({
+    attendance: bands,
+    length: bands,
+    agenda: z
+      .object({
+        words: z.array(line(PLAN_LIMITS.qualityWord)).min(1).max(PLAN_LIMITS.qualityWords),
+        points,
+      })
+      .strict(),
+    poll: z.object({ good: points, fair: points, average: points, poor: points }).strict(),
+    levels: z
+      .array(z.object({ from: points, name: levelLabel }).strict())
+      .min(1)
+      .max(PLAN_LIMITS.qualityBands),
+  })
+  .strict();
+
+/**
+ * The parts of a plan about the second half of the year, and how meetings are scored, each
+ * optional in a file (plans/default.yaml's stands in for what a plan leaves out): one list for
  * the plan file, the /kehoach draft that carries them, and the store that keeps them.
  */
 const secondHalfShape = {
@@ -78,6 +115,7 @@ const secondHalfShape = {
     .partial()
     .strict()
     .optional(),
+  meetingQuality: meetingQuality.optional(),
 };
 
 export const SECOND_HALF = Object.keys(
@@ -253,3 +291,4 @@ function secondHalfDays(plan: {
 
 export type Grading = z.output<typeof grading>;
 export type NominationRoundRule = z.output<typeof nominationRound>;
+export type MeetingQualityRules = z.output<typeof meetingQuality>;

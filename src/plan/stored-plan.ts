@@ -18,6 +18,7 @@ export interface SecondHalfRules {
   model: NonNullable<SecondHalf["model"]>;
   grading: NonNullable<SecondHalf["grading"]>;
   nominations: { midterm: NominationRoundRule; yearEnd: NominationRoundRule };
+  meetingQuality: NonNullable<SecondHalf["meetingQuality"]>;
 }
 
 /** A year's plan as chibo reads it: imported for a committee or for all, or the default. */
@@ -40,8 +41,19 @@ export function storedPlan(plan: Plan, imported: boolean, committee: string | nu
 function secondHalfRules(plan: Plan): SecondHalfRules {
   const fallback = defaultPlan(plan.year);
   const nominations = { ...fallback.nominations, ...plan.nominations };
-  const { progress, results, model, grading } = { ...fallback, ...givenSecondHalf(plan) };
-  if (!progress || !results || !model || !grading || !nominations.midterm || !nominations.yearEnd) {
+  const { progress, results, model, grading, meetingQuality } = {
+    ...fallback,
+    ...givenSecondHalf(plan),
+  };
+  if (
+    !progress ||
+    !results ||
+    !model ||
+    !grading ||
+    !meetingQuality ||
+    !nominations.midterm ||
+    !nominations.yearEnd
+  ) {
     throw new Error("plans/default.yaml must give the whole second half of the year");
   }
   return {
@@ -50,6 +62,7 @@ function secondHalfRules(plan: Plan): SecondHalfRules {
     model,
     grading,
     nominations: { midterm: nominations.midterm, yearEnd: nominations.yearEnd },
+    meetingQuality,
   };
 }
 

@@ -1,3 +1,4 @@
+import { REMOVAL_MONTHS } from "../domain/attendance-ledger.js";
 import { formatDay } from "../domain/calendar.js";
 import type { Text } from "../i18n.js";
 import type { CellRollupRow, CommitteeRollup, RollupTotals } from "./rollup.js";
@@ -26,7 +27,8 @@ function hasYearEnd(totals: RollupTotals): boolean {
 /**
  * The roll-up as sentences: a line per cell (the ones behind marked), then the totals. Once
  * results, levels, models or nominations are in, each cell gets a second line with them: counts
- * only, and the model's title.
+ * only, and the model's title. A cell with members absent without reason in REMOVAL_MONTHS
+ * months says how many (never who), and the totals say how many in all.
  */
 export function rollupText(rollup: CommitteeRollup): Text[] {
   const { totals } = rollup;
@@ -44,6 +46,14 @@ export function rollupText(rollup: CommitteeRollup): Text[] {
         attendance: percent(cell.attendanceRate),
       },
     },
+    ...(cell.atRemoval > 0
+      ? [
+          {
+            key: "tonghop-cell-at-removal",
+            args: { code: cell.code, count: cell.atRemoval, removalAt: REMOVAL_MONTHS },
+          },
+        ]
+      : []),
     ...(yearEnd
       ? [
           {
@@ -74,6 +84,14 @@ export function rollupText(rollup: CommitteeRollup): Text[] {
         members: totals.members - totals.exempt,
         meetings: totals.meetings,
         behind: rollup.cells.filter((cell) => cell.behind).length,
+      },
+    },
+    {
+      key: "tonghop-totals-at-removal",
+      args: {
+        count: totals.atRemoval,
+        cells: rollup.cells.filter((cell) => cell.atRemoval > 0).length,
+        removalAt: REMOVAL_MONTHS,
       },
     },
     ...(yearEnd

@@ -1,14 +1,16 @@
-import { atLocalHour, localDay } from "../domain/calendar.js";
+import { REMOVAL_MONTHS } from "../domain/attendance-ledger.js";
+import { localDay } from "../domain/calendar.js";
 import { registrationDeadline } from "../domain/commitment-rules.js";
 import { LEVELS, type Level } from "../domain/grading-rules.js";
-import { countsOf } from "../domain/meeting-rules.js";
+import { type AttendanceSheet, countsOf, type SheetMember } from "../domain/meeting-rules.js";
 import {
   type CellPolicy,
+  isCounted,
   isGraded,
   mustReportResults,
   registrationDuty,
 } from "../domain/member-rules.js";
-import { isBehind } from "../domain/rollup-rules.js";
+import { isBehind, mayReachRemoval, monthIn, monthStarts } from "../domain/rollup-rules.js";
 import { groupBy } from "../group-by.js";
 import { sheetsOf } from "../meetings/attendance.js";
 import type { StoredPlan } from "../plan/stored-plan.js";
@@ -25,8 +27,15 @@ export interface CellRollupRow {
   missing: number;
   exempt: number;
   meetings: number;
+  /** The closed meetings of each month, January first. */
+  meetingsByMonth: number[];
   /** Present over counted, across the year's closed meetings; null with no meeting. */
   attendanceRate: number | null;
+  /**
+   * Members of the cell now who were absent without reason in REMOVAL_MONTHS months or more of
+   * the year (Điều lệ Đảng, Điều 8), as /baocao names them to the cell: a count, never a name.
+   */
+  atRemoval: number;
   /** Behind: registration below the share expected by now, or no meeting this quarter. */
   behind: boolean;
   /** Results reported, of those asked for them (`registered + missing`), as /baocao counts. */
@@ -78,10 +87,11 @@ export function loadRollup(services: Services, committeeId: number, year: number
   // The cells share their committee's plan; only a late start moves a cell's deadline.
   const plan = plans.forCell(committeeId, year);
   const rows: CellRollupRow[] = [];
+  const months = monthStarts(year, timeZone);
   // A hundred cells at a time: few queries, and no more than their meetings in memory at once.
   for (let start = 0; start < cellList.length; start += ROLLUP_CELLS_AT_ONCE) {
     const part = cellList.slice(start, start + ROLLUP_CELLS_AT_ONCE);
-    rows.push(...rollupRows(services, part, year, { now, today, plan }));
+    rows.push(...rollupRows(services, part, year, { now, today, plan, months }));
   }
   const sum = (pick: (row: CellRollupRow) => number) =>
     rows.reduce((total, row) => total + pick(row), 0);
@@ -107,6 +117,8 @@ export function loadRollup(services: Services, committeeId: number, year: number
       missing: sum((r) => r.missing),
       exempt: sum((r) => r.exempt),
       meetings: sum((r) => r.meetings),
+      meetingsByMonth: months.slice(0, 12).map((_, i) => sum((r) => r.meetingsByMonth[i] ?? 0)),
+      atRemoval: sum((r) => r.atRemoval),
       attendanceRate:
         rated.length === 0
           ? null
@@ -122,10 +134,10 @@ function rollupRows(
   services: Services,
   cellList: Cell[],
   year: number,
-  at: { now: Date; today: string; plan: StoredPlan },
+  at: { now: Date; today: string; plan: StoredPlan; months: readonly number[] },
 ): CellRollupRow[] {
-  const { members, meetings, yearEnd, timeZone } = services;
-  const { now, today, plan } = at;
+  const { meetings, yearEnd, timeZone } = services;
+  const { now, today, plan, months } = at;
   const cellIds = cellList.map((cell) => cell.id);
   // Registration and results counted in one query: each reads every member of the cells.
   const memberCounts = groupBy(yearEnd.resultCountsOfCells(cellIds, year), (c) => c.cellId);
@@ -136,27 +148,22 @@ function rollupRows(
   );
   // The year's closed meetings, as loadMeetingReport takes them, with the counts each kept
   // when it closed. One closed before those were kept is counted from its sheet.
-  const from = atLocalHour(`${year}-01-01`, 0, timeZone);
-  const to = atLocalHour(`${year + 1}-01-01`, 0, timeZone);
+  const from = new Date(months[0] ?? 0);
+  const to = new Date(months[12] ?? 0);
   const closed = meetings.closedCountsOfCells(cellIds, from, to);
+  const monthOf = new Map(closed.map((meeting) => [meeting.id, monthIn(meeting.startsAt, months)]));
+  const sheets = sheetsNeeded(services, closed, monthOf, () =>
+    warnedOfRemoval(services, cellIds, year),
+  );
   const recounted = new Map<number, ReturnType<typeof countsOf>>();
-  const uncounted = closed.filter((meeting) => meeting.countedCount === null);
-  if (uncounted.length > 0) {
-    const full = meetings.byIds(uncounted.map((meeting) => meeting.id));
-    const active = groupBy(
-      members
-        .ofCells([...new Set(full.map((meeting) => meeting.cellId))])
-        .filter((member) => member.roster === "active"),
-      (member) => member.cellId,
-    );
-    const sheets = sheetsOf(services, full, (cellId) => active.get(cellId) ?? []);
-    full.forEach((meeting, index) => {
-      const sheet = sheets[index];
-      if (sheet) recounted.set(meeting.id, countsOf(sheet));
-    });
+  for (const meeting of closed) {
+    const sheet = sheets.get(meeting.id);
+    if (meeting.countedCount === null && sheet) recounted.set(meeting.id, countsOf(sheet));
   }
+  const atRemoval = membersAtRemoval(services, closed, sheets, monthOf);
   const countsByCell = groupBy(
     closed.map((meeting) => ({
+      id: meeting.id,
       cellId: meeting.cellId,
       ...(recounted.get(meeting.id) ?? {
         presentCount: meeting.presentCount ?? 0,
@@ -183,6 +190,11 @@ function rollupRows(
     const counts = memberCounts.get(cell.id) ?? [];
     const registration = registrationOf(counts, cell);
     const cellMeetings = countsByCell.get(cell.id) ?? [];
+    const meetingsByMonth = months.slice(0, 12).map(() => 0);
+    for (const meeting of cellMeetings) {
+      const month = monthOf.get(meeting.id) ?? 1;
+      meetingsByMonth[month - 1] = (meetingsByMonth[month - 1] ?? 0) + 1;
+    }
     const present = cellMeetings.reduce((sum, meeting) => sum + meeting.presentCount, 0);
     const counted = cellMeetings.reduce((sum, meeting) => sum + meeting.countedCount, 0);
     const last = lastMeetings.get(cell.id);
@@ -197,7 +209,9 @@ function rollupRows(
       model: models.get(cell.id) ?? null,
       nominated: { individuals: confirmedOf("individual"), collectives: confirmedOf("collective") },
       meetings: cellMeetings.length,
+      meetingsByMonth,
       attendanceRate: counted === 0 ? null : present / counted,
+      atRemoval: atRemoval.get(cell.id) ?? 0,
       behind: isBehind({
         today: today,
         deadline: registrationDeadline(plan, cell, timeZone),
@@ -207,6 +221,108 @@ function rollupRows(
       }),
     };
   });
+}
+
+type ClosedCounts = ReturnType<Services["meetings"]["closedCountsOfCells"]>[number];
+
+/**
+ * Meetings closed before their unexcused absences were kept (migration 0019) have only their
+ * sheets to say who was absent; reading every sheet of 500 cells took seconds
+ * (docs/performance.md). For those, only the cells whose secretary was told this year of a
+ * member at the removal rule are read (the ledger tells them the day it happens); the warnings
+ * are read in one query.
+ */
+function warnedOfRemoval(
+  services: Services,
+  cellIds: readonly number[],
+  year: number,
+): Set<number> {
+  return services.ledger.cellsWarnedOf(cellIds, year, REMOVAL_MONTHS);
+}
+
+/**
+ * The sheets the roll-up must read, by meeting: of those closed before their counts were kept
+ * (to count them), and of those closed before their unexcused absences were kept where
+ * somebody was absent, in the `warned` cells, if that happened in REMOVAL_MONTHS months or
+ * more. A meeting that keeps both is never read.
+ */
+function sheetsNeeded(
+  services: Services,
+  closed: readonly ClosedCounts[],
+  monthOf: ReadonlyMap<number, number>,
+  warned: () => ReadonlySet<number>,
+): Map<number, AttendanceSheet<SheetMember>> {
+  const unknownAbsences = closed.filter(
+    (meeting) =>
+      meeting.countedCount === null ||
+      (meeting.unexcusedIds === null && (meeting.presentCount ?? 0) < meeting.countedCount),
+  );
+  if (unknownAbsences.length === 0) return new Map();
+  const warnedCells = warned();
+  const cellsToRead = new Set(
+    [...groupBy(unknownAbsences, (meeting) => meeting.cellId)]
+      .filter(
+        ([cellId, held]) =>
+          warnedCells.has(cellId) && mayReachRemoval(held.map((each) => monthOf.get(each.id) ?? 0)),
+      )
+      .map(([cellId]) => cellId),
+  );
+  const needed = unknownAbsences.filter(
+    (meeting) => meeting.countedCount === null || cellsToRead.has(meeting.cellId),
+  );
+  if (needed.length === 0) return new Map();
+  const full = services.meetings.byIds(needed.map((meeting) => meeting.id));
+  const active = groupBy(
+    services.members
+      .ofCells([...new Set(full.filter((m) => !m.roster).map((meeting) => meeting.cellId))])
+      .filter((member) => member.roster === "active"),
+    (member) => member.cellId,
+  );
+  const sheets = sheetsOf(services, full, (cellId) => active.get(cellId) ?? []);
+  return new Map(
+    full.flatMap((meeting, index) => {
+      const sheet = sheets[index];
+      return sheet ? [[meeting.id, sheet] as const] : [];
+    }),
+  );
+}
+
+/**
+ * How many members of each cell, counted there now, were absent without reason in
+ * REMOVAL_MONTHS months or more, by the attendance ledger's rule: from what each closed
+ * meeting kept, or from its sheet where it kept nothing.
+ */
+function membersAtRemoval(
+  services: Services,
+  closed: readonly ClosedCounts[],
+  sheets: ReadonlyMap<number, AttendanceSheet<SheetMember>>,
+  monthOf: ReadonlyMap<number, number>,
+): Map<number, number> {
+  const monthsOf = new Map<number, { cellId: number; months: Set<number> }>();
+  for (const meeting of closed) {
+    const absent =
+      meeting.unexcusedIds ??
+      (sheets.get(meeting.id)?.absentWithoutReason ?? []).map((member) => member.id);
+    for (const memberId of absent) {
+      const entry = monthsOf.get(memberId) ?? { cellId: meeting.cellId, months: new Set() };
+      entry.months.add(monthOf.get(meeting.id) ?? 0);
+      monthsOf.set(memberId, entry);
+    }
+  }
+  const reached = [...monthsOf].filter(([, entry]) => entry.months.size >= REMOVAL_MONTHS);
+  if (reached.length === 0) return new Map();
+  // Whether they are still the cell's: asked only of the few cells where someone reached it.
+  const counted = new Set(
+    services.members
+      .ofCells([...new Set(reached.map(([, entry]) => entry.cellId))])
+      .filter(isCounted)
+      .map((member) => member.id),
+  );
+  const perCell = new Map<number, number>();
+  for (const [memberId, { cellId }] of reached) {
+    if (counted.has(memberId)) perCell.set(cellId, (perCell.get(cellId) ?? 0) + 1);
+  }
+  return perCell;
 }
 
 /**

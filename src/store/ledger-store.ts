@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, lt } from "drizzle-orm";
+import { and, asc, eq, gte, lt, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Db } from "../db/database.js";
 import {
@@ -11,6 +11,7 @@ import {
 } from "../db/schema.js";
 import type { Meeting } from "./meeting-store.js";
 import type { Member } from "./member-store.js";
+import { jsonList } from "./prepared.js";
 
 /** A closed meeting as the ledger reads it: its times and the roster its minutes froze. */
 export type LedgerMeetingRow = Pick<Meeting, "id" | "startsAt" | "endsAt" | "state" | "roster">;
@@ -156,6 +157,24 @@ export class LedgerStore {
       warned.set(memberId, thresholds);
     }
     return warned;
+  }
+
+  /** Which of some cells had a member reach `months` in a year, as the secretary was told. */
+  cellsWarnedOf(cellIds: readonly number[], year: number, months: number): Set<number> {
+    if (cellIds.length === 0) return new Set();
+    const rows = this.db
+      .selectDistinct({ cellId: members.cellId })
+      .from(absenceWarnings)
+      .innerJoin(members, eq(members.id, absenceWarnings.memberId))
+      .where(
+        and(
+          sql`${members.cellId} in (select value from json_each(${jsonList(cellIds)}))`,
+          eq(absenceWarnings.year, year),
+          eq(absenceWarnings.months, months),
+        ),
+      )
+      .all();
+    return new Set(rows.map((row) => row.cellId));
   }
 
   /** Records that the secretary was told; a threshold already recorded stays as it was. */

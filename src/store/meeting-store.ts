@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, lt, max, sql } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { attendance, meetingResponses, meetings } from "../db/schema.js";
-import type { MeetingKind } from "../domain/meeting-rules.js";
+import type { MarkedBy, MeetingKind } from "../domain/meeting-rules.js";
 import { inParts } from "./in-parts.js";
 import { inJsonList, jsonList, prepareOnce } from "./prepared.js";
 
@@ -19,6 +19,11 @@ export interface NewMeeting {
   place: string;
   topic: string;
   createdBy: number;
+  /** Members may check in from elsewhere, in private (default: no). */
+  remoteAllowed?: boolean;
+  /** The rule it is created from, and which of its meetings it is ("2026-05"). */
+  seriesId?: number;
+  occurrence?: string;
 }
 
 /** Meetings, the answers to their announcements, and who was there. */
@@ -75,6 +80,7 @@ export class MeetingStore {
           memberId: attendance.memberId,
           present: attendance.present,
           reason: attendance.reason,
+          markedBy: attendance.markedBy,
         })
         .from(attendance)
         .where(inJsonList(attendance.meetingId, "meetingIds"))
@@ -134,6 +140,11 @@ export class MeetingStore {
         | "roster"
         | "presentCount"
         | "countedCount"
+        | "unexcusedIds"
+        | "remoteAllowed"
+        | "materials"
+        | "materialsAt"
+        | "noticedAt"
       >
     >,
     now: Date,
@@ -193,7 +204,10 @@ export class MeetingStore {
     cellIds: number[],
     from: Date,
     to: Date,
-  ): Pick<Meeting, "id" | "cellId" | "startsAt" | "presentCount" | "countedCount">[] {
+  ): Pick<
+    Meeting,
+    "id" | "cellId" | "startsAt" | "presentCount" | "countedCount" | "unexcusedIds"
+  >[] {
     if (cellIds.length === 0) return [];
     return this.rollupQueries().closedCounts.all({
       cellIds: jsonList(cellIds),
@@ -225,6 +239,7 @@ export class MeetingStore {
           startsAt: meetings.startsAt,
           presentCount: meetings.presentCount,
           countedCount: meetings.countedCount,
+          unexcusedIds: meetings.unexcusedIds,
         })
         .from(meetings)
         .where(and(ofCells, closed, gte(meetings.startsAt, sql.placeholder("from")), before))
@@ -311,7 +326,7 @@ export class MeetingStore {
   /** The marks of several meetings, with only what an attendance sheet reads. */
   marksOf(
     meetingIds: number[],
-  ): Pick<AttendanceRow, "meetingId" | "memberId" | "present" | "reason">[] {
+  ): Pick<AttendanceRow, "meetingId" | "memberId" | "present" | "reason" | "markedBy">[] {
     return this.prepared().marksOf.all({ meetingIds: jsonList(meetingIds) });
   }
 
@@ -330,7 +345,7 @@ export class MeetingStore {
   mark(
     meetingId: number,
     memberId: number,
-    mark: { present: boolean; reason: string | null; markedBy: "self" | "secretary" },
+    mark: { present: boolean; reason: string | null; markedBy: MarkedBy },
     now: Date,
   ): void {
     this.db
@@ -345,5 +360,33 @@ export class MeetingStore {
         },
       })
       .run();
+  }
+
+  /**
+   * A member checks themselves in: present, unless already present. One statement, so that
+   * two check-ins at once (a tap in the group, a message in private) count once; the mark
+   * as it is afterwards, and whether this check-in made it.
+   */
+  checkIn(
+    meetingId: number,
+    memberId: number,
+    markedBy: "self" | "remote",
+    now: Date,
+  ): { mark: AttendanceRow; counted: boolean } {
+    const made = this.db
+      .insert(attendance)
+      .values({ meetingId, memberId, present: true, reason: null, markedBy, markedAt: now })
+      .onConflictDoUpdate({
+        target: [attendance.meetingId, attendance.memberId],
+        // An absence the secretary marked (with its reason) becomes presence; a presence stays.
+        set: { present: true, markedBy, markedAt: now },
+        setWhere: eq(attendance.present, false),
+      })
+      .returning()
+      .get();
+    if (made) return { mark: made, counted: true };
+    const mark = this.markOf(meetingId, memberId);
+    if (!mark) throw new Error(`No mark for member ${memberId} at meeting ${meetingId}.`);
+    return { mark, counted: false };
   }
 }

@@ -14,6 +14,17 @@ export class OfficerStore {
       .get()?.committeeId;
   }
 
+  /** The people who speak for a committee (their person ids), in the order they were named. */
+  officersOf(committeeId: number): string[] {
+    return this.db
+      .select({ personId: committeeOfficers.personId })
+      .from(committeeOfficers)
+      .where(eq(committeeOfficers.committeeId, committeeId))
+      .orderBy(committeeOfficers.addedAt)
+      .all()
+      .map((row) => row.personId);
+  }
+
   /** Makes the person an officer of the committee, in place of any other they spoke for. */
   appoint(personId: string, committeeId: number, now: Date): void {
     this.db

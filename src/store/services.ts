@@ -62,6 +62,8 @@ export interface Services {
   yearEnd: YearEndStore;
   clock: Clock;
   timeZone: string;
+  /** The folder the database is in, where files chibo keeps (a meeting's documents) are written. */
+  dataDir: string;
   /** When scheduled messages wait instead of going out; undefined: never. */
   quietHours: QuietHours | undefined;
   /** Runs `work` in one SQLite transaction (nested calls become savepoints). */
@@ -75,6 +77,7 @@ export function createServices(
   clock: Clock,
   timeZone: string,
   quietHours: QuietHours | undefined,
+  dataDir: string,
 ): Services {
   const { db } = database;
   // better-sqlite3 builds four wrappers for each function it is given: build them once.
@@ -112,6 +115,7 @@ export function createServices(
     yearEnd: new YearEndStore(db),
     clock,
     timeZone,
+    dataDir,
     quietHours,
     transaction: <T>(work: () => T) => {
       try {

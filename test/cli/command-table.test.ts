@@ -110,6 +110,7 @@ describe("npm run cli -- --help", () => {
     expect(help.out.split("\n")).toEqual([
       "Cách dùng: npm run cli -- cell schedule MÃ [--post-hour 8] [--registration-days 14,7,3,1] " +
         "[--study-days 7,1] [--review-days 7] [--summary-weekday 1] [--meeting-hours 24,1] " +
+        "[--meeting-minutes 90] [--combined-minutes 120] [--notice-days 7] [--materials-days 2] " +
         "[--format text|json] [--out TỆP]",
       "giờ gửi tin và số ngày nhắc trước của một chi bộ; không có tùy chọn thì xem cài đặt đang dùng",
       "Tùy chọn:",
@@ -119,6 +120,10 @@ describe("npm run cli -- --help", () => {
       "  --review-days 7                nhắc sơ kết trước bao nhiêu ngày",
       "  --summary-weekday 1            ngày gửi tóm tắt hằng tuần cho bí thư: 1 là thứ Hai, 7 là Chủ nhật",
       "  --meeting-hours 24,1           nhắc họp trước giờ họp bao nhiêu giờ",
+      "  --meeting-minutes 90           mỗi buổi họp kéo dài bao nhiêu phút, từ 30 đến 240",
+      "  --combined-minutes 120         buổi định kỳ kết hợp chuyên đề kéo dài bao nhiêu phút, từ 30 đến 240",
+      "  --notice-days 7                gửi thông báo họp trước bao nhiêu ngày, từ 1 đến 30",
+      "  --materials-days 2             nhắc bí thư gửi tài liệu họp trước bao nhiêu ngày, từ 1 đến 14",
       "  --format text|json             định dạng: text để đọc, json cho chương trình khác",
       "  --out TỆP                      ghi vào tệp này (chỉ chủ tệp đọc được) thay vì in ra; thư mục phải có sẵn",
     ]);

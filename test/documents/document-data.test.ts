@@ -196,7 +196,9 @@ describe("the quarter's report from the database", () => {
     expect(paragraphs).toContain(
       "- Còn 3 đồng chí chưa đăng ký kế hoạch học tập và làm theo: Nguyễn Thị Lan, Trần Văn Hùng, Võ Văn Tư.",
     );
-    expect(paragraphs).toContain("V. PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ I/2027");
+    // The quarter had a meeting, so its quality comes third and the direction sixth.
+    expect(paragraphs).toContain("III. CHẤT LƯỢNG SINH HOẠT CHI BỘ");
+    expect(paragraphs).toContain("VI. PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ I/2027");
   });
 });
 

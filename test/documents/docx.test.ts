@@ -682,7 +682,9 @@ describe("rollupDocx", () => {
         missing: 1,
         exempt: 1,
         meetings: 9,
+        meetingsByMonth: [1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0],
         attendanceRate: 0.857,
+        atRemoval: 1,
         behind: false,
         reported: 9,
         levels: { excellent: 2, good: 6, done: 1, notDone: 0 },
@@ -697,7 +699,9 @@ describe("rollupDocx", () => {
         missing: 5,
         exempt: 0,
         meetings: 0,
+        meetingsByMonth: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         attendanceRate: null,
+        atRemoval: 0,
         behind: true,
         reported: 0,
         levels: { excellent: 0, good: 0, done: 0, notDone: 0 },
@@ -711,7 +715,9 @@ describe("rollupDocx", () => {
       missing: 6,
       exempt: 1,
       meetings: 9,
+      meetingsByMonth: [1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0],
       attendanceRate: 0.857,
+      atRemoval: 1,
       reported: 9,
       levels: { excellent: 2, good: 6, done: 1, notDone: 0 },
       models: 1,
@@ -770,7 +776,29 @@ describe("rollupDocx", () => {
       "III. KẾT QUẢ THỰC HIỆN KẾ HOẠCH, XẾP LOẠI, MÔ HÌNH VÀ BIỂU DƯƠNG",
     );
     expect(doc.cells).toContain("Hoàn thành xuất sắc nhiệm vụ");
-    const kp1 = doc.cells.lastIndexOf("Chi bộ Khu phố 1");
+    // The meetings month by month: the months over without one, members at the rule by count.
+    expect(doc.paragraphs).toContain("IV. SINH HOẠT CHI BỘ TRONG NĂM");
+    const meetingsOf = (name: string) => {
+      const at = doc.cells.lastIndexOf(name);
+      return doc.cells.slice(at, at + 6);
+    };
+    expect(meetingsOf("Chi bộ Khu phố 1")).toEqual([
+      "Chi bộ Khu phố 1",
+      "9",
+      "9",
+      "",
+      "85,7%",
+      "1",
+    ]);
+    const missed = doc.cells.indexOf("1, 2, 3, 4, 5, 6, 7, 8, 9");
+    expect(doc.cells.slice(missed - 2, missed + 3)).toEqual([
+      "0",
+      "0",
+      doc.cells[missed],
+      "—",
+      "0",
+    ]);
+    const kp1 = doc.cells.indexOf("9/11") - 1;
     expect(doc.cells.slice(kp1, kp1 + 9)).toEqual([
       "Chi bộ Khu phố 1",
       "9/11",
@@ -782,9 +810,10 @@ describe("rollupDocx", () => {
       "2",
       "1",
     ]);
-    const kp2 = doc.cells.lastIndexOf(TRICKY_SHOWN);
+    const kp2 = doc.cells.indexOf("0/8") - 1;
+    expect(doc.cells[kp2]).toBe(TRICKY_SHOWN);
     expect(doc.cells.slice(kp2 + 1, kp2 + 7)).toEqual(["0/8", "0", "0", "0", "0", "Chưa đăng ký"]);
-    const yearEndTotals = doc.cells.lastIndexOf("Tổng cộng");
+    const yearEndTotals = doc.cells.indexOf("9/19") - 1;
     expect(doc.cells.slice(yearEndTotals, yearEndTotals + 9)).toEqual([
       "Tổng cộng",
       "9/19",
@@ -813,6 +842,8 @@ describe("rollupDocx", () => {
             registered: 0,
             missing: 0,
             exempt: 0,
+            meetingsByMonth: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+            atRemoval: 0,
             meetings: 0,
             attendanceRate: null,
             reported: 0,

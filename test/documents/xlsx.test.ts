@@ -500,7 +500,9 @@ function rollupRow(index: number): CellRollupRow {
     missing: members - exempt - registered,
     exempt,
     meetings: index % 5,
+    meetingsByMonth: Array.from({ length: 12 }, (_, month) => (month < index % 5 ? 1 : 0)),
     attendanceRate: index % 5 === 0 ? null : 0.5 + (index % 50) / 100,
+    atRemoval: index % 7 === 0 ? 1 : 0,
     behind: index % 4 === 3,
     reported: Math.max(0, registered - 1),
     levels: { excellent: index % 2, good: 2, done: index % 3, notDone: 0 },
@@ -524,7 +526,11 @@ function rollupOf(cells: CellRollupRow[]): CommitteeRollup {
       missing: sum((r) => r.missing),
       exempt: sum((r) => r.exempt),
       meetings: sum((r) => r.meetings),
+      meetingsByMonth: Array.from({ length: 12 }, (_, month) =>
+        sum((r) => r.meetingsByMonth[month] ?? 0),
+      ),
       attendanceRate: 0.8125,
+      atRemoval: sum((r) => r.atRemoval),
       reported: sum((r) => r.reported),
       levels: {
         excellent: sum((r) => r.levels.excellent),
@@ -553,7 +559,11 @@ describe("rollupXlsx", () => {
   it("has a row per cell, then the totals, which add up", async () => {
     const data = rollupOf(cells);
     const workbook = await load(await rollupXlsx(data, say));
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(["Tổng hợp", "Kết quả, xếp loại"]);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      "Tổng hợp",
+      "Kết quả, xếp loại",
+      "Sinh hoạt theo tháng",
+    ]);
     const rollup = sheet(workbook, "Tổng hợp");
     expectTableShape(rollup, "I5"); // the totals stay out of the filter, so sorting keeps them last
     expect(rowValues(rollup, 1)).toEqual([

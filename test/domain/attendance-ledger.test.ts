@@ -24,6 +24,7 @@ const sheet = (of: Partial<Record<keyof Sheet, number[]>>): Sheet => ({
   })),
   absentWithoutReason: (of.absentWithoutReason ?? []).map((id) => ({ id })),
   exempt: (of.exempt ?? []).map((id) => ({ id })),
+  remote: (of.remote ?? []).map((id) => ({ id })),
 });
 
 function meeting(

@@ -249,6 +249,7 @@ describe("attendanceSheet", () => {
       absentWithReason: [],
       absentWithoutReason: [staying],
       exempt: [],
+      remote: [],
     });
   });
 

@@ -1,5 +1,6 @@
 import type { User } from "grammy/types";
 import type { App } from "../../src/app.js";
+import type { TelegramLimits } from "../../src/platforms/telegram/telegram-throttle.js";
 import { UploadedFile } from "../support/bot-api-spec.js";
 import { buttonLabels, numberOf, pressable } from "../support/choices-shown.js";
 import type { ZaloPerson } from "../support/fake-zalo-server.js";
@@ -48,8 +49,21 @@ const TG_GROUP = -1007700;
 const QUIET_MS = 30;
 const ZALO_GROUP = "7700001";
 
+/**
+ * Telegram's limits a twentieth as long: a journey posts to its group hundreds of times, a
+ * second apart under the real ones. The pacing itself is tested with its own short limits
+ * (test/platforms/telegram/telegram-throttle.test.ts).
+ */
+const JOURNEY_LIMITS: TelegramLimits = {
+  globalGapMs: 2,
+  privateGapMs: 53,
+  groupGapMs: 50,
+  groupPerMinute: 20,
+  minuteMs: 3_000,
+};
+
 export async function telegramCell(now: string): Promise<CellChat> {
-  const rig = await startTelegramRig(now);
+  const rig = await startTelegramRig(now, { limits: JOURNEY_LIMITS });
   const { fake } = rig;
   const group = fake.addGroup({ id: TG_GROUP, title: "Chi bộ Khu phố 3", type: "supergroup" });
   const users = new Map<string, User>();
@@ -118,7 +132,12 @@ export async function telegramCell(now: string): Promise<CellChat> {
         where,
         () => {
           const shown = fake.messagesTo(chatOf(who, where));
-          const { message, text } = pressable(shown, new RegExp(escapeRegExp(label)));
+          // A whole label is taken as it is: "Sinh hoạt định kỳ" is also in a longer one.
+          const whole = shown.some((m) => buttonLabels(m).includes(label));
+          const { message, text } = pressable(
+            shown,
+            whole ? label : new RegExp(escapeRegExp(label)),
+          );
           fake.clickButton({ from: user(who), message: message as never, label: text });
         },
         true,

@@ -279,6 +279,9 @@ describe.each(platforms)("the same month on %s", (_name, start) => {
       `bieu-do-dang-ky-${code}.png`,
       `dang-ky-${code}-2024.docx`,
       `bien-ban-${code}-2024-05-20.docx`,
+      `danh-sach-du-hop-${code}-2024-05-20.docx`,
+      `theo-doi-sinh-hoat-${code}-2024.docx`,
+      `theo-doi-sinh-hoat-${code}-2024.xlsx`,
       `ket-qua-${code}-2024-quy2.docx`,
       `ket-qua-${code}-2024-nam.docx`,
       `chi-bo-${code}-2024.xlsx`,
@@ -298,6 +301,7 @@ describe.each(platforms)("the same month on %s", (_name, start) => {
     expect(all("lan", "private")).toContain("Báo cáo kết quả đăng ký năm 2024");
     expect(await docxText(file("dang-ky"))).toContain("Học chuyên đề năm và ghi chép");
     expect(await docxText(file("bien-ban"))).toContain("Đi công tác tỉnh");
+    expect(await docxText(file("danh-sach-du-hop"))).toContain("Đi công tác tỉnh");
     expect(await xlsxCells(file("chi-bo"))).toEqual(
       expect.arrayContaining([NAMES.lan, NAMES.hung, NAMES.ha]),
     );

@@ -10,6 +10,10 @@ import { loadConfig } from "../../src/config.js";
 import { OutboxSender } from "../../src/outbox/outbox-sender.js";
 import { launchTelegramBot } from "../../src/platforms/telegram/telegram-bot.js";
 import { telegramDeliverer } from "../../src/platforms/telegram/telegram-deliverer.js";
+import {
+  type TelegramLimits,
+  telegramThrottle,
+} from "../../src/platforms/telegram/telegram-throttle.js";
 import { createHeartbeat, type Heartbeat } from "../../src/schedule/heartbeat.js";
 import { SchedulerLease } from "../../src/store/scheduler-lease.js";
 import { pressable } from "./choices-shown.js";
@@ -39,6 +43,8 @@ export interface TelegramRig {
 export interface TelegramRigOptions {
   /** Where chibo logs (default: nowhere). */
   log?: Logger;
+  /** Telegram's flood limits as the outbox keeps them; Telegram's own by default. */
+  limits?: TelegramLimits;
 }
 
 export async function startTelegramRig(
@@ -78,6 +84,7 @@ export async function startTelegramRig(
         posted: app.services.posted,
         clock,
         documents: app.documents,
+        throttle: telegramThrottle(options.limits),
       }),
     ],
     log,

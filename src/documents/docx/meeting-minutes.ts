@@ -1,9 +1,12 @@
 /**
  * The draft minutes (biên bản) of a cell meeting: time, place, who came and who did not and why,
  * chair and secretary, the topic with dotted lines for the secretary to write the proceedings, the
- * vote if there was one, and the signatures of the secretary (thư ký) and the chair (chủ trì).
+ * vote if there was one, the meeting's quality as the plan scores it, and the signatures of the
+ * secretary (thư ký) and the chair (chủ trì).
  */
+import type { MeetingQuality } from "../../domain/meeting-quality.js";
 import type { MeetingMinutes, PollOutcome, Say } from "../document-data.js";
+import type { MinutesQuality } from "../meeting-quality-data.js";
 import {
   BLANK,
   type Block,
@@ -104,8 +107,12 @@ function membersLines(data: MeetingMinutes, say: Say): Content[] {
   ];
 }
 
-function attendance(data: MeetingMinutes, say: Say): Content[] {
+function attendance(data: MeetingMinutes, say: Say, remote: readonly string[]): Content[] {
   const { meeting } = data;
+  const fromElsewhere = new Set(remote);
+  const present = meeting.present.map((name) =>
+    fromElsewhere.has(name) ? say("doc-quality-remote", { name }) : name,
+  );
   const counted =
     meeting.present.length + meeting.absentWithReason.length + meeting.absentWithoutReason.length;
   const rate = percent(meeting.present.length, counted, say);
@@ -119,7 +126,7 @@ function attendance(data: MeetingMinutes, say: Say): Content[] {
             present: meeting.present.length,
             counted,
             percent: rate ?? "—",
-            names: nameList(meeting.present),
+            names: nameList(present),
           }),
     ),
   ];
@@ -187,8 +194,59 @@ function contentSection(data: MeetingMinutes, say: Say): Section {
   };
 }
 
-/** The draft minutes of one meeting, as a .docx file. */
-export async function meetingMinutesDocx(data: MeetingMinutes, say: Say): Promise<Buffer> {
+/**
+ * A meeting's quality, a line a part: attendance, length, the agenda's first item, the poll
+ * after it, each with its points; then the score out of 100 and its level.
+ */
+function qualityLines(quality: MeetingQuality, say: Say): string[] {
+  const { attendance, length, agenda, poll, pollScore, total, score, level } = quality;
+  const lines = [
+    attendance
+      ? say("doc-quality-attendance", {
+          present: attendance.present,
+          counted: attendance.counted,
+          percent: percent(attendance.present, attendance.counted, say) ?? "—",
+          points: attendance.points,
+          max: attendance.max,
+        })
+      : say("doc-quality-attendance-none"),
+    say("doc-quality-length", {
+      minutes: length.minutes,
+      minimum: length.minimum,
+      points: length.points,
+      max: length.max,
+    }),
+    agenda.firstItem === null
+      ? say("doc-quality-agenda-none", { points: agenda.points, max: agenda.max })
+      : say(agenda.names ? "doc-quality-agenda-yes" : "doc-quality-agenda-no", {
+          item: agenda.firstItem,
+          points: agenda.points,
+          max: agenda.max,
+        }),
+    poll.state === "scored" && pollScore
+      ? say("doc-quality-poll", {
+          votes: poll.votes,
+          points: pollScore.points,
+          max: pollScore.max,
+        })
+      : say(`doc-quality-poll-${poll.state}`),
+  ];
+  if (score === null || level === null) lines.push(say("doc-quality-score-none"));
+  else if (total.max === 100) lines.push(say("doc-quality-score", { score, level }));
+  else {
+    lines.push(
+      say("doc-quality-score-scaled", { score, level, points: total.points, max: total.max }),
+    );
+  }
+  return lines;
+}
+
+/** The draft minutes of one meeting, as a .docx file, with its quality where it is given. */
+export async function meetingMinutesDocx(
+  data: MeetingMinutes,
+  say: Say,
+  quality?: MinutesQuality,
+): Promise<Buffer> {
   const { meeting } = data;
   const start = clock(meeting.startsAt, data.timeZone);
   const end = clock(meeting.endsAt, data.timeZone);
@@ -200,7 +258,10 @@ export async function meetingMinutesDocx(data: MeetingMinutes, say: Say): Promis
   const sections: Content[] = [
     body(timeLine(data, say)),
     body(say("doc-minutes-place", { place: meeting.place.trim() ? meeting.place : BLANK })),
-    { title: say("doc-minutes-section-attendance"), body: attendance(data, say) },
+    {
+      title: say("doc-minutes-section-attendance"),
+      body: attendance(data, say, quality?.remote ?? []),
+    },
     contentSection(data, say),
   ];
   if (data.poll) {
@@ -209,6 +270,12 @@ export async function meetingMinutesDocx(data: MeetingMinutes, say: Say): Promis
         data.poll.openUntil ? "doc-minutes-section-poll-open" : "doc-minutes-section-poll",
       ),
       body: pollBlocks(data.poll, data.timeZone, say),
+    });
+  }
+  if (quality) {
+    sections.push({
+      title: say("doc-quality-section"),
+      body: qualityLines(quality.quality, say).map((line) => body(line)),
     });
   }
   sections.push(

@@ -1,9 +1,10 @@
 /**
  * The results of a quarter ("Quý II/2024") or of the year: the registration of personal plans, the
- * meetings held with their attendance, and the votes taken.
+ * meetings held with their attendance and quality, and the votes taken.
  */
 import { formatDay, localDay, romanQuarter } from "../../domain/calendar.js";
 import type { MeetingAttendance, ResultsReport, Say } from "../document-data.js";
+import type { ResultsQuality } from "../meeting-quality-data.js";
 import { pollBlocks } from "./meeting-minutes.js";
 import {
   body,
@@ -89,6 +90,60 @@ export function meetingsSection(
             String(without),
           ],
         },
+      ),
+    ],
+  };
+}
+
+/**
+ * The quality of the period's meetings: how many, the average share attending and the average
+ * score with its level, then each meeting's parts and score.
+ */
+function qualitySection(quality: ResultsQuality, timeZone: string, say: Say): Section {
+  const { period, meetings } = quality;
+  const attendance = period.attendance === null ? "—" : (percent(period.attendance, 1, say) ?? "—");
+  const summary =
+    period.score === null || period.level === null
+      ? say("doc-quality-results-summary-unscored", { count: period.meetings, attendance })
+      : say("doc-quality-results-summary", {
+          count: period.meetings,
+          attendance,
+          score: period.score,
+          level: period.level,
+        });
+  const points = (part: { points: number; max: number } | null) =>
+    part ? say("doc-quality-points", { points: part.points, max: part.max }) : "—";
+  return {
+    title: say("doc-quality-results-title"),
+    body: [
+      body(summary),
+      dataTable(
+        [
+          { header: say("doc-column-number"), weight: 7, align: "center" },
+          { header: say("doc-column-date"), weight: 14, align: "center" },
+          { header: say("doc-column-quality-attendance"), weight: 12, align: "center" },
+          { header: say("doc-column-quality-length"), weight: 12, align: "center" },
+          { header: say("doc-column-quality-agenda"), weight: 17, align: "center" },
+          { header: say("doc-column-quality-poll"), weight: 13, align: "center" },
+          { header: say("doc-column-quality-score"), weight: 10, align: "center" },
+          { header: say("doc-column-quality-level"), weight: 15, align: "center" },
+        ],
+        meetings.map(({ startsAt, quality: q }, i) => [
+          String(i + 1),
+          formatDay(localDay(startsAt, timeZone)),
+          q.attendance ? (percent(q.attendance.present, q.attendance.counted, say) ?? "—") : "—",
+          String(q.length.minutes),
+          say(
+            q.agenda.firstItem === null
+              ? "doc-quality-no-agenda"
+              : q.agenda.names
+                ? "doc-quality-yes"
+                : "doc-quality-no",
+          ),
+          points(q.pollScore),
+          q.score === null ? "—" : say("doc-quality-points", { points: q.score, max: 100 }),
+          q.level ?? "—",
+        ]),
       ),
     ],
   };
@@ -233,8 +288,15 @@ function directionSection(data: ResultsReport, say: Say): Section {
   };
 }
 
-/** The results of a quarter or of the year, as a .docx file. */
-export async function resultsReportDocx(data: ResultsReport, say: Say): Promise<Buffer> {
+/**
+ * The results of a quarter or of the year, as a .docx file; with the quality of its meetings
+ * where it is given and there were meetings.
+ */
+export async function resultsReportDocx(
+  data: ResultsReport,
+  say: Say,
+  quality?: ResultsQuality,
+): Promise<Buffer> {
   const period = periodName(data.year, data.quarter, say);
   const document = partyDocument({
     heading: data.heading,
@@ -247,6 +309,9 @@ export async function resultsReportDocx(data: ResultsReport, say: Say): Promise<
         body: registrationSummary(data.registration, say),
       },
       meetingsSection(data, period, say),
+      ...(quality && quality.meetings.length > 0
+        ? [qualitySection(quality, data.timeZone, say)]
+        : []),
       pollsSection(data, period, say),
       assessmentSection(data, period, say),
       directionSection(data, say),

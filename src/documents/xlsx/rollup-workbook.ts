@@ -1,9 +1,11 @@
 /**
  * The committee's workbook: a row per cell (registration, meetings, attendance, behind or
- * not), then the totals as the data gives them; a second sheet of the year's end (results
- * reported, levels agreed by count, the model, nominations confirmed). Pure: data in, bytes out.
+ * not), then the totals as the data gives them; a sheet of the year's end (results reported,
+ * levels agreed by count, the model, nominations confirmed); a sheet of the meetings month by
+ * month (with the members at the removal rule, by count). Pure: data in, bytes out.
  */
 import ExcelJS from "exceljs";
+import { REMOVAL_MONTHS } from "../../domain/attendance-ledger.js";
 import { formatDay } from "../../domain/calendar.js";
 import { LEVELS } from "../../domain/grading-rules.js";
 import type { CommitteeRollup, RollupTotals } from "../../reports/rollup.js";
@@ -64,7 +66,48 @@ export async function rollupXlsx(data: CommitteeRollup, say: Say): Promise<Buffe
     ],
   });
   yearEndSheet(workbook, data, say, title);
+  meetingsSheet(workbook, data, say, title);
   return workbookBuffer(workbook);
+}
+
+/** Each cell's meetings month by month, its attendance, and its members at the removal rule. */
+function meetingsSheet(workbook: ExcelJS.Workbook, data: CommitteeRollup, say: Say, title: string) {
+  const { totals } = data;
+  addTable(workbook, {
+    name: say("xlsx-sheet-rollup-meetings"),
+    title,
+    percentFormat: say("xlsx-format-percent"),
+    frozenColumns: 2,
+    columns: [
+      { header: say("xlsx-col-code") },
+      { header: say("xlsx-col-cell") },
+      ...totals.meetingsByMonth.map((_, i) => ({
+        header: say("xlsx-ledger-month", { month: i + 1 }),
+        format: "integer" as const,
+      })),
+      { header: say("xlsx-col-meetings"), format: "integer" },
+      { header: say("xlsx-col-attendance-rate"), format: "percent" },
+      { header: say("xlsx-col-at-removal", { removalAt: REMOVAL_MONTHS }), format: "integer" },
+    ],
+    rows: data.cells.map((cell) => [
+      cell.code,
+      cell.name,
+      ...cell.meetingsByMonth,
+      cell.meetings,
+      cell.attendanceRate,
+      cell.atRemoval,
+    ]),
+    footer: [
+      [
+        null,
+        say("xlsx-totals"),
+        ...totals.meetingsByMonth,
+        totals.meetings,
+        totals.attendanceRate,
+        totals.atRemoval,
+      ],
+    ],
+  });
 }
 
 function yearEndSheet(workbook: ExcelJS.Workbook, data: CommitteeRollup, say: Say, title: string) {

@@ -1,17 +1,292 @@
-import type { Job } from "../job.js";
+import { BoundedCache } from "../../domain/bounded-cache.js";
+import {
+  atLocalHour,
+  formatDay,
+  localDay,
+  localTime,
+  localYearBounds,
+  shiftDay,
+} from "../../domain/calendar.js";
+import { MINUTE_MS } from "../../domain/durations.js";
+import { groupBy } from "../../group-by.js";
+import type { Text } from "../../i18n.js";
+import { noticeMeeting } from "../../meetings/meeting-notice.js";
+import {
+  createNextMeeting,
+  monthName,
+  monthOf,
+  type NextMeeting,
+  nextOccurrence,
+  noticeDay,
+  type Occurrence,
+  occurrenceOf,
+  previousOccurrence,
+} from "../../meetings/meeting-series.js";
+import { meetingDetails, when } from "../../meetings/meeting-texts.js";
+import type { Poster } from "../../outbox/poster.js";
+import type { ActiveSeries } from "../../store/meeting-series-store.js";
+import type { ScheduledMeeting } from "../../store/meeting-store.js";
+import type { Services } from "../../store/services.js";
+import type { CommitteeCache } from "../cell-year.js";
+import type { Job, PayloadSlot } from "../job.js";
 
-/** Creates each rule's next meeting. */
-export const meetingSeries: Job = {
+/*
+ * The scheduler asks every cell for its slots on every beat. The rules are looked at once a
+ * beat for all cells, beside the beat's other shared reads, and read again only when one
+ * changed (MeetingSeriesStore.allActive); the meetings to notice are found among the beat's
+ * scheduled meetings, read once already for the reminders. Most cells find nothing.
+ */
+const grouped = new WeakMap<readonly ActiveSeries[], Map<number, ActiveSeries[]>>();
+const beats = new WeakMap<CommitteeCache, Map<number, ActiveSeries[]>>();
+
+function activeSeries(
+  services: Services,
+  shared: CommitteeCache,
+  cellId: number,
+): ActiveSeries[] | undefined {
+  let byCell = beats.get(shared);
+  if (!byCell) {
+    const all = services.meetingSeries.allActive();
+    byCell = grouped.get(all) ?? groupBy(all, (active) => active.series.cellId);
+    grouped.set(all, byCell);
+    beats.set(shared, byCell);
+  }
+  return byCell.get(cellId);
+}
+
+/**
+ * Not before the beat after something was made: a slot due at the very instant of a beat
+ * that already looked would never be due.
+ */
+const afterMade = (made: Date) => made.getTime() + MINUTE_MS;
+
+// The same few year bounds, asked for thousands of rules a beat.
+const yearBounds = new BoundedCache<string, { from: number; to: number }>(100);
+
+function inYear(instant: number, year: number, timeZone: string): boolean {
+  const bounds = yearBounds.get(`${year}@${timeZone}`, () => {
+    const { from, to } = localYearBounds(year, timeZone);
+    return { from: from.getTime(), to: to.getTime() };
+  });
+  return instant >= bounds.from && instant < bounds.to;
+}
+
+/**
+ * Creates each rule's next meeting: the month after the last one created, from the first of
+ * the month before it at the cell's post hour (a month's notice for the secretary to move or
+ * cancel it), or at once for a rule that just got its last one. A month passed over (its
+ * meeting would overlap another) is not made again; the secretary hears of each meeting made,
+ * each month passed over, and once a year of a year without a holiday table.
+ */
+export const meetingSeries: Job<SeriesSlot> = {
   name: "meeting-series",
   sends: false,
-  slots: () => [],
-  run: () => 0,
+  slots({ services, cell, year, schedule, shared }) {
+    const rules = activeSeries(services, shared, cell.id);
+    if (!rules) return [];
+    const slots: SeriesSlot[] = [];
+    for (const rule of rules) {
+      const slot = seriesSlot(rule, schedule.postHour, services.timeZone);
+      // One calendar year lists it: the scheduler asks this year's and the next.
+      if (inYear(slot.dueAt.getTime(), year, services.timeZone)) slots.push(slot);
+    }
+    return slots;
+  },
+  run(run) {
+    const { services } = run;
+    const series = services.meetingSeries.byId(run.slot.payload.seriesId);
+    if (series?.state !== "active") return 0;
+    const now = services.clock.now();
+    const previous = services.meetingSeries.lastOccurrence(series.id);
+    const next = createNextMeeting(services, series, now);
+    tellSecretary(services, run, series.cellId, next, previous, now);
+    return run.count;
+  },
 };
 
-/** The notice of a rule's meeting, some days before it: the groups and the committee. */
-export const meetingNotice: Job = {
+type SeriesSlot = PayloadSlot<{ seriesId: number; occurrence: Occurrence }>;
+
+// A rule's slot follows from the row read (kept between beats while no rule changed) and the
+// post hour: made once, not for every cell on every beat.
+const seriesSlots = new WeakMap<
+  ActiveSeries,
+  { postHour: number; timeZone: string; slot: SeriesSlot }
+>();
+
+function seriesSlot(rule: ActiveSeries, postHour: number, timeZone: string): SeriesSlot {
+  const kept = seriesSlots.get(rule);
+  if (kept?.postHour === postHour && kept.timeZone === timeZone) return kept.slot;
+  const { series, lastOccurrence, lastCreatedAt } = rule;
+  const occurrence = lastOccurrence
+    ? nextOccurrence(lastOccurrence)
+    : monthMade(series.createdAt, timeZone);
+  const before = previousOccurrence(occurrence);
+  const firstBefore = atLocalHour(`${before}-01`, postHour, timeZone).getTime();
+  const slot: SeriesSlot = {
+    period: `s${series.id}/${occurrence}`,
+    payload: { seriesId: series.id, occurrence },
+    dueAt: new Date(Math.max(firstBefore, afterMade(lastCreatedAt ?? series.createdAt))),
+  };
+  seriesSlots.set(rule, { postHour, timeZone, slot });
+  return slot;
+}
+
+/** The month a rule was made in: its first meeting's, if none was made with it. */
+function monthMade(instant: Date, timeZone: string): Occurrence {
+  const { year, month } = localTime(instant, timeZone);
+  return occurrenceOf(year, month);
+}
+
+/** What the secretary (the deputies where there is none) hears in private of a rule's run. */
+function tellSecretary(
+  services: Services,
+  poster: Poster,
+  cellId: number,
+  next: NextMeeting,
+  previous: Occurrence | undefined,
+  now: Date,
+): void {
+  const { timeZone } = services;
+  const parts: Text[][] = next.skipped.map(({ occurrence, startsAt, other }) => [
+    {
+      key: "series-overlap",
+      args: {
+        month: monthName(occurrence),
+        when: when(startsAt, timeZone),
+        other: meetingDetails(other, timeZone),
+      },
+    },
+  ]);
+  if (next.outcome === "created") {
+    const { meeting, occurrence, shiftedFrom } = next;
+    const created: Text[] = [
+      {
+        key: "series-created",
+        args: {
+          month: monthName(occurrence),
+          meeting: meetingDetails(meeting, timeZone),
+          noticeDay: formatDay(noticeDay(services, meeting, now)),
+        },
+      },
+    ];
+    if (shiftedFrom) {
+      created.push({
+        key: "series-shifted",
+        args: {
+          from: formatDay(shiftedFrom.day),
+          holiday: shiftedFrom.holiday,
+          day: formatDay(localDay(meeting.startsAt, timeZone)),
+        },
+      });
+    }
+    // Once a year: the rule's first meeting made in a year without a table.
+    const { year } = monthOf(occurrence);
+    if (next.noTable && (!previous || monthOf(previous).year !== year)) {
+      created.push({ key: "series-no-table", args: { year: String(year) } });
+    }
+    parts.push(created);
+  }
+  for (const manager of services.members.secretaryOrDeputies(cellId)) {
+    for (const message of parts) poster.toMember(manager.id, message);
+  }
+}
+
+/** What a notice is about: a meeting, at the start it had. */
+interface Notice {
+  meetingId: number;
+  startsAt: number;
+}
+
+/**
+ * A meeting's notice slot, kept by meeting while what it follows from is the same: the
+ * scheduler asks for it on every beat. Forgotten all at once past a bound well above the
+ * meetings of a year (those noticed are not asked for again).
+ */
+interface KeptNotice {
+  startsAt: number;
+  createdAt: number;
+  days: number;
+  postHour: number;
+  timeZone: string;
+  slot: PayloadSlot<Notice> | undefined;
+}
+const noticeSlots = new Map<number, KeptNotice>();
+const NOTICE_SLOTS_KEPT = 50_000;
+
+function noticeSlot(
+  meeting: ScheduledMeeting,
+  days: number,
+  postHour: number,
+  timeZone: string,
+): PayloadSlot<Notice> | undefined {
+  const startsAt = meeting.startsAt.getTime();
+  const createdAt = meeting.createdAt.getTime();
+  const kept = noticeSlots.get(meeting.id);
+  if (
+    kept?.startsAt === startsAt &&
+    kept.createdAt === createdAt &&
+    kept.days === days &&
+    kept.postHour === postHour &&
+    kept.timeZone === timeZone
+  ) {
+    return kept.slot;
+  }
+  const day = shiftDay(localDay(meeting.startsAt, timeZone), -days);
+  const dueAt = Math.max(
+    atLocalHour(day, postHour, timeZone).getTime(),
+    afterMade(meeting.createdAt),
+  );
+  const slot =
+    dueAt < startsAt
+      ? {
+          period: `n${meeting.id}/${startsAt}`,
+          payload: { meetingId: meeting.id, startsAt },
+          dueAt: new Date(dueAt),
+          // A notice after the meeting began says nothing of use.
+          until: meeting.startsAt,
+        }
+      : undefined;
+  if (noticeSlots.size >= NOTICE_SLOTS_KEPT) noticeSlots.clear();
+  noticeSlots.set(meeting.id, { startsAt, createdAt, days, postHour, timeZone, slot });
+  return slot;
+}
+
+/**
+ * The notice of a rule's meeting, `meetingNoticeDays` before it at the cell's post hour (or
+ * once it is made, if later): the groups and the committee's officers, once a meeting and
+ * start. One moved before its notice is noticed at its new time; one noticed already (or
+ * noticed by /hop) is not again.
+ */
+export const meetingNotice: Job<PayloadSlot<Notice>> = {
   name: "meeting-notice",
   sends: true,
-  slots: () => [],
-  run: () => 0,
+  slots({ services, cell, year, schedule, shared }) {
+    // By the year of its start, as the reminders: next year's are asked for too.
+    const meetings = shared.scheduledIn(cell.id, year);
+    if (meetings.length === 0) return [];
+    const { timeZone, meetingSeries: store } = services;
+    const { meetingNoticeDays: days, postHour } = schedule;
+    const slots: PayloadSlot<Notice>[] = [];
+    for (const meeting of meetings) {
+      if (!store.isUnnoticed(meeting.id)) continue;
+      const slot = noticeSlot(meeting, days, postHour, timeZone);
+      if (slot) slots.push(slot);
+    }
+    return slots;
+  },
+  run(run) {
+    const { services, slot } = run;
+    const meeting = services.meetings.byId(slot.payload.meetingId);
+    const now = services.clock.now();
+    if (
+      meeting?.state !== "scheduled" ||
+      meeting.noticedAt !== null ||
+      meeting.startsAt.getTime() !== slot.payload.startsAt ||
+      now >= meeting.startsAt
+    ) {
+      return 0;
+    }
+    noticeMeeting(services, run, meeting, now);
+    return run.count;
+  },
 };

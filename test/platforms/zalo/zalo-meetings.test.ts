@@ -123,8 +123,10 @@ describe("a month of meetings on Zalo", () => {
 
   it("schedules a meeting in private by numbered answers and announces it in the group", async () => {
     await say(lan, "/hop");
-    expect(last(lan.id)).toContain("1. Sinh hoạt định kỳ");
-    expect(last(lan.id)).toContain("Trả lời bằng một số: 1, 2.");
+    const kinds = last(lan.id);
+    expect(kinds).toContain("4. 🗓 Lịch họp hằng tháng");
+    expect(kinds).toContain("Trả lời bằng một số: 1, 2, 3, 4.");
+    expect(kinds).toContain("1. Sinh hoạt định kỳ");
     await say(lan, "1");
     expect(last(lan.id)).toContain("Họp lúc nào?");
     await say(lan, "20/5 19h30");
