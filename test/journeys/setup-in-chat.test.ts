@@ -361,8 +361,31 @@ it("takes a committee and two cells from nothing to registration reports, in cha
   expect(registrationB.paragraphs).toContain(`- ${COMMITTEE} (để báo cáo);`);
   expect(registrationB.paragraphs).toContain(MAI);
 
-  // Issue 18's attendance ledger does not exist yet: the cell's workbook stands in for it, its
-  // roster and its attendance sheet with the five on them.
+  // The year's attendance ledger, in Word and Excel: the five without a chat account on it,
+  // marked where they were (x present, P excused, K absent without reason).
+  const ledgerRows = async (label: RegExp): Promise<string[][]> => {
+    const ledger = new ExcelJS.Workbook();
+    await ledger.xlsx.load((await exported(LAN, label)) as unknown as ExcelJS.Buffer);
+    const rows: string[][] = [];
+    ledger.worksheets[0]?.eachRow((row) => {
+      rows.push((row.values as unknown[]).slice(1).map((value) => String(value ?? "")));
+    });
+    return rows;
+  };
+  const ledgerSheet = await ledgerRows(/Bảng theo dõi sinh hoạt năm 2024 \(Excel\)/);
+  const marchOf = (name: string) => {
+    const row = ledgerSheet.find((cells) => cells.includes(name)) ?? [];
+    return row[row.indexOf(name) + 3];
+  };
+  expect(marchOf(first)).toBe("x");
+  expect(marchOf(second)).toBe("x");
+  expect(marchOf(excused)).toBe("P");
+  for (const name of NO_PHONE.slice(3)) expect(marchOf(name)).toBe("K");
+  const ledgerWord = await open(await exported(LAN, /Bảng theo dõi sinh hoạt năm 2024 \(Word\)/));
+  for (const name of [LAN, ...WITH_PHONE, ...NO_PHONE]) expect(ledgerWord.text).toContain(name);
+  expect(ledgerWord.text).not.toContain("ốm");
+
+  // The cell's workbook too: its roster and its attendance sheet with the five on them.
   const book = new ExcelJS.Workbook();
   await book.xlsx.load((await exported(LAN, /Bảng tính/)) as unknown as ExcelJS.Buffer);
   const rowsOf = (sheet: string) => {
