@@ -38,7 +38,8 @@ const FULL: Plan = {
   size: {
     cells: 5000,
     membersPerCell: 30,
-    meetingsPerCell: 10,
+    // All of 2023 and January to March 2024, monthly.
+    meetingsPerCell: 15,
     cellsPerCommittee: 500,
     registeredShare: 0.8,
   },

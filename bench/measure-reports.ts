@@ -14,8 +14,10 @@ export interface ReportFigures {
   baocaoGroup: Latency;
   /** /baocao in the secretary's private chat: every plan, attendance, and the chart as PNG. */
   baocaoPrivate: Latency;
-  /** The roll-up of one committee's cells, as /tonghop loads it. */
+  /** The roll-up of one committee's cells, as /tonghop loads it: this year, so far. */
   rollup: Latency & { cells: number };
+  /** The same of last year: twelve monthly meetings a cell (with a full seed). */
+  rollupLastYear: Latency & { cells: number; meetingsEach: number };
   docxCell: Latency;
   xlsxCell: Latency;
   docxRollup: Latency;
@@ -53,10 +55,15 @@ export async function measureReports(
 
   const committee = province.committeeId(0);
   const rollupCells = app.services.cells.cellsOf(committee).length;
-  loadRollup(app.services, committee, YEAR);
-  const rollup = {
-    ...latency(await timeEach(options.files, () => loadRollup(app.services, committee, YEAR))),
+  const rollupOf = async (year: number) => {
+    loadRollup(app.services, committee, year);
+    return latency(await timeEach(options.files, () => loadRollup(app.services, committee, year)));
+  };
+  const rollup = { ...(await rollupOf(YEAR)), cells: rollupCells };
+  const rollupLastYear = {
+    ...(await rollupOf(YEAR - 1)),
     cells: rollupCells,
+    meetingsEach: province.closedIn(YEAR - 1),
   };
 
   const file = async (count: number, make: () => Promise<unknown>) => {
@@ -77,5 +84,14 @@ export async function measureReports(
   const xlsxRollup = await file(rollupFiles, () =>
     app.documents({ kind: "rollup-xlsx", committeeId: committee, year: YEAR }),
   );
-  return { baocaoGroup, baocaoPrivate, rollup, docxCell, xlsxCell, docxRollup, xlsxRollup };
+  return {
+    baocaoGroup,
+    baocaoPrivate,
+    rollup,
+    rollupLastYear,
+    docxCell,
+    xlsxCell,
+    docxRollup,
+    xlsxRollup,
+  };
 }

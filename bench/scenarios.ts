@@ -154,6 +154,5 @@ export function workload(
 
 /** The seed numbers each group's messages from 1: the coming meeting's announcement. */
 export function announcementMessageId(province: Province): number {
-  // Per closed meeting: announcement, check-in, poll; then this one; then the named poll.
-  return province.size.meetingsPerCell * 3 + 1;
+  return province.announcementMessageId;
 }

@@ -7,22 +7,38 @@
  */
 import { fileURLToPath } from "node:url";
 import { openDatabase } from "../src/db/database.js";
+import { atLocalHour, atLocalTime, localDay, shiftDay } from "../src/domain/calendar.js";
+import { loadHolidays } from "../src/domain/holidays.js";
+import { type MeetingRule, meetingOn } from "../src/domain/meeting-recurrence.js";
 import {
   type AttendanceMark,
   attendanceSheet,
   countsOf,
+  endOf,
   fromMinutes,
   type MinutesEntry,
+  meetingMinutes,
 } from "../src/domain/meeting-rules.js";
 import { weekdaysOfYear, weekPeriod } from "../src/domain/schedule-rules.js";
+import { DEFAULT_SCHEDULE } from "../src/domain/schedule-settings.js";
 import { foldKey } from "../src/domain/text.js";
+import {
+  monthOf,
+  nextOccurrence,
+  type Occurrence,
+  previousOccurrence,
+} from "../src/meetings/meeting-series.js";
 import { readPlanFile } from "../src/plan/plan-file.js";
 import { PlanStore } from "../src/store/plan-store.js";
 
 export interface ProvinceSize {
   cells: number;
   membersPerCell: number;
-  /** Closed meetings a cell held this year, each with its attendance and its poll. */
+  /**
+   * Closed monthly meetings of every cell's rule, each with its attendance and its poll: the
+   * months up to March 2024 (15: all of 2023 and three of 2024). April's is the upcoming one,
+   * May's made on 01/04 as the scheduler makes it.
+   */
   meetingsPerCell: number;
   cellsPerCommittee: number;
   /** The share of members who registered their personal plan. */
@@ -36,12 +52,16 @@ export const YEAR = 2024;
 export const BENCH_NOW = new Date("2024-04-10T02:00:00Z");
 export const TIME_ZONE = "Asia/Ho_Chi_Minh";
 
-const CELL_CREATED = Date.parse("2023-12-01T01:00:00Z");
-const FIRST_MEETING = Date.parse("2024-01-05T12:30:00Z"); // 19:30 in Vietnam
-const MEETING_GAP_MS = 9 * 86_400_000;
-const MEETING_MS = 2 * 3_600_000;
-/** The next meeting of every cell, announced and being answered: what the buttons answer. */
-const UPCOMING_MEETING = Date.parse("2024-04-18T12:30:00Z");
+const PLAN_IMPORTED = Date.parse("2023-12-01T01:00:00Z");
+/**
+ * Every cell's rule: the 15th of each month at 19:30, moved to the next working day off a
+ * holiday (no 15th of 2024 is one; 2023 has no table). April's meeting, on Monday 15/04, was
+ * noticed on 08/04 (a week before, at the posting hour) and is being answered on 10/04: what
+ * the buttons answer. Its materials reminder (13/04) and reminders are still to come.
+ */
+const RULE: MeetingRule = { kind: "day-of-month", day: 15, hour: 19, minute: 30 };
+const HOLIDAY_SHIFT = "after";
+const UPCOMING_MONTH: Occurrence = "2024-04";
 const DAY = 86_400_000;
 
 const FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng"];
@@ -161,9 +181,35 @@ export class Province {
     return `Chi bộ Khu phố ${cell + 1}`;
   }
 
-  /** Meetings per cell: the closed ones, then the upcoming one. */
+  /** Meetings per cell: the closed ones, the upcoming one, and next month's. */
   get meetingsEach(): number {
-    return this.size.meetingsPerCell + 1;
+    return this.size.meetingsPerCell + 2;
+  }
+
+  /** Every cell's rule and the months of its meetings, in order: the same for all cells. */
+  get rule(): MonthlyRule {
+    this.monthly ??= monthlyRule(this.size.meetingsPerCell);
+    return this.monthly;
+  }
+
+  private monthly: MonthlyRule | undefined;
+
+  /** How many of a cell's meetings were held (and closed) in a year. */
+  closedIn(year: number): number {
+    return this.rule.months.filter((m) => m.closed && monthOf(m.occurrence).year === year).length;
+  }
+
+  /** Every cell's one rule, written in the order of the cells. */
+  seriesId(cell: number): number {
+    return cell + 1;
+  }
+
+  /**
+   * The message id of the upcoming meeting's announcement in its group: the seed numbers each
+   * group's messages from 1, two for each closed meeting (announcement, check-in).
+   */
+  get announcementMessageId(): number {
+    return this.size.meetingsPerCell * 2 + 1;
   }
 
   meetingId(cell: number, meeting: number): number {
@@ -191,6 +237,68 @@ export class Province {
   }
 }
 
+/** One month of the rule, as the scheduler made, noticed, reminded of and closed it. */
+export interface MonthlyMeeting {
+  occurrence: Occurrence;
+  startsAt: number;
+  endsAt: number;
+  /** Made with the rule (the first), or by meeting-series on the 1st of the month before. */
+  createdAt: number;
+  /** Its notice (meeting-notice), and its materials reminder; after BENCH_NOW: not yet. */
+  noticeAt: number;
+  materialsAt: number;
+  closed: boolean;
+}
+
+/** When the cells and their rules were made, and the months of the rule's meetings. */
+export interface MonthlyRule {
+  /** The cells, their committees and members: the 1st of the month before the first meeting. */
+  cellsCreated: number;
+  /** The rule, with its first meeting: on the 16th of that month, its 15th passed. */
+  seriesCreated: number;
+  months: MonthlyMeeting[];
+}
+
+/**
+ * `closed` months up to the one before UPCOMING_MONTH, that month, and the next: their times by
+ * chibo's own rules (meetingOn, the default settings), as the scheduler would have set them.
+ */
+function monthlyRule(closed: number): MonthlyRule {
+  const { postHour, meetingNoticeDays, meetingMaterialsDays } = DEFAULT_SCHEDULE;
+  const minutes = meetingMinutes("regular", DEFAULT_SCHEDULE);
+  const holidays = loadHolidays();
+  let first = UPCOMING_MONTH;
+  for (let i = 0; i < closed; i++) first = previousOccurrence(first);
+  const before = previousOccurrence(first);
+  const seriesCreated = atLocalHour(`${before}-16`, 10, TIME_ZONE).getTime();
+  const months: MonthlyMeeting[] = [];
+  let occurrence = first;
+  for (let k = 0; k < closed + 2; k++, occurrence = nextOccurrence(occurrence)) {
+    const { year, month } = monthOf(occurrence);
+    const placed = meetingOn(RULE, HOLIDAY_SHIFT, year, month, holidays);
+    const startsAt = atLocalTime(placed.day, placed.hour, placed.minute, TIME_ZONE);
+    const dayBefore = (days: number) =>
+      atLocalHour(shiftDay(localDay(startsAt, TIME_ZONE), -days), postHour, TIME_ZONE).getTime();
+    months.push({
+      occurrence,
+      startsAt: startsAt.getTime(),
+      endsAt: endOf(startsAt, minutes).getTime(),
+      createdAt:
+        k === 0
+          ? seriesCreated
+          : atLocalHour(`${previousOccurrence(occurrence)}-01`, postHour, TIME_ZONE).getTime(),
+      noticeAt: dayBefore(meetingNoticeDays),
+      materialsAt: dayBefore(meetingMaterialsDays),
+      closed: k < closed,
+    });
+  }
+  return {
+    cellsCreated: atLocalHour(`${before}-01`, postHour, TIME_ZONE).getTime(),
+    seriesCreated,
+    months,
+  };
+}
+
 /** A fixed pseudo-random number in [0, 1) for an integer: the same province every run. */
 function unit(seed: number): number {
   let x = (seed ^ 0x9e3779b9) >>> 0;
@@ -212,7 +320,8 @@ export function seedProvince(path: string, size: ProvinceSize): Province {
   sqlite.pragma("synchronous = OFF");
   sqlite.pragma("cache_size = -200000");
   const plan = readPlanFile(PLAN_FILE);
-  new PlanStore(database.db).import(plan, "all", new Date(CELL_CREATED));
+  new PlanStore(database.db).import(plan, "all", new Date(PLAN_IMPORTED));
+  const { cellsCreated: CELL_CREATED, seriesCreated, months } = province.rule;
   const examples = plan.examples;
 
   const insert = {
@@ -236,11 +345,17 @@ export function seedProvince(path: string, size: ProvinceSize): Province {
     revision: sqlite.prepare(
       "insert into commitment_revisions (commitment_id, revision, study, follow, example, saved_at) values (?, 1, ?, ?, ?, ?)",
     ),
+    series: sqlite.prepare(
+      "insert into meeting_series (cell_id, kind, rule, holiday_shift, place, topic, remote_allowed, state, created_by, created_at) values (?, 'regular', ?, ?, ?, '', 0, 'active', ?, ?)",
+    ),
     meeting: sqlite.prepare(
-      "insert into meetings (cell_id, kind, starts_at, ends_at, place, topic, state, checkin_opened_at, closed_at, roster, created_by, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      "insert into meetings (cell_id, kind, series_id, occurrence, starts_at, ends_at, place, topic, state, checkin_opened_at, closed_at, roster, noticed_at, created_by, created_at, updated_at) values (?, 'regular', ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?)",
     ),
     meetingCounts: sqlite.prepare(
-      "update meetings set present_count = ?, counted_count = ? where id = ?",
+      "update meetings set present_count = ?, counted_count = ?, unexcused_ids = ? where id = ?",
+    ),
+    warning: sqlite.prepare(
+      "insert into absence_warnings (member_id, year, months, warned_at) values (?, ?, ?, ?)",
     ),
     response: sqlite.prepare(
       "insert into meeting_responses (meeting_id, member_id, answer, reason, answered_at) values (?, ?, ?, ?, ?)",
@@ -288,9 +403,12 @@ export function seedProvince(path: string, size: ProvinceSize): Province {
     ["quarter-topic", `${YEAR}-Q2`, Date.parse(`${YEAR}-04-01T01:00:00Z`)],
   ];
 
+  const now = BENCH_NOW.getTime();
+  const ruleJson = JSON.stringify(RULE);
+
   sqlite.transaction(() => {
     // The scheduler has been running all along: its first beat looks back a minute, not a year.
-    const lookedAt = BENCH_NOW.getTime() - 60_000;
+    const lookedAt = now - 60_000;
     sqlite
       .prepare("insert into schedule_looks (kind, looked_at) values ('sends', ?), ('silent', ?)")
       .run(lookedAt, lookedAt);
@@ -338,33 +456,42 @@ export function seedProvince(path: string, size: ProvinceSize): Province {
       const rosterJson = JSON.stringify(roster);
       const secretary = province.memberId(cell, 0);
 
-      for (let k = 0; k < province.meetingsEach; k++) {
+      const place = `Hội trường khu phố ${cell + 1}`;
+      const seriesId = province.seriesId(cell);
+      insert.series.run(cellId, ruleJson, HOLIDAY_SHIFT, place, secretary, seriesCreated);
+      // The months with an absence without reason, per member and year: the secretary was told
+      // at 2, then 3 (the ledger's warnings).
+      const unexcusedMonths = new Map<string, number>();
+      for (let k = 0; k < months.length; k++) {
+        const month = months[k] as MonthlyMeeting;
         const meetingId = province.meetingId(cell, k);
-        const upcoming = k === size.meetingsPerCell;
-        const startsAt = upcoming ? UPCOMING_MEETING : FIRST_MEETING + k * MEETING_GAP_MS;
-        const endsAt = startsAt + MEETING_MS;
-        const thematic = k % 3 === 2;
-        const place = `Hội trường khu phố ${cell + 1}`;
-        const topic = thematic ? "Học tập chuyên đề năm 2024 “ý đảng hợp lòng dân”" : "";
+        const { occurrence, startsAt, endsAt, createdAt, noticeAt, materialsAt, closed } = month;
+        const noticed = noticeAt <= now ? noticeAt : null;
         insert.meeting.run(
           cellId,
-          thematic ? "thematic" : "regular",
+          seriesId,
+          occurrence,
           startsAt,
           endsAt,
           place,
-          topic,
-          upcoming ? "scheduled" : "closed",
-          upcoming ? null : startsAt - 15 * 60_000,
-          upcoming ? null : endsAt,
-          upcoming ? null : rosterJson,
+          closed ? "closed" : "scheduled",
+          closed ? startsAt - 15 * 60_000 : null,
+          closed ? endsAt : null,
+          closed ? rosterJson : null,
+          noticed,
           secretary,
-          startsAt - 7 * DAY,
-          upcoming ? startsAt - 7 * DAY : endsAt,
+          createdAt,
+          closed ? endsAt : (noticed ?? createdAt),
         );
-        const announced = startsAt - 7 * DAY;
-        posted(`meeting:${meetingId}`, null, announced);
-        if (upcoming) {
-          // Half the cell has answered the announcement so far.
+        // What the scheduler did for it: made it (but the first, made with the rule), noticed
+        // it, and told the secretary that nothing was attached two days before.
+        if (k > 0)
+          insert.jobRun.run("meeting-series", cellId, `s${seriesId}/${occurrence}`, createdAt);
+        if (noticed === null) continue;
+        insert.jobRun.run("meeting-notice", cellId, `n${meetingId}/${startsAt}`, noticeAt);
+        posted(`meeting:${meetingId}`, null, noticeAt);
+        if (!closed) {
+          // Half the cell has answered the notice so far.
           for (let m = 0; m < size.membersPerCell; m++) {
             if (!province.answeredUpcoming(m)) continue;
             const excused = m % 10 === 4;
@@ -373,14 +500,20 @@ export function seedProvince(path: string, size: ProvinceSize): Province {
               province.memberId(cell, m),
               excused ? "excused" : "attend",
               excused ? "Đi công tác" : null,
-              announced + m * 60_000,
+              noticeAt + m * 60_000,
             );
           }
           continue;
         }
+        insert.jobRun.run(
+          "materials-reminder",
+          cellId,
+          `m${meetingId}/${startsAt}/materials`,
+          materialsAt,
+        );
         posted(`checkin:${meetingId}`, null, startsAt - 15 * 60_000);
         // The reminders went out and the meeting was closed, each recorded once.
-        for (const hours of [24, 1]) {
+        for (const hours of DEFAULT_SCHEDULE.meetingReminderHours) {
           const due = startsAt - hours * 3_600_000;
           insert.jobRun.run("meeting-reminder", cellId, `m${meetingId}/${startsAt}/${hours}h`, due);
         }
@@ -390,7 +523,7 @@ export function seedProvince(path: string, size: ProvinceSize): Province {
           if (province.status(m) === "exempt") continue;
           const draw = unit(meetingId * 131 + m);
           const present = draw < 0.85;
-          // Four in ten answered the announcement beforehand.
+          // Four in ten answered the notice beforehand.
           if (unit(meetingId * 17 + m * 3) < 0.4) {
             const excused = !present && draw < 0.95;
             insert.response.run(
@@ -398,7 +531,7 @@ export function seedProvince(path: string, size: ProvinceSize): Province {
               province.memberId(cell, m),
               excused ? "excused" : "attend",
               excused ? "Đi công tác" : null,
-              announced + m * 60_000,
+              noticeAt + m * 60_000,
             );
           }
           const reason = !present && draw < 0.95 ? "Đi công tác" : null;
@@ -409,14 +542,26 @@ export function seedProvince(path: string, size: ProvinceSize): Province {
             present ? 1 : 0,
             reason,
             present ? "self" : "secretary",
-            startsAt + (present ? m * 20_000 : MEETING_MS),
+            startsAt + (present ? m * 20_000 : 60 * 60_000),
           );
         }
-        // The counts the meeting keeps from its close, by the rule chibo closes it with.
-        const { presentCount, countedCount } = countsOf(
+        // What the meeting keeps from its close, by the rule chibo closes it with.
+        const { presentCount, countedCount, unexcusedIds } = countsOf(
           attendanceSheet({ endsAt: new Date(endsAt) }, fromMinutes(roster), [], marks),
         );
-        insert.meetingCounts.run(presentCount, countedCount, meetingId);
+        insert.meetingCounts.run(
+          presentCount,
+          countedCount,
+          JSON.stringify(unexcusedIds),
+          meetingId,
+        );
+        const { year } = monthOf(occurrence);
+        for (const memberId of unexcusedIds) {
+          const key = `${memberId}|${year}`;
+          const count = (unexcusedMonths.get(key) ?? 0) + 1;
+          unexcusedMonths.set(key, count);
+          if (count === 2 || count === 3) insert.warning.run(memberId, year, count, endsAt);
+        }
         // The poll on how the meeting went: a secret ballot, its votes kept under hashes.
         pollId += 1;
         insert.poll.run(

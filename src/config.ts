@@ -9,6 +9,23 @@ const flag = z
 
 const emptyAsUnset = (value: unknown) => (value === "" ? undefined : value);
 
+/**
+ * How long something is kept, a whole number from 1 to `max`: one message for each way it is
+ * wrong (0, negative, a fraction, a word), which names the unit and the range.
+ */
+const keptFor = (unit: "days" | "hours", max: number, byDefault: number) => {
+  const message = `config-error-retention-${unit}`;
+  return z.preprocess(
+    emptyAsUnset,
+    z.coerce
+      .number({ error: message })
+      .int(message)
+      .min(1, message)
+      .max(max, message)
+      .default(byDefault),
+  );
+};
+
 /** The environment, checked once at start; every variable is optional. */
 const configSchema = z.object({
   TELEGRAM_BOT_TOKEN: z.preprocess(
@@ -64,6 +81,12 @@ const configSchema = z.object({
       }),
   ),
   BOT_LOCALE: z.preprocess(emptyAsUnset, z.enum(LOCALES).default("vi")),
+  /** Days after its last step that a dialog left open (a /dangky abandoned) is closed. */
+  RETENTION_DIALOG_DAYS: keptFor("days", 36_500, 7),
+  /** Messages sent (or dropped, with nothing left to say) are kept this many days. */
+  RETENTION_SENT_DAYS: keptFor("days", 36_500, 365),
+  /** Files the console chat saved in data/exports are kept this many hours. */
+  RETENTION_EXPORT_HOURS: keptFor("hours", 876_000, 24),
   LOG_LEVEL: z.preprocess(
     emptyAsUnset,
     z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),

@@ -4,6 +4,7 @@ import { type CliCommand, defineCommand } from "./cli-command.js";
 import { committeeOfficer, committeeSchedule } from "./committee-commands.js";
 import { jobList, jobRun } from "./job-commands.js";
 import { planImport, planShow } from "./plan-commands.js";
+import { privacyReport } from "./privacy-command.js";
 import { report } from "./report-command.js";
 import { overview } from "./usage.js";
 import { zaloLoginCommand, zaloStatusCommand } from "./zalo-commands.js";
@@ -33,5 +34,6 @@ export const cliCommands: readonly CliCommand[] = [
   zaloLoginCommand,
   zaloStatusCommand,
   backup,
+  privacyReport,
   help,
 ];

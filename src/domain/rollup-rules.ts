@@ -1,4 +1,3 @@
-import { REMOVAL_MONTHS } from "./attendance-ledger.js";
 import { atLocalHour, daysBetween, type LocalDay } from "./calendar.js";
 
 /** A cell that has held no meeting for this long is behind: cells meet every month. */
@@ -40,14 +39,6 @@ export function monthIn(instant: Date, starts: readonly number[]): number {
   let month = 1;
   while (month < 12 && at >= (starts[month] ?? Number.POSITIVE_INFINITY)) month += 1;
   return month;
-}
-
-/**
- * Whether a cell's members may have reached the removal rule (Điều lệ Đảng, Điều 8), from the
- * months of its meetings at which somebody was absent: a member needs REMOVAL_MONTHS such months.
- */
-export function mayReachRemoval(monthsWithAbsences: Iterable<number>): boolean {
-  return new Set(monthsWithAbsences).size >= REMOVAL_MONTHS;
 }
 
 /**

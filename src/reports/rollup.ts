@@ -10,7 +10,7 @@ import {
   mustReportResults,
   registrationDuty,
 } from "../domain/member-rules.js";
-import { isBehind, mayReachRemoval, monthIn, monthStarts } from "../domain/rollup-rules.js";
+import { isBehind, monthIn, monthStarts } from "../domain/rollup-rules.js";
 import { groupBy } from "../group-by.js";
 import { sheetsOf } from "../meetings/attendance.js";
 import type { StoredPlan } from "../plan/stored-plan.js";
@@ -152,9 +152,7 @@ function rollupRows(
   const to = new Date(months[12] ?? 0);
   const closed = meetings.closedCountsOfCells(cellIds, from, to);
   const monthOf = new Map(closed.map((meeting) => [meeting.id, monthIn(meeting.startsAt, months)]));
-  const sheets = sheetsNeeded(services, closed, monthOf, () =>
-    warnedOfRemoval(services, cellIds, year),
-  );
+  const sheets = sheetsNeeded(services, closed, () => warnedOfRemoval(services, cellIds, year));
   const recounted = new Map<number, ReturnType<typeof countsOf>>();
   for (const meeting of closed) {
     const sheet = sheets.get(meeting.id);
@@ -243,13 +241,11 @@ function warnedOfRemoval(
 /**
  * The sheets the roll-up must read, by meeting: of those closed before their counts were kept
  * (to count them), and of those closed before their unexcused absences were kept where
- * somebody was absent, in the `warned` cells, if that happened in REMOVAL_MONTHS months or
- * more. A meeting that keeps both is never read.
+ * somebody was absent, in the `warned` cells. A meeting that keeps both is never read.
  */
 function sheetsNeeded(
   services: Services,
   closed: readonly ClosedCounts[],
-  monthOf: ReadonlyMap<number, number>,
   warned: () => ReadonlySet<number>,
 ): Map<number, AttendanceSheet<SheetMember>> {
   const unknownAbsences = closed.filter(
@@ -258,17 +254,11 @@ function sheetsNeeded(
       (meeting.unexcusedIds === null && (meeting.presentCount ?? 0) < meeting.countedCount),
   );
   if (unknownAbsences.length === 0) return new Map();
+  // Months of old meetings and of new ones add up to the rule: a warned cell's old sheets
+  // are all read, however few of its months they hold.
   const warnedCells = warned();
-  const cellsToRead = new Set(
-    [...groupBy(unknownAbsences, (meeting) => meeting.cellId)]
-      .filter(
-        ([cellId, held]) =>
-          warnedCells.has(cellId) && mayReachRemoval(held.map((each) => monthOf.get(each.id) ?? 0)),
-      )
-      .map(([cellId]) => cellId),
-  );
   const needed = unknownAbsences.filter(
-    (meeting) => meeting.countedCount === null || cellsToRead.has(meeting.cellId),
+    (meeting) => meeting.countedCount === null || warnedCells.has(meeting.cellId),
   );
   if (needed.length === 0) return new Map();
   const full = services.meetings.byIds(needed.map((meeting) => meeting.id));

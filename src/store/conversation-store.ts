@@ -168,7 +168,14 @@ export class ConversationStore {
     for (const updateKey of updateKeys) repliesDelivered.run({ updateKey });
   }
 
-  forgetUpdatesBefore(cutoff: Date): void {
-    this.db.delete(processedUpdates).where(lt(processedUpdates.processedAt, cutoff)).run();
+  /** Forgets the updates processed before `cutoff`; returns how many. */
+  forgetUpdatesBefore(cutoff: Date): number {
+    return this.db.delete(processedUpdates).where(lt(processedUpdates.processedAt, cutoff)).run()
+      .changes;
+  }
+
+  /** Closes the dialogs nobody touched since `cutoff` (abandoned half-way); returns how many. */
+  forgetDialogsBefore(cutoff: Date): number {
+    return this.db.delete(dialogs).where(lt(dialogs.updatedAt, cutoff)).run().changes;
   }
 }

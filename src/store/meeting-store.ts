@@ -378,8 +378,9 @@ export class MeetingStore {
       .values({ meetingId, memberId, present: true, reason: null, markedBy, markedAt: now })
       .onConflictDoUpdate({
         target: [attendance.meetingId, attendance.memberId],
-        // An absence the secretary marked (with its reason) becomes presence; a presence stays.
-        set: { present: true, markedBy, markedAt: now },
+        // An absence the secretary marked becomes presence, its reason dropped (a reason is
+        // kept only for an absence); a presence stays.
+        set: { present: true, reason: null, markedBy, markedAt: now },
         setWhere: eq(attendance.present, false),
       })
       .returning()

@@ -57,8 +57,13 @@ export class OneTimeCodes {
 
   /** The target a code stands for, left to be redeemed once the person has confirmed. */
   peek(code: string, now: Date): number | undefined {
-    this.db.delete(oneTimeCodes).where(lt(oneTimeCodes.expiresAt, now)).run();
+    this.forgetExpired(now);
     return this.db.select().from(oneTimeCodes).where(this.row(code)).get()?.targetId;
+  }
+
+  /** Forgets the codes, of every purpose, that expired before `now`; returns how many. */
+  forgetExpired(now: Date): number {
+    return this.db.delete(oneTimeCodes).where(lt(oneTimeCodes.expiresAt, now)).run().changes;
   }
 
   /**

@@ -188,6 +188,17 @@ export class OutboxStore {
       .changes;
   }
 
+  /**
+   * Forgets the messages written before `cutoff` that are done with (sent, or dropped with
+   * nothing left to say); returns how many. Those that failed stay for the operator to read.
+   */
+  forgetDoneBefore(cutoff: Date): number {
+    return this.db
+      .delete(outbox)
+      .where(and(inArray(outbox.state, ["sent", "dropped"]), lt(outbox.createdAt, cutoff)))
+      .run().changes;
+  }
+
   all(): OutboxMessage[] {
     return this.db.select().from(outbox).orderBy(asc(outbox.id)).all();
   }

@@ -9,6 +9,7 @@ import { progressAsk } from "./progress-ask.js";
 import { quarterTopic } from "./quarter-topic.js";
 import { registrationReminder } from "./registration-reminder.js";
 import { resultsReminder } from "./results-reminder.js";
+import { retention } from "./retention.js";
 import { reviewReminder } from "./review-reminder.js";
 import { studyReminder } from "./study-reminder.js";
 import { weeklySummary } from "./weekly-summary.js";
@@ -32,4 +33,5 @@ export const jobs: readonly Job[] = [
   resultsReminder,
   modelProgress,
   nominationRound,
+  retention,
 ];

@@ -1,0 +1,294 @@
+import { getTableName, isNotNull, or, type SQL, type SQLWrapper, sql } from "drizzle-orm";
+import type { SQLiteTable } from "drizzle-orm/sqlite-core";
+import type { Db } from "./database.js";
+import * as schema from "./schema.js";
+
+/**
+ * Who may read a kind of personal data through chibo, besides the operator, who reads all of it
+ * with the database file or a backup: the member it is about, the cell's secretary, deputy and
+ * committee, the cell's other members, the committee's officers as counts in their roll-up, and
+ * the committee's officers in full.
+ */
+export const READERS = ["member", "cell-leaders", "cell", "committee-counts", "committee"] as const;
+export type Reader = (typeof READERS)[number];
+
+/** Whom a table's rows are about, counted: members of a roster, or chat accounts. */
+type People = { members: SQLWrapper } | { accounts: SQLWrapper };
+
+interface PersonalTable {
+  readers: readonly Reader[];
+  people?: People;
+  /** The instant a row was written, in UTC milliseconds: the oldest is "since when". */
+  since?: SQLWrapper;
+  /** The rows that hold personal data, where not all do (named votes, closed minutes). */
+  where?: SQL;
+}
+
+/** A table of personal data, or bookkeeping that says nothing of a person. */
+type TableUse = PersonalTable | "bookkeeping";
+
+/** The schema's tables, by their export name. */
+type SchemaTables = {
+  [K in keyof typeof schema as (typeof schema)[K] extends SQLiteTable
+    ? K
+    : never]: (typeof schema)[K];
+};
+
+const TABLES: SchemaTables = schema;
+
+const {
+  members,
+  identities,
+  commitments,
+  commitmentRevisions,
+  progressNotes,
+  yearResults,
+  meetings,
+  meetingResponses,
+  attendance,
+  attendanceChanges,
+  absenceWarnings,
+  pollVotes,
+  nominations,
+  nominationVotes,
+  departures,
+  committeeOfficers,
+  privateChats,
+  zaloContacts,
+  zaloStrangerSends,
+  codeAttempts,
+  dialogs,
+  processedUpdates,
+  outbox,
+  cells,
+  cellModels,
+  cellModelProgress,
+} = schema;
+
+const distinct = (column: SQLWrapper) => sql`count(distinct ${column})`;
+const ofMembers = (column: SQLWrapper): People => ({ members: distinct(column) });
+const ofAccounts = (column: SQLWrapper): People => ({ accounts: distinct(column) });
+
+/**
+ * What each table of the schema holds, as a breach notice or an impact assessment must say it.
+ * Keyed by every table the schema exports, so a new table does not compile until it is placed
+ * here (test/cli/privacy-report.test.ts checks the migrated database too). Tables that carry
+ * what people wrote in passing (open dialogs, messages queued or kept for a resend) count as
+ * personal: a copy of the file holds that text.
+ */
+export const TABLE_USES: Record<keyof SchemaTables, TableUse> = {
+  members: {
+    readers: ["member", "cell-leaders", "cell", "committee-counts"],
+    people: ofMembers(members.id),
+    since: members.createdAt,
+  },
+  identities: {
+    readers: ["member", "cell-leaders"],
+    people: ofMembers(identities.memberId),
+    since: identities.createdAt,
+  },
+  commitments: {
+    readers: ["member", "cell-leaders", "committee-counts"],
+    people: ofMembers(commitments.memberId),
+    since: commitments.submittedAt,
+  },
+  commitmentRevisions: {
+    readers: ["member", "cell-leaders"],
+    people: ofMembers(
+      sql`(select ${commitments.memberId} from ${commitments} where ${commitments.id} = ${commitmentRevisions.commitmentId})`,
+    ),
+    since: commitmentRevisions.savedAt,
+  },
+  progressNotes: {
+    readers: ["member", "cell-leaders"],
+    people: ofMembers(progressNotes.memberId),
+    since: progressNotes.notedAt,
+  },
+  yearResults: {
+    readers: ["member", "cell-leaders", "committee-counts"],
+    people: ofMembers(yearResults.memberId),
+    // A member who never reported may still be graded: then the grading is the first write.
+    since: sql`coalesce(${yearResults.submittedAt}, ${yearResults.agreedAt})`,
+  },
+  meetings: {
+    readers: ["cell-leaders", "committee-counts"],
+    since: meetings.closedAt,
+    where: isNotNull(meetings.roster),
+  },
+  meetingResponses: {
+    readers: ["member", "cell-leaders"],
+    people: ofMembers(meetingResponses.memberId),
+    since: meetingResponses.answeredAt,
+  },
+  attendance: {
+    readers: ["member", "cell-leaders", "committee-counts"],
+    people: ofMembers(attendance.memberId),
+    since: attendance.markedAt,
+  },
+  attendanceChanges: {
+    readers: ["member", "cell-leaders"],
+    people: ofMembers(attendanceChanges.memberId),
+    since: attendanceChanges.changedAt,
+  },
+  absenceWarnings: {
+    readers: ["cell-leaders"],
+    people: ofMembers(absenceWarnings.memberId),
+    since: absenceWarnings.warnedAt,
+  },
+  pollVotes: {
+    readers: ["member", "cell"],
+    people: ofMembers(pollVotes.memberId),
+    since: pollVotes.votedAt,
+    // A secret ballot's vote is kept under a hash that is erased when the poll closes.
+    where: isNotNull(pollVotes.memberId),
+  },
+  nominations: {
+    readers: ["member", "cell-leaders", "cell", "committee-counts"],
+    people: ofMembers(nominations.nomineeId),
+    since: nominations.proposedAt,
+  },
+  nominationVotes: {
+    readers: ["member", "cell-leaders"],
+    people: ofMembers(nominationVotes.memberId),
+    since: nominationVotes.votedAt,
+  },
+  departures: {
+    readers: ["cell-leaders"],
+    people: ofMembers(departures.memberId),
+    since: departures.leftAt,
+  },
+  committeeOfficers: {
+    readers: ["committee"],
+    people: ofAccounts(committeeOfficers.personId),
+    since: committeeOfficers.addedAt,
+  },
+  privateChats: {
+    readers: [],
+    people: ofAccounts(privateChats.personId),
+    since: privateChats.openedAt,
+  },
+  zaloContacts: {
+    readers: [],
+    people: ofAccounts(zaloContacts.personId),
+    since: sql`coalesce(${zaloContacts.friendSince}, ${zaloContacts.unreachableAt}, ${zaloContacts.askedToBefriendAt})`,
+  },
+  zaloStrangerSends: { readers: [], people: ofAccounts(zaloStrangerSends.personId) },
+  codeAttempts: {
+    readers: [],
+    people: ofAccounts(codeAttempts.personId),
+    since: codeAttempts.at,
+  },
+  dialogs: {
+    readers: ["member"],
+    people: ofAccounts(dialogs.personId),
+    since: dialogs.updatedAt,
+  },
+  processedUpdates: {
+    readers: [],
+    since: processedUpdates.processedAt,
+    where: isNotNull(processedUpdates.replies),
+  },
+  outbox: {
+    readers: ["member"],
+    people: ofMembers(outbox.memberId),
+    since: outbox.createdAt,
+  },
+  cells: {
+    readers: ["cell-leaders", "cell"],
+    since: cells.createdAt,
+    where: or(isNotNull(cells.defaultChair), isNotNull(cells.defaultMinuteTaker)),
+  },
+  cellModels: { readers: ["cell", "committee"], since: cellModels.createdAt },
+  cellModelProgress: { readers: ["cell-leaders", "committee"], since: cellModelProgress.notedAt },
+  committees: "bookkeeping",
+  groups: "bookkeeping",
+  plans: "bookkeeping",
+  quarterTopics: "bookkeeping",
+  offeredChoices: "bookkeeping",
+  jobRuns: "bookkeeping",
+  scheduleLooks: "bookkeeping",
+  cellSummaries: "bookkeeping",
+  schedulerLease: "bookkeeping",
+  meetingSeries: "bookkeeping",
+  polls: "bookkeeping",
+  postedMessages: "bookkeeping",
+  platformStatus: "bookkeeping",
+  oneTimeCodes: "bookkeeping",
+  nominationRounds: "bookkeeping",
+};
+
+/** What one table of personal data holds now: counts and the oldest instant, never content. */
+export interface PersonalCount {
+  table: string;
+  readers: readonly Reader[];
+  rows: number;
+  /** How many people its rows are about; null where the rows name nobody by id (minutes). */
+  people: { count: number; of: "members" | "accounts" } | null;
+  /** The oldest row's instant; null with no row, or where rows keep no instant. */
+  since: Date | null;
+}
+
+/** Every table of the schema by its SQL name, with what it holds. */
+export function schemaTables(): { table: string; use: TableUse; source: SQLiteTable }[] {
+  return Object.entries(TABLE_USES).map(([name, use]) => {
+    const source: SQLiteTable = TABLES[name as keyof SchemaTables];
+    return { table: getTableName(source), use, source };
+  });
+}
+
+/** Counts each table of personal data, in the order of TABLE_USES. */
+export function countPersonalData(db: Db): PersonalCount[] {
+  return schemaTables().flatMap(({ table, use, source }) => {
+    if (use === "bookkeeping") return [];
+    const people =
+      use.people && ("members" in use.people ? use.people.members : use.people.accounts);
+    const row = db
+      .select({
+        rows: sql<number>`count(*)`,
+        people: people ? sql<number>`${people}` : sql<null>`null`,
+        since: use.since ? sql<number | null>`min(${use.since})` : sql<null>`null`,
+      })
+      .from(source)
+      .where(use.where)
+      .get();
+    return [
+      {
+        table,
+        readers: use.readers,
+        rows: row?.rows ?? 0,
+        people:
+          use.people && row?.people != null
+            ? { count: row.people, of: "members" in use.people ? "members" : "accounts" }
+            : null,
+        since: row?.since == null ? null : new Date(row.since),
+      },
+    ];
+  });
+}
+
+/** How many rows each bookkeeping table has. */
+export function countBookkeeping(db: Db): { table: string; rows: number }[] {
+  return schemaTables().flatMap(({ table, use, source }) =>
+    use === "bookkeeping"
+      ? [{ table, rows: db.select({ rows: sql<number>`count(*)` }).from(source).get()?.rows ?? 0 }]
+      : [],
+  );
+}
+
+/** The people the database is about: members by roster state, their cells, chat accounts. */
+export function countPeople(db: Db) {
+  const count = (source: SQLiteTable, where?: SQL) =>
+    db.select({ n: sql<number>`count(*)` }).from(source).where(where).get()?.n ?? 0;
+  const roster = db
+    .select({ state: schema.members.roster, n: sql<number>`count(*)` })
+    .from(schema.members)
+    .groupBy(schema.members.roster)
+    .all();
+  return {
+    members: count(schema.members),
+    roster: Object.fromEntries(roster.map(({ state, n }) => [state, n])),
+    cells: count(schema.cells),
+    accounts: count(schema.identities),
+    officers: count(schema.committeeOfficers),
+  };
+}

@@ -1,0 +1,167 @@
+import { readdirSync, rmSync, statSync } from "node:fs";
+import { join } from "node:path";
+import type { Logger } from "pino";
+import { type Config, loadConfig } from "../../config.js";
+import { atLocalHour, type LocalDay, shiftDay } from "../../domain/calendar.js";
+import { DAY_MS, HOUR_MS } from "../../domain/durations.js";
+import { createLogger } from "../../logger.js";
+import { UPDATE_MEMORY_MS } from "../../store/conversation-store.js";
+import type { Services } from "../../store/services.js";
+import { type Job, sameForEveryCell } from "../job.js";
+
+/** How long what chibo keeps only for a while is kept (RETENTION_* in the environment). */
+export interface RetentionSettings {
+  dialogDays: number;
+  sentDays: number;
+  exportHours: number;
+}
+
+/** What one run removed, by kind: counts, never which. */
+export interface Removed {
+  dialogs: number;
+  updates: number;
+  codes: number;
+  messages: number;
+  exports: number;
+  /** Exported files older than their window that could not be removed (read-only, in use). */
+  exportsKept: number;
+}
+
+/** The hour the job runs, local time: the night, when hardly anyone writes. */
+export const RETENTION_HOUR = 3;
+
+export function retentionSettings(
+  config: Pick<Config, "RETENTION_DIALOG_DAYS" | "RETENTION_SENT_DAYS" | "RETENTION_EXPORT_HOURS">,
+): RetentionSettings {
+  return {
+    dialogDays: config.RETENTION_DIALOG_DAYS,
+    sentDays: config.RETENTION_SENT_DAYS,
+    exportHours: config.RETENTION_EXPORT_HOURS,
+  };
+}
+
+/**
+ * The lowest cell id of each database. Cells are never deleted, so the first one stays the
+ * lowest: read once per database, not on each beat for each cell.
+ */
+const firstCells = new WeakMap<Services, number>();
+
+function firstCellOf(services: Services): number | undefined {
+  let first = firstCells.get(services);
+  if (first === undefined) {
+    const ids = services.cells.calendarCells().map((cell) => cell.id);
+    if (ids.length === 0) return undefined;
+    first = Math.min(...ids);
+    firstCells.set(services, first);
+  }
+  return first;
+}
+
+/**
+ * Once a day at RETENTION_HOUR, removes what is kept only for a while, for the whole database:
+ * dialogs left open, the ids of updates past the window in which platforms send them again,
+ * one-time codes past their expiry, messages long sent, and files the console chat exported.
+ * It sends nothing and logs only how many of each went.
+ *
+ * The scheduler asks every job for the slots of each cell and records a run per cell; this
+ * one is about no cell, so it has slots only for the cell of the lowest id, and runs once.
+ * A day missed (the bot was down) is not made up day by day: the run when it is back removes
+ * all that is due, and is worth doing until the next day's.
+ */
+export function retentionJob(options: {
+  settings: () => RetentionSettings;
+  log: () => Logger;
+}): Job {
+  return {
+    name: "retention",
+    sends: false,
+    slots({ services, cell, year }) {
+      if (cell.id !== firstCellOf(services)) return [];
+      return sameForEveryCell(`retention|${year}|${services.timeZone}`, () =>
+        daysOf(year).map((day) => ({
+          period: day,
+          dueAt: atLocalHour(day, RETENTION_HOUR, services.timeZone),
+          until: atLocalHour(shiftDay(day, 1), RETENTION_HOUR, services.timeZone),
+        })),
+      );
+    },
+    run(run) {
+      // From the clock, not the time `job run --at` names: a run "as of" next year must not
+      // remove what is still inside its window today.
+      const removed = removeExpired(run.services, options.settings(), run.services.clock.now());
+      const log = options.log();
+      if (removed.exportsKept > 0) log.warn(removed, "retention could not remove some exports");
+      else log.info(removed, "retention");
+      return 0;
+    },
+  };
+}
+
+/** Removes whatever is past its window as of `now`; what went, counted by kind. */
+export function removeExpired(services: Services, settings: RetentionSettings, now: Date): Removed {
+  const before = (ms: number) => new Date(now.getTime() - ms);
+  const { conversations, linkCodes, outbox } = services;
+  const files = removeOldFiles(
+    join(services.dataDir, "exports"),
+    before(settings.exportHours * HOUR_MS),
+  );
+  return {
+    dialogs: conversations.forgetDialogsBefore(before(settings.dialogDays * DAY_MS)),
+    updates: conversations.forgetUpdatesBefore(before(UPDATE_MEMORY_MS)),
+    // Codes of every purpose (link, claim, officer, committee) expire alike.
+    codes: linkCodes.forgetExpired(now),
+    messages: outbox.forgetDoneBefore(before(settings.sentDays * DAY_MS)),
+    exports: files.removed,
+    exportsKept: files.kept,
+  };
+}
+
+/**
+ * Removes the files in `dir` last written before `cutoff`; a missing folder has none. A file
+ * that cannot be removed is counted and left: it must not fail the run, nor the beat after it.
+ */
+function removeOldFiles(dir: string, cutoff: Date): { removed: number; kept: number } {
+  const counts = { removed: 0, kept: 0 };
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return counts;
+  }
+  for (const name of names) {
+    const path = join(dir, name);
+    try {
+      const stat = statSync(path);
+      if (!stat.isFile() || stat.mtime >= cutoff) continue;
+      rmSync(path);
+      counts.removed++;
+    } catch {
+      counts.kept++;
+    }
+  }
+  return counts;
+}
+
+/** Every local day of a year. */
+function daysOf(year: number): LocalDay[] {
+  const days: LocalDay[] = [];
+  for (let day = `${year}-01-01`; day.startsWith(`${year}-`); day = shiftDay(day, 1)) {
+    days.push(day);
+  }
+  return days;
+}
+
+let processLog: Logger | undefined;
+
+/**
+ * The job the scheduler runs. The job list is made before any configuration is read and a job
+ * is handed only the stores, so it reads its settings from the environment, which the entry
+ * points (main.ts, cli/main.ts) loaded and checked at start: a wrong value never gets this far.
+ */
+export const retention = retentionJob({
+  settings: () => retentionSettings(loadConfig(process.env)),
+  log: () => {
+    processLog ??= createLogger(loadConfig(process.env).LOG_LEVEL);
+    return processLog;
+  },
+});
