@@ -2,7 +2,7 @@ import { dirname, resolve } from "node:path";
 import type { Logger } from "pino";
 import { commands } from "../commands/index.js";
 import type { Clock } from "./clock.js";
-import type { Config } from "./config.js";
+import { type Config, retentionSettings } from "./config.js";
 import { type Database, openDatabase } from "./db/database.js";
 import { documentMaker } from "./documents/document-factory.js";
 import { Router } from "./engine/router.js";
@@ -38,6 +38,7 @@ export function createApp(config: Config, log: Logger, clock: Clock): App {
     config.BOT_TIMEZONE,
     config.BOT_QUIET_HOURS,
     dirname(resolve(config.DATABASE_PATH)),
+    retentionSettings(config),
   );
   services.conversations.forgetUpdatesBefore(new Date(clock.now().getTime() - UPDATE_MEMORY_MS));
   const translator = new Translator(config.BOT_LOCALE);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { MINUTE_MS } from "./domain/durations.js";
+import type { RetentionSettings } from "./domain/retention-settings.js";
 import { LOCALES } from "./i18n.js";
 
 const flag = z
@@ -117,4 +118,15 @@ function isTimeZone(name: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** How long what is kept only for a while is kept, as the retention job reads it. */
+export function retentionSettings(
+  config: Pick<Config, "RETENTION_DIALOG_DAYS" | "RETENTION_SENT_DAYS" | "RETENTION_EXPORT_HOURS">,
+): RetentionSettings {
+  return {
+    dialogDays: config.RETENTION_DIALOG_DAYS,
+    sentDays: config.RETENTION_SENT_DAYS,
+    exportHours: config.RETENTION_EXPORT_HOURS,
+  };
 }

@@ -1,3 +1,4 @@
+import type { Logger } from "pino";
 import { BoundedCache } from "../domain/bounded-cache.js";
 import { type LocalDay, localDay } from "../domain/calendar.js";
 import type { ComposedMessage } from "../messages/intent.js";
@@ -75,6 +76,11 @@ export class JobRun<S extends JobSlot = JobSlot> extends Poster {
     readonly slot: S,
     /** The moment the run is as of: now, or the time `job run --at` names. */
     readonly asOf: Date,
+    /**
+     * The scheduler's log, for a job that reports what it did without sending anything; none
+     * where a command runs a job's reminder itself (/nhacnho).
+     */
+    readonly log?: Logger,
   ) {
     super(calendar.services, calendar.cell.id, lastDayOf(slot, calendar.services.timeZone));
   }

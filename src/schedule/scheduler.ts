@@ -147,7 +147,7 @@ export class Scheduler {
         return { ...base, outcome: "already" };
       }
       if (passed) return { ...base, outcome: "skipped" };
-      const run = new JobRun(job.name, calendar, slot, asOf);
+      const run = new JobRun(job.name, calendar, slot, asOf, this.log);
       return { ...base, outcome: "done", messages: job.run(run) };
     });
     if (result.outcome !== "already") this.log.info(result, "job ran");

@@ -1,6 +1,7 @@
 import type { Clock } from "../clock.js";
 import type { Database } from "../db/database.js";
 import { isDamage } from "../db/database-check.js";
+import type { RetentionSettings } from "../domain/retention-settings.js";
 import type { QuietHours } from "../domain/schedule-rules.js";
 import { CellModelStore } from "./cell-model-store.js";
 import { CellStore } from "./cell-store.js";
@@ -64,6 +65,8 @@ export interface Services {
   timeZone: string;
   /** The folder the database is in, where files chibo keeps (a meeting's documents) are written. */
   dataDir: string;
+  /** How long dialogs, sent messages and exported files are kept. */
+  retention: RetentionSettings;
   /** When scheduled messages wait instead of going out; undefined: never. */
   quietHours: QuietHours | undefined;
   /** Runs `work` in one SQLite transaction (nested calls become savepoints). */
@@ -78,6 +81,7 @@ export function createServices(
   timeZone: string,
   quietHours: QuietHours | undefined,
   dataDir: string,
+  retention: RetentionSettings,
 ): Services {
   const { db } = database;
   // better-sqlite3 builds four wrappers for each function it is given: build them once.
@@ -116,6 +120,7 @@ export function createServices(
     clock,
     timeZone,
     dataDir,
+    retention,
     quietHours,
     transaction: <T>(work: () => T) => {
       try {

@@ -1,14 +1,11 @@
 import { existsSync, mkdirSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { ConfigError, loadConfig } from "../../src/config.js";
+import { ConfigError, loadConfig, retentionSettings } from "../../src/config.js";
 import { DAY_MS, HOUR_MS, MINUTE_MS } from "../../src/domain/durations.js";
+import type { RetentionSettings } from "../../src/domain/retention-settings.js";
 import { jobs } from "../../src/schedule/jobs/index.js";
-import {
-  type RetentionSettings,
-  retentionJob,
-  retentionSettings,
-} from "../../src/schedule/jobs/retention.js";
+import { retention } from "../../src/schedule/jobs/retention.js";
 import { Scheduler } from "../../src/schedule/scheduler.js";
 import { describeStartupError } from "../../src/startup-error.js";
 import { capturedLog } from "../support/captured-log.js";
@@ -25,8 +22,8 @@ const DEFAULTS: RetentionSettings = retentionSettings(loadConfig({}));
 /** The job alone, with its settings and a logger the test reads. */
 function retentionOnly(settings: RetentionSettings = DEFAULTS) {
   const captured = capturedLog();
-  const job = retentionJob({ settings: () => settings, log: () => captured.log });
-  const scheduler = new Scheduler(h.app.services, [job], captured.log);
+  h.app.services.retention = settings;
+  const scheduler = new Scheduler(h.app.services, [retention], captured.log);
   const runAt = (iso: string) => {
     h.clock.set(iso);
     return scheduler.runDue(h.clock.now());
@@ -163,10 +160,9 @@ describe("retention removes what is past its window and keeps the rest", () => {
     ]);
   });
 
-  it("runs as registered, with the settings of the environment", async () => {
-    vi.stubEnv("RETENTION_DIALOG_DAYS", "2");
-    vi.stubEnv("LOG_LEVEL", "silent");
+  it("runs as registered in the app's scheduler, with the app's settings", async () => {
     await cell();
+    h.app.services.retention = retentionSettings(loadConfig({ RETENTION_DIALOG_DAYS: "2" }));
     const { conversations } = h.app.services;
     conversations.saveDialog("console:Hùng", "console:Hùng", "dangky", {}, ago(NOW, 3 * DAY_MS));
     conversations.saveDialog("console:Tư", "console:Tư", "dangky", {}, ago(NOW, DAY_MS));

@@ -1,20 +1,11 @@
 import { readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
-import type { Logger } from "pino";
-import { type Config, loadConfig } from "../../config.js";
 import { atLocalHour, type LocalDay, shiftDay } from "../../domain/calendar.js";
 import { DAY_MS, HOUR_MS } from "../../domain/durations.js";
-import { createLogger } from "../../logger.js";
+import type { RetentionSettings } from "../../domain/retention-settings.js";
 import { UPDATE_MEMORY_MS } from "../../store/conversation-store.js";
 import type { Services } from "../../store/services.js";
 import { type Job, sameForEveryCell } from "../job.js";
-
-/** How long what chibo keeps only for a while is kept (RETENTION_* in the environment). */
-export interface RetentionSettings {
-  dialogDays: number;
-  sentDays: number;
-  exportHours: number;
-}
 
 /** What one run removed, by kind: counts, never which. */
 export interface Removed {
@@ -29,16 +20,6 @@ export interface Removed {
 
 /** The hour the job runs, local time: the night, when hardly anyone writes. */
 export const RETENTION_HOUR = 3;
-
-export function retentionSettings(
-  config: Pick<Config, "RETENTION_DIALOG_DAYS" | "RETENTION_SENT_DAYS" | "RETENTION_EXPORT_HOURS">,
-): RetentionSettings {
-  return {
-    dialogDays: config.RETENTION_DIALOG_DAYS,
-    sentDays: config.RETENTION_SENT_DAYS,
-    exportHours: config.RETENTION_EXPORT_HOURS,
-  };
-}
 
 /**
  * The lowest cell id of each database. Cells are never deleted, so the first one stays the
@@ -68,34 +49,29 @@ function firstCellOf(services: Services): number | undefined {
  * A day missed (the bot was down) is not made up day by day: the run when it is back removes
  * all that is due, and is worth doing until the next day's.
  */
-export function retentionJob(options: {
-  settings: () => RetentionSettings;
-  log: () => Logger;
-}): Job {
-  return {
-    name: "retention",
-    sends: false,
-    slots({ services, cell, year }) {
-      if (cell.id !== firstCellOf(services)) return [];
-      return sameForEveryCell(`retention|${year}|${services.timeZone}`, () =>
-        daysOf(year).map((day) => ({
-          period: day,
-          dueAt: atLocalHour(day, RETENTION_HOUR, services.timeZone),
-          until: atLocalHour(shiftDay(day, 1), RETENTION_HOUR, services.timeZone),
-        })),
-      );
-    },
-    run(run) {
-      // From the clock, not the time `job run --at` names: a run "as of" next year must not
-      // remove what is still inside its window today.
-      const removed = removeExpired(run.services, options.settings(), run.services.clock.now());
-      const log = options.log();
-      if (removed.exportsKept > 0) log.warn(removed, "retention could not remove some exports");
-      else log.info(removed, "retention");
-      return 0;
-    },
-  };
-}
+export const retention: Job = {
+  name: "retention",
+  sends: false,
+  slots({ services, cell, year }) {
+    if (cell.id !== firstCellOf(services)) return [];
+    return sameForEveryCell(`retention|${year}|${services.timeZone}`, () =>
+      daysOf(year).map((day) => ({
+        period: day,
+        dueAt: atLocalHour(day, RETENTION_HOUR, services.timeZone),
+        until: atLocalHour(shiftDay(day, 1), RETENTION_HOUR, services.timeZone),
+      })),
+    );
+  },
+  run(run) {
+    // From the clock, not the time `job run --at` names: a run "as of" next year must not
+    // remove what is still inside its window today.
+    const { services } = run;
+    const removed = removeExpired(services, services.retention, services.clock.now());
+    if (removed.exportsKept > 0) run.log?.warn(removed, "retention could not remove some exports");
+    else run.log?.info(removed, "retention");
+    return 0;
+  },
+};
 
 /** Removes whatever is past its window as of `now`; what went, counted by kind. */
 export function removeExpired(services: Services, settings: RetentionSettings, now: Date): Removed {
@@ -150,18 +126,3 @@ function daysOf(year: number): LocalDay[] {
   }
   return days;
 }
-
-let processLog: Logger | undefined;
-
-/**
- * The job the scheduler runs. The job list is made before any configuration is read and a job
- * is handed only the stores, so it reads its settings from the environment, which the entry
- * points (main.ts, cli/main.ts) loaded and checked at start: a wrong value never gets this far.
- */
-export const retention = retentionJob({
-  settings: () => retentionSettings(loadConfig(process.env)),
-  log: () => {
-    processLog ??= createLogger(loadConfig(process.env).LOG_LEVEL);
-    return processLog;
-  },
-});
