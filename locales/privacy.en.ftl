@@ -9,8 +9,21 @@ cli-privacy-backups = Backups: each one (npm run cli -- backup FILE) is a full c
 cli-privacy-exports = Word and Excel files the console chat exported: folder { $path }, mode { $mode }, { $files ->
         [one] { $files } file
        *[other] { $files } files
-    }; not encrypted, never removed by chibo.
+    }; not encrypted.
 cli-privacy-no-exports = No folder of console chat exports yet ({ $path }).
+cli-privacy-retention = Kept for: conversations left half-way { $dialogDays ->
+        [one] { $dialogDays } day
+       *[other] { $dialogDays } days
+    }; ids of handled messages { $updateDays ->
+        [one] { $updateDays } day
+       *[other] { $updateDays } days
+    }; sent messages { $sentDays ->
+        [one] { $sentDays } day
+       *[other] { $sentDays } days
+    }; the console chat's exports { $exportHours ->
+        [one] { $exportHours } hour
+       *[other] { $exportHours } hours
+    }; one-time codes until they expire (the retention job runs at 3 a.m.). All other data is kept with no end, that of members who moved away included.
 cli-privacy-people = People: { $members } on the members' roster ({ $roster }) in { $cells ->
         [one] { $cells } cell
        *[other] { $cells } cells

@@ -6,8 +6,9 @@ cli-privacy-database = Tệp cơ sở dữ liệu: { $path }; không mã hóa; q
 cli-privacy-database-memory = Cơ sở dữ liệu nằm trong bộ nhớ (DATABASE_PATH=:memory:), không có tệp; không mã hóa.
 cli-privacy-wal = Những thay đổi gần nhất còn nằm trong tệp nhật ký { $path } ({ $bytes } byte), cũng không mã hóa.
 cli-privacy-backups = Sao lưu: mỗi bản (npm run cli -- backup TỆP) là một bản đầy đủ, không mã hóa, chỉ chủ tệp đọc được, đặt ở nơi người vận hành chọn; chibo không ghi lại nơi đó, nên cần kê thêm các bản sao lưu đã làm.
-cli-privacy-exports = Tệp Word, Excel chat console đã xuất: thư mục { $path }, quyền { $mode }, { $files } tệp; không mã hóa, không tự xóa.
+cli-privacy-exports = Tệp Word, Excel chat console đã xuất: thư mục { $path }, quyền { $mode }, { $files } tệp; không mã hóa.
 cli-privacy-no-exports = Chưa có thư mục tệp xuất của chat console ({ $path }).
+cli-privacy-retention = Thời hạn giữ: hội thoại đang dở { $dialogDays } ngày; mã tin nhắn đã xử lý { $updateDays } ngày; tin nhắn đã gửi { $sentDays } ngày; tệp xuất của chat console { $exportHours } giờ; mã dùng một lần đến khi hết hạn (việc retention chạy lúc 3 giờ sáng). Mọi dữ liệu khác được giữ không thời hạn, kể cả của người đã chuyển đi.
 cli-privacy-people = Số người: { $members } người trong danh sách đảng viên ({ $roster }) ở { $cells } chi bộ; { $accounts } tài khoản chat gắn với đảng viên; { $officers } tài khoản cán bộ đảng ủy.
 cli-privacy-roster-pending = { $count } chờ duyệt
 cli-privacy-roster-active = { $count } trong danh sách

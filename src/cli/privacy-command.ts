@@ -8,8 +8,10 @@ import {
   type PersonalCount,
 } from "../db/personal-data.js";
 import { formatDay, formatInstant, localDay } from "../domain/calendar.js";
+import { DAY_MS } from "../domain/durations.js";
 import { ROSTER_STATES } from "../domain/member-rules.js";
 import type { Text } from "../i18n.js";
+import { UPDATE_MEMORY_MS } from "../store/conversation-store.js";
 import { type CliCall, defineCommand } from "./cli-command.js";
 import { PRINT_OPTIONS } from "./common-options.js";
 
@@ -110,6 +112,15 @@ function reportText(call: CliCall, app: App, report: Report): Text[] {
           args: { path: exports.path, mode: exports.mode, files: exports.files },
         }
       : { key: "cli-privacy-no-exports", args: { path: exports.path } },
+    {
+      key: "cli-privacy-retention",
+      args: {
+        dialogDays: call.config.RETENTION_DIALOG_DAYS,
+        updateDays: UPDATE_MEMORY_MS / DAY_MS,
+        sentDays: call.config.RETENTION_SENT_DAYS,
+        exportHours: call.config.RETENTION_EXPORT_HOURS,
+      },
+    },
     {
       key: "cli-privacy-people",
       args: {

@@ -186,6 +186,14 @@ describe("npm run cli -- privacy report", () => {
     expect(lines[1]).toMatch(
       new RegExp(`^Tệp cơ sở dữ liệu: ${databasePath()}; không mã hóa; quyền 0600 \\(`),
     );
+    expect(lines).toContain(
+      "Thời hạn giữ: hội thoại đang dở 7 ngày; mã tin nhắn đã xử lý 7 ngày; tin nhắn đã gửi 365 ngày; " +
+        "tệp xuất của chat console 24 giờ; mã dùng một lần đến khi hết hạn (việc retention chạy lúc 3 giờ sáng). " +
+        "Mọi dữ liệu khác được giữ không thời hạn, kể cả của người đã chuyển đi.",
+    );
+    expect(lines).toContain(
+      `Chưa có thư mục tệp xuất của chat console (${join(harness.dir, "exports")}).`,
+    );
     expect(result.out).toContain(
       "Số người: 3 người trong danh sách đảng viên (0 chờ duyệt, 3 trong danh sách, 0 bị từ chối, " +
         "0 đã chuyển đi) ở 1 chi bộ; 3 tài khoản chat gắn với đảng viên; 0 tài khoản cán bộ đảng ủy.",

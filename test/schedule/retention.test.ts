@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { ConfigError, loadConfig, retentionSettings } from "../../src/config.js";
 import { DAY_MS, HOUR_MS, MINUTE_MS } from "../../src/domain/durations.js";
 import type { RetentionSettings } from "../../src/domain/retention-settings.js";
@@ -12,10 +12,7 @@ import { capturedLog } from "../support/captured-log.js";
 import { Harness } from "../support/harness.js";
 
 let h: Harness;
-afterEach(() => {
-  h?.close();
-  vi.unstubAllEnvs();
-});
+afterEach(() => h?.close());
 
 const DEFAULTS: RetentionSettings = retentionSettings(loadConfig({}));
 
