@@ -63,6 +63,9 @@ const QUICK: Plan = {
   starts: 1,
 };
 
+/** Scheduler beats timed after the first. */
+const BEATS = 5;
+
 function readPlan(argv: string[]): Plan {
   const { values } = parseArgs({
     args: argv,
@@ -151,9 +154,24 @@ export async function runBench(plan: Plan): Promise<BenchResult> {
   done();
   done = step("   scheduler beat");
   context.app.scheduler.runDue(context.clock.now());
-  const beatStart = nowMs();
-  const jobsRun = context.app.scheduler.runDue(context.clock.now()).length;
-  const schedule = { beatMs: round(nowMs() - beatStart, 0), cells: plan.size.cells, jobsRun };
+  // Several beats, a minute apart as the heartbeat runs them: one alone is at the mercy of a
+  // garbage collection. The median is the figure; the slowest is shown beside it.
+  const beats: number[] = [];
+  let jobsRun = 0;
+  for (let beat = 0; beat < BEATS; beat++) {
+    context.clock.advance(60_000);
+    const beatStart = nowMs();
+    jobsRun += context.app.scheduler.runDue(context.clock.now()).length;
+    beats.push(nowMs() - beatStart);
+  }
+  beats.sort((a, b) => a - b);
+  const schedule = {
+    beatMs: round(beats[Math.floor(BEATS / 2)] ?? 0, 0),
+    slowestBeatMs: round(beats.at(-1) ?? 0, 0),
+    beats: BEATS,
+    cells: plan.size.cells,
+    jobsRun,
+  };
   done();
   done = step("5. footprint");
   const footprint = await measureFootprint(context, { starts: plan.starts, load: plan.load });

@@ -22,7 +22,13 @@ export interface BenchResult {
   wire: WireFigures & { ratios: Record<keyof WireFigures, number> };
   reports: ReportFigures;
   sending: SendingFigures;
-  schedule: { beatMs: number; cells: number; jobsRun: number };
+  schedule: {
+    beatMs: number;
+    slowestBeatMs: number;
+    beats: number;
+    cells: number;
+    jobsRun: number;
+  };
   footprint: FootprintFigures;
   targets: Record<string, Target>;
   totalMs: number;
@@ -148,7 +154,11 @@ export function table(result: BenchResult): string {
     `${footprint.peakRssWithFilesMb} MB (charts, roll-up, DOCX: ${footprint.fileUpdates} updates)`,
   );
   row("   database size", `${footprint.databaseMb} MB`);
-  row(`   scheduler beat, ${schedule.cells} cells`, ms(schedule.beatMs), t.schedulerBeat);
+  row(
+    `   scheduler beat, ${schedule.cells} cells (median of ${schedule.beats}; slowest ${ms(schedule.slowestBeatMs)})`,
+    ms(schedule.beatMs),
+    t.schedulerBeat,
+  );
 
   const width = Math.max(...rows.map(([label]) => label.length)) + 2;
   const figureWidth = Math.max(...rows.map(([, figure]) => figure.length)) + 2;

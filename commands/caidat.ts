@@ -9,6 +9,7 @@ import {
 } from "../src/domain/document-settings.js";
 import {
   belowGuidance,
+  combinedShorter,
   MEETING_SETTING_BOUNDS,
   MEETING_SETTINGS,
   type MeetingSetting,
@@ -313,31 +314,27 @@ function answerMeeting(turn: Turn, setting: MeetingSetting, text: string): void 
   const read = readSettingValue(setting, text);
   const { unit, min, max } = MEETING_SETTING_BOUNDS[setting];
   if (!read.ok) return turn.fail(`caidat-number-${read.problem}-${unit}`, { min, max });
-  if (read.value === null) return saveMeeting(turn, setting, null);
-  // A meeting held with a thematic one is the longer of the two.
-  const schedule = turn.services.cells.scheduleOf(turn.knownMember.cellId);
-  if (setting === "combinedMeetingMinutes" && read.value < schedule.meetingMinutes) {
-    return turn.fail("caidat-combined-shorter", {
-      combined: read.value,
-      regular: schedule.meetingMinutes,
-    });
-  }
-  if (setting === "meetingMinutes" && read.value > schedule.combinedMeetingMinutes) {
-    return turn.fail("caidat-combined-shorter", {
-      combined: schedule.combinedMeetingMinutes,
-      regular: read.value,
-    });
-  }
   saveMeeting(turn, setting, read.value);
 }
 
-/** Saves a meeting setting (null: inherit again) and shows the settings, what changed on top. */
+/**
+ * Saves a meeting setting (null: inherit again) and shows the settings, what changed on top.
+ * The lengths are checked as they stand after it, a value taken back included: refused, the
+ * turn keeps nothing.
+ */
 function saveMeeting(turn: Turn, setting: MeetingSetting, value: number | null): void {
   const { cells } = turn.services;
   const cellId = turn.knownMember.cellId;
   cells.setSchedule(cellId, { [setting]: value });
+  const schedule = cells.scheduleOf(cellId);
+  if (combinedShorter(schedule)) {
+    return turn.fail("caidat-combined-shorter", {
+      combined: schedule.combinedMeetingMinutes,
+      regular: schedule.meetingMinutes,
+    });
+  }
   turn.closeDialog();
-  const inForce = cells.scheduleOf(cellId)[setting];
+  const inForce = schedule[setting];
   const least = belowGuidance(setting, inForce);
   const lead: Text = {
     key:

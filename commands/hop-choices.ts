@@ -8,6 +8,12 @@ export const MEETING_FIELDS = ["time", "place", "topic"] as const;
 /** What the review of a monthly rule lets the secretary change. */
 export const SERIES_FIELDS = ["rule", "place", "topic", "kind", "holiday", "remote"] as const;
 
+/** Every field either review changes, once. */
+const CHANGEABLE = [...new Set([...MEETING_FIELDS, ...SERIES_FIELDS])] as [
+  (typeof MEETING_FIELDS)[number] | (typeof SERIES_FIELDS)[number],
+  ...((typeof MEETING_FIELDS)[number] | (typeof SERIES_FIELDS)[number])[],
+];
+
 /** /hop's choices, for a single meeting and for a monthly rule (commands/hop-series.ts). */
 export const hopChoices = choiceCodec("hop", {
   new: choice("new"),
@@ -17,9 +23,7 @@ export const hopChoices = choiceCodec("hop", {
   keep: choice("keep"),
   kind: choice("kind-{kind}", { kind: z.enum(MEETING_KINDS) }),
   topic: choice("topic"),
-  change: choice("change-{field}", {
-    field: z.enum(["time", "place", "topic", "rule", "kind", "holiday", "remote"]),
-  }),
+  change: choice("change-{field}", { field: z.enum(CHANGEABLE) }),
   abort: choice("abort"),
   confirm: choice("confirm"),
   remote: choice("remote-{allowed}", { allowed: z.enum(["yes", "no"]) }),

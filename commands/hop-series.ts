@@ -1,25 +1,30 @@
 import { z } from "zod";
-import { atLocalTime, formatDay, localDay, localTime } from "../src/domain/calendar.js";
-import { type HolidayCalendar, loadHolidays } from "../src/domain/holidays.js";
+import { formatDay, localDay } from "../src/domain/calendar.js";
 import {
   HOLIDAY_SHIFTS,
   type HolidayShift,
   type MeetingRule,
-  meetingOn,
   parseMeetingRule,
   ruleText,
+  sameRule,
 } from "../src/domain/meeting-recurrence.js";
 import {
   checkMeetingText,
-  endOf,
   MAX_MEETING_FIELD,
   meetingMinutes,
-  overlapping,
 } from "../src/domain/meeting-rules.js";
 import type { Turn } from "../src/engine/turn.js";
 import type { Text } from "../src/i18n.js";
-import { noticeMeeting } from "../src/meetings/meeting-notice.js";
-import { createNextMeeting, noticeDay } from "../src/meetings/meeting-series.js";
+import { noticeMeeting, reachableOfficers } from "../src/meetings/meeting-notice.js";
+import {
+  clashOf,
+  createNextMeeting,
+  firstOpenMonth,
+  monthOf,
+  noticeDay,
+  type RuleDate,
+  ruleDates,
+} from "../src/meetings/meeting-series.js";
 import { meetingDetails, shortName, when } from "../src/meetings/meeting-texts.js";
 import type { Choice } from "../src/messages/reply.js";
 import type { MeetingSeries } from "../src/store/meeting-series-store.js";
@@ -36,8 +41,6 @@ const SERIES_KINDS = ["regular", "combined"] as const;
 const STEPS = ["rule", "place", "topic", "kind", "holiday", "remote", "review"] as const;
 /** How many of a rule's meetings the secretary sees before saving it. */
 const DATES_SHOWN = 3;
-/** Months looked at for those dates: a rule that gives none in two years gives none. */
-const MONTHS_LOOKED_AT = 24;
 
 const seriesStateSchema = z.object({
   series: z.literal(true),
@@ -45,7 +48,7 @@ const seriesStateSchema = z.object({
   /** Set once the review was shown: a change then goes straight back to it. */
   reviewed: z.boolean(),
   draft: z.object({
-    /** The rule as typed (normalized), read again each turn: the parser's reading is the rule. */
+    /** The rule as typed, parsed again each turn: the parser's reading is the rule. */
     rule: z.string().optional(),
     place: z.string().optional(),
     topic: z.string().optional(),
@@ -54,7 +57,7 @@ const seriesStateSchema = z.object({
     remoteAllowed: z.boolean().optional(),
   }),
 });
-export type SeriesState = z.infer<typeof seriesStateSchema>;
+type SeriesState = z.infer<typeof seriesStateSchema>;
 type Draft = SeriesState["draft"];
 
 export function readSeriesState(stored: unknown): SeriesState | undefined {
@@ -104,13 +107,18 @@ export function answerSeries(turn: Turn, state: SeriesState, text: string): void
   if (state.step === "rule") {
     const parsed = parseMeetingRule(text);
     if (!parsed.ok) return turn.fail(`hop-rule-${parsed.problem}`);
+    refuseDuplicate(turn, parsed.rule);
     const draft = { ...state.draft, rule: text };
+    const understood = { rule: ruleText(parsed.rule) };
     // Back from the review, the review itself shows the dates.
-    const dates = state.reviewed ? [] : datesShown(turn, parsed.rule, draft);
-    turn.say(turn.chat.id, [
-      { key: "hop-series-rule-understood", args: { rule: ruleText(parsed.rule) } },
-      ...dates,
-    ]);
+    if (state.reviewed) {
+      turn.reply("hop-series-rule-understood-again", understood);
+    } else {
+      turn.say(turn.chat.id, [
+        { key: "hop-series-rule-understood", args: understood },
+        ...datesShown(turn, parsed.rule, draft),
+      ]);
+    }
     return advance(turn, state, draft);
   }
   if (state.step === "place" || state.step === "topic") {
@@ -203,12 +211,17 @@ function promptSeries(turn: Turn, state: SeriesState): void {
         })),
       });
     case "holiday":
-      return turn.reply("hop-series-ask-holiday", undefined, {
-        choices: HOLIDAY_SHIFTS.map((shift) => ({
-          label: { key: `hop-choice-holiday-${shift}` },
-          value: hopChoices.encode("holiday", { shift }),
-        })),
-      });
+      // A weekday rule moves by a week, a day rule to the nearest working day.
+      return turn.reply(
+        weekly(state.draft) ? "hop-series-ask-holiday-weekly" : "hop-series-ask-holiday",
+        undefined,
+        {
+          choices: HOLIDAY_SHIFTS.map((shift) => ({
+            label: { key: holidayKey("hop-choice-holiday", shift, state.draft) },
+            value: hopChoices.encode("holiday", { shift }),
+          })),
+        },
+      );
     case "remote":
       return turn.reply("hop-series-ask-remote", undefined, {
         choices: (["no", "yes"] as const).map((allowed) => ({
@@ -266,7 +279,7 @@ function seriesDetails(turn: Turn, rule: MeetingRule, draft: Draft): Text {
       minutes: lengthOf(turn, kind),
       place: draft.place ?? "",
       topic: draft.topic ? draft.topic : { key: "hop-series-topic-regular" },
-      holiday: { key: `hop-series-holiday-${shift}` },
+      holiday: { key: holidayKey("hop-series-holiday", shift, draft) },
       remote: { key: `hop-series-remote-${remote}` },
     },
   };
@@ -277,38 +290,31 @@ function lengthOf(turn: Turn, kind: (typeof SERIES_KINDS)[number]): number {
 }
 
 /** One of a rule's coming meetings, as the secretary checks it before saving. */
-interface ComingDate {
-  startsAt: Date;
-  /** The holiday it was moved off, or the one it falls on when the cell keeps the day. */
-  shiftedFrom?: { day: string; holiday: string };
-  onHoliday?: string;
-  /** The year has no holiday table: the day is not moved, whatever it is. */
-  noTable?: number;
-  /** A meeting of the cell already at that time: the rule's meeting will not be created. */
-  overlaps?: Meeting;
+interface ComingDate extends RuleDate {
+  /** Why the rule's meeting of that month will not be created. */
+  clash?: ReturnType<typeof clashOf>;
 }
 
-/** The rule's next meetings after now, moved off holidays as the draft says. */
+/** The rule's next meetings after now, as createNextMeeting will place and check them. */
 function comingDates(turn: Turn, rule: MeetingRule, draft: Draft): ComingDate[] {
-  const holidays: HolidayCalendar = loadHolidays();
-  const shift: HolidayShift = draft.holidayShift ?? "keep";
-  const minutes = lengthOf(turn, draft.kind ?? "regular");
-  const scheduled = turn.services.meetings.upcoming(turn.knownMember.cellId, turn.now);
-  const start = localTime(turn.now, tz(turn));
+  const { services } = turn;
+  const cellId = turn.knownMember.cellId;
+  const shape = {
+    cellId,
+    kind: draft.kind ?? "regular",
+    rule,
+    holidayShift: draft.holidayShift ?? "keep",
+  };
+  const upcoming = services.meetings.upcoming(cellId, turn.now);
   const dates: ComingDate[] = [];
-  for (let i = 0; i < MONTHS_LOOKED_AT && dates.length < DATES_SHOWN; i++) {
-    const year = start.year + Math.floor((start.month - 1 + i) / 12);
-    const month = ((start.month - 1 + i) % 12) + 1;
-    const meeting = meetingOn(rule, shift, year, month, holidays);
-    const startsAt = atLocalTime(meeting.day, meeting.hour, meeting.minute, tz(turn));
-    if (startsAt <= turn.now) continue;
-    dates.push({
-      startsAt,
-      shiftedFrom: meeting.shiftedFrom,
-      onHoliday: meeting.shiftedFrom ? undefined : holidays.holidayOn(meeting.day),
-      noTable: meeting.noTable ? year : undefined,
-      overlaps: overlapping(startsAt, endOf(startsAt, minutes), scheduled),
-    });
+  for (const date of ruleDates(
+    services,
+    shape,
+    firstOpenMonth(services, undefined, turn.now),
+    turn.now,
+  )) {
+    dates.push({ ...date, clash: clashOf(services, { cellId }, date, upcoming) });
+    if (dates.length === DATES_SHOWN) break;
   }
   return dates;
 }
@@ -322,10 +328,10 @@ function datesShown(turn: Turn, rule: MeetingRule, draft: Draft): Text[] {
 
 function dateLine(turn: Turn, date: ComingDate): Text {
   const at = when(date.startsAt, tz(turn));
-  if (date.overlaps) {
+  if (date.clash) {
     return {
-      key: "hop-series-date-overlap",
-      args: { when: at, other: shortName(date.overlaps, tz(turn)) },
+      key: `hop-series-date-${date.clash.reason}`,
+      args: { when: at, other: shortName(date.clash.other, tz(turn)) },
     };
   }
   if (date.shiftedFrom) {
@@ -341,9 +347,10 @@ function dateLine(turn: Turn, date: ComingDate): Text {
   if (date.onHoliday) {
     return { key: "hop-series-date-holiday", args: { when: at, holiday: date.onHoliday } };
   }
-  if (date.noTable !== undefined) {
+  if (date.noTable) {
     // A string: a number would be written with a thousands separator ("2.029").
-    return { key: "hop-series-date-no-table", args: { when: at, year: String(date.noTable) } };
+    const { year } = monthOf(date.occurrence);
+    return { key: "hop-series-date-no-table", args: { when: at, year: String(year) } };
   }
   return { key: "hop-series-date", args: { when: at } };
 }
@@ -363,6 +370,7 @@ function save(turn: Turn, state: SeriesState): void {
   ) {
     return turn.fail("choice-expired");
   }
+  refuseDuplicate(turn, rule);
   const { services } = turn;
   const series = services.meetingSeries.create(
     {
@@ -379,14 +387,16 @@ function save(turn: Turn, state: SeriesState): void {
   );
   turn.closeDialog();
   const next = createNextMeeting(services, series, turn.now);
-  const saved: Text = { key: "hop-series-saved", args: { rule: ruleText(rule) } };
   if (next.outcome === "none") {
-    return turn.say(turn.chat.id, [saved, { key: "hop-series-saved-no-meeting" }]);
+    // Kept, it would give nothing and say nothing: it is not kept.
+    services.meetingSeries.stop(series.id, turn.now);
+    return turn.reply("hop-series-not-saved-no-meeting", { rule: ruleText(rule) });
   }
+  const saved: Text = { key: "hop-series-saved", args: { rule: ruleText(rule) } };
   const { meeting } = next;
   const skipped = next.skipped.map(
     (passed): Text => ({
-      key: "hop-series-skipped",
+      key: passed.reason === "overlap" ? "hop-series-skipped" : "hop-series-skipped-month-taken",
       args: { when: when(passed.startsAt, tz(turn)), other: shortName(passed.other, tz(turn)) },
     }),
   );
@@ -400,16 +410,39 @@ function save(turn: Turn, state: SeriesState): void {
   ]);
 }
 
-/** The notice goes out `meetingNoticeDays` before; when that day has come, it goes now. */
-function noticeLine(turn: Turn, meeting: Meeting): Text {
+/**
+ * The notice of a rule's meeting goes out `meetingNoticeDays` before; when that day has come,
+ * it goes now. The committee above is named only where one of its officers can be told.
+ */
+export function noticeLine(turn: Turn, meeting: Meeting): Text {
   const { services } = turn;
   const day = noticeDay(services, meeting, turn.now);
   if (day <= localDay(turn.now, tz(turn))) {
-    noticeMeeting(services, turn.poster(), meeting, turn.now);
-    return { key: "hop-series-noticed-now" };
+    const officers = noticeMeeting(services, turn.poster(), meeting, turn.now);
+    return { key: officers > 0 ? "hop-series-noticed-now" : "hop-series-noticed-now-groups" };
   }
   const { meetingNoticeDays } = services.cells.scheduleOf(meeting.cellId);
-  return { key: "hop-series-notice-on", args: { day: formatDay(day), days: meetingNoticeDays } };
+  const toCommittee = reachableOfficers(services, meeting.cellId) > 0;
+  return {
+    key: toCommittee ? "hop-series-notice-on" : "hop-series-notice-on-groups",
+    args: { day: formatDay(day), days: meetingNoticeDays },
+  };
+}
+
+/** Two rules alike would make two meetings a month, at the same time: the second is refused. */
+function refuseDuplicate(turn: Turn, rule: MeetingRule): void {
+  const rules = turn.services.meetingSeries.activeOf(turn.knownMember.cellId);
+  const same = rules.find((series) => sameRule(series.rule, rule));
+  if (same) turn.fail("hop-series-duplicate", { rule: ruleText(same.rule) });
+}
+
+function weekly(draft: Draft): boolean {
+  return ruleOf(draft)?.kind === "weekday-of-month";
+}
+
+/** A weekday rule moves by a week, a day rule to the nearest working day: said as such. */
+function holidayKey(prefix: string, shift: HolidayShift, draft: Draft): string {
+  return shift !== "keep" && weekly(draft) ? `${prefix}-${shift}-weekly` : `${prefix}-${shift}`;
 }
 
 export function askSeriesCancel(turn: Turn, seriesId: number): void {

@@ -15,7 +15,7 @@ import type { Command } from "../src/engine/command.js";
 import type { Turn } from "../src/engine/turn.js";
 import type { Text } from "../src/i18n.js";
 import { dropMaterialsFile } from "../src/meetings/meeting-materials.js";
-import { noticeMeeting } from "../src/meetings/meeting-notice.js";
+import { noticeMeeting, tellCommitteeOfChange } from "../src/meetings/meeting-notice.js";
 import {
   announcement,
   meetingChanges,
@@ -32,6 +32,7 @@ import {
   beginSeries,
   cancelSeries,
   chooseInSeries,
+  noticeLine,
   readSeriesState,
   resumeSeries,
   showRules,
@@ -335,7 +336,7 @@ function prompt(turn: Turn, state: State): void {
         {
           choices: [
             {
-              label: { key: state.meetingId ? "hop-choice-save" : "hop-choice-announce" },
+              label: { key: saveLabel(turn, state.meetingId) },
               value: choices.encode("confirm"),
             },
             ...FIELDS.map((field) => ({
@@ -407,6 +408,14 @@ function confirm(turn: Turn, state: State): void {
   // Saved as it was: nobody needs telling again.
   if (changes.length === 0) return turn.reply("hop-unchanged");
   const meeting = meetings.update(before.id, fields, turn.now);
+  if (notAnnounced(before)) {
+    // Nobody but the managers knew of it: no "changed" for the groups; its notice goes out on
+    // its (new) notice day, or now if that day has come.
+    return turn.say(turn.chat.id, [
+      { key: "hop-changed-quietly", args: { meeting: meetingDetails(meeting, tz(turn)) } },
+      noticeLine(turn, meeting),
+    ]);
+  }
   const responses = meetings.responses(meeting.id);
   const posted = announcement(meeting, responses, tz(turn));
   const poster = turn.poster();
@@ -420,7 +429,19 @@ function confirm(turn: Turn, state: State): void {
   for (const response of responses) {
     if (response.answer === "attend") poster.toMember(response.memberId, news);
   }
+  tellCommitteeOfChange(turn.services, poster, meeting, "changed");
   turn.reply("hop-changed", { meeting: meetingDetails(meeting, tz(turn)) });
+}
+
+function saveLabel(turn: Turn, meetingId: number | undefined): string {
+  if (meetingId === undefined) return "hop-choice-announce";
+  const meeting = turn.services.meetings.byId(meetingId);
+  return meeting && notAnnounced(meeting) ? "hop-choice-save-quietly" : "hop-choice-save";
+}
+
+/** A rule's meeting whose notice has not gone out: the groups have not heard of it. */
+function notAnnounced(meeting: Meeting): boolean {
+  return meeting.seriesId !== null && meeting.noticedAt === null;
 }
 
 function askCancel(turn: Turn, meetingId: number): void {
@@ -441,6 +462,9 @@ function cancel(turn: Turn, meetingId: number): void {
   const { meetings } = turn.services;
   const meeting = meetings.update(before.id, { state: "cancelled" }, turn.now);
   dropMaterialsFile(turn.services, meeting);
+  if (notAnnounced(before)) {
+    return turn.reply("hop-cancelled-quietly", { meeting: meetingDetails(meeting, tz(turn)) });
+  }
   const responses = meetings.responses(meeting.id);
   const poster = turn.poster();
   const posted = announcement(meeting, responses, tz(turn));
@@ -450,5 +474,6 @@ function cancel(turn: Turn, meetingId: number): void {
   for (const response of responses) {
     if (response.answer === "attend") poster.toMember(response.memberId, news);
   }
+  tellCommitteeOfChange(turn.services, poster, meeting, "cancelled");
   turn.reply("hop-cancelled", { meeting: meetingDetails(meeting, tz(turn)) });
 }

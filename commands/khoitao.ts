@@ -5,11 +5,13 @@ import { checkCellName, nameFromProfile } from "../src/domain/names.js";
 import type { Command } from "../src/engine/command.js";
 import type { Turn } from "../src/engine/turn.js";
 import type { Text } from "../src/i18n.js";
+import { CONSENT_TEXT_VERSION, consentTerms } from "./consent-text.js";
 
 /**
  * /khoitao [tên chi bộ] [mã]: a group admin links the group to a new cell and becomes its
  * secretary; with the code one of a committee's officers gave (/tonghop), the cell is under
- * that committee from the start.
+ * that committee from the start. Their consent to what chibo keeps is recorded with it, and
+ * the text is shown.
  */
 export const khoitao: Command = {
   name: "khoitao",
@@ -52,6 +54,16 @@ export const khoitao: Command = {
       displayName: turn.person.displayName,
       now: turn.now,
     });
+    // Setting the cell up is the secretary's own request to chibo: asking again would only
+    // stand between them and their cell, so the consent is recorded with the text shown below.
+    turn.services.consents.record({
+      cellId: cell.id,
+      personId: turn.person.id,
+      memberId: secretary.id,
+      textVersion: CONSENT_TEXT_VERSION,
+      answer: "given",
+      now: turn.now,
+    });
     if (committee) cells.setCommitteeId(cell.id, committee.id);
     const linkedTo: Text[] = committee
       ? [{ key: "khoitao-committee", args: { committee: committee.name } }]
@@ -65,6 +77,8 @@ export const khoitao: Command = {
           args: { cell: cell.name, code: cell.code, name: secretary.fullName },
         },
         ...linkedTo,
+        { key: "consent-khoitao" },
+        consentTerms,
       ],
       { privateLink: { label: { key: "open-private-button" }, command: "duyet" } },
     );

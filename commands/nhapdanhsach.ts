@@ -25,6 +25,7 @@ import type { Text } from "../src/i18n.js";
 import { type ChoiceOf, choice, choiceCodec, choiceId } from "../src/messages/choice-codec.js";
 import { pageChoices, pageMark } from "../src/messages/page-choices.js";
 import type { Choice } from "../src/messages/reply.js";
+import { CONSENT_TEXT_VERSION } from "./consent-text.js";
 
 /** A roster of a few hundred people is some kilobytes; a larger file is something else. */
 const MAX_FILE_BYTES = 2 * 2 ** 20;
@@ -226,9 +227,15 @@ function showPreview(turn: Turn, state: Preview): void {
     });
   }
   parts.push(
-    plan.add.length > 0
-      ? { key: "nhapdanhsach-preview-ask", args: { count: plan.add.length } }
-      : { key: "nhapdanhsach-preview-nobody" },
+    ...(plan.add.length > 0
+      ? [
+          // Saving is the secretary's word that each person agreed on paper: no step more.
+          {
+            key: "consent-import-ask",
+            args: { count: plan.add.length, version: CONSENT_TEXT_VERSION },
+          },
+        ]
+      : [{ key: "nhapdanhsach-preview-nobody" }]),
   );
   turn.say(turn.chat.id, parts, {
     choices: [
@@ -346,20 +353,29 @@ function cancelChoice(state: Preview): Choice {
 
 /**
  * Everyone the preview would add now, in one transaction: all of them or, if anything fails,
- * nobody. Someone who joined from a chat account since the preview is not added twice.
+ * nobody; each with the consent on paper the secretary confirmed by saving. Someone who joined from a chat account since the preview is not added twice.
  */
 function save(turn: Turn, state: Preview): void {
   const plan = planFor(turn, state);
   if (plan.add.length === 0) return turn.fail("nhapdanhsach-nobody-to-save");
-  const { members } = turn.services;
-  const cell = turn.knownMember.cell;
+  const { members, consents } = turn.services;
+  const secretary = turn.knownMember;
+  const cell = secretary.cell;
   turn.services.transaction(() => {
     for (const member of plan.add) {
-      members.addByHand({
+      const added = members.addByHand({
         cellId: cell.id,
         fullName: member.fullName,
         role: member.role,
         status: member.status,
+        now: turn.now,
+      });
+      consents.record({
+        cellId: cell.id,
+        memberId: added.id,
+        textVersion: CONSENT_TEXT_VERSION,
+        answer: "given",
+        recordedBy: secretary.id,
         now: turn.now,
       });
     }

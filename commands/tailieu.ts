@@ -1,5 +1,6 @@
 import { z } from "zod";
 import {
+  MAX_AGENDA_CHARACTERS,
   MAX_AGENDA_ITEM,
   MAX_AGENDA_ITEMS,
   MAX_MATERIALS_BYTES,
@@ -14,7 +15,8 @@ import type { Command } from "../src/engine/command.js";
 import type { Turn } from "../src/engine/turn.js";
 import type { Text } from "../src/i18n.js";
 import {
-  dropOtherFiles,
+  dropDrafts,
+  keepMaterialsFile,
   materialsParts,
   postMaterials,
   storeMaterialsFile,
@@ -157,7 +159,7 @@ export const tailieu: Command<Chosen> = {
       case "edit":
         return next(turn, { ...state, step: "agenda" });
       case "save":
-        return save(turn, meeting, draft);
+        return save(turn, state, meeting);
     }
   },
 };
@@ -210,7 +212,7 @@ function takeAgenda(turn: Turn, state: State, text: string): void {
   if (!read.ok) {
     turn.reply(`tailieu-agenda-${read.problem}`, {
       items: MAX_AGENDA_ITEMS,
-      characters: MAX_AGENDA_ITEM,
+      characters: read.problem === "too-much" ? MAX_AGENDA_CHARACTERS : MAX_AGENDA_ITEM,
     });
     return prompt(turn, state);
   }
@@ -237,19 +239,23 @@ function takeFile(
     turn.reply("tailieu-file-type");
     return prompt(turn, state);
   }
-  const path = storeMaterialsFile(turn.services, meeting.id, kind, bytes);
+  const path = storeMaterialsFile(turn.services, meeting.id, turn.knownMember.id, kind, bytes);
   const saved = { name: materialsFileName(file.name, kind), path };
   next(turn, { ...state, step: "review", draft: { ...state.draft, file: saved } });
 }
 
-function save(turn: Turn, meeting: Meeting, draft: MeetingMaterials): void {
+function save(turn: Turn, state: State, meeting: Meeting): void {
   const { services } = turn;
-  const materials = materialsSchema.parse(draft);
-  const saved = services.meetings.update(
-    meeting.id,
-    { materials, materialsAt: turn.now },
-    turn.now,
-  );
+  const draft = materialsSchema.parse(state.draft);
+  const file = draft.file && keepMaterialsFile(services, meeting.id, draft.file);
+  if (draft.file && !file) {
+    // Gone from disk since it was sent (a turn rolled back, the folder cleared): sent again.
+    turn.reply("tailieu-file-gone", { name: draft.file.name });
+    const { file: _gone, ...rest } = draft;
+    return next(turn, { ...state, step: "file", draft: rest });
+  }
+  const materials = file ? { ...draft, file } : draft;
+  const saved = services.meetings.update(meeting.id, { materials }, turn.now);
   turn.closeDialog("tailieu");
   const name = shortName(saved, services.timeZone);
   if (saved.noticedAt) {
@@ -258,16 +264,15 @@ function save(turn: Turn, meeting: Meeting, draft: MeetingMaterials): void {
   } else {
     turn.reply("tailieu-saved-later", { meeting: name });
   }
-  // Last: a file replaced, or sent and then changed, is not kept.
-  dropOtherFiles(services, meeting.id, materials.file?.path);
+  // The files saved before stay until the meeting closes: a queued message may still send one.
+  dropDrafts(services, meeting.id, turn.knownMember.id);
 }
 
 function cancel(turn: Turn, state: State): void {
   turn.closeDialog("tailieu");
   turn.reply("tailieu-cancelled");
-  if (state.meetingId === undefined) return;
-  const kept = turn.services.meetings.byId(state.meetingId)?.materials?.file?.path;
-  dropOtherFiles(turn.services, state.meetingId, kept);
+  if (state.meetingId !== undefined)
+    dropDrafts(turn.services, state.meetingId, turn.knownMember.id);
 }
 
 function restart(turn: Turn): void {
@@ -297,20 +302,27 @@ function prompt(turn: Turn, state: State): void {
   }
   const meeting = services.meetings.byId(state.meetingId ?? 0);
   if (!meeting) return restart(turn);
-  const details = meetingDetails(meeting, services.timeZone);
   const parts: Text[] = [];
   const offered: Choice[] = [];
   switch (state.step) {
     case "agenda":
-      parts.push({
-        key: "tailieu-ask-agenda",
-        args: { meeting: details, items: MAX_AGENDA_ITEMS },
-      });
       if (draft.agenda) {
-        parts.push(...materialsParts({ materials: { agenda: draft.agenda } }));
+        // The agenda kept takes the room the meeting's details would: named in short.
+        parts.push(
+          {
+            key: "tailieu-ask-agenda-again",
+            args: { meeting: shortName(meeting, services.timeZone), items: MAX_AGENDA_ITEMS },
+          },
+          ...materialsParts({ materials: { agenda: draft.agenda } }),
+        );
         offered.push({
           label: { key: "tailieu-choice-keep-agenda" },
           value: choices.encode("keepAgenda", { stamp }),
+        });
+      } else {
+        parts.push({
+          key: "tailieu-ask-agenda",
+          args: { meeting: meetingDetails(meeting, services.timeZone), items: MAX_AGENDA_ITEMS },
         });
       }
       break;

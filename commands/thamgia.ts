@@ -1,22 +1,52 @@
+import { randomInt } from "node:crypto";
+import { z } from "zod";
 import { formatInstant } from "../src/domain/calendar.js";
+import { readConsentAnswer } from "../src/domain/consent-rules.js";
 import { isCounted, isCurrentMembership } from "../src/domain/member-rules.js";
 import { checkJoiningName, namesakesOf } from "../src/domain/names.js";
 import { foldKey, splitOnce } from "../src/domain/text.js";
 import type { Command } from "../src/engine/command.js";
 import type { Turn } from "../src/engine/turn.js";
 import type { Text } from "../src/i18n.js";
+import { type ChoiceOf, choice, choiceCodec, choiceId } from "../src/messages/choice-codec.js";
 import type { Cell, GroupLink } from "../src/store/cell-store.js";
 import type { Member } from "../src/store/member-store.js";
+import { CONSENT_TEXT_VERSION, consentTerms } from "./consent-text.js";
 import { accountName, approvalChoices } from "./duyet.js";
+
+/** Each question carries its own number: a press on an older one, or a forged one, is stale. */
+const choices = choiceCodec("thamgia", {
+  yes: choice("yes-{ask}", { ask: choiceId }),
+  no: choice("no-{ask}", { ask: choiceId }),
+});
+
+/** The consent question open for one person: the name they typed, in which group, for which cell. */
+const askSchema = z.object({
+  ask: z.number().int(),
+  cellId: z.number().int(),
+  groupChatId: z.string(),
+  name: z.string(),
+});
+type Ask = z.infer<typeof askSchema>;
+
+/** How high the number of a question goes: well inside a choice's id. */
+const MAX_ASK = 2 ** 31;
 
 /**
  * /thamgia Họ và tên: join the roster of the cell this group belongs to, or correct one's name.
+ * Before a new entry is made the person is asked to consent to what chibo keeps, in private
+ * if chibo can write to them there, else in the group with a choice only they may take.
  * /thamgia MÃ: claim an entry the secretary added by hand, with the code they gave.
  */
-export const thamgia: Command = {
+export const thamgia: Command<ChoiceOf<typeof choices>> = {
   name: "thamgia",
+  // The consent question asked in private is answered there by typing: a dialog's answer
+  // reaches its command wherever the dialog is, a choice only where the command works.
   where: "group",
   who: "anyone",
+  choices,
+  // Only the person asked can take them: each checks the asker's own open question.
+  groupChoices: ["yes", "no"],
   run(turn) {
     const group = turn.group;
     if (!group?.active) return turn.fail("refuse-group-not-linked");
@@ -35,25 +65,117 @@ export const thamgia: Command = {
     }
     if (isUnclaimedEntry(turn, group.cellId, name.name))
       return pointToClaim(turn, group.cellId, name.name);
-    const roster = group.cell.autoApprove ? "active" : "pending";
-    const member = turn.services.members.create({
-      cellId: group.cellId,
-      fullName: name.name,
-      role: "member",
-      roster,
-      personId: turn.person.id,
-      displayName: turn.person.displayName,
-      now: turn.now,
-    });
-    if (roster === "active") {
-      turn.reply("thamgia-welcome", { name: name.name, cell: group.cell.name });
-    } else {
-      turn.reply("thamgia-pending", { name: name.name, cell: group.cell.name });
-    }
-    const namesake = warnOfNamesake(turn, member);
-    if (roster === "pending") askManagers(turn, group.cell, member, namesake);
+    askConsent(turn, group, name.name);
+  },
+  choose(turn, chosen) {
+    const asked = askSchema.safeParse(turn.dialogState("thamgia")).data;
+    if (!asked || asked.ask !== chosen.ask) return turn.fail("consent-not-yours");
+    settle(turn, asked, chosen.action === "yes" ? "given" : "refused");
+  },
+  answer(turn, text, state) {
+    const asked = askSchema.safeParse(state).data;
+    if (!asked) return turn.closeDialog("thamgia");
+    const answer = readConsentAnswer(text);
+    if (answer) return settle(turn, asked, answer);
+    // In the group, other talk is the members' own: only the private chat is told.
+    if (!turn.inGroup) turn.reply("consent-typed-unclear");
   },
 };
+
+/**
+ * The consent text: in the private chat if chibo can write there (and no other dialog is open
+ * in it), answered by typing; else in the group, addressed to the person by name, with two
+ * choices only they may take.
+ */
+function askConsent(turn: Turn, group: GroupLink & { cell: Cell }, name: string): void {
+  const { conversations } = turn.services;
+  const privately =
+    conversations.hasPrivateChat(turn.person.id) && !turn.otherDialog("thamgia", true);
+  const asked: Ask = {
+    ask: randomInt(1, MAX_ASK),
+    cellId: group.cellId,
+    groupChatId: turn.chat.id,
+    name,
+  };
+  turn.openDialog("thamgia", asked, privately);
+  const question = (close: string): Text[] => [
+    { key: "consent-ask", args: { name, cell: group.cell.name } },
+    consentTerms,
+    { key: close },
+  ];
+  if (privately) {
+    turn.say(turn.person.id, question("consent-ask-close-typed"));
+    turn.reply("consent-asked-in-private", { name });
+    return;
+  }
+  turn.say(turn.chat.id, question("consent-ask-close"), {
+    choices: [
+      { label: { key: "consent-choice-yes" }, value: choices.encode("yes", { ask: asked.ask }) },
+      { label: { key: "consent-choice-no" }, value: choices.encode("no", { ask: asked.ask }) },
+    ],
+  });
+}
+
+/**
+ * The answer, stored with its time and the text's version. Only a yes puts the name on the
+ * roster, with everything checked again: the group may have been unlinked, or the person may
+ * have joined, since the question.
+ */
+function settle(turn: Turn, asked: Ask, answer: "given" | "refused"): void {
+  turn.closeDialog("thamgia");
+  const { cells, consents } = turn.services;
+  const link = cells.groupLink(asked.groupChatId);
+  // Answered rather than refused, so that the question closes: a refusal would roll that back.
+  if (!link?.active || link.cellId !== asked.cellId) return turn.reply("refuse-group-not-linked");
+  const consent = {
+    cellId: asked.cellId,
+    personId: turn.person.id,
+    textVersion: CONSENT_TEXT_VERSION,
+    now: turn.now,
+  };
+  if (answer === "refused") {
+    consents.record({ ...consent, answer });
+    return answerPrivately(turn, "consent-refused", { name: asked.name });
+  }
+  const existing = turn.member;
+  if (existing && isCurrentMembership(existing)) {
+    const key = existing.cellId === link.cellId ? "thamgia-already" : "refuse-other-cell";
+    return turn.reply(key, { name: existing.fullName });
+  }
+  if (isUnclaimedEntry(turn, link.cellId, asked.name)) {
+    return pointToClaim(turn, link.cellId, asked.name);
+  }
+  const member = join(turn, link.cell, asked.name);
+  consents.record({ ...consent, answer, memberId: member.id });
+}
+
+/** A refusal is the person's own business: a notice to them alone where the platform has one. */
+function answerPrivately(turn: Turn, key: string, args: Text["args"]): void {
+  if (turn.incoming.content.type === "choice") turn.answerChoice(key, args);
+  else turn.reply(key, args);
+}
+
+/** The roster entry, pending or approved at once as the cell chose, and who is told. */
+function join(turn: Turn, cell: Cell, fullName: string): Member {
+  const roster = cell.autoApprove ? "active" : "pending";
+  const member = turn.services.members.create({
+    cellId: cell.id,
+    fullName,
+    role: "member",
+    roster,
+    personId: turn.person.id,
+    displayName: turn.person.displayName,
+    now: turn.now,
+  });
+  if (roster === "active") {
+    turn.reply("thamgia-welcome", { name: fullName, cell: cell.name });
+  } else {
+    turn.reply("thamgia-pending", { name: fullName, cell: cell.name });
+  }
+  const namesake = warnOfNamesake(turn, member);
+  if (roster === "pending") askManagers(turn, cell, member, namesake);
+  return member;
+}
 
 /**
  * The same name is not a change, nor the same name typed without diacritics ("tran van hung"

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { formatInstant } from "../src/domain/calendar.js";
 import { claimCodeExpiresAt } from "../src/domain/code-rules.js";
+import { readConsentAnswer } from "../src/domain/consent-rules.js";
 import { DAY_MS } from "../src/domain/durations.js";
 import {
   isCounted,
@@ -23,6 +24,7 @@ import { type ChoiceOf, choice, choiceCodec, choiceId } from "../src/messages/ch
 import { pageChoices, pageMark } from "../src/messages/page-choices.js";
 import type { Choice } from "../src/messages/reply.js";
 import type { Member } from "../src/store/member-store.js";
+import { CONSENT_TEXT_VERSION, consentTerms } from "./consent-text.js";
 
 const choices = choiceCodec("thanhvien", {
   list: choice("l:{page}", { page: choiceId }),
@@ -36,7 +38,17 @@ const choices = choiceCodec("thanhvien", {
   claimCode: choice("c:{member}", { member: choiceId }),
   remove: choice("del:{member}", { member: choiceId }),
   removeYes: choice("delok:{member}", { member: choiceId }),
+  paperYes: choice("paper"),
+  paperNo: choice("nopaper"),
 });
+
+/** Someone the secretary is adding by hand, until they confirm the consent given on paper. */
+const handAddSchema = z.object({
+  name: z.string(),
+  role: z.enum(MEMBER_ROLES),
+  status: z.enum(MEMBER_STATUSES),
+});
+type HandAdd = z.infer<typeof handAddSchema>;
 
 /**
  * /thanhvien: the roster, a page at a time; the secretary or deputy sets a member's role and
@@ -56,6 +68,11 @@ export const thanhvien: Command<ChoiceOf<typeof choices>> = {
   },
   choose(turn, chosen) {
     if (chosen.action === "list") return showList(turn, chosen.page);
+    if (chosen.action === "paperYes" || chosen.action === "paperNo") {
+      const adding = handAddSchema.safeParse(turn.dialogState("thanhvien")).data;
+      if (!adding) return turn.fail("choice-expired");
+      return settleHandAdd(turn, adding, chosen.action === "paperYes");
+    }
     const member = turn.services.members.byId(chosen.member);
     if (!member || member.cellId !== turn.knownMember.cellId || member.roster !== "active") {
       return turn.fail("choice-expired");
@@ -82,6 +99,13 @@ export const thanhvien: Command<ChoiceOf<typeof choices>> = {
       case "removeYes":
         return remove(turn, member);
     }
+  },
+  answer(turn, text, state) {
+    const adding = handAddSchema.safeParse(state).data;
+    if (!adding) return turn.closeDialog("thanhvien");
+    const answer = readConsentAnswer(text);
+    if (!answer) return turn.reply("consent-typed-unclear");
+    settleHandAdd(turn, adding, answer === "given");
   },
 
   /** The secretary and deputy are told in private, and the roster counts them until they say. */
@@ -295,6 +319,7 @@ const ECHOED_WORD = 30;
  * "/thanhvien them Nguyễn Văn An, dự bị, chi ủy viên": a member without a chat account, on
  * the roster at once; the status and role are optional (chính thức, đảng viên) and can be
  * changed on the entry shown after. A name already on the roster is added, with a warning.
+ * The secretary first confirms that the person agreed on paper to what chibo keeps.
  */
 function addByHand(turn: Turn, text: string): void {
   const [typedName = "", ...after] = text.split(/[,;]/);
@@ -319,15 +344,45 @@ function addByHand(turn: Turn, text: string): void {
   if (role && !mayChangeRole(actor, { id: 0, role: "member" }, role)) {
     return turn.fail("thanhvien-secretary-only");
   }
-  const { members } = turn.services;
+  const adding: HandAdd = { name: name.name, role: role ?? "member", status: status ?? "full" };
+  turn.openDialog("thanhvien", adding);
+  turn.say(
+    turn.chat.id,
+    [{ key: "consent-paper-ask", args: { name: adding.name } }, consentTerms],
+    {
+      choices: [
+        { label: { key: "consent-paper-choice-yes" }, value: choices.encode("paperYes") },
+        { label: { key: "consent-paper-choice-no" }, value: choices.encode("paperNo") },
+      ],
+    },
+  );
+}
+
+/**
+ * Added only once the secretary says the person agreed on paper: the consent is recorded as
+ * theirs, by the secretary.
+ */
+function settleHandAdd(turn: Turn, adding: HandAdd, agreed: boolean): void {
+  turn.closeDialog("thanhvien");
+  if (!agreed) return turn.reply("consent-paper-not-added", { name: adding.name });
+  const actor = turn.knownMember;
+  const { members, consents } = turn.services;
   const cell = actor.cell;
   const roster = members.ofCell(cell.id).filter(isCurrentMembership);
-  const namesakes = namesakesOf({ fullName: name.name }, roster);
+  const namesakes = namesakesOf({ fullName: adding.name }, roster);
   const member = members.addByHand({
     cellId: cell.id,
-    fullName: name.name,
-    role: role ?? "member",
-    status: status ?? "full",
+    fullName: adding.name,
+    role: adding.role,
+    status: adding.status,
+    now: turn.now,
+  });
+  consents.record({
+    cellId: cell.id,
+    memberId: member.id,
+    textVersion: CONSENT_TEXT_VERSION,
+    answer: "given",
+    recordedBy: actor.id,
     now: turn.now,
   });
   turn.reply("thanhvien-added", { name: member.fullName, cell: cell.name });
@@ -386,6 +441,8 @@ function remove(turn: Turn, member: Member): void {
   const onMinutes = meetings
     .ofCell(member.cellId, since, turn.now)
     .some((meeting) => meeting.roster?.some((entry) => entry.id === member.id));
+  // A refusal below rolls this back with the turn.
+  turn.services.consents.forgetMember(member.id);
   if (onMinutes || !members.removeUnclaimed(member.id)) {
     return turn.fail("thanhvien-remove-has-records", { name: member.fullName });
   }

@@ -43,5 +43,6 @@ cli-option-combined-minutes = how many minutes a regular meeting held with a the
 cli-option-notice-days = how many days before a meeting its notice goes out, 1 to 30
 cli-option-materials-days = how many days before a meeting to remind the secretary of its documents, 1 to 14
 cli-error-meeting-minutes = a number of minutes from 30 to 240, e.g. 90
+cli-error-combined-shorter = no shorter than a meeting's length (--meeting-minutes): a regular meeting held with a thematic one is the longer
 cli-error-notice-days = a number of days from 1 to 30, e.g. 7
 cli-error-materials-days = a number of days from 1 to 14, e.g. 2

@@ -43,5 +43,6 @@ cli-option-combined-minutes = buổi định kỳ kết hợp chuyên đề kéo
 cli-option-notice-days = gửi thông báo họp trước bao nhiêu ngày, từ 1 đến 30
 cli-option-materials-days = nhắc bí thư gửi tài liệu họp trước bao nhiêu ngày, từ 1 đến 14
 cli-error-meeting-minutes = một số phút từ 30 đến 240, ví dụ 90
+cli-error-combined-shorter = không ngắn hơn thời lượng mỗi buổi họp (--meeting-minutes): buổi định kỳ kết hợp chuyên đề là buổi dài hơn
 cli-error-notice-days = một số ngày từ 1 đến 30, ví dụ 7
 cli-error-materials-days = một số ngày từ 1 đến 14, ví dụ 2

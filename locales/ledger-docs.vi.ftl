@@ -8,7 +8,7 @@ doc-attendance-list-subtitle-regular = Đảng viên tham dự sinh hoạt chi b
 doc-attendance-list-subtitle-thematic = Đảng viên tham dự sinh hoạt chi bộ chuyên đề tháng { $month } năm { $year }
 doc-attendance-list-subtitle-combined = Đảng viên tham dự sinh hoạt chi bộ định kỳ kết hợp chuyên đề tháng { $month } năm { $year }
 doc-attendance-list-when = Thời gian: { $time }. Địa điểm: { $place }.
-doc-attendance-list-counts = Số đảng viên phải dự sinh hoạt: { $counted } đồng chí; có mặt: { $present } ({ $percent }); vắng có lý do: { $excused }; vắng không có lý do: { $absent }. Miễn sinh hoạt (không tính vào số phải dự): { $exempt } đồng chí.
+doc-attendance-list-counts = Số đảng viên phải dự sinh hoạt: { $counted } đồng chí; có mặt: { $present } ({ $percent }); vắng có lý do: { $excused }; vắng không lý do: { $absent }. Miễn sinh hoạt (không tính vào số phải dự): { $exempt } đồng chí.
 doc-attendance-list-empty = Không có đảng viên nào trong danh sách của buổi sinh hoạt.
 doc-attendance-column-present = Có mặt
 doc-attendance-column-note = Ghi chú
@@ -29,11 +29,11 @@ doc-ledger-legend = Cột 1 đến 12 là các tháng; mỗi buổi sinh hoạt 
 doc-ledger-no-members = Chi bộ chưa có đảng viên trong danh sách.
 doc-ledger-column-totals = Cộng
 doc-ledger-meetings-row = Số buổi sinh hoạt
-doc-ledger-section-absences = Đảng viên vắng sinh hoạt không có lý do
-doc-ledger-removal = Vắng không có lý do từ { $count } tháng trở lên trong năm ({ $members } đồng chí; theo Điều 8 Điều lệ Đảng, chi bộ xem xét, đề nghị xóa tên):
-doc-ledger-warning = Vắng không có lý do { $count } tháng trong năm ({ $members } đồng chí; chi bộ gặp, nhắc nhở):
+doc-ledger-section-absences = Đảng viên vắng không lý do
+doc-ledger-removal = Vắng không lý do từ { $count } tháng trở lên trong năm ({ $members } đồng chí; theo Điều 8 Điều lệ Đảng, chi bộ xem xét, đề nghị xóa tên):
+doc-ledger-warning = Vắng không lý do { $count } tháng trong năm ({ $members } đồng chí; chi bộ gặp, nhắc nhở):
 doc-ledger-absent-member = - Đồng chí { $name } (tháng { $months });
-doc-ledger-no-absences = Không có đảng viên nào vắng sinh hoạt không có lý do từ { $count } tháng trở lên trong năm.
+doc-ledger-no-absences = Không có đảng viên nào vắng không lý do từ { $count } tháng trở lên trong năm.
 
 ## Ký hiệu của bảng theo dõi (Word và Excel)
 
@@ -46,7 +46,7 @@ ledger-symbol-left = C
 ledger-symbol-legend-item = { $mark } { $meaning }
 ledger-symbol-means-present = có mặt
 ledger-symbol-means-excused = vắng có lý do
-ledger-symbol-means-absent = vắng không có lý do
+ledger-symbol-means-absent = vắng không lý do
 ledger-symbol-means-exempt = miễn sinh hoạt
 ledger-symbol-means-notYet = chưa sinh hoạt ở chi bộ (chưa vào đảng bộ, chưa được duyệt vào danh sách)
 ledger-symbol-means-left = đã chuyển sinh hoạt đi nơi khác
@@ -67,11 +67,11 @@ xuatbaocao-file-ledgerWorkbook = Bảng tính theo dõi sinh hoạt năm { $year
 ## Tổng hợp của đảng ủy: sinh hoạt chi bộ theo tháng (chỉ số lượng)
 
 doc-rollup-section-meetings = Sinh hoạt chi bộ trong năm
-doc-rollup-meetings-intro = Số buổi sinh hoạt chi bộ từng tháng, số chi bộ đã sinh hoạt, tỷ lệ đảng viên dự sinh hoạt và số đảng viên vắng sinh hoạt không có lý do từ { $removalAt } tháng trở lên trong năm (Điều 8 Điều lệ Đảng) của từng chi bộ:
+doc-rollup-meetings-intro = Số buổi sinh hoạt chi bộ từng tháng, số chi bộ đã sinh hoạt, tỷ lệ đảng viên dự sinh hoạt và số đảng viên vắng không lý do từ { $removalAt } tháng trở lên trong năm (Điều 8 Điều lệ Đảng) của từng chi bộ:
 doc-rollup-column-month = Tháng
 doc-rollup-column-cells-met = Số chi bộ đã sinh hoạt
 doc-rollup-column-months-met = Số tháng có sinh hoạt
 doc-rollup-column-months-missed = Tháng không sinh hoạt
 doc-rollup-column-at-removal = Đảng viên vắng không lý do từ { $removalAt } tháng
-tonghop-cell-at-removal = ⚠️ { $code }: { $count } đảng viên vắng sinh hoạt không lý do từ { $removalAt } tháng trong năm
-tonghop-totals-at-removal = Vắng sinh hoạt không lý do từ { $removalAt } tháng trong năm: { $count } đảng viên, ở { $cells } chi bộ.
+tonghop-cell-at-removal = ⚠️ { $code }: { $count } đảng viên vắng không lý do từ { $removalAt } tháng trong năm
+tonghop-totals-at-removal = Vắng không lý do từ { $removalAt } tháng trong năm: { $count } đảng viên, ở { $cells } chi bộ.

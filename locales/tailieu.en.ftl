@@ -8,10 +8,12 @@ tailieu-ask-agenda =
     { $meeting }
 
     Please type the <b>agenda</b>, one item a line (at most { $items } lines). The first item is usually: Studying and following Hồ Chí Minh's thought, morality and style.
+tailieu-ask-agenda-again = 📋 Documents for { $meeting }. Please type a new <b>agenda</b>, one item a line (at most { $items } lines), or keep the agenda sent:
 tailieu-choice-keep-agenda = Keep the agenda sent
 tailieu-agenda-empty = No item found. Please type the agenda, one item a line.
 tailieu-agenda-too-many = The agenda is too long: at most { $items } items ({ $characters } characters each). Please merge some and type it again.
 tailieu-agenda-too-long = An item is longer than { $characters } characters (at most { $items } items). Please shorten it and type it again.
+tailieu-agenda-too-much = The agenda is too long: { $characters } characters at most in all, { $items } items. Please shorten it and type it again.
 tailieu-ask-file = Please send the <b>document</b> (PDF, Word, Excel or a JPG, PNG picture; up to { $megabytes } MB) or type a link to it.
 tailieu-ask-file--buttons = Please send the <b>document</b> (PDF, Word, Excel or a JPG, PNG picture; up to { $megabytes } MB) or type a link to it. If there is none, press "No document".
 tailieu-ask-file--typed = Please send the <b>document</b> (PDF, Word, Excel or a JPG, PNG picture; up to { $megabytes } MB) or type a link to it. If there is none, type the number of "No document".
@@ -22,6 +24,7 @@ tailieu-link-scheme = chibo takes only http:// or https:// links. Please type it
 tailieu-file-type = chibo takes only PDF, Word (.docx, .doc), Excel (.xlsx) or picture (.jpg, .png) files. This file is none of them; nothing was saved.
 tailieu-photo-as-file = A picture sent as a photo is compressed and chibo cannot keep it. Please send it as a file (attach a file), or send a PDF.
 tailieu-file-early = Please type the agenda first; the document comes after.
+tailieu-file-gone = The file { $name } is no longer on chibo's server, so nothing was saved yet. Please send the file again, or type a link to the document.
 tailieu-review = Please review the documents for { $meeting }:
 tailieu-review-now = Once saved, chibo posts them to the cell's group at once.
 tailieu-review-later = Once saved, they go to the group with the meeting's notice.

@@ -8,10 +8,12 @@ tailieu-ask-agenda =
     { $meeting }
 
     Xin gõ <b>chương trình</b>, mỗi nội dung một dòng (nhiều nhất { $items } dòng). Nội dung đầu thường là: Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.
+tailieu-ask-agenda-again = 📋 Tài liệu cho { $meeting }. Xin gõ <b>chương trình</b> mới, mỗi nội dung một dòng (nhiều nhất { $items } dòng), hoặc giữ chương trình đã gửi:
 tailieu-choice-keep-agenda = Giữ chương trình đã gửi
 tailieu-agenda-empty = Chưa thấy nội dung nào. Xin gõ chương trình, mỗi nội dung một dòng.
 tailieu-agenda-too-many = Chương trình dài quá: nhiều nhất { $items } nội dung ({ $characters } ký tự mỗi nội dung). Xin gộp bớt rồi gõ lại.
 tailieu-agenda-too-long = Có nội dung dài quá { $characters } ký tự (nhiều nhất { $items } nội dung). Xin viết gọn rồi gõ lại.
+tailieu-agenda-too-much = Chương trình dài quá: cả chương trình nhiều nhất { $characters } ký tự, { $items } nội dung. Xin viết gọn rồi gõ lại.
 tailieu-ask-file = Xin gửi <b>tệp tài liệu</b> (PDF, Word, Excel hoặc ảnh JPG, PNG; đến { $megabytes } MB) hoặc gõ đường link tới tài liệu.
 tailieu-ask-file--buttons = Xin gửi <b>tệp tài liệu</b> (PDF, Word, Excel hoặc ảnh JPG, PNG; đến { $megabytes } MB) hoặc gõ đường link tới tài liệu. Không có thì bấm "Không có tài liệu kèm".
 tailieu-ask-file--typed = Xin gửi <b>tệp tài liệu</b> (PDF, Word, Excel hoặc ảnh JPG, PNG; đến { $megabytes } MB) hoặc gõ đường link tới tài liệu. Không có thì gõ số của "Không có tài liệu kèm".
@@ -22,6 +24,7 @@ tailieu-link-scheme = chibo chỉ nhận đường link http:// hoặc https://.
 tailieu-file-type = chibo chỉ nhận tệp PDF, Word (.docx, .doc), Excel (.xlsx) hoặc ảnh (.jpg, .png). Tệp này không phải loại đó, chưa lưu gì.
 tailieu-photo-as-file = Ảnh gửi kiểu hình ảnh bị nén và chibo không giữ được. Xin gửi ảnh dưới dạng tệp (đính kèm tệp), hoặc gửi tệp PDF.
 tailieu-file-early = Xin gõ chương trình trước; tệp tài liệu gửi sau.
+tailieu-file-gone = Tệp { $name } không còn trên máy chủ của chibo nên chưa lưu được. Xin gửi lại tệp, hoặc gõ đường link tới tài liệu.
 tailieu-review = Xin xem lại tài liệu cho { $meeting }:
 tailieu-review-now = Khi lưu, chibo gửi ngay vào nhóm chi bộ.
 tailieu-review-later = Khi lưu, tài liệu sẽ được gửi vào nhóm cùng thông báo buổi sinh hoạt.

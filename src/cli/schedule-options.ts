@@ -1,5 +1,9 @@
 import { z } from "zod";
-import { MEETING_SETTING_BOUNDS, type MeetingSetting } from "../domain/meeting-settings.js";
+import {
+  combinedShorter,
+  MEETING_SETTING_BOUNDS,
+  type MeetingSetting,
+} from "../domain/meeting-settings.js";
 import type { ScheduleOverrides, ScheduleSettings } from "../domain/schedule-settings.js";
 import type { Text } from "../i18n.js";
 import type { CliCall, CliOption } from "./cli-command.js";
@@ -65,8 +69,14 @@ export type ScheduleParse =
   | { ok: true; overrides: ScheduleOverrides }
   | { ok: false; problems: ScheduleProblem[] };
 
-/** What is given changes; what is not keeps inheriting. */
-export function parseScheduleOptions(values: Record<string, unknown>): ScheduleParse {
+/**
+ * What is given changes; what is not keeps inheriting. `inForce`: the lengths as they stand,
+ * against which one length given alone is checked (the combined meeting is never the shorter).
+ */
+export function parseScheduleOptions(
+  values: Record<string, unknown>,
+  inForce?: Pick<ScheduleSettings, "meetingMinutes" | "combinedMeetingMinutes">,
+): ScheduleParse {
   const parsed = scheduleOptions.safeParse(values);
   if (!parsed.success) {
     return {
@@ -87,6 +97,19 @@ export function parseScheduleOptions(values: Record<string, unknown>): ScheduleP
     meetingNoticeDays: options["notice-days"],
     meetingMaterialsDays: options["materials-days"],
   };
+  const meetingMinutes = overrides.meetingMinutes ?? inForce?.meetingMinutes;
+  const combinedMeetingMinutes =
+    overrides.combinedMeetingMinutes ?? inForce?.combinedMeetingMinutes;
+  if (
+    meetingMinutes !== undefined &&
+    combinedMeetingMinutes !== undefined &&
+    combinedShorter({ meetingMinutes, combinedMeetingMinutes })
+  ) {
+    return {
+      ok: false,
+      problems: [{ path: "combined-minutes", message: "cli-error-combined-shorter" }],
+    };
+  }
   return {
     ok: true,
     overrides: Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)),

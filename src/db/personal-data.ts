@@ -52,6 +52,7 @@ const {
   nominations,
   nominationVotes,
   departures,
+  consents,
   committeeOfficers,
   privateChats,
   zaloContacts,
@@ -156,6 +157,12 @@ export const TABLE_USES: Record<keyof SchemaTables, TableUse> = {
     readers: ["cell-leaders"],
     people: ofMembers(departures.memberId),
     since: departures.leftAt,
+  },
+  consents: {
+    readers: ["member", "cell-leaders"],
+    // A refusal names only the chat account; a consent given on paper, only the member.
+    people: ofAccounts(sql`coalesce(${consents.personId}, 'member:' || ${consents.memberId})`),
+    since: consents.answeredAt,
   },
   committeeOfficers: {
     readers: ["committee"],

@@ -628,6 +628,32 @@ export const zaloStrangerSends = sqliteTable(
 );
 
 /**
+ * Consent to what chibo keeps (Law 91/2025/QH15): asked before a name goes on the roster, with
+ * the version of the text shown; a withdrawal is a row of its own. `personId` is the chat
+ * account that answered; for a member added by hand, the secretary records the consent given
+ * on paper (`recordedBy`).
+ */
+export const consents = sqliteTable(
+  "consents",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    personId: text("person_id"),
+    memberId: integer("member_id").references(() => members.id),
+    cellId: integer("cell_id")
+      .notNull()
+      .references(() => cells.id),
+    textVersion: text("text_version").notNull(),
+    answer: text("answer", { enum: ["given", "refused", "withdrawn"] }).notNull(),
+    recordedBy: integer("recorded_by").references(() => members.id),
+    answeredAt: instant("answered_at"),
+  },
+  (t) => [
+    index("consents_person_idx").on(t.personId, t.cellId),
+    index("consents_member_idx").on(t.memberId),
+  ],
+);
+
+/**
  * A member seen leaving a linked group chat (or removed from it), until the secretary says
  * whether they moved away or only left the chat: the roster counts them meanwhile.
  */

@@ -124,7 +124,7 @@ export function documentMaker(services: Services, translator: Translator): Docum
           : file(`${name}.xlsx`, await ledgerXlsx(ledger, say));
       }
       case "meeting-materials":
-        return materialsDocument(services, request.meetingId);
+        return materialsDocument(services, request);
       case "cell-xlsx": {
         const cell = cellOf(request.cellId);
         const bytes = await cellWorkbookXlsx(data.workbook(cell, request.year), say);

@@ -1,7 +1,7 @@
+import type { LedgerStanding } from "../domain/attendance-ledger.js";
 import { localTime, localYearBounds } from "../domain/calendar.js";
-import type { AttendanceSheet, SheetMember } from "../domain/meeting-rules.js";
-import { isCounted } from "../domain/member-rules.js";
-import { sheetOf, sheetsOf } from "../meetings/attendance.js";
+import type { SheetMember } from "../domain/meeting-rules.js";
+import { sheetOf } from "../meetings/attendance.js";
 import { cellLedger } from "../meetings/ledger.js";
 import type { Meeting } from "../store/meeting-store.js";
 import type { Services } from "../store/services.js";
@@ -19,15 +19,13 @@ import type {
 const byName = (a: { nameKey: string; id: number }, b: { nameKey: string; id: number }) =>
   a.nameKey < b.nameKey ? -1 : a.nameKey > b.nameKey ? 1 : a.id - b.id;
 
-/** Each member on a sheet, with how they stood. */
-function standingsOf(sheet: AttendanceSheet<SheetMember>): Map<number, Standing> {
-  const found = new Map<number, Standing>();
-  for (const member of sheet.present) found.set(member.id, "present");
-  for (const { member } of sheet.absentWithReason) found.set(member.id, "excused");
-  for (const member of sheet.absentWithoutReason) found.set(member.id, "absent");
-  for (const member of sheet.exempt) found.set(member.id, "exempt");
-  return found;
-}
+/** The ledger's standings as the documents name them. */
+const STANDING: Readonly<Record<LedgerStanding, Standing>> = {
+  present: "present",
+  absentWithReason: "excused",
+  absentWithoutReason: "absent",
+  exempt: "exempt",
+};
 
 /**
  * The attendance list of a meeting, from its sheet: who stood how, the reasons the minutes
@@ -39,42 +37,36 @@ export function attendanceList(
   meeting: Meeting,
 ): AttendanceList {
   const sheet = sheetOf(services, meeting);
-  const remote = new Set(
-    services.meetings
-      .marksOf([meeting.id])
-      .filter((mark) => mark.present && mark.markedBy === "remote")
-      .map((mark) => mark.memberId),
-  );
-  const reasons = new Map(
-    sheet.absentWithReason.map((absent) => [absent.member.id, absent.reason]),
-  );
-  const standings = standingsOf(sheet);
+  const remote = new Set(sheet.remote.map((member) => member.id));
+  const line = (member: SheetMember, standing: Standing, reason: string | null = null) => ({
+    member,
+    listed: {
+      name: member.fullName,
+      standing,
+      reason: reason?.trim() || null,
+      remote: remote.has(member.id),
+    },
+  });
   const onSheet = [
-    ...sheet.present,
-    ...sheet.absentWithReason.map((absent) => absent.member),
-    ...sheet.absentWithoutReason,
-    ...sheet.exempt,
-  ].sort(byName);
+    ...sheet.present.map((member) => line(member, "present")),
+    ...sheet.absentWithReason.map((absent) => line(absent.member, "excused", absent.reason)),
+    ...sheet.absentWithoutReason.map((member) => line(member, "absent")),
+    ...sheet.exempt.map((member) => line(member, "exempt")),
+  ].sort((a, b) => byName(a.member, b.member));
   return {
     heading,
     timeZone: services.timeZone,
     kind: meeting.kind,
     startsAt: meeting.startsAt,
     place: meeting.place,
-    members: onSheet.map(
-      (member): ListedMember => ({
-        name: member.fullName,
-        standing: standings.get(member.id) ?? "absent",
-        reason: reasons.get(member.id)?.trim() || null,
-        remote: remote.has(member.id),
-      }),
-    ),
+    members: onSheet.map(({ listed }): ListedMember => listed),
   };
 }
 
 /**
  * A cell's ledger of a year: the members the attendance ledger counts (cellLedger), each with
- * the mark of every closed meeting of the year in its month, and the ledger's own counts.
+ * the mark of every closed meeting of the year in its month, read from the very sheets its
+ * counts are added up from.
  */
 export function yearLedger(
   services: Services,
@@ -84,13 +76,12 @@ export function yearLedger(
 ): YearLedger {
   const { timeZone } = services;
   const { from, to } = localYearBounds(year, timeZone);
-  const meetings = services.meetings
-    .ofCell(cellId, from, to)
-    .filter((meeting) => meeting.state === "closed");
-  const standings = sheetsOf(services, meetings).map(standingsOf);
-  const months = meetings.map((meeting) => localTime(meeting.startsAt, timeZone).month);
   const meetingsByMonth = Array.from({ length: 12 }, () => 0);
-  for (const month of months) meetingsByMonth[month - 1] = (meetingsByMonth[month - 1] ?? 0) + 1;
+  for (const meeting of services.meetings.ofCell(cellId, from, to)) {
+    if (meeting.state !== "closed") continue;
+    const month = localTime(meeting.startsAt, timeZone).month;
+    meetingsByMonth[month - 1] = (meetingsByMonth[month - 1] ?? 0) + 1;
+  }
 
   const entries = cellLedger(services, cellId, year).sort((a, b) => byName(a.member, b.member));
   return {
@@ -98,18 +89,17 @@ export function yearLedger(
     year,
     meetingsByMonth,
     members: entries.map(({ member, ledger }): LedgerLine => {
-      const marks: LedgerMark[][] = Array.from({ length: 12 }, () => []);
-      // Not on a sheet: before the member was on the roster, or after they moved away.
+      const months: LedgerMark[][] = Array.from({ length: 12 }, () => []);
+      // Not on a sheet: before the member was first on the roster, or after they moved away
+      // (for a while, if they came back).
       let seen = false;
-      standings.forEach((standing, index) => {
-        const found = standing.get(member.id);
-        if (found) seen = true;
-        const mark = found ?? (seen && !isCounted(member) ? "left" : "notYet");
-        marks[(months[index] ?? 1) - 1]?.push(mark);
-      });
+      for (const { month, standing } of ledger.marks) {
+        if (standing) seen = true;
+        months[month - 1]?.push(standing ? STANDING[standing] : seen ? "left" : "notYet");
+      }
       return {
         name: member.fullName,
-        months: marks,
+        months,
         present: ledger.present,
         excused: ledger.absentWithReason,
         absent: ledger.absentWithoutReason,

@@ -3,7 +3,7 @@
  * the facts of each meeting (attendance, length, agenda, the poll after it) scored by the plan
  * of its year. Plain data for the builders, which do no I/O.
  */
-import { localDay, quarterOf } from "../domain/calendar.js";
+import { localYear, quarterOf } from "../domain/calendar.js";
 import { MINUTE_MS, WEEK_MS } from "../domain/durations.js";
 import {
   type MeetingQuality,
@@ -29,8 +29,12 @@ import type { Services } from "../store/services.js";
 /** The quality section of a meeting's minutes. */
 export interface MinutesQuality {
   quality: MeetingQuality;
-  /** The present who checked in from elsewhere, marked so among those present. */
-  remote: string[];
+  /**
+   * For each one present, in the sheet's order (the minutes list those present from the same
+   * sheet), whether they checked in from elsewhere: told by member, so that of two members of
+   * one name only the one who was elsewhere is marked.
+   */
+  presentFromElsewhere: boolean[];
 }
 
 /** The quality of a period's meetings: each one's, in order, and their averages. */
@@ -55,7 +59,7 @@ function scored(
   sheet: AttendanceSheet<SheetMember>,
   poll: PollResult | undefined,
 ): MeetingQuality {
-  const year = Number(localDay(meeting.startsAt, services.timeZone).slice(0, 4));
+  const year = localYear(meeting.startsAt, services.timeZone);
   const rules = services.plans.forCell(cell.committeeId, year).meetingQuality;
   const { presentCount, countedCount } = countsOf(sheet);
   const end = meeting.endedAt ?? meeting.endsAt;
@@ -77,9 +81,10 @@ export function minutesQuality(services: Services, cell: Cell, meeting: Meeting)
   const poll = services.polls
     .ofCell(cell.id, meeting.startsAt, new Date(meeting.endsAt.getTime() + WEEK_MS))
     .find((candidate) => isMeetingPoll(candidate, meeting));
+  const remote = new Set(sheet.remote.map((member) => member.id));
   return {
     quality: scored(services, cell, meeting, sheet, poll && pollResult(services, poll)),
-    remote: sheet.remote.map((member) => member.fullName),
+    presentFromElsewhere: sheet.present.map((member) => remote.has(member.id)),
   };
 }
 

@@ -41,12 +41,18 @@ export interface MemberLedger {
   notYetMember: number;
   /** The local months (1 to 12) with at least one absence without reason, in order. */
   unexcusedMonths: number[];
+  /**
+   * How the member stood at each meeting counted, in the order held, with its local month;
+   * undefined: not on its sheet. The counts above are these, added up.
+   */
+  marks: { month: number; standing: LedgerStanding | undefined }[];
 }
 
-type Standing = "present" | "absentWithReason" | "absentWithoutReason" | "exempt";
+export type LedgerStanding = "present" | "absentWithReason" | "absentWithoutReason" | "exempt";
 
-function standings(sheet: AttendanceSheet<{ id: number }>): Map<number, Standing> {
-  const found = new Map<number, Standing>();
+/** Each member on a sheet, with how they stood. */
+function standings(sheet: AttendanceSheet<{ id: number }>): Map<number, LedgerStanding> {
+  const found = new Map<number, LedgerStanding>();
   for (const member of sheet.present) found.set(member.id, "present");
   for (const { member } of sheet.absentWithReason) found.set(member.id, "absentWithReason");
   for (const member of sheet.absentWithoutReason) found.set(member.id, "absentWithoutReason");
@@ -69,6 +75,7 @@ export function memberLedgers(
     .filter((meeting) => meeting.state === "closed")
     .map((meeting) => ({ meeting, local: localTime(meeting.startsAt, timeZone) }))
     .filter(({ local }) => local.year === year)
+    .sort((a, b) => a.meeting.startsAt.getTime() - b.meeting.startsAt.getTime())
     .map(({ meeting, local }) => ({ month: local.month, standing: standings(meeting.sheet) }));
   return members.map((member) => {
     const ledger: MemberLedger = {
@@ -79,10 +86,12 @@ export function memberLedgers(
       exempt: 0,
       notYetMember: 0,
       unexcusedMonths: [],
+      marks: [],
     };
     const months = new Set<number>();
     for (const { month, standing } of held) {
       const found = standing.get(member.id);
+      ledger.marks.push({ month, standing: found });
       if (!found) ledger.notYetMember += 1;
       else ledger[found] += 1;
       if (found === "absentWithoutReason") months.add(month);

@@ -25,7 +25,7 @@ const HOLIDAYS_FILE = projectFile("plans/calendar/holidays.yaml");
 
 /** "2026-02-14", or "2026-02-14/2026-02-22" for the days from one to the other. */
 const DAYS = /^(\d{4}-\d{2}-\d{2})(?:\/(\d{4}-\d{2}-\d{2}))?$/;
-/** A table for longer than a month is a slip (two years' dates swapped, say). */
+/** One span of days (from/to) longer than a month is a slip (two years' dates swapped, say). */
 const MAX_SPAN_DAYS = 31;
 
 const holidaySchema = z.object({
@@ -66,8 +66,10 @@ function spanOf(days: string): LocalDay[] | undefined {
   const [, from = "", to = from] = DAYS.exec(days) ?? [];
   if (!isValidDay(from) || !isValidDay(to) || to < from) return undefined;
   const all = [from];
-  for (let day = from; day < to && all.length <= MAX_SPAN_DAYS; all.push(day)) {
+  let day = from;
+  while (day < to && all.length <= MAX_SPAN_DAYS) {
     day = shiftDay(day, 1);
+    all.push(day);
   }
   return all.length > MAX_SPAN_DAYS ? undefined : all;
 }

@@ -1,8 +1,16 @@
 import { hasWords, normalizeLine, normalizeText, visibleLength } from "./text.js";
 
-/** An agenda fits one phone screen: a monthly meeting has a handful of items. */
-export const MAX_AGENDA_ITEMS = 12;
+/**
+ * An agenda fits one phone screen (ONE_SCREEN: 15 lines, 1,000 characters) with what is shown
+ * around it: the review adds its heading, the link, the file, a line on when it is posted and,
+ * without buttons, three numbered choices; the group post its heading; the agenda prompt its
+ * question. A monthly meeting has a handful of items (HD 12-HD/BTCTW lists five or six).
+ */
+export const MAX_AGENDA_ITEMS = 7;
+/** One item is a heading, not a paragraph. */
 export const MAX_AGENDA_ITEM = 200;
+/** All the items together: what is left of a screen once the words around them are counted. */
+export const MAX_AGENDA_CHARACTERS = 600;
 /** A link as pasted from a browser or a drive; a longer one is not a link to a document. */
 export const MAX_LINK = 500;
 /** The largest document kept: a month's agenda and papers, not a video (20 MB is Telegram's download cap). */
@@ -10,7 +18,7 @@ export const MAX_MATERIALS_BYTES = 10 * 2 ** 20;
 
 export type AgendaRead =
   | { ok: true; items: string[] }
-  | { ok: false; problem: "empty" | "too-many" | "too-long" };
+  | { ok: false; problem: "empty" | "too-many" | "too-long" | "too-much" };
 
 // "1.", "2)", "a.", "-", "•", "*", "+" before an item: chibo numbers the items itself.
 const ITEM_MARK = /^(?:\d{1,2}\s*[.):]|[a-zđ]\s*[.)]|[-–—•*+·])\s*/iu;
@@ -26,7 +34,14 @@ export function readAgenda(text: string): AgendaRead {
   if (items.some((item) => visibleLength(item) > MAX_AGENDA_ITEM)) {
     return { ok: false, problem: "too-long" };
   }
+  const total = items.reduce((sum, item) => sum + visibleLength(item), 0);
+  if (total > MAX_AGENDA_CHARACTERS) return { ok: false, problem: "too-much" };
   return { ok: true, items };
+}
+
+/** The agenda's items, one a line, as stored (readAgenda wrote them so). */
+export function agendaItems(agenda: string | undefined): string[] {
+  return agenda ? agenda.split("\n") : [];
 }
 
 export type LinkRead = { ok: true; link: string } | { ok: false; problem: "not-a-link" | "scheme" };
@@ -95,7 +110,23 @@ export function materialsKind(
   const kind = extension === undefined ? BY_MIME[file.mime ?? ""] : BY_EXTENSION[extension];
   if (!kind) return undefined;
   const { signature } = KINDS[kind];
-  return signature.every((byte, index) => bytes[index] === byte) ? kind : undefined;
+  if (!signature.every((byte, index) => bytes[index] === byte)) return undefined;
+  return kind in PACKAGE_PART && !isPackage(bytes, PACKAGE_PART[kind as PackageKind])
+    ? undefined
+    : kind;
+}
+
+/**
+ * Word and Excel files are ZIP packages (Office Open XML) with these parts; any ZIP renamed
+ * .docx is not one, nor a workbook renamed .docx. The part names are stored as they are in
+ * the ZIP's directory, whatever the order its writer chose.
+ */
+const PACKAGE_PART = { docx: "word/document.xml", xlsx: "xl/workbook.xml" } as const;
+type PackageKind = keyof typeof PACKAGE_PART;
+
+function isPackage(bytes: Uint8Array, part: string): boolean {
+  const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return data.includes("[Content_Types].xml", 0, "latin1") && data.includes(part, 0, "latin1");
 }
 
 /** How much of a file's name is kept: enough to tell two apart. */

@@ -5,6 +5,7 @@
  * poll members answer after it. Every weight, band, word and name is the plan's
  * (`meetingQuality`); none is here.
  */
+import { agendaItems } from "./materials-rules.js";
 import { clip, foldKey, normalizeLine } from "./text.js";
 
 /** The answers of the poll after a meeting, in the order it asks them (meeting-poll-option-1…4). */
@@ -73,7 +74,7 @@ export interface MeetingQuality {
 const round1 = (value: number) => Math.round(value * 10) / 10;
 
 /** The points of the highest band the value reaches; none reached: none. */
-export function bandPoints(bands: readonly Band[], value: number): number {
+function bandPoints(bands: readonly Band[], value: number): number {
   const reached = bands.filter((band) => value >= band.from);
   return reached.length === 0 ? 0 : Math.max(...reached.map((band) => band.points));
 }
@@ -86,10 +87,9 @@ const wordsOf = (text: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 
-/** The agenda's first line with words, tidied; undefined when there is none. */
+/** The agenda's first item with words, tidied; undefined when there is none. */
 export function firstItem(agenda: string | undefined): string | undefined {
-  return (agenda ?? "")
-    .split(/\r\n|\r|\n/)
+  return agendaItems(agenda)
     .map(normalizeLine)
     .find((item) => wordsOf(item) !== "");
 }
@@ -172,10 +172,14 @@ export function meetingQuality(rules: QualityRules, facts: MeetingFacts): Meetin
   };
 }
 
-/** A period's meetings: how many, their average attendance and average score. */
+/** A period's meetings: how many, the share present over all of them, their average score. */
 export interface PeriodQuality {
   meetings: number;
-  /** The average of each meeting's share present; null: no meeting counted anyone. */
+  /**
+   * The share present over the period: those present at all its meetings over those counted
+   * at them, as the committee's roll-up pools a cell's year, so that the two agree and a
+   * meeting of three counts as three, not as one meeting of thirty. Null: no one counted.
+   */
   attendance: number | null;
   /** The average of the scores; null: no meeting has one. */
   score: number | null;
@@ -188,7 +192,9 @@ export function periodQuality(
 ): PeriodQuality {
   const average = (values: number[]) =>
     values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0) / values.length;
-  const attendance = average(meetings.flatMap((m) => (m.attendance ? [m.attendance.rate] : [])));
+  const present = meetings.reduce((sum, m) => sum + (m.attendance?.present ?? 0), 0);
+  const counted = meetings.reduce((sum, m) => sum + (m.attendance?.counted ?? 0), 0);
+  const attendance = counted > 0 ? present / counted : null;
   const mean = average(meetings.flatMap((m) => (m.score === null ? [] : [m.score])));
   const score = mean === null ? null : round1(mean);
   return {

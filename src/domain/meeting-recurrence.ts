@@ -31,21 +31,24 @@ type RuleDay =
 
 export type MeetingRule = RuleTime & RuleDay;
 
-export type RuleProblem =
+type RuleProblem =
   | "empty"
   | "unreadable"
   | "no-time"
-  /** A day that is not in every month: the 29th to the 31st, a fifth Saturday. */
-  | "never"
-  | "ambiguous"
+  /** A day of the month not in every month: the 29th to the 31st. */
+  | "never-day"
+  /** A fifth weekday: not in every month. */
+  | "never-weekday"
+  /** Two days, two ordinals, or a weekday without which one of the month. */
+  | "ambiguous-day"
+  /** The time could be morning or afternoon ("2h"), or two times. */
+  | "ambiguous-time"
   | "too-long";
 
-export type ParsedMeetingRule =
-  | { ok: true; rule: MeetingRule }
-  | { ok: false; problem: RuleProblem };
+type ParsedMeetingRule = { ok: true; rule: MeetingRule } | { ok: false; problem: RuleProblem };
 
 /** Longer than any rule said in words: what is longer is pasted by mistake. */
-export const MAX_RULE_LENGTH = 160;
+const MAX_RULE_LENGTH = 160;
 /** Every month has 28 days. */
 const DAYS_IN_EVERY_MONTH = 28;
 const LAST = -1;
@@ -111,8 +114,9 @@ const PATTERNS: Pattern[] = [
   pattern(`${MONTH_WORDS}|lich|hop|sinh hoat|chi bo|dinh ky|va|hoac`, () => ({ kind: "filler" })),
 ];
 
-// Between words: spaces, commas, brackets, dashes, a full stop not inside a number.
-const WORD_SEPARATORS = /[\s,;()–—-]+|\.(?!\d)/u;
+// Between words: spaces, commas, brackets, dashes, a full stop not inside a number. Kept (the
+// group) to tell words only a space apart.
+const WORD_SEPARATORS = /((?:[\s,;()–—-]|\.(?!\d))+)/u;
 
 export function parseMeetingRule(text: string): ParsedMeetingRule {
   const line = normalizeLine(text);
@@ -128,7 +132,7 @@ export function parseMeetingRule(text: string): ParsedMeetingRule {
     case "no-time":
       return { ok: false, problem: "no-time" };
     case "ambiguous":
-      return { ok: false, problem: "ambiguous" };
+      return { ok: false, problem: "ambiguous-time" };
     default:
       return { ok: false, problem: "unreadable" };
   }
@@ -139,10 +143,22 @@ export function parseMeetingRule(text: string): ParsedMeetingRule {
  * joined by a comma, so that "19h, ngày 5 hằng tháng, 30" does not make 19:30.
  */
 function readParts(line: string): { parts: Part[]; rest: string } {
-  const words = line
-    .split(WORD_SEPARATORS)
-    .map((typed) => ({ typed, key: foldKey(typed) }))
-    .filter(({ key }) => key !== "");
+  const words: { typed: string; key: string; afterSpace: boolean }[] = [];
+  // Pieces alternate: a word, the separator after it, the next word…
+  let spaceOnly = true;
+  line.split(WORD_SEPARATORS).forEach((piece, index) => {
+    if (index % 2 === 1) {
+      spaceOnly &&= /^\s+$/u.test(piece);
+      return;
+    }
+    const key = foldKey(piece);
+    if (key === "") {
+      spaceOnly = false;
+      return;
+    }
+    words.push({ typed: piece, key, afterSpace: spaceOnly });
+    spaceOnly = true;
+  });
   const folded = words.map(({ key }) => key).join(" ");
   let offset = 0;
   const starts = words.map(({ key }) => {
@@ -155,7 +171,8 @@ function readParts(line: string): { parts: Part[]; rest: string } {
   let afterWeekday = false;
   let index = 0;
   while (index < words.length) {
-    const found = readPart(folded, starts[index] ?? 0, afterWeekday);
+    // "thứ Bảy thứ năm" is the fifth Saturday; "thứ Bảy, thứ Năm" two weekdays.
+    const found = readPart(folded, starts[index] ?? 0, afterWeekday && !!words[index]?.afterSpace);
     if (found) {
       parts.push(found.part);
       afterWeekday = found.part.kind === "weekday";
@@ -204,20 +221,20 @@ function dayOf(parts: Part[]): DayReading {
   const said = days.length + weekdays.length + workingDays.length;
   if (said === 0) return { ok: false, problem: "unreadable" };
   // "ngày 5 và ngày 20", "thứ Bảy đầu tiên và cuối cùng": which one?
-  if (said > 1 || nths.length > 1) return { ok: false, problem: "ambiguous" };
+  if (said > 1 || nths.length > 1) return { ok: false, problem: "ambiguous-day" };
   const [day] = days;
   const [weekday] = weekdays;
   const nth = nths[0]?.nth;
   if (day) {
     if (nth !== undefined || day.day < 1 || day.day > 31)
       return { ok: false, problem: "unreadable" };
-    if (day.day > DAYS_IN_EVERY_MONTH) return { ok: false, problem: "never" };
+    if (day.day > DAYS_IN_EVERY_MONTH) return { ok: false, problem: "never-day" };
     return { ok: true, day: { kind: "day-of-month", day: day.day } };
   }
   if (weekday) {
     // "thứ Bảy hằng tháng": every Saturday, or which one?
-    if (nth === undefined) return { ok: false, problem: "ambiguous" };
-    if (nth > 4) return { ok: false, problem: "never" };
+    if (nth === undefined) return { ok: false, problem: "ambiguous-day" };
+    if (nth > 4) return { ok: false, problem: "never-weekday" };
     return { ok: true, day: { kind: "weekday-of-month", weekday: weekday.weekday, nth } };
   }
   // "ngày làm việc đầu tiên" is not a rule chibo keeps; only the last working day is.
@@ -226,7 +243,7 @@ function dayOf(parts: Part[]): DayReading {
 }
 
 /** One month's meeting of a rule: its day and time, and the holiday it was moved off. */
-export interface RuleMeeting {
+interface RuleMeeting {
   day: LocalDay;
   hour: number;
   minute: number;
@@ -302,6 +319,16 @@ function at(year: number, month: number, date: number): LocalDay {
 
 function daysIn(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Whether two rules give the same meetings. */
+export function sameRule(a: MeetingRule, b: MeetingRule): boolean {
+  if (a.hour !== b.hour || a.minute !== b.minute || a.kind !== b.kind) return false;
+  if (a.kind === "day-of-month" && b.kind === "day-of-month") return a.day === b.day;
+  if (a.kind === "weekday-of-month" && b.kind === "weekday-of-month") {
+    return a.weekday === b.weekday && a.nth === b.nth;
+  }
+  return true;
 }
 
 /** How the rule reads back: "ngày 5 hằng tháng, 19 giờ 30". */

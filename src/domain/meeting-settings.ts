@@ -31,6 +31,16 @@ export function belowGuidance(setting: MeetingSetting, value: number): number | 
   return value < least ? least : undefined;
 }
 
+/**
+ * A meeting held with a thematic one is the longer of the two: whether the lengths in force,
+ * each set or inherited, have the combined one shorter.
+ */
+export function combinedShorter(
+  settings: Pick<ScheduleSettings, "meetingMinutes" | "combinedMeetingMinutes">,
+): boolean {
+  return settings.combinedMeetingMinutes < settings.meetingMinutes;
+}
+
 export type SettingProblem = "empty" | "unreadable" | "out-of-range";
 
 /** Digits beyond this many are out of range whatever they say. */

@@ -1,8 +1,13 @@
-import { readdirSync, readFileSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { basename, join } from "node:path";
+import { agendaItems } from "../domain/materials-rules.js";
 import type { MeetingMaterials } from "../domain/meeting-rules.js";
 import type { Text } from "../i18n.js";
-import type { BuiltDocument } from "../messages/document-request.js";
+import {
+  type BuiltDocument,
+  DocumentGone,
+  type DocumentRequest,
+} from "../messages/document-request.js";
 import type { ReplyExtras } from "../messages/reply.js";
 import type { Poster } from "../outbox/poster.js";
 import { makePrivateFolder, writePrivateFile } from "../private-files.js";
@@ -10,18 +15,29 @@ import type { Meeting } from "../store/meeting-store.js";
 import type { Services } from "../store/services.js";
 import { shortName } from "./meeting-texts.js";
 
-/** Where a meeting's documents are kept, under the data folder; removed when it closes. */
+/**
+ * Where a meeting's documents are kept, under the data folder; removed when it closes. A file
+ * saved to the meeting stays there until then, a queued message may still send it; a file
+ * sent during /tailieu waits in the sender's own drafts folder until it is saved or dropped.
+ */
 const MATERIALS_DIR = "materials";
+const DRAFTS_DIR = "drafts";
+
+function meetingFolder(meetingId: number): string {
+  return join(MATERIALS_DIR, String(meetingId));
+}
+
+function draftsFolder(meetingId: number, memberId: number): string {
+  return join(meetingFolder(meetingId), DRAFTS_DIR, String(memberId));
+}
+
+type MaterialsFile = NonNullable<MeetingMaterials["file"]>;
+type MaterialsRequest = Extract<DocumentRequest, { kind: "meeting-materials" }>;
 
 /** Whether the secretary attached anything to the meeting: an agenda, a link or a file. */
 export function hasMaterials(meeting: Pick<Meeting, "materials">): boolean {
   const { agenda, link, file } = meeting.materials ?? {};
   return Boolean(agenda || link || file);
-}
-
-/** The agenda's items, one a line, as stored. */
-export function agendaItems(materials: MeetingMaterials | null | undefined): string[] {
-  return materials?.agenda ? materials.agenda.split("\n") : [];
 }
 
 /**
@@ -32,7 +48,7 @@ export function materialsParts(meeting: Pick<Meeting, "materials">): Text[] {
   const materials = meeting.materials;
   if (!materials) return [];
   const parts: Text[] = [];
-  const items = agendaItems(materials);
+  const items = agendaItems(materials.agenda);
   if (items.length > 0) {
     const agenda = items.map((item, index) => `${index + 1}. ${item}`).join("\n");
     parts.push({ key: "materials-agenda", args: { agenda } });
@@ -42,11 +58,13 @@ export function materialsParts(meeting: Pick<Meeting, "materials">): Text[] {
   return parts;
 }
 
-/** The attached file, sent with the words where the platform sends files. */
+/**
+ * The attached file, sent with the words where the platform sends files: the request names the
+ * file itself, so that a message still queued sends the file it was queued with.
+ */
 export function materialsExtras(meeting: Pick<Meeting, "id" | "materials">): ReplyExtras {
-  return meeting.materials?.file
-    ? { document: { kind: "meeting-materials", meetingId: meeting.id } }
-    : {};
+  const file = meeting.materials?.file;
+  return file ? { document: { kind: "meeting-materials", meetingId: meeting.id, ...file } } : {};
 }
 
 /** The materials to the cell's groups, for a meeting whose notice went out already. */
@@ -58,34 +76,51 @@ export function postMaterials(poster: Poster, meeting: Meeting): void {
   );
 }
 
-/** A file received for a meeting, kept readable by chibo's account only; its path from the data folder. */
+/**
+ * A file received during /tailieu, kept readable by chibo's account only in the sender's drafts
+ * (two officers at work on one meeting never drop each other's); its path from the data folder.
+ */
 export function storeMaterialsFile(
   services: Services,
   meetingId: number,
+  memberId: number,
   extension: string,
   bytes: Uint8Array,
 ): string {
-  const folder = join(MATERIALS_DIR, String(meetingId));
+  const folder = draftsFolder(meetingId, memberId);
   makePrivateFolder(join(services.dataDir, folder));
-  // A new name each time: a draft never overwrites the file a queued notice will send.
-  const path = join(folder, `${services.clock.now().getTime()}-${bytes.length}.${extension}`);
+  // A new name each time, the sender's in it: never one a queued message sends.
+  const name = `${memberId}-${services.clock.now().getTime()}-${bytes.length}.${extension}`;
+  const path = join(folder, name);
   writePrivateFile(join(services.dataDir, path), bytes);
   return path;
 }
 
-/** Removes the meeting's files other than the one kept (drafts left, a file replaced). */
-export function dropOtherFiles(services: Services, meetingId: number, kept?: string): void {
-  const folder = join(MATERIALS_DIR, String(meetingId));
-  let names: string[];
-  try {
-    names = readdirSync(join(services.dataDir, folder));
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    const path = join(folder, name);
-    if (path !== kept) rmSync(join(services.dataDir, path), { force: true });
-  }
+/**
+ * The file as the meeting keeps it once saved: a draft is moved out of the drafts folder, one
+ * saved before stays where it is. Undefined when the file is no longer on disk (the meeting
+ * closed and came back in a rolled-back turn, or a draft was dropped): it must be sent again.
+ */
+export function keepMaterialsFile(
+  services: Services,
+  meetingId: number,
+  file: MaterialsFile,
+): MaterialsFile | undefined {
+  const from = join(services.dataDir, file.path);
+  if (!existsSync(from)) return undefined;
+  const drafts = join(meetingFolder(meetingId), DRAFTS_DIR);
+  if (!file.path.startsWith(`${drafts}/`)) return file;
+  const path = join(meetingFolder(meetingId), basename(file.path));
+  renameSync(from, join(services.dataDir, path));
+  return { name: file.name, path };
+}
+
+/** Removes what the member sent during /tailieu and did not save. */
+export function dropDrafts(services: Services, meetingId: number, memberId: number): void {
+  rmSync(join(services.dataDir, draftsFolder(meetingId, memberId)), {
+    recursive: true,
+    force: true,
+  });
 }
 
 /**
@@ -93,7 +128,7 @@ export function dropOtherFiles(services: Services, meetingId: number, kept?: str
  * file is removed from disk and from the meeting.
  */
 export function dropMaterialsFile(services: Services, meeting: Meeting): void {
-  rmSync(join(services.dataDir, MATERIALS_DIR, String(meeting.id)), {
+  rmSync(join(services.dataDir, meetingFolder(meeting.id)), {
     recursive: true,
     force: true,
   });
@@ -102,11 +137,19 @@ export function dropMaterialsFile(services: Services, meeting: Meeting): void {
   services.meetings.update(meeting.id, { materials: kept }, services.clock.now());
 }
 
-/** The attached file as it is sent; throws if the meeting has none, or it is gone. */
-export function materialsDocument(services: Services, meetingId: number): BuiltDocument {
-  const file = services.meetings.byId(meetingId)?.materials?.file;
-  if (!file) throw new Error(`Meeting ${meetingId} has no file attached.`);
-  const data = readFileSync(join(services.dataDir, file.path));
+/**
+ * The attached file as it is sent: the one the message was queued with. DocumentGone when it is
+ * no longer on disk (the meeting closed while the message waited, or a turn that removed it was
+ * rolled back): the words go without it rather than wait for a file that will not come back.
+ */
+export function materialsDocument(services: Services, request: MaterialsRequest): BuiltDocument {
+  let data: Buffer;
+  try {
+    data = readFileSync(join(services.dataDir, request.path));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new DocumentGone(request);
+    throw error;
+  }
   // Sent as a file everywhere, pictures too: as a photo it would be compressed.
-  return { filename: file.name, data, image: false };
+  return { filename: request.name, data, image: false };
 }

@@ -1,4 +1,11 @@
-import { atLocalTime, type LocalDay, localDay, localTime, shiftDay } from "../domain/calendar.js";
+import {
+  atLocalHour,
+  atLocalTime,
+  type LocalDay,
+  localDay,
+  localTime,
+  shiftDay,
+} from "../domain/calendar.js";
 import { loadHolidays } from "../domain/holidays.js";
 import { meetingOn } from "../domain/meeting-recurrence.js";
 import { endOf, meetingMinutes, overlapping } from "../domain/meeting-rules.js";
@@ -6,7 +13,10 @@ import type { MeetingSeries } from "../store/meeting-series-store.js";
 import type { Meeting } from "../store/meeting-store.js";
 import type { Services } from "../store/services.js";
 
-/** How far ahead a rule's next meeting is looked for, past months that overlap another. */
+/**
+ * How far ahead a rule's meetings are looked for (past months passed over), and shown before it
+ * is saved: a rule that gives none in a year gives none.
+ */
 const MONTHS_AHEAD = 12;
 
 /** A month of a rule, as its meetings are keyed: "2026-05". */
@@ -37,11 +47,15 @@ export function monthName(occurrence: Occurrence): string {
   return `${month}/${year}`;
 }
 
-/** A month of the rule passed over: its meeting would overlap another of the cell. */
-export interface SkippedOccurrence {
+/**
+ * A month of the rule passed over: its meeting would overlap another of the cell ("overlap"),
+ * or the cell has its regular meeting of that month already ("month-taken": one a month).
+ */
+interface SkippedOccurrence {
   occurrence: Occurrence;
   startsAt: Date;
   other: Meeting;
+  reason: "overlap" | "month-taken";
 }
 
 export type NextMeeting =
@@ -57,11 +71,98 @@ export type NextMeeting =
     }
   | { outcome: "none"; skipped: SkippedOccurrence[] };
 
+/** One month's meeting of a rule, placed in time, before it is checked against the cell's. */
+export interface RuleDate {
+  occurrence: Occurrence;
+  startsAt: Date;
+  endsAt: Date;
+  /** The rule's day was a holiday: the meeting moved as the cell chose. */
+  shiftedFrom?: { day: LocalDay; holiday: string };
+  /** The holiday it falls on, kept there as the cell chose. */
+  onHoliday?: string;
+  /** The year has no holiday table: the rule's day is kept, holiday or not. */
+  noTable?: true;
+}
+
+/** What a rule's dates follow from: a saved rule, or one being written in /hop. */
+export type RuleShape = Pick<MeetingSeries, "cellId" | "kind" | "rule" | "holidayShift">;
+
+/**
+ * A rule's meetings from the month `from` on, those that start after `now`, for MONTHS_AHEAD
+ * months: what /hop shows before a rule is saved and what creates its meetings, the same.
+ */
+export function* ruleDates(
+  services: Services,
+  rule: RuleShape,
+  from: Occurrence,
+  now: Date,
+): Generator<RuleDate> {
+  const { timeZone } = services;
+  const minutes = meetingMinutes(rule.kind, services.cells.scheduleOf(rule.cellId));
+  const holidays = loadHolidays();
+  let occurrence = from;
+  for (let i = 0; i < MONTHS_AHEAD; i += 1, occurrence = nextOccurrence(occurrence)) {
+    const at = monthOf(occurrence);
+    const placed = meetingOn(rule.rule, rule.holidayShift, at.year, at.month, holidays);
+    const startsAt = atLocalTime(placed.day, placed.hour, placed.minute, timeZone);
+    // This month's meeting may be over already: the month has not passed, its day has.
+    if (startsAt <= now) continue;
+    const onHoliday = placed.shiftedFrom ? undefined : holidays.holidayOn(placed.day);
+    yield {
+      occurrence,
+      startsAt,
+      endsAt: endOf(startsAt, minutes),
+      ...(placed.shiftedFrom ? { shiftedFrom: placed.shiftedFrom } : {}),
+      ...(onHoliday ? { onHoliday } : {}),
+      ...(placed.noTable ? { noTable: true as const } : {}),
+    };
+  }
+}
+
+/** The month a rule's meetings are looked for from: this one, or after the last created. */
+export function firstOpenMonth(services: Services, seriesId: number | undefined, now: Date) {
+  const { year, month } = localTime(now, services.timeZone);
+  const thisMonth = occurrenceOf(year, month);
+  const last = seriesId === undefined ? undefined : services.meetingSeries.lastOccurrence(seriesId);
+  return last && last >= thisMonth ? nextOccurrence(last) : thisMonth;
+}
+
+/**
+ * Why a rule's meeting of a month would not be made: it overlaps a meeting of the cell, or
+ * the cell has a regular (or combined) meeting that month already, cancelled ones aside.
+ * Undefined: it can be made.
+ */
+export function clashOf(
+  services: Services,
+  rule: { cellId: number; id?: number },
+  date: RuleDate,
+  upcoming: readonly Meeting[],
+): Pick<SkippedOccurrence, "other" | "reason"> | undefined {
+  const other = overlapping(date.startsAt, date.endsAt, upcoming);
+  if (other) return { other, reason: "overlap" };
+  const { timeZone } = services;
+  const from = atLocalHour(`${date.occurrence}-01`, 0, timeZone);
+  const to = atLocalHour(`${nextOccurrence(date.occurrence)}-01`, 0, timeZone);
+  const taken = services.meetings
+    .ofCell(rule.cellId, from, to)
+    .find(
+      (meeting) =>
+        meeting.state !== "cancelled" &&
+        REGULAR_KINDS.has(meeting.kind) &&
+        (rule.id === undefined || meeting.seriesId !== rule.id),
+    );
+  return taken ? { other: taken, reason: "month-taken" } : undefined;
+}
+
+/** The kinds that are a month's regular meeting (HD 42: one a month). */
+const REGULAR_KINDS: ReadonlySet<string> = new Set(["regular", "combined"]);
+
 /**
  * Creates a rule's next meeting: the first month after the last one created (so one moved or
- * cancelled is never made again), not before this month, whose meeting starts after `now` and
- * overlaps no other meeting of the cell (those are passed over, in `skipped`). Its length is
- * the cell's setting. Tells nobody: the caller says what it needs to.
+ * cancelled is never made again), not before this month, whose meeting starts after `now`,
+ * overlaps no other meeting of the cell and is not in a month that has its regular meeting
+ * already (those are passed over, in `skipped`). Its length is the cell's setting. Tells
+ * nobody: the caller says what it needs to.
  */
 export function createNextMeeting(
   services: Services,
@@ -70,27 +171,16 @@ export function createNextMeeting(
 ): NextMeeting {
   const skipped: SkippedOccurrence[] = [];
   if (series.state !== "active") return { outcome: "none", skipped };
-  const { timeZone } = services;
-  const { year, month } = localTime(now, timeZone);
-  const thisMonth = occurrenceOf(year, month);
-  const last = services.meetingSeries.lastOccurrence(series.id);
-  let occurrence = last && last >= thisMonth ? nextOccurrence(last) : thisMonth;
-  const minutes = meetingMinutes(series.kind, services.cells.scheduleOf(series.cellId));
-  const others = services.meetings.upcoming(series.cellId, now);
-  const holidays = loadHolidays();
-  for (let i = 0; i < MONTHS_AHEAD; i += 1, occurrence = nextOccurrence(occurrence)) {
-    const at = monthOf(occurrence);
-    const placed = meetingOn(series.rule, series.holidayShift, at.year, at.month, holidays);
-    const startsAt = atLocalTime(placed.day, placed.hour, placed.minute, timeZone);
-    // This month's meeting may be over already: the month has not passed, its day has.
-    if (startsAt <= now) continue;
-    const endsAt = endOf(startsAt, minutes);
-    const other = overlapping(startsAt, endsAt, others);
-    if (other) {
-      skipped.push({ occurrence, startsAt, other });
+  const upcoming = services.meetings.upcoming(series.cellId, now);
+  const from = firstOpenMonth(services, series.id, now);
+  for (const date of ruleDates(services, series, from, now)) {
+    const clash = clashOf(services, series, date, upcoming);
+    if (clash) {
+      skipped.push({ occurrence: date.occurrence, startsAt: date.startsAt, ...clash });
       continue;
     }
-    const meeting = services.meetingSeries.createOccurrence(
+    const { occurrence, startsAt, endsAt } = date;
+    const meeting = services.meetings.create(
       {
         cellId: series.cellId,
         kind: series.kind,
@@ -109,8 +199,8 @@ export function createNextMeeting(
       outcome: "created",
       meeting,
       occurrence,
-      ...(placed.shiftedFrom ? { shiftedFrom: placed.shiftedFrom } : {}),
-      ...(placed.noTable ? { noTable: true as const } : {}),
+      ...(date.shiftedFrom ? { shiftedFrom: date.shiftedFrom } : {}),
+      ...(date.noTable ? { noTable: true as const } : {}),
       skipped,
     };
   }

@@ -16,8 +16,12 @@ export type DocumentRequest =
   | { kind: "member-results-docx"; memberId: number; year: number }
   | { kind: "results-docx"; cellId: number; year: number; quarter: number | null }
   | { kind: "minutes-docx"; cellId: number; meetingId: number }
-  /** The document the secretary attached to a meeting (/tailieu), as it was sent. */
-  | { kind: "meeting-materials"; meetingId: number }
+  /**
+   * The document the secretary attached to a meeting (/tailieu): the file itself (its path under
+   * the data folder, the name it is sent under), so that a message queued with one file never
+   * sends another one saved since.
+   */
+  | { kind: "meeting-materials"; meetingId: number; path: string; name: string }
   /** The attendance list of a meeting: names and reasons, for the cell's committee only. */
   | { kind: "attendance-list-docx"; cellId: number; meetingId: number }
   /** The year's attendance ledger: names and absences, for the cell's committee only. */
@@ -34,3 +38,14 @@ export interface BuiltDocument {
 }
 
 export type DocumentMaker = (request: DocumentRequest) => Promise<BuiltDocument>;
+
+/**
+ * Thrown by a DocumentMaker when the file is gone for good (a meeting's attachment removed when
+ * it closed): the words are to go without it, rather than wait for a file that will not come back.
+ */
+export class DocumentGone extends Error {
+  constructor(readonly request: DocumentRequest) {
+    super(`The file of a ${request.kind} request is gone.`);
+    this.name = "DocumentGone";
+  }
+}

@@ -1,7 +1,7 @@
 import type { Clock } from "../clock.js";
 import { plainText } from "../domain/rich-text.js";
 import type { Text, Translator } from "../i18n.js";
-import type { DocumentMaker } from "../messages/document-request.js";
+import { DocumentGone, type DocumentMaker } from "../messages/document-request.js";
 import type { Reply } from "../messages/reply.js";
 import type { ChatAdapter, OutgoingMessage, SentMessage } from "../outbox/chat-adapter.js";
 import type { DeliveryProgress } from "../outbox/recorded-progress.js";
@@ -112,9 +112,15 @@ export class ReplySender {
       parts.push({ chatId: reply.chatId, text: "", choices: [], mentions: [] });
     }
     const filePart = parts.at(-1);
-    // Made first: if it cannot be made, no "here is your file" goes out without it.
+    // Made first: if it cannot be made, no "here is your file" goes out without it. A file
+    // gone for good (a meeting's attachment removed) leaves the words to go alone.
     if (request && filePart && parts.length > progress.sentParts) {
-      filePart.file = await context.documents(request);
+      try {
+        filePart.file = await context.documents(request);
+      } catch (error) {
+        if (!(error instanceof DocumentGone)) throw error;
+        if (filePart.text === "") parts.pop();
+      }
     }
     const anchorPart = texts.length > 0 ? texts.length - 1 : parts.length - 1;
     for (const [index, part] of parts.entries()) {

@@ -3,7 +3,6 @@ import type { Db } from "../db/database.js";
 import { meetingSeries, meetings } from "../db/schema.js";
 import type { HolidayShift, MeetingRule } from "../domain/meeting-recurrence.js";
 import type { MeetingKind } from "../domain/meeting-rules.js";
-import type { Meeting, NewMeeting } from "./meeting-store.js";
 import { prepareOnce } from "./prepared.js";
 
 export type MeetingSeries = typeof meetingSeries.$inferSelect;
@@ -18,15 +17,6 @@ export interface NewMeetingSeries {
   topic: string;
   remoteAllowed: boolean;
   createdBy: number;
-}
-
-/** A rule's meeting as it is created: which of its months it is ("2026-05"). */
-export interface NewOccurrence extends Omit<NewMeeting, "createdBy"> {
-  /** Who made the rule. */
-  createdBy: number | null;
-  seriesId: number;
-  occurrence: string;
-  remoteAllowed: boolean;
 }
 
 /** An active rule with the last of its meetings created: what its next meeting follows from. */
@@ -172,15 +162,6 @@ export class MeetingSeriesStore {
         .orderBy(sql`${meetings.occurrence} desc`)
         .get()?.occurrence ?? undefined
     );
-  }
-
-  /** Creates a rule's meeting; meetings_occurrence_idx keeps it to one a month. */
-  createOccurrence(input: NewOccurrence, now: Date): Meeting {
-    return this.db
-      .insert(meetings)
-      .values({ ...input, createdAt: now, updatedAt: now })
-      .returning()
-      .get();
   }
 
   /** The meeting's notice went out to the groups and the committee. */

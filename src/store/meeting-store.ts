@@ -18,7 +18,8 @@ export interface NewMeeting {
   endsAt: Date;
   place: string;
   topic: string;
-  createdBy: number;
+  /** Who made it; null for a rule's meeting whose maker is no longer a member. */
+  createdBy: number | null;
   /** Members may check in from elsewhere, in private (default: no). */
   remoteAllowed?: boolean;
   /** The rule it is created from, and which of its meetings it is ("2026-05"). */
@@ -378,9 +379,9 @@ export class MeetingStore {
       .values({ meetingId, memberId, present: true, reason: null, markedBy, markedAt: now })
       .onConflictDoUpdate({
         target: [attendance.meetingId, attendance.memberId],
-        // An absence the secretary marked becomes presence, its reason dropped (a reason is
-        // kept only for an absence); a presence stays.
-        set: { present: true, reason: null, markedBy, markedAt: now },
+        // An absence the secretary marked becomes presence; its reason stays for the secretary
+        // to fall back on if the check-in was a mistake (test/conversation/roster.test.ts).
+        set: { present: true, markedBy, markedAt: now },
         setWhere: eq(attendance.present, false),
       })
       .returning()

@@ -7,6 +7,7 @@ import { CellModelStore } from "./cell-model-store.js";
 import { CellStore } from "./cell-store.js";
 import { CellSummaryStore } from "./cell-summary-store.js";
 import { CommitmentStore } from "./commitment-store.js";
+import { ConsentStore } from "./consent-store.js";
 import { ConversationStore } from "./conversation-store.js";
 import { JobRunStore } from "./job-run-store.js";
 import { LedgerStore } from "./ledger-store.js";
@@ -31,6 +32,8 @@ import { ZaloContactStore } from "./zalo-contact-store.js";
 export interface Services {
   cells: CellStore;
   members: MemberStore;
+  /** Consents to what chibo keeps, asked before a name goes on the roster. */
+  consents: ConsentStore;
   plans: PlanStore;
   commitments: CommitmentStore;
   conversations: ConversationStore;
@@ -93,6 +96,7 @@ export function createServices(
   return {
     cells: new CellStore(db),
     members: new MemberStore(db),
+    consents: new ConsentStore(db),
     plans: new PlanStore(db),
     commitments: new CommitmentStore(db),
     conversations: new ConversationStore(db),

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { pino } from "pino";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/cli.js";
+import { parseScheduleOptions } from "../../src/cli/schedule-options.js";
 import { loadConfig } from "../../src/config.js";
 import { Harness, TestClock } from "../support/harness.js";
 
@@ -116,6 +117,32 @@ describe("npm run cli -- cell schedule: meeting lengths and days ahead", () => {
       expect(harness.snapshot()).toBe(before);
     });
   }
+
+  it("refuses a combined length shorter than the regular one, given together or against the one in force", async () => {
+    const code = await harness.cellWith([]);
+    const before = harness.snapshot();
+    const refused = await cli(
+      "cell",
+      "schedule",
+      code,
+      "--meeting-minutes",
+      "120",
+      "--combined-minutes",
+      "100",
+    );
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain(
+      "combined-minutes: không ngắn hơn thời lượng mỗi buổi họp (--meeting-minutes)",
+    );
+    expect(harness.snapshot()).toBe(before);
+    const inForce = { meetingMinutes: 90, combinedMeetingMinutes: 120 };
+    expect(parseScheduleOptions({ "combined-minutes": "60" }, inForce).ok).toBe(false);
+    expect(parseScheduleOptions({ "meeting-minutes": "150" }, inForce).ok).toBe(false);
+    expect(parseScheduleOptions({ "meeting-minutes": "120" }, inForce)).toEqual({
+      ok: true,
+      overrides: { meetingMinutes: 120 },
+    });
+  });
 
   it("refuses an option given without its value, or a negative one, and names it in the usage", async () => {
     const code = await harness.cellWith([]);

@@ -165,6 +165,25 @@ for (const hasButtons of [true, false]) {
       expect(texts(await h.say("Lan", PRIVATE, "90"))).not.toContain("Lưu ý");
     });
 
+    it("refuses taking a length back when the one inherited would make the combined shorter", async () => {
+      h = new Harness({ hasButtons });
+      await h.cellWith([]);
+      await open(/Thời lượng mỗi buổi họp/);
+      await h.say("Lan", PRIVATE, "60");
+      await open(/Thời lượng buổi kết hợp/);
+      await h.say("Lan", PRIVATE, "80");
+      expect(cell().combinedMeetingMinutes).toBe(80);
+      // Back to the default 90 minutes, the combined meeting's 80 would be the shorter.
+      await open(/Thời lượng mỗi buổi họp/);
+      const back = hasButtons
+        ? await h.press("Lan", PRIVATE, /Theo cấp ủy hoặc mặc định/)
+        : await h.say("Lan", PRIVATE, "mặc định");
+      expect(texts(back)).toContain(
+        "Buổi kết hợp chuyên đề (80 phút) không thể ngắn hơn buổi họp thường (90 phút).",
+      );
+      expect(cell().meetingMinutes).toBe(60);
+    });
+
     it("is for the secretary only, and a forged or stale choice changes nothing", async () => {
       h = new Harness({ hasButtons });
       await h.cellWith(["Hùng"]);

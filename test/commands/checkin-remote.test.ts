@@ -304,7 +304,7 @@ describe("two check-ins at once on Telegram", () => {
       fake.sendText({ from: lan, chat: group, text: "/khoitao Chi bộ Khu phố 1" });
       fake.sendText({ from: lan, text: "/start" });
       await rig.lastTo(LAN);
-      fake.sendText({ from: hung, chat: group, text: "/thamgia Trần Văn Hùng" });
+      await rig.join(hung, group, "Trần Văn Hùng");
       const [request] = await rig.lastTo(LAN);
       fake.clickButton({ from: lan, message: request as never, label: "✅ Duyệt Trần Văn Hùng" });
       await rig.lastTo(LAN);

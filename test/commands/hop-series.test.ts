@@ -182,7 +182,10 @@ describe("/hop: a rule refused, with a clear answer and nothing saved", () => {
       ["ngày 31 hằng tháng 19h", "Không phải tháng nào cũng có ngày này"],
       ["ngày 30 hằng tháng 19h", "Không phải tháng nào cũng có ngày này"],
       ["ngày 5 hằng tháng", "Thiếu giờ họp"],
-      ["ngày 5 hằng tháng 2h", "có thể hiểu nhiều cách"],
+      ["ngày 5 hằng tháng 2h", "2 giờ sáng hay chiều"],
+      ["thứ Bảy hằng tháng 8h", "Chưa rõ họp ngày nào trong tháng"],
+      ["thứ Bảy thứ năm của tháng 8h", "Không phải tháng nào cũng có thứ đó lần thứ năm"],
+      ["thứ Bảy, thứ Năm 8h", "Chưa rõ họp ngày nào trong tháng"],
       ["họp khi nào rảnh", "chibo chưa hiểu lịch này"],
       ["<script>alert(1)</script>", "chibo chưa hiểu lịch này"],
       ["   ", "Xin gõ ngày và giờ họp hằng tháng"],
@@ -501,5 +504,91 @@ describe("/hop: a monthly rule on Zalo (numbered answers)", () => {
     expect(posted).toContain("THÔNG BÁO HỌP CHI BỘ");
     expect(posted).toContain("Sinh hoạt định kỳ kết hợp chuyên đề");
     expect(posted).toContain("19 giờ 30, thứ Sáu, ngày 02/08/2024");
+  });
+});
+
+describe("/hop: a rule's meeting changed or cancelled before its notice", () => {
+  async function saved(): Promise<void> {
+    await cell();
+    await writeRule();
+    await press("✅ Lưu lịch họp"); // 2/8 19h30, noticed on 26/7
+  }
+
+  it("changes it quietly: the group reads nothing until the notice, which has the change", async () => {
+    await saved();
+    await say("/hop");
+    await press(/^✏️ Sửa buổi sinh hoạt định kỳ 02\/08/);
+    await press("Sửa địa điểm");
+    await say("Nhà văn hóa tổ 5");
+    const done = texts(await press("✅ Lưu (chưa thông báo nên chưa báo ai)"));
+    expect(done).toContain("Buổi họp này chưa thông báo nên chưa báo ai");
+    expect(done).toContain("chibo sẽ gửi thông báo vào nhóm chi bộ ngày 26/07/2024");
+    expect(group()).toEqual([]);
+    expect(meetings()[0]?.noticedAt).toBeNull();
+  });
+
+  it("notices it at once when moved into its notice days", async () => {
+    await saved();
+    await say("/hop");
+    await press(/^✏️ Sửa buổi sinh hoạt định kỳ 02\/08/);
+    await press("Sửa thời gian");
+    await say("12/7 19h30");
+    const done = texts(await press("✅ Lưu (chưa thông báo nên chưa báo ai)"));
+    expect(done).toContain("chibo đã gửi thông báo vào nhóm chi bộ.");
+    const posted = group().join("\n---\n");
+    expect(posted).toContain("THÔNG BÁO HỌP CHI BỘ");
+    expect(posted).toContain("ngày 12/07/2024");
+    expect(posted).not.toContain("thay đổi");
+    expect(meetings()[0]?.noticedAt).not.toBeNull();
+  });
+
+  it("cancels it without a word to the group", async () => {
+    await saved();
+    await say("/hop");
+    await press(/^❌ Hủy buổi sinh hoạt định kỳ 02\/08/);
+    const done = texts(await press("❌ Hủy buổi họp"));
+    expect(done).toContain("Buổi này chưa thông báo nên không báo nhóm");
+    expect(group()).toEqual([]);
+    expect(meetings()[0]?.state).toBe("cancelled");
+  });
+});
+
+describe("/hop: one monthly rule of a kind", () => {
+  it("refuses a rule the cell has already", async () => {
+    await cell();
+    await writeRule();
+    await press("✅ Lưu lịch họp");
+    await say("/hop");
+    await press(MONTHLY);
+    await press("➕ Đặt thêm lịch họp hằng tháng");
+    const before = h.snapshot();
+    const said = texts(await say("mùng 2 mỗi tháng 19h30"));
+    expect(said).toContain("Chi bộ đã có lịch họp hằng tháng ngày 2 hằng tháng, 19 giờ 30");
+    expect(h.snapshot()).toBe(before);
+  });
+
+  it("reads the rule back without a dangling list when changed from the review", async () => {
+    await cell();
+    await writeRule();
+    await press("✏️ Sửa");
+    await press("Ngày giờ họp");
+    const said = await say("ngày 3 hằng tháng 19h30");
+    expect(said[0]?.text).toContain("chibo hiểu là: ngày 3 hằng tháng, 19 giờ 30.");
+    expect(said[0]?.text).not.toContain("Các buổi tới");
+  });
+
+  it("words the holiday choices of a weekday rule by the week", async () => {
+    await cell();
+    await startRule();
+    await say("thứ Bảy đầu tiên của tháng 8h");
+    await say("Hội trường khu phố 1");
+    await press("Không có nội dung riêng");
+    const asked = await press("Sinh hoạt định kỳ");
+    expect(texts(asked)).toContain("cùng thứ tuần trước hoặc tuần sau");
+    expect(asked[0]?.choices.map((c) => c.label)).toEqual([
+      "Vẫn họp đúng ngày đó",
+      "Dời sang tuần trước, cùng thứ",
+      "Dời sang tuần sau, cùng thứ",
+    ]);
   });
 });

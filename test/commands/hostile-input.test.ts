@@ -55,7 +55,7 @@ describe("every command with missing, wrong, huge, empty, hostile and oddly enco
     await harness.cellWith([]);
     const before = harness.snapshot();
     expect(texts(await harness.say("Hùng", "group:1", "/thamgia    "))).toContain("kèm họ và tên");
-    expect(texts(await harness.say("Hùng", "group:1", "/thamgia \u200b\u200b"))).toContain(
+    expect(texts(await harness.join("Hùng", "\u200b\u200b", "group:1"))).toContain(
       "Chưa thấy họ tên",
     );
     expect(harness.snapshot()).toBe(before);
@@ -85,7 +85,7 @@ describe("every command with missing, wrong, huge, empty, hostile and oddly enco
     await harness.cellWith(["Hùng"]);
     harness.admins.add("console:Minh");
     await harness.say("Minh", "group:2", "/khoitao Chi bộ 2");
-    await harness.say("Khách", "group:2", "/thamgia Khách Lạ");
+    await harness.join("Khách", "Khách Lạ", "group:2");
     const before = harness.snapshot();
     const tampered = [
       "duyet:ok:abc",

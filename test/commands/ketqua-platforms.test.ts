@@ -23,6 +23,7 @@ describe.each([
     chat.join([LAN, HUNG]);
     await chat.say(LAN, "group", "/khoitao Chi bộ Khu phố 3");
     await chat.say(HUNG, "group", `/thamgia ${HUNG}`);
+    await chat.say(HUNG, "group", "đồng ý");
     await chat.say(LAN, "private", "/duyet");
     await chat.choose(LAN, "private", `Duyệt ${HUNG}`);
     await chat.say(HUNG, "private", "/dangky");

@@ -366,7 +366,7 @@ describe("/ketqua: results against the plan", () => {
   it("takes results without a plan, saying that the plan is missing (joined in October)", async () => {
     harness = await cell();
     harness.clock.set("2024-10-10T03:00:00Z");
-    await harness.say("Tư", "group:1", "/thamgia Lê Văn Tư");
+    await harness.join("Tư", "Lê Văn Tư", "group:1");
     harness.clock.set(OPEN);
     const first = texts(await harness.say("Tư", "private", "/ketqua"));
     expect(first).toContain("Đồng chí chưa đăng ký kế hoạch năm 2024");

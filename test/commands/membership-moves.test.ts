@@ -14,13 +14,11 @@ describe("people who are refused, or move between cells", () => {
   it("a person refused by one cell joins another without touching the first", async () => {
     harness = new Harness();
     await twoCells(harness);
-    await harness.say("Tư", "group:2", "/thamgia Lê Văn Tư");
+    await harness.join("Tư", "Lê Văn Tư", "group:2");
     await harness.press("Minh", "private", "❌ Từ chối Lê Văn Tư");
 
-    const joined = await harness.say("Tư", "group:1", "/thamgia Lê Văn Tư");
-    expect(joined[0]?.text).toContain(
-      "Chào mừng đồng chí Lê Văn Tư vào danh sách Chi bộ Khu phố 1",
-    );
+    const joined = await harness.join("Tư", "Lê Văn Tư", "group:1");
+    expect(texts(joined)).toContain("Chào mừng đồng chí Lê Văn Tư vào danh sách Chi bộ Khu phố 1");
     const now = harness.app.services.members.byPerson("console:Tư");
     expect(now?.cell.name).toBe("Chi bộ Khu phố 1");
     expect(now?.roster).toBe("active");
@@ -34,7 +32,7 @@ describe("people who are refused, or move between cells", () => {
     await harness.say("Lan", "private", "/thanhvien");
     await harness.press("Lan", "private", /^Hùng — /);
     await harness.press("Lan", "private", "Tình trạng: chuyển đi");
-    expect(texts(await harness.say("Hùng", "group:2", "/thamgia Trần Văn Hùng"))).toContain(
+    expect(texts(await harness.join("Hùng", "Trần Văn Hùng", "group:2"))).toContain(
       "Đã nhận yêu cầu của đồng chí Trần Văn Hùng",
     );
     expect(texts(await harness.say("Lan", "private", "/baocao"))).toContain("Đảng viên: 1.");
@@ -43,7 +41,7 @@ describe("people who are refused, or move between cells", () => {
   it("a refused person can link a new group and become its secretary", async () => {
     harness = new Harness();
     await twoCells(harness);
-    await harness.say("Tư", "group:2", "/thamgia Lê Văn Tư");
+    await harness.join("Tư", "Lê Văn Tư", "group:2");
     await harness.press("Minh", "private", "❌ Từ chối Lê Văn Tư");
     harness.admins.add("console:Tư");
     const linked = await harness.say("Tư", "group:3", "/khoitao Chi bộ Khu phố 3");
@@ -54,9 +52,9 @@ describe("people who are refused, or move between cells", () => {
   it("the same name typed without diacritics is not a change of name", async () => {
     harness = new Harness();
     await harness.cellWith(["Trần Văn Hùng"]);
-    const again = await harness.say("Trần Văn Hùng", "group:1", "/thamgia tran van HUNG");
+    const again = await harness.join("Trần Văn Hùng", "tran van HUNG", "group:1");
     expect(again[0]?.text).toContain("Trần Văn Hùng đã có trong danh sách");
-    const renamed = await harness.say("Trần Văn Hùng", "group:1", "/thamgia Trần Văn Hưng");
+    const renamed = await harness.join("Trần Văn Hùng", "Trần Văn Hưng", "group:1");
     expect(renamed[0]?.text).toContain("Đã sửa họ tên từ Trần Văn Hùng thành Trần Văn Hưng");
   });
 

@@ -276,7 +276,7 @@ describe("/mohinh on Telegram", () => {
     const [saved] = await rig.lastTo(31);
     expect(saved?.text).toContain("Đã lưu mô hình năm 2024: Tổ <tự quản> & an ninh.");
 
-    fake.sendText({ from: hung, chat: group, text: "/thamgia Trần Văn Hùng" });
+    await rig.join(hung, group, "Trần Văn Hùng");
     await rig.lastTo(GROUP);
     rig.app.services.members.setRoster(2, "active", rig.clock.now());
     fake.sendText({ from: hung, chat: group, text: "/mohinh" });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { Harness, texts } from "../support/harness.js";
+import { CONSENT_YES, Harness, texts } from "../support/harness.js";
 
 let harness: Harness;
 afterEach(() => harness?.close());
@@ -25,7 +25,7 @@ describe("link, join, register, report", () => {
     const linked = await harness.say("Lan", "group:1", "/khoitao Chi bộ Khu phố 1");
     expect(linked[0]?.text).toMatch(/Đã tạo Chi bộ Khu phố 1 \(mã chi bộ: CB-[A-Z2-9]{4}/);
 
-    const asked = await harness.say("Hùng", "group:1", "/thamgia trần văn hùng");
+    const asked = await harness.join("Hùng", "trần văn hùng", "group:1");
     expect(asked[0]?.text).toContain("Trần Văn Hùng");
     const toSecretary = asked.find((s) => s.chatId === "console:Lan");
     expect(toSecretary?.choices.map((c) => c.label)).toEqual([
@@ -89,7 +89,7 @@ describe("link, join, register, report", () => {
     ]);
 
     harness.clock.set("2024-04-30T17:00:00Z"); // 1 May in Vietnam
-    await harness.say("Tư", "group:1", "/thamgia Lê Văn Tư");
+    await harness.join("Tư", "Lê Văn Tư", "group:1");
     expect(texts(await harness.say("Tư", "private", "/dangky"))).toContain(
       "mà đồng chí chưa đăng ký",
     );
@@ -142,12 +142,12 @@ describe("bad input gets a clear answer and changes nothing", () => {
     harness = new Harness();
     await harness.cellWith([]);
     const nfd = "Nguyễn Văn Tư".normalize("NFD");
-    await harness.say("Tư", "group:1", `/thamgia ${nfd}`);
-    await harness.say("Hùng", "group:1", "/thamgia Trƣơng Văn Hùng");
+    await harness.join("Tư", `${nfd}`, "group:1");
+    await harness.join("Hùng", "Trƣơng Văn Hùng", "group:1");
     const names = harness.app.services.members.ofCell(1).map((m) => m.fullName);
     expect(names).toContain("Nguyễn Văn Tư");
     expect(names).toContain("Trương Văn Hùng");
-    const again = await harness.say("Tư", "group:1", "/thamgia Nguyễn Văn Tư");
+    const again = await harness.join("Tư", "Nguyễn Văn Tư", "group:1");
     expect(again[0]?.text).toContain("đã có trong danh sách");
 
     await harness.say("Hùng", "private", "/dangky");
@@ -163,7 +163,7 @@ describe("bad input gets a clear answer and changes nothing", () => {
     harness = new Harness();
     await harness.cellWith([]);
     for (const bad of ["<b>An</b>", "😀", "A".repeat(81), "12345"]) {
-      const said = await harness.say("Hùng", "group:1", `/thamgia ${bad}`);
+      const said = await harness.join("Hùng", `${bad}`, "group:1");
       expect(said[0]?.text).toMatch(/họ tên/i);
     }
     expect(harness.app.services.members.byPerson("console:Hùng")).toBeUndefined();
@@ -201,13 +201,13 @@ describe("bad input gets a clear answer and changes nothing", () => {
     // Another group is told no more than that: which cell one belongs to is nobody's business there.
     expect(other).toContain("Đồng chí đang thuộc một chi bộ khác");
     expect(other).not.toContain("Khu phố 1");
-    const joinOther = texts(await harness.say("Hùng", "group:2", "/thamgia Trần Văn Hùng"));
+    const joinOther = texts(await harness.join("Hùng", "Trần Văn Hùng", "group:2"));
     expect(joinOther).toContain("Đồng chí đang thuộc một chi bộ khác");
   });
 
   it("asks an admin to link an unlinked group, and refuses a second /khoitao", async () => {
     harness = new Harness();
-    expect(texts(await harness.say("Hùng", "group:1", "/thamgia Trần Văn Hùng"))).toContain(
+    expect(texts(await harness.join("Hùng", "Trần Văn Hùng", "group:1"))).toContain(
       "chưa gắn với chi bộ",
     );
     expect(texts(await harness.say("Hùng", "group:1", "/khoitao"))).toContain("quản trị viên");
@@ -228,6 +228,7 @@ describe("bad input gets a clear answer and changes nothing", () => {
     expect(
       await harness.say("Hùng", "group:1", "/thamgia Trần Văn Hùng", { updateKey: "u1" }),
     ).toEqual([]);
+    await harness.press("Hùng", "group:1", CONSENT_YES);
 
     await harness.say("Hùng", "private", "/dangky");
     const edited = await harness.deliver("Hùng", "private", { type: "edited" });

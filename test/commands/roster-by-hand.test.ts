@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { DocumentData } from "../../src/documents/load-document-data.js";
 import { fitsOneScreen } from "../../src/domain/one-screen.js";
-import { Harness, type Said, texts } from "../support/harness.js";
+import { Harness, PAPER_YES, type Said, texts } from "../support/harness.js";
 
 let h: Harness;
 afterEach(() => h?.close());
@@ -11,7 +11,7 @@ const BINH = "Trần Thị Bình";
 
 /** The secretary adds someone with no chat account; returns what was said. */
 function add(line: string): Promise<Said[]> {
-  return h.say("Lan", "private", `/thanhvien them ${line}`);
+  return h.addByHand("Lan", line);
 }
 
 function memberNamed(fullName: string) {
@@ -45,9 +45,8 @@ describe("the secretary adds a member who has no chat account", () => {
     expect(added).toContain(`${AN} chưa có tài khoản chat: chibo không nhắn riêng được`);
 
     // Status and role after commas, typed as people type them: no marks, another case.
-    const second = texts(
-      await h.say("Lan", "private", `/thanhvien THÊM ${BINH}, du bi, Chi ủy viên`),
-    );
+    await h.say("Lan", "private", `/thanhvien THÊM ${BINH}, du bi, Chi ủy viên`);
+    const second = texts(await h.press("Lan", "private", PAPER_YES));
     expect(second).toContain(`${BINH}: chi ủy viên, dự bị.`);
 
     const list = await h.say("Lan", "private", "/thanhvien");
@@ -109,9 +108,7 @@ describe("the secretary adds a member who has no chat account", () => {
     await h.press("Lan", "private", "Vai trò: phó bí thư");
     const refused = texts(await h.say("Mai", "private", `/thanhvien them ${AN}, phó bí thư`));
     expect(refused).toContain("Chỉ bí thư mới giao hoặc bỏ vai trò bí thư, phó bí thư");
-    expect(texts(await h.say("Mai", "private", `/thanhvien them ${AN}, dự bị`))).toContain(
-      `Đã thêm ${AN}`,
-    );
+    expect(texts(await h.addByHand("Mai", `${AN}, dự bị`))).toContain(`Đã thêm ${AN}`);
   });
 
   it("warns of a name already on the roster, and a mistaken entry can be removed", async () => {
@@ -134,7 +131,7 @@ describe("the secretary adds a member who has no chat account", () => {
     await h.cellWith([]);
     await add(AN);
     const before = h.snapshot();
-    const said = await h.say("An", "group:1", `/thamgia ${AN}`);
+    const said = await h.join("An", `${AN}`, "group:1");
     const inGroup = said.find((s) => s.chatId === "console:group:1")?.text ?? "";
     expect(inGroup).toContain(`Trong danh sách chi bộ đã có đồng chí ${AN} do bí thư ghi vào`);
     expect(inGroup).toContain("/thamgia MÃ");
@@ -297,7 +294,7 @@ describe("a member added by hand claims the entry with a one-time code", () => {
     expect(texts(said)).toContain("09/04/2024 09:00");
     expect(texts(said)).toContain(`/thamgia ${code}`);
 
-    const claimed = await h.say("An", "group:1", `/thamgia ${code.slice(0, 4)} ${code.slice(4)}`);
+    const claimed = await h.join("An", `${code.slice(0, 4)} ${code.slice(4)}`, "group:1");
     expect(claimed.find((s) => s.chatId === "console:group:1")?.text).toBe(
       `Đồng chí ${AN} đã nhận hồ sơ của mình trong danh sách Chi bộ Khu phố 1: cùng bản đăng ký, cùng điểm danh như trước. Gõ /dangky để đăng ký kế hoạch cá nhân.`,
     );
@@ -314,11 +311,11 @@ describe("a member added by hand claims the entry with a one-time code", () => {
 
     // Used once: nobody else can use it.
     const before = h.snapshot();
-    const again = await h.say("Kẻ", "group:1", `/thamgia ${code}`);
+    const again = await h.join("Kẻ", `${code}`, "group:1");
     expect(again[0]?.text).toBe("Mã không đúng hoặc đã hết hạn. Xin bí thư chi bộ cho mã mới.");
     expect(h.snapshot()).toBe(before);
     // And the claimed member needs no code any more.
-    expect(texts(await h.say("An", "group:1", `/thamgia ${code}`))).toContain(
+    expect(texts(await h.join("An", `${code}`, "group:1"))).toContain(
       `Tài khoản này đã có trong danh sách chi bộ (tên ${AN})`,
     );
   });
@@ -329,10 +326,10 @@ describe("a member added by hand claims the entry with a one-time code", () => {
     await h.say("Lan", "private", "/caidat");
     await h.press("Lan", "private", /tự động duyệt/);
     await add(AN);
-    await h.say("An", "group:1", "/thamgia Nguyễn An");
+    await h.join("An", "Nguyễn An", "group:1");
     expect(h.app.services.members.byPerson("console:An")?.roster).toBe("pending");
     const { code } = await claimCodeFor(AN);
-    await h.say("An", "group:1", `/thamgia mã ${code}`);
+    await h.join("An", `mã ${code}`, "group:1");
     expect(h.app.services.members.byPerson("console:An")?.fullName).toBe(AN);
     expect(memberNamed("Nguyễn An")?.roster).toBe("moved");
     expect(texts(await h.say("Lan", "private", "/duyet"))).toContain("không có ai đang chờ duyệt");
@@ -346,14 +343,14 @@ describe("a member added by hand claims the entry with a one-time code", () => {
     h.admins.add("console:Minh");
     await h.say("Minh", "group:2", "/khoitao Chi bộ Khu phố 2");
     let before = h.snapshot();
-    expect(texts(await h.say("An", "group:2", `/thamgia ${code}`))).toContain(
+    expect(texts(await h.join("An", `${code}`, "group:2"))).toContain(
       "Mã không đúng hoặc đã hết hạn",
     );
     expect(h.snapshot()).toBe(before);
 
     h.clock.set("2024-04-09T02:01:00Z");
     before = h.snapshot();
-    expect(texts(await h.say("An", "group:1", `/thamgia ${code}`))).toContain(
+    expect(texts(await h.join("An", `${code}`, "group:1"))).toContain(
       "Mã không đúng hoặc đã hết hạn",
     );
     expect(h.snapshot()).toBe(before);
@@ -366,18 +363,16 @@ describe("a member added by hand claims the entry with a one-time code", () => {
     await add(AN);
     const { code } = await claimCodeFor(AN);
     for (let i = 0; i < 5; i++) {
-      expect(texts(await h.say("Kẻ", "group:1", `/thamgia ${otherCode(code)}`))).toContain(
-        "Mã không đúng",
-      );
+      expect(texts(await h.join("Kẻ", `${otherCode(code)}`, "group:1"))).toContain("Mã không đúng");
     }
     const before = h.snapshot();
-    expect(texts(await h.say("Kẻ", "group:1", `/thamgia ${code}`))).toContain(
+    expect(texts(await h.join("Kẻ", `${code}`, "group:1"))).toContain(
       "Đồng chí đã nhập sai mã nhiều lần. Để giữ an toàn, xin chờ đến 10/03/2024 10:00",
     );
     expect(h.snapshot()).toBe(before);
     expect(h.app.services.members.byPerson("console:Kẻ")).toBeUndefined();
     // Others are not locked out, and the code still works.
-    await h.say("An", "group:1", `/thamgia ${code}`);
+    await h.join("An", `${code}`, "group:1");
     expect(h.app.services.members.byPerson("console:An")?.fullName).toBe(AN);
   });
 

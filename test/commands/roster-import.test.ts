@@ -181,7 +181,9 @@ describe("importing the roster from a spreadsheet sent in private", () => {
       "chibo đang chờ tệp danh sách đảng viên",
     );
     const { said } = await sendFile("Lan", "private", "ds.xlsx", await rosterXlsx());
-    expect(texts(said)).toContain("Lưu 27 người mới vào danh sách chi bộ?");
+    expect(texts(said)).toContain(
+      "Lưu 27 người mới? Chọn Lưu là đồng chí xác nhận họ đã đồng ý trên giấy",
+    );
     // Typed into the group, the command goes to the private chat.
     expect((await h.say("Lan", "group:1", "/nhapdanhsach"))[0]?.privateLink).toBe("nhapdanhsach");
   });

@@ -10,7 +10,7 @@ describe("what the secretary is shown and asked", () => {
     harness.admins.add("console:Lan");
     const linked = await harness.say("Lan", "group:1", "/khoitao Chi bộ 1");
     expect(linked[0]?.privateLink).toBe("duyet");
-    await harness.say("Hùng", "group:1", "/thamgia Trần Văn Hùng");
+    await harness.join("Hùng", "Trần Văn Hùng", "group:1");
     expect(texts(await harness.say("Lan", "private", "/help"))).toContain(
       "chờ duyệt vào chi bộ: gõ /duyet",
     );
@@ -19,7 +19,7 @@ describe("what the secretary is shown and asked", () => {
   it("tells the managers when a member changes their own name", async () => {
     harness = new Harness();
     await harness.cellWith(["Hùng"]);
-    const renamed = await harness.say("Hùng", "group:1", "/thamgia Nguyễn Thị Lan");
+    const renamed = await harness.join("Hùng", "Nguyễn Thị Lan", "group:1");
     const notice = renamed.find((s) => s.chatId === "console:Lan");
     expect(notice?.text).toContain("Hùng đã tự sửa họ tên thành Nguyễn Thị Lan");
   });
@@ -52,7 +52,7 @@ describe("the roster keeps its history straight", () => {
     // Hùng's entry opened again before he joins the other cell: its buttons outlive the entry.
     await harness.say("Lan", "private", "/thanhvien");
     await harness.press("Lan", "private", /^Hùng — /);
-    await harness.say("Hùng", "group:2", "/thamgia Trần Văn Hùng");
+    await harness.join("Hùng", "Trần Văn Hùng", "group:2");
     const before = harness.snapshot();
     const revived = await harness.press("Lan", "private", "Tình trạng: chính thức");
     expect(revived[0]?.text).toContain("đã cũ");
@@ -68,7 +68,7 @@ describe("the roster keeps its history straight", () => {
     await harness.say("Lạ", "group:1", "/baocao");
     await harness.say("Hùng", "group:1", "/baocao");
     await harness.say("Hùng", "private", "/duyet");
-    await harness.say("Hùng", "group:9", "/thamgia Trần Văn Hùng");
+    await harness.join("Hùng", "Trần Văn Hùng", "group:9");
     await harness.deliver("Ẩn", "group:1", { type: "anonymous" });
     await harness.deliver("Hùng", "private", { type: "edited" });
     expect(harness.snapshot()).toBe(before);

@@ -1,6 +1,8 @@
-import { existsSync, readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { basename, join } from "node:path";
+import { Document, Packer, Paragraph } from "docx";
 import { afterEach, describe, expect, it } from "vitest";
+import { fitsOneScreen } from "../../src/domain/one-screen.js";
 import { plainText } from "../../src/domain/rich-text.js";
 import {
   dropMaterialsFile,
@@ -8,6 +10,7 @@ import {
   materialsExtras,
   materialsParts,
 } from "../../src/meetings/meeting-materials.js";
+import { DocumentGone } from "../../src/messages/document-request.js";
 import { FileTooLarge } from "../../src/messages/incoming.js";
 import type { Reply } from "../../src/messages/reply.js";
 import { telegramHtml } from "../../src/platforms/telegram/telegram-html.js";
@@ -21,6 +24,12 @@ const STUDY = "Học tập và làm theo tư tưởng, đạo đức, phong các
 const AGENDA = `1. ${STUDY}\n2. Kiểm điểm công tác tháng 3\n- Phương hướng tháng 4`;
 const PDF = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a]);
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/** A Word file as Word or LibreOffice writes one: a ZIP package with its parts. */
+async function wordFile(): Promise<Uint8Array> {
+  const doc = new Document({ sections: [{ children: [new Paragraph("Biên bản")] }] });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}
 
 let h: Harness;
 afterEach(() => h?.close());
@@ -138,23 +147,24 @@ describe("/tailieu with buttons", () => {
     expect(after.materials?.agenda).toBe(
       `${STUDY}\nKiểm điểm công tác tháng 3\nPhương hướng tháng 4`,
     );
-    expect(after.materialsAt).toEqual(h.clock.now());
     // Not noticed yet: nothing posted; the notice will carry it.
     expect(queued(GROUP_CHAT)).toEqual([]);
-    expect(materialsExtras(after)).toEqual({
-      document: { kind: "meeting-materials", meetingId: ahead.id },
-    });
+    const file = after.materials?.file;
+    if (!file) throw new Error("no file");
+    // The request names the file itself: a message queued with it sends that one.
+    const request = { kind: "meeting-materials", meetingId: ahead.id, ...file } as const;
+    expect(materialsExtras(after)).toEqual({ document: request });
+    expect(request.name).toBe("Tài liệu tháng 3.pdf");
     const notice = materialsParts(after).map((part) => h.app.translator.text(part));
     expect(notice.map((text) => text.map((span) => span.text).join(""))).toEqual([
       `Chương trình:\n1. ${STUDY}\n2. Kiểm điểm công tác tháng 3\n3. Phương hướng tháng 4`,
       "📎 Tệp tài liệu: Tài liệu tháng 3.pdf",
     ]);
 
-    // The file: kept for chibo's account only, sent as it came.
-    const file = after.materials?.file;
-    if (!file) throw new Error("no file");
+    // The file: kept for chibo's account only, sent as it came; the draft folder is emptied.
     expect(statSync(join(h.dir, file.path)).mode & 0o777).toBe(0o600);
-    const sent = materialsDocument(h.app.services, ahead.id);
+    expect(readdirSync(join(materialsFolder(ahead.id), "drafts"))).toEqual([]);
+    const sent = materialsDocument(h.app.services, request);
     expect(sent.filename).toBe("Tài liệu tháng 3.pdf");
     expect(new Uint8Array(sent.data)).toEqual(PDF);
     expect(sent.image).toBe(false);
@@ -163,6 +173,8 @@ describe("/tailieu with buttons", () => {
     dropMaterialsFile(h.app.services, after);
     expect(existsSync(materialsFolder(ahead.id))).toBe(false);
     expect(stored(ahead.id).materials).toEqual({ agenda: after.materials?.agenda });
+    // A message still queued with it sends its words alone: the file is gone for good.
+    expect(() => materialsDocument(h.app.services, request)).toThrow(DocumentGone);
   });
 
   it("posts to the group at once when the notice went out, with a link, and replaces what was sent", async () => {
@@ -194,17 +206,30 @@ describe("/tailieu with buttons", () => {
     await h.press("Lan", PRIVATE, "✅ Lưu");
     const posts = queued(GROUP_CHAT);
     expect(posts).toHaveLength(2);
-    expect(posts[1]?.document).toEqual({ kind: "meeting-materials", meetingId: ahead.id });
+    const png = stored(ahead.id).materials?.file;
+    expect(posts[1]?.document).toEqual({ kind: "meeting-materials", meetingId: ahead.id, ...png });
     // The private chat never carries the group's post, and Hùng got nothing.
     expect(queued("console:Hùng")).toEqual([]);
 
-    // Once more with a different file: only the file kept is left on disk.
+    // Once more: a file sent and replaced before saving is not kept; the picture, which the
+    // post queued above still sends, stays beside the new file until the meeting closes.
     await say("/tailieu");
+    await h.press("Lan", PRIVATE, "Giữ chương trình đã gửi");
+    await sendFile("nham.pdf", PDF);
+    await h.press("Lan", PRIVATE, "✏️ Gõ lại chương trình");
     await h.press("Lan", PRIVATE, "Giữ chương trình đã gửi");
     await sendFile("moi.pdf", PDF);
     await h.press("Lan", PRIVATE, "✅ Lưu");
-    expect(readdirSync(materialsFolder(ahead.id))).toHaveLength(1);
-    expect(stored(ahead.id).materials?.file?.name).toBe("moi.pdf");
+    const kept = stored(ahead.id).materials?.file;
+    expect(kept?.name).toBe("moi.pdf");
+    const onDisk = readdirSync(materialsFolder(ahead.id)).filter((name) => name !== "drafts");
+    expect(onDisk.sort()).toEqual(
+      [png?.path, kept?.path].map((path) => basename(path ?? "")).sort(),
+    );
+    expect(readdirSync(join(materialsFolder(ahead.id), "drafts"))).toEqual([]);
+    const queuedPng = posts[1]?.document;
+    if (queuedPng?.kind !== "meeting-materials") throw new Error("no file posted");
+    expect(materialsDocument(h.app.services, queuedPng).filename).toBe("anh-bien-ban.png");
   });
 
   it("asks which meeting when there are several, and says when there is none", async () => {
@@ -244,8 +269,12 @@ describe("/tailieu with buttons", () => {
       ["\u200b\u200b", "Chưa thấy nội dung nào"],
       ["1.\n2.\n- \n•", "Chưa thấy nội dung nào"],
       [
-        Array.from({ length: 13 }, (_, i) => `Nội dung ${i + 1}`).join("\n"),
-        "nhiều nhất 12 nội dung",
+        Array.from({ length: 8 }, (_, i) => `Nội dung ${i + 1}`).join("\n"),
+        "nhiều nhất 7 nội dung",
+      ],
+      [
+        Array.from({ length: 4 }, (_, i) => `${i + 1}. ${"Kiểm điểm ".repeat(16)}`).join("\n"),
+        "cả chương trình nhiều nhất 600 ký tự",
       ],
       [`${STUDY}\n${"a".repeat(201)}`, "dài quá 200 ký tự"],
       ["x".repeat(50_000), "dài quá 200 ký tự"],
@@ -365,6 +394,100 @@ describe("/tailieu with buttons", () => {
   });
 });
 
+describe("/tailieu on one screen", () => {
+  it("shows the longest agenda taken, with a link and a file, on one phone screen", async () => {
+    h = new Harness({ hasButtons: false });
+    await h.cellWith(["Hùng"]);
+    const ahead = meeting("2024-03-20T12:30:00Z", { noticed: true });
+    // Seven items, 600 characters in all: the most taken.
+    const longest = Array.from({ length: 7 }, (_, i) => `Nội dung số ${i + 1} `.padEnd(85, "x"));
+    const screen = (said: Said[]) => {
+      const last = said.at(-1);
+      const typed = (last?.choices ?? []).map((c, i) => `${i + 1}. ${c.label}`);
+      return [worded(said, "typed"), ...typed].join("\n");
+    };
+    await say("/tailieu");
+    await say(longest.join("\n"));
+    await say("https://drive.google.com/drive/folders/1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789");
+    const { said: review } = await sendFile(`${"Tài liệu sinh hoạt ".repeat(5)}.pdf`, PDF);
+    expect(fitsOneScreen(screen(review)), screen(review)).toBe(true);
+    await h.press("Lan", PRIVATE, "✅ Lưu");
+    const post = queued(GROUP_CHAT).at(-1);
+    const posted = post ? post.parts.map((part) => plainText(h.app.translator.text(part))) : [];
+    expect(fitsOneScreen(posted.join("\n")), posted.join("\n")).toBe(true);
+    // Asked again, the agenda kept is shown with the question.
+    const again = await say("/tailieu");
+    expect(fitsOneScreen(screen(again)), screen(again)).toBe(true);
+    expect(stored(ahead.id).materials?.agenda?.length).toBe(7 * 85 + 6);
+  });
+});
+
+describe("/tailieu's files", () => {
+  it("keeps the file a queued post sends when the materials are saved again without it", async () => {
+    h = new Harness();
+    await h.cellWith(["Hùng"]);
+    const ahead = meeting("2024-03-20T12:30:00Z", { noticed: true });
+    await say("/tailieu");
+    await say(STUDY);
+    await sendFile("tai-lieu.pdf", PDF);
+    await h.press("Lan", PRIVATE, "✅ Lưu");
+    const [post] = queued(GROUP_CHAT);
+    const request = post?.document;
+    if (request?.kind !== "meeting-materials") throw new Error("no file posted");
+
+    // Saved again, "no file" this time, before the post went out: the post still has its file.
+    await say("/tailieu");
+    await h.press("Lan", PRIVATE, "Giữ chương trình đã gửi");
+    await h.press("Lan", PRIVATE, "Không có tài liệu kèm");
+    await h.press("Lan", PRIVATE, "✅ Lưu");
+    expect(stored(ahead.id).materials).toEqual({ agenda: STUDY });
+    expect(new Uint8Array(materialsDocument(h.app.services, request).data)).toEqual(PDF);
+  });
+
+  it("keeps each officer's draft apart when the secretary and a deputy work on one meeting", async () => {
+    h = new Harness();
+    await h.cellWith(["Mai", "Hùng"]);
+    const mai = h.app.services.members.byPerson("console:Mai");
+    h.app.services.members.setRole(mai?.id ?? 0, "deputy", h.clock.now());
+    const ahead = meeting("2024-03-20T12:30:00Z");
+    await say("/tailieu");
+    await say(STUDY);
+    await sendFile("cua-lan.pdf", PDF);
+    // Mai, at the same time, sends a picture and saves without it: Lan's draft is untouched.
+    await say("/tailieu", "Mai");
+    await say("Kiểm điểm công tác tháng 3", "Mai");
+    await sendFile("cua-mai.png", PNG, { who: "Mai" });
+    await h.press("Mai", PRIVATE, "✏️ Gõ lại chương trình");
+    await h.press("Mai", PRIVATE, "Giữ chương trình đã gửi");
+    await h.press("Mai", PRIVATE, "Không có tài liệu kèm");
+    await h.press("Mai", PRIVATE, "✅ Lưu");
+    const saved = await h.press("Lan", PRIVATE, "✅ Lưu");
+    expect(texts(saved)).toContain("Đã lưu tài liệu");
+    const file = stored(ahead.id).materials?.file;
+    expect(file?.name).toBe("cua-lan.pdf");
+    expect(readFileSync(join(h.dir, file?.path ?? ""))).toEqual(Buffer.from(PDF));
+  });
+
+  it("asks for the file again when its draft is gone by the time it is saved", async () => {
+    h = new Harness({ hasButtons: false });
+    await h.cellWith(["Hùng"]);
+    const ahead = meeting("2024-03-20T12:30:00Z");
+    await say("/tailieu");
+    await say(STUDY);
+    await sendFile("tai-lieu.pdf", PDF);
+    rmSync(join(materialsFolder(ahead.id), "drafts"), { recursive: true });
+    const asked = await h.press("Lan", PRIVATE, "✅ Lưu");
+    expect(texts(asked)).toContain(
+      "Tệp tai-lieu.pdf không còn trên máy chủ của chibo nên chưa lưu được. Xin gửi lại tệp",
+    );
+    expect(worded(asked, "typed")).toContain('gõ số của "Không có tài liệu kèm"');
+    expect(stored(ahead.id).materials).toBeNull();
+    await sendFile("tai-lieu.pdf", PDF);
+    await h.press("Lan", PRIVATE, "✅ Lưu");
+    expect(stored(ahead.id).materials?.file?.name).toBe("tai-lieu.pdf");
+  });
+});
+
 describe("/tailieu where there are no buttons", () => {
   it("numbers the choices and takes the typed numbers", async () => {
     h = new Harness({ hasButtons: false });
@@ -377,13 +500,18 @@ describe("/tailieu where there are no buttons", () => {
     await h.press("Lan", PRIVATE, "buổi sinh hoạt định kỳ 20/03");
     const fileAsked = await say(AGENDA.normalize("NFD"));
     expect(worded(fileAsked, "typed")).toContain('gõ số của "Không có tài liệu kèm"');
-    const review = await sendFile("bien-ban.docx", new Uint8Array([0x50, 0x4b, 3, 4, 9]));
+    const review = await sendFile("bien-ban.docx", await wordFile());
     expect(texts(review.said)).toContain("📎 Tệp tài liệu: bien-ban.docx");
     expect(worded(await say("lưu đi"), "typed")).toContain("Xin trả lời bằng một số");
     const saved = await h.press("Lan", PRIVATE, "✅ Lưu");
     expect(texts(saved)).toContain("Đã lưu và gửi tài liệu");
     const [post] = queued(GROUP_CHAT);
-    expect(post?.document).toEqual({ kind: "meeting-materials", meetingId: ahead.id });
+    expect(post?.document).toEqual({
+      kind: "meeting-materials",
+      meetingId: ahead.id,
+      name: "bien-ban.docx",
+      path: stored(ahead.id).materials?.file?.path,
+    });
     expect(post && read(post)).toContain(`1. ${STUDY}`);
   });
 });

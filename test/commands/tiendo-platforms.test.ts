@@ -31,7 +31,7 @@ describe("/tiendo on Telegram", () => {
     rig.fake.sendText({ from: lan(), chat: group(), text: "/khoitao Chi bộ Khu phố 1" });
     await rig.lastTo(GROUP);
     rig.fake.sendText({ from: lan(), text: "/start" });
-    rig.fake.sendText({ from: hung(), chat: group(), text: "/thamgia Trần Văn Hùng" });
+    await rig.join(hung(), group(), "Trần Văn Hùng");
     const [request] = await rig.lastTo(411);
     rig.fake.clickButton({
       from: lan(),
@@ -159,7 +159,7 @@ describe("/tiendo on Zalo", () => {
   async function cell(): Promise<void> {
     rig.zalo.addGroup(GROUP, "Chi bộ KP1", lan, [], [hung]);
     await rig.say(lan, "/khoitao Chi bộ Khu phố 1", GROUP);
-    await rig.say(hung, "/thamgia Trần Văn Hùng", GROUP);
+    await rig.join(hung, "Trần Văn Hùng", GROUP);
     await rig.say(lan, "/duyet");
     await rig.press(lan, "✅ Duyệt Trần Văn Hùng");
     await rig.say(hung, "/dangky");

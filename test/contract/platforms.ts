@@ -89,6 +89,8 @@ async function linkCell(platform: ContractPlatform): Promise<void> {
   await platform.say("lan", "lan", "/start");
   await platform.say("hung", "hung", "/start");
   await platform.say("hung", "group", "/thamgia Trần Văn Hùng");
+  // Asked in private, where chibo can write to him, and answered there.
+  await platform.say("hung", "hung", "đồng ý");
   await platform.say("lan", "lan", "/duyet");
   await platform.press("lan", "lan", "✅ Duyệt Trần Văn Hùng");
 }

@@ -134,6 +134,7 @@ describe.each(DRIVERS)("numbered answers on %s", (_name, start) => {
     for (const who of ["hung", "tuan", "ha"] as const) {
       await chat.say(who, "private", "/start");
       await chat.say(who, "group", `/thamgia ${NAMES[who]}`);
+      await chat.say(who, "private", "đồng ý");
     }
   }
 

@@ -31,7 +31,7 @@ describe("/duyet on Telegram", () => {
       [24, "Phạm Thu Hà"],
     ] as const) {
       const person = fake.addUser({ id, first_name: name });
-      fake.sendText({ from: person, chat: group, text: `/thamgia ${name}` });
+      await rig.join(person, group, `${name}`);
       await rig.lastTo(GROUP);
     }
     const press = async (label: string): Promise<SentMessage> => {

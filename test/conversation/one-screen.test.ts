@@ -168,7 +168,10 @@ async function exampleCell(buttons: boolean): Promise<{ h: Harness; replies: Rep
 
   // Three people wait for the secretary's approval.
   await h.press("Lan", "private", /tự động duyệt/);
-  for (const name of PENDING) await say(name, GROUP, `/thamgia ${name}`);
+  for (const name of PENDING) {
+    await say(name, GROUP, `/thamgia ${name}`);
+    await say(name, GROUP, "đồng ý");
+  }
 
   // Two polls: one closed, one open.
   await say("Lan", "private", "/binhchon Chọn ngày họp tháng Tư? | Thứ Hai | Thứ Tư | Thứ Sáu");

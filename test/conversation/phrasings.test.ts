@@ -24,7 +24,14 @@ const LONG_ANSWER =
 const STEPS: Step[] = [
   // The group is linked; a newcomer asks to join without the slash; talk is left alone.
   ["Lan", "group", "/khoitao Chi bộ Khu phố 1", "Đã tạo Chi bộ Khu phố 1"],
-  ["Tuấn", "group", "thamgia Lê Minh Tuấn", "Đã nhận yêu cầu của đồng chí Lê Minh Tuấn"],
+  [
+    "Tuấn",
+    "group",
+    "thamgia Lê Minh Tuấn",
+    "Đồng chí Lê Minh Tuấn, trước khi ghi tên vào danh sách",
+  ],
+  // The consent question, answered as typed: folded, without diacritics.
+  ["Tuấn", "group", "dong y", "Đã nhận yêu cầu của đồng chí Lê Minh Tuấn"],
   ["Tuấn", "group", "tham gia đầy đủ nhé các đồng chí", null],
   ["Hùng", "group", "xin chào", null],
   ["Hùng", "group", "thôi", null],

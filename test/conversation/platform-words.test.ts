@@ -108,6 +108,7 @@ async function month(d: Driver): Promise<void> {
   await d.say("lan", "group", `/khoitao ${CELL}`);
   await d.say("lan", "private", "/start");
   await d.say("hung", "group", `/thamgia ${NAMES.hung}`);
+  await d.say("hung", "group", "đồng ý");
   await d.say("hung", "private", "/start");
   await d.say("lan", "private", "/duyet");
   await d.choose("lan", "private", `Duyệt ${NAMES.hung}`);
@@ -201,6 +202,7 @@ describe("on Telegram, with buttons and native polls", () => {
     await say(lan, `/khoitao ${CELL}`, true);
     await say(lan, "/start");
     await say(hung, `/thamgia ${NAMES.hung}`, true);
+    await press(hung, GROUP, "✅ Đồng ý");
     await say(hung, "/start");
     await say(lan, "/duyet");
     await press(lan, lan.id, `Duyệt ${NAMES.hung}`);

@@ -15,7 +15,7 @@ async function cellApprovingByHand(): Promise<void> {
   h.admins.add("console:Lan");
   await h.say("Lan", "group:1", "/khoitao Chi bộ Khu phố 1");
   await h.say("Lan", "private", "/start");
-  await h.say("Lan", "group:1", "/thamgia Nguyễn Thị Lan");
+  await h.join("Lan", "Nguyễn Thị Lan", "group:1");
 }
 
 const roster = () =>
@@ -33,7 +33,7 @@ describe("joining with a full name", () => {
       "Bình \u200f.",
       "Hƣng",
     ]) {
-      const said = texts(await h.say("Bình", "group:1", `/thamgia ${typed}`));
+      const said = texts(await h.join("Bình", `${typed}`, "group:1"));
       expect(said).toContain("Xin gõ đủ họ và tên (ít nhất hai chữ)");
       expect(said).toContain("/thamgia Nguyễn Văn An");
     }
@@ -42,9 +42,7 @@ describe("joining with a full name", () => {
 
   it("takes two words or more, tidied: NFC, «ư» restored, marks and bidi characters gone", async () => {
     await cellApprovingByHand();
-    const said = texts(
-      await h.say("Bình", "group:1", "/thamgia \u202eTrƣơng Văn Bi\u0300nh\u200f"),
-    );
+    const said = texts(await h.join("Bình", "\u202eTrƣơng Văn Bi\u0300nh\u200f", "group:1"));
     expect(said).toContain("Đã nhận yêu cầu của đồng chí Trương Văn Bình");
     expect(roster()).toContainEqual({ name: "Trương Văn Bình", roster: "pending" });
   });
@@ -59,7 +57,7 @@ describe("joining with a full name", () => {
 
   it("a renamed one-word name is refused too, and the old name kept", async () => {
     await cellApprovingByHand();
-    expect(texts(await h.say("Lan", "group:1", "/thamgia Lan"))).toContain("ít nhất hai chữ");
+    expect(texts(await h.join("Lan", "Lan", "group:1"))).toContain("ít nhất hai chữ");
     expect(roster()).toEqual([{ name: "Nguyễn Thị Lan", roster: "active" }]);
   });
 });
@@ -67,7 +65,7 @@ describe("joining with a full name", () => {
 describe("a name already on the roster", () => {
   it("is told to the newcomer, and /duyet shows the account's own name and a mark", async () => {
     await cellApprovingByHand();
-    const asked = await h.say("Lan Bé", "group:1", "/thamgia nguyen thi lan");
+    const asked = await h.join("Lan Bé", "nguyen thi lan", "group:1");
     const toGroup = texts(asked.filter((s) => s.chatId === "console:group:1"));
     expect(toGroup).toContain("Đã nhận yêu cầu của đồng chí Nguyen Thi Lan");
     expect(toGroup).toContain("Trong danh sách chi bộ đã có một đồng chí tên Nguyen Thi Lan");
@@ -78,7 +76,7 @@ describe("a name already on the roster", () => {
     expect(texts(toSecretary)).toContain("⚠️ Trong danh sách chi bộ đã có người tên Nguyen Thi Lan");
 
     // Someone else, with a name of their own: no mark.
-    await h.say("Hùng", "group:1", "/thamgia Trần Văn Hùng");
+    await h.join("Hùng", "Trần Văn Hùng", "group:1");
     const list = await h.say("Lan", "private", "/duyet");
     const labels = list.flatMap((s) => s.choices.map((c) => c.label));
     expect(labels).toContain("✅ Duyệt Nguyen Thi Lan (tài khoản: Lan Bé) ⚠️ trùng tên");
@@ -90,8 +88,8 @@ describe("a name already on the roster", () => {
     await cellApprovingByHand();
     await h.say("Lan", "private", "/caidat");
     await h.press("Lan", "private", /tự động duyệt/);
-    await h.say("Hùng", "group:1", "/thamgia Trần Văn Hùng");
-    const said = await h.say("Hùng", "group:1", "/thamgia Nguyễn Thị Lan");
+    await h.join("Hùng", "Trần Văn Hùng", "group:1");
+    const said = await h.join("Hùng", "Nguyễn Thị Lan", "group:1");
     expect(texts(said)).toContain("đã có một đồng chí tên Nguyễn Thị Lan");
     const notice = texts(said.filter((s) => s.chatId === "console:Lan"));
     expect(notice).toContain("Trần Văn Hùng đã tự sửa họ tên thành Nguyễn Thị Lan");
@@ -100,8 +98,8 @@ describe("a name already on the roster", () => {
 
   it("shows a hostile account name without its bidi marks, and a long one cut short", async () => {
     await cellApprovingByHand();
-    await h.say("\u202eKẻ\u200f Lạ", "group:1", "/thamgia Nguyễn Thị Lan");
-    await h.say("X".repeat(4000), "group:1", "/thamgia Nguyễn Thị Lan");
+    await h.join("\u202eKẻ\u200f Lạ", "Nguyễn Thị Lan", "group:1");
+    await h.join("X".repeat(4000), "Nguyễn Thị Lan", "group:1");
     const labels = (await h.say("Lan", "private", "/duyet")).flatMap((s) =>
       s.choices.map((c) => c.label),
     );

@@ -212,7 +212,7 @@ describe.concurrent("backup, then a restore as the message says", () => {
       out: `Đã sao lưu vào ${backup}.`,
     });
     // Written after the backup: lost by the restore, as the operator expects.
-    await harness.say("Lê Văn Nam", "group:1", "/thamgia Lê Văn Nam");
+    await harness.join("Lê Văn Nam", "Lê Văn Nam", "group:1");
     harness.app.close();
     await zeroCellsPage(file);
     expect((await runMain({ DATABASE_PATH: file })).code).toBe(1);

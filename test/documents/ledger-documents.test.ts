@@ -214,16 +214,38 @@ describe("the year's attendance ledger and a meeting's attendance list", () => {
       "x",
     ]);
     expect(rows.get("Dung")?.slice(14, 19)).toEqual([0, 0, 0, 12, 0]);
-    // Below the members: the meetings of each month.
-    const footer = (sheet.getRow(sheet.rowCount).values as unknown[]).slice(1);
-    expect(footer.slice(1, 14)).toEqual([
+    // Below the members: the meetings of each month, then the members' counts added up.
+    const held = (sheet.getRow(sheet.rowCount - 1).values as unknown[]).slice(1);
+    expect(held.slice(1, 14)).toEqual([
       "Số buổi sinh hoạt",
       ...Array.from({ length: 12 }, () => 1),
     ]);
-    expect(book.getWorksheet("Ký hiệu")?.getRow(4).values).toContain("vắng không có lý do");
+    expect(held.slice(14).filter((value) => value !== null && value !== undefined)).toEqual([]);
+    const totals = (sheet.getRow(sheet.rowCount).values as unknown[]).slice(1);
+    const memberRows = ["Lan", ...NAMES].map((name) => rows.get(name) ?? []);
+    const added = (column: number) =>
+      memberRows.reduce((sum, row) => sum + Number(row[column] ?? 0), 0);
+    expect(totals[1]).toBe("Tổng cộng");
+    expect(totals.slice(2, 14).filter((value) => value !== null && value !== undefined)).toEqual(
+      [],
+    );
+    expect(totals.slice(14, 18)).toEqual([14, 15, 16, 17].map(added));
+    expect(book.getWorksheet("Ký hiệu")?.getRow(4).values).toContain("vắng không lý do");
     expect(sheet.pageSetup.paperSize).toBe(9);
     // Reasons are not in the ledger.
     expect(JSON.stringify(book.model)).not.toContain("Đi công tác");
+  });
+
+  it("marks the months a member was away as moved away, when they came back since", async () => {
+    // Bảo, transferred after June, is back in the cell by January.
+    h.app.services.members.setStatus(idOf("Bảo"), "full", h.clock.now());
+    const built = await h.app.documents({ kind: "ledger-xlsx", cellId: cell.id, year: 2024 });
+    const sheet = (await workbook(built.data)).getWorksheet("Theo dõi sinh hoạt");
+    if (!sheet) throw new Error("no ledger sheet");
+    const bao = [...Array(sheet.rowCount).keys()]
+      .map((r) => (sheet.getRow(r + 1).values as unknown[]).slice(1))
+      .find((values) => values[1] === "Bảo");
+    expect(bao?.slice(2, 14)).toEqual(["x", "K", "x", "K", "x", "x", "C", "C", "C", "C", "C", "C"]);
   });
 
   it("the Word ledger prints the same marks, the counts and who reached two and three months", async () => {
@@ -240,7 +262,8 @@ describe("the year's attendance ledger and a meeting's attendance list", () => {
     expect(doc.text).toContain("CHI BỘ KHU PHỐ 1");
     expect(doc.text).toContain("Năm 2024, chi bộ đã sinh hoạt 12 buổi trong 12 tháng");
     const rows = rowsOf(doc).filter((cells) => cells.length === 15);
-    for (let r = 2; r <= sheet.rowCount - 1; r++) {
+    // The members' rows: the two footer rows below them are not members.
+    for (let r = 2; r <= sheet.rowCount - 2; r++) {
       const values = (sheet.getRow(r).values as unknown[]).slice(1);
       const docRow = rows.find((cells) => cells[1] === values[1]);
       expect(docRow, String(values[1])).toBeDefined();
@@ -256,11 +279,11 @@ describe("the year's attendance ledger and a meeting's attendance list", () => {
       "12",
     ]);
     expect(doc.text).toContain(
-      "Vắng không có lý do từ 3 tháng trở lên trong năm (1 đồng chí; theo Điều 8 Điều lệ Đảng, chi bộ xem xét, đề nghị xóa tên):",
+      "Vắng không lý do từ 3 tháng trở lên trong năm (1 đồng chí; theo Điều 8 Điều lệ Đảng, chi bộ xem xét, đề nghị xóa tên):",
     );
     expect(doc.text).toContain("- Đồng chí Hùng (tháng 3, 5, 6);");
     expect(doc.text).toContain(
-      "Vắng không có lý do 2 tháng trong năm (1 đồng chí; chi bộ gặp, nhắc nhở):",
+      "Vắng không lý do 2 tháng trong năm (1 đồng chí; chi bộ gặp, nhắc nhở):",
     );
     expect(doc.text).toContain("- Đồng chí Bảo (tháng 2, 4);");
     // The hostile name is text, escaped in the XML; the reasons stay out of the ledger.
@@ -284,7 +307,7 @@ describe("the year's attendance ledger and a meeting's attendance list", () => {
     expect(doc.text).toContain("Đảng viên tham dự sinh hoạt chi bộ định kỳ tháng 4 năm 2024");
     expect(doc.text).toContain("Địa điểm: Nhà văn hóa & hội trường.");
     expect(doc.text).toContain(
-      "Số đảng viên phải dự sinh hoạt: 4 đồng chí; có mặt: 2 (50%); vắng có lý do: 1; vắng không có lý do: 1. Miễn sinh hoạt (không tính vào số phải dự): 1 đồng chí.",
+      "Số đảng viên phải dự sinh hoạt: 4 đồng chí; có mặt: 2 (50%); vắng có lý do: 1; vắng không lý do: 1. Miễn sinh hoạt (không tính vào số phải dự): 1 đồng chí.",
     );
     const rows = rowsOf(doc).filter((cells) => cells.length === 7);
     expect(rows[0]).toEqual([

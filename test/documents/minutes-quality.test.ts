@@ -191,6 +191,31 @@ describe("the minutes' quality section", () => {
     );
   });
 
+  it("marks only the one who was elsewhere of two members with the same name", async () => {
+    const { services } = h.app;
+    const otherMai = services.members.create({
+      cellId: cell.id,
+      fullName: "Lê Thị Mai",
+      role: "member",
+      roster: "active",
+      personId: "console:Mai 2",
+      displayName: "Mai 2",
+      now: h.clock.now(),
+    });
+    const meeting = hold({
+      agenda: AGENDA,
+      present: [
+        { member: () => mai, markedBy: "remote" },
+        { member: () => otherMai, markedBy: "self" },
+      ],
+    });
+    const doc = await minutes(meeting);
+    const line = doc.paragraphs.find((p) => p.startsWith("Có mặt:"));
+    expect(line).toContain("Lê Thị Mai (từ xa)");
+    expect(line?.match(/Lê Thị Mai/g)).toHaveLength(2);
+    expect(line?.match(/\(từ xa\)/g)).toHaveLength(1);
+  });
+
   it("says the poll is left out while it is open, and scales the rest to 100", async () => {
     const meeting = hold({ agenda: AGENDA });
     poll(meeting, [[lan, 0]], false);
@@ -364,9 +389,9 @@ describe("the quarter's report", () => {
     quarter();
     const doc = await report(2);
     expect(doc.paragraphs).toContain("III. CHẤT LƯỢNG SINH HOẠT CHI BỘ");
-    // Attendance (75% + 100%) / 2; scores 88 and (30 + 20 + 0) of 70 = 71.4.
+    // Attendance (3 + 4) of (4 + 4); scores 88 and (30 + 20 + 0) of 70 = 71.4.
     expect(doc.paragraphs).toContain(
-      "Số buổi sinh hoạt: 2; tỷ lệ đảng viên dự sinh hoạt bình quân: 87,5%; điểm chất lượng bình quân: 79,7/100, xếp loại Khá.",
+      "Số buổi sinh hoạt: 2; tỷ lệ đảng viên dự sinh hoạt (số lượt có mặt trên số lượt phải dự của các buổi): 87,5%; điểm chất lượng bình quân: 79,7/100, xếp loại Khá.",
     );
     const may = ["1", "05/05/2026", "75%", "100", "Có", "28/30", "88/100", "Khá"];
     const june = ["2", "05/06/2026", "100%", "100", "Chưa có", "—", "71,4/100", "Khá"];
@@ -441,7 +466,7 @@ describe("the quarter's report", () => {
     hold({ present: [] });
     const doc = await report(2);
     expect(doc.paragraphs).toContain(
-      "Số buổi sinh hoạt: 1; tỷ lệ đảng viên dự sinh hoạt bình quân: —; điểm chất lượng bình quân: chưa tính được.",
+      "Số buổi sinh hoạt: 1; tỷ lệ đảng viên dự sinh hoạt (số lượt có mặt trên số lượt phải dự của các buổi): —; điểm chất lượng bình quân: chưa tính được.",
     );
   });
 
@@ -449,7 +474,7 @@ describe("the quarter's report", () => {
     quarter();
     const doc = await report(2, sayEn);
     expect(doc.paragraphs).toContain(
-      "Meetings held: 2; average attendance: 87.5%; average quality score: 79.7/100, level: Khá.",
+      "Meetings held: 2; attendance (members present over members expected, all meetings together): 87.5%; average quality score: 79.7/100, level: Khá.",
     );
   });
 });
@@ -491,7 +516,7 @@ describe("minutes built from data alone", () => {
       poll: null,
     });
     const doc = await open(
-      await meetingMinutesDocx(data, say, { quality, remote: ['Lê <b>&" Bảy'] }),
+      await meetingMinutesDocx(data, say, { quality, presentFromElsewhere: [false, true] }),
     );
     expect(doc.paragraphs).toContain(
       'Có mặt: 2/2 đồng chí phải dự sinh hoạt (100%), gồm các đồng chí: Nguyễn Văn An, Lê <b>&" Bảy (từ xa).',

@@ -68,6 +68,11 @@ describe("a member's year of meetings", () => {
         exempt: 0,
         notYetMember: 0,
         unexcusedMonths: [6],
+        marks: [
+          { month: 3, standing: "present" },
+          { month: 4, standing: "absentWithReason" },
+          { month: 6, standing: "absentWithoutReason" },
+        ],
       },
       {
         memberId: MAI,
@@ -77,6 +82,11 @@ describe("a member's year of meetings", () => {
         exempt: 1,
         notYetMember: 0,
         unexcusedMonths: [3],
+        marks: [
+          { month: 3, standing: "absentWithoutReason" },
+          { month: 4, standing: "exempt" },
+          { month: 6, standing: "present" },
+        ],
       },
       {
         memberId: BA,
@@ -86,6 +96,11 @@ describe("a member's year of meetings", () => {
         exempt: 0,
         notYetMember: 2,
         unexcusedMonths: [],
+        marks: [
+          { month: 3, standing: undefined },
+          { month: 4, standing: undefined },
+          { month: 6, standing: "absentWithReason" },
+        ],
       },
     ]);
   });
@@ -135,6 +150,7 @@ describe("the three-month rule", () => {
     exempt: 0,
     notYetMember: 0,
     unexcusedMonths: months,
+    marks: [],
   });
 
   it("is due once a threshold: at 2, then at 3, never again", () => {

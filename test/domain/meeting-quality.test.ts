@@ -181,10 +181,20 @@ describe("a period's quality", () => {
       score({ present: 0, counted: 0 }),
     ]);
     expect(period.meetings).toBe(3);
+    // 15 present of 20 counted.
     expect(period.attendance).toBeCloseTo(0.75);
     // 100, (10 + 20 + 20) of 80 = 62.5, 100.
     expect(period.score).toBe(87.5);
     expect(period.level).toBe("Xuất sắc");
+  });
+
+  it("pools those present over those counted, as the roll-up does, rather than averaging meetings", () => {
+    // Each meeting's share averages (100% + 50%) / 2 = 75%; pooled, 18 of 33 were there.
+    const period = periodQuality(RULES, [
+      score({ present: 3, counted: 3 }),
+      score({ present: 15, counted: 30 }),
+    ]);
+    expect(period.attendance).toBeCloseTo(18 / 33);
   });
 
   it("has no averages without meetings", () => {

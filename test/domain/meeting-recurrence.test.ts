@@ -121,17 +121,19 @@ describe("parseMeetingRule refuses rather than guesses", () => {
     ["   \n\t ", "empty"],
     ["🎉🎉🎉", "empty"],
     ["\u200b\u200b", "empty"],
-    ["ngày 31 hằng tháng", "never"],
-    ["ngày 30 hằng tháng 19h", "never"],
-    ["ngày 29 hằng tháng 19h", "never"],
-    ["thứ Bảy thứ năm của tháng 8h", "never"],
-    ["ngày 5 và ngày 20", "ambiguous"],
-    ["ngày 5 và ngày 20 hằng tháng 19h", "ambiguous"],
-    ["ngày 5 hoặc thứ Bảy đầu tiên 8h", "ambiguous"],
-    ["thứ Bảy đầu tiên và cuối cùng của tháng 8h", "ambiguous"],
-    ["thứ Bảy hằng tháng 8h", "ambiguous"],
-    ["ngày 5 hằng tháng 2h", "ambiguous"],
-    ["ngày 5 hằng tháng 19h và 20h", "ambiguous"],
+    ["ngày 31 hằng tháng", "never-day"],
+    ["ngày 30 hằng tháng 19h", "never-day"],
+    ["ngày 29 hằng tháng 19h", "never-day"],
+    ["thứ Bảy thứ năm của tháng 8h", "never-weekday"],
+    ["ngày 5 và ngày 20", "ambiguous-day"],
+    ["ngày 5 và ngày 20 hằng tháng 19h", "ambiguous-day"],
+    ["ngày 5 hoặc thứ Bảy đầu tiên 8h", "ambiguous-day"],
+    ["thứ Bảy đầu tiên và cuối cùng của tháng 8h", "ambiguous-day"],
+    // A comma between: two weekdays, not the fifth Saturday.
+    ["thứ Bảy, thứ Năm 8h", "ambiguous-day"],
+    ["thứ Bảy hằng tháng 8h", "ambiguous-day"],
+    ["ngày 5 hằng tháng 2h", "ambiguous-time"],
+    ["ngày 5 hằng tháng 19h và 20h", "ambiguous-time"],
     ["ngày 5 hằng tháng", "no-time"],
     ["thứ Bảy đầu tiên của tháng", "no-time"],
     ["19h30", "unreadable"],
@@ -162,7 +164,16 @@ describe("parseMeetingRule refuses rather than guesses", () => {
   });
 
   it("answers anything typed with a rule or a known problem, never an error", () => {
-    const problems = ["empty", "unreadable", "no-time", "never", "ambiguous", "too-long"];
+    const problems = [
+      "empty",
+      "unreadable",
+      "no-time",
+      "never-day",
+      "never-weekday",
+      "ambiguous-day",
+      "ambiguous-time",
+      "too-long",
+    ];
     const words = fc.constantFrom(
       "ngày",
       "5",

@@ -97,6 +97,7 @@ describe.each([
     expect(created).toContain(`Chi bộ thuộc ${COMMITTEE}`);
     for (const name of MEMBERS) {
       await chat.say(name, "group", `/thamgia ${name}`);
+      await chat.say(name, "group", "đồng ý");
       await chat.say(SECRETARY, "private", "/duyet");
       expect(await chat.choose(SECRETARY, "private", `Duyệt ${name}`)).toContain(
         `Đã duyệt ${name}`,

@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { loadRollup } from "../../src/reports/rollup.js";
 import { open } from "../documents/docx-reader.js";
+import { entriesWithoutConsent } from "../support/consent-check.js";
 import { type CellChat, type ReceivedFile, telegramCell, zaloCell } from "./cell-chat.js";
 
 /**
@@ -89,12 +90,18 @@ describe.each([
     expect(linked).toContain("Đã tạo Chi bộ Khu phố 3");
     for (const name of MEMBERS) {
       const asked = await chat.say(name, "group", `/thamgia ${name}`);
-      expect(asked).toContain(name);
+      expect(asked).toContain(`Đồng chí ${name}, trước khi ghi tên vào danh sách`);
+      expect(await chat.say(name, "group", "đồng ý")).toContain(name);
       await chat.say(SECRETARY, "private", "/duyet");
       const approved = await chat.choose(SECRETARY, "private", `Duyệt ${name}`);
       expect(approved).toContain(`Đã duyệt ${name}`);
     }
   }, 120_000);
+
+  it("has a stored consent for everyone on the roster", () => {
+    expect(chat.app.services.members.ofCell(1).length).toBeGreaterThan(MEMBERS.length);
+    expect(entriesWithoutConsent(chat.app)).toEqual([]);
+  });
 
   it("registers the plans in April", async () => {
     for (const name of CELL) {

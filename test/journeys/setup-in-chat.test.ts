@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { afterEach, expect, it } from "vitest";
 import { FileTooLarge } from "../../src/messages/incoming.js";
 import { letterheadLines, open } from "../documents/docx-reader.js";
+import { entriesWithoutConsent } from "../support/consent-check.js";
 import { Harness, type Said, texts } from "../support/harness.js";
 import { codeIn, firstOfficerCode } from "../support/operator.js";
 import { type RosterRow, rosterXlsx } from "../support/roster-workbook.js";
@@ -420,6 +421,8 @@ it("takes a committee and two cells from nothing to registration reports, in cha
   expect(rollup).toMatch(/CB-\w{4} Chi bộ Khu phố 1: đăng ký 11\/30, họp 1 buổi, dự họp 77%/);
   expect(rollup).toMatch(/CB-\w{4} Chi bộ Khu phố 2: đăng ký 1\/1, họp 0 buổi/);
   expect(rollup).toContain("Cộng 2 chi bộ: đăng ký 12/31, 1 buổi họp.");
+  // 31 members, from /khoitao and the import: each with a stored consent.
+  expect(entriesWithoutConsent(h.app)).toEqual([]);
   expect(writes(), "the database changed outside the chat").toBe(afterLastTurn);
 });
 

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { MeetingRule } from "../../src/domain/meeting-recurrence.js";
 import type { MeetingKind } from "../../src/domain/meeting-rules.js";
 import { plainText } from "../../src/domain/rich-text.js";
-import { noticeMeeting } from "../../src/meetings/meeting-notice.js";
+import { noticeMeeting, tellCommitteeOfChange } from "../../src/meetings/meeting-notice.js";
 import { createNextMeeting, noticeDay } from "../../src/meetings/meeting-series.js";
 import { answerChoices } from "../../src/meetings/meeting-texts.js";
 import type { Reply } from "../../src/messages/reply.js";
@@ -166,7 +166,12 @@ describe("createNextMeeting", () => {
       outcome: "created",
       occurrence: "2024-05",
       skipped: [
-        { occurrence: "2024-04", startsAt: vn("2024-04-05T19:30"), other: { id: other.id } },
+        {
+          occurrence: "2024-04",
+          startsAt: vn("2024-04-05T19:30"),
+          other: { id: other.id },
+          reason: "overlap",
+        },
       ],
     });
     // April stays passed over: the next is June.
@@ -182,6 +187,10 @@ describe("createNextMeeting", () => {
       meeting: { startsAt: vn("2024-05-02T19:30") },
       shiftedFrom: { day: "2024-05-01", holiday: "Ngày Chiến thắng và Quốc tế Lao động" },
     });
+    // One regular meeting a month: the first rule's is cancelled before the second is tried.
+    if (after.outcome === "created") {
+      h.app.services.meetings.update(after.meeting.id, { state: "cancelled" }, h.clock.now());
+    }
     const kept = createNextMeeting(
       h.app.services,
       rule(cell, { rule: { ...FIRST, hour: 7 }, holidayShift: "keep" }),
@@ -247,13 +256,14 @@ describe("noticeMeeting", () => {
     const meeting = created(rule(cell, options));
     const before = services.outbox.all().length;
     const poster = new Poster(services, cell.id);
-    noticeMeeting(services, poster, meeting, h.clock.now());
-    return { meeting, poster, rows: services.outbox.all().slice(before) };
+    const told = noticeMeeting(services, poster, meeting, h.clock.now());
+    return { meeting, poster, told, rows: services.outbox.all().slice(before) };
   }
 
   it("posts the announcement with its answers to the groups and one line to the committee", async () => {
-    const { meeting, poster, rows } = await noticed();
+    const { meeting, poster, rows, told } = await noticed();
     expect(rows.map((row) => row.chatId)).toEqual([GROUP, OFFICER]);
+    expect(told).toBe(1);
     expect(poster.count).toBe(2);
     const [group, officer] = rows;
     expect(group?.reply.parts[0]?.key).toBe("meeting-announcement-header");
@@ -261,7 +271,7 @@ describe("noticeMeeting", () => {
     expect(group?.reply.anchor).toBe(`meeting:${meeting.id}`);
     expect(read(group?.reply as Reply)).toContain("Hội trường khu phố 1");
     expect(read(officer?.reply as Reply)).toBe(
-      "📅 Chi bộ Khu phố 1: Sinh hoạt định kỳ, 19 giờ 30, thứ Sáu, ngày 05/04/2024, tại Hội trường khu phố 1.",
+      "📅 Chi bộ Khu phố 1: Sinh hoạt định kỳ, 19 giờ 30, thứ Sáu, ngày 05/04/2024, tại Hội trường khu phố 1. Nội dung: sinh hoạt định kỳ tháng 4/2024.",
     );
     expect(h.app.services.meetings.byId(meeting.id)?.noticedAt).toEqual(h.clock.now());
   });
@@ -308,7 +318,27 @@ describe("noticeMeeting", () => {
     const cell = await cellAt("2024-03-10T09:00");
     const meeting = created(rule(cell));
     const poster = new Poster(h.app.services, cell.id);
-    noticeMeeting(h.app.services, poster, meeting, h.clock.now());
+    expect(noticeMeeting(h.app.services, poster, meeting, h.clock.now())).toBe(0);
     expect(h.app.services.outbox.all().map((row) => row.chatId)).toEqual([GROUP]);
+  });
+
+  it("tells the committee in one line when a noticed meeting is changed or cancelled", async () => {
+    const { meeting } = await noticed();
+    const { services } = h.app;
+    const before = services.outbox.all().length;
+    const poster = new Poster(services, meeting.cellId);
+    const moved = services.meetings.update(
+      meeting.id,
+      { startsAt: new Date(meeting.startsAt.getTime() + 86_400_000) },
+      h.clock.now(),
+    );
+    expect(tellCommitteeOfChange(services, poster, moved, "changed")).toBe(1);
+    expect(tellCommitteeOfChange(services, poster, moved, "cancelled")).toBe(1);
+    const rows = services.outbox.all().slice(before);
+    expect(rows.map((row) => row.chatId)).toEqual([OFFICER, OFFICER]);
+    expect(read(rows[0]?.reply as Reply)).toBe(
+      "✏️ Chi bộ Khu phố 1 đổi buổi họp: Sinh hoạt định kỳ, nay 19 giờ 30, thứ Bảy, ngày 06/04/2024, tại Hội trường khu phố 1. Nội dung: sinh hoạt định kỳ tháng 4/2024.",
+    );
+    expect(read(rows[1]?.reply as Reply)).toContain("❌ Chi bộ Khu phố 1 hủy buổi họp");
   });
 });

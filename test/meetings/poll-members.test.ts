@@ -24,7 +24,7 @@ describe("who counts in a poll", () => {
     cellId = h.app.services.cells.all()[0]?.id ?? 0;
     // Tân asks to join once the secretary approves by hand again: he waits, pending.
     await h.press("Lan", "private", /tự động duyệt/);
-    await h.say("Tân", GROUP, "/thamgia Phạm Văn Tân");
+    await h.join("Tân", "Phạm Văn Tân", GROUP);
     expect(member("Tân")?.roster).toBe("pending");
     // Bảy is the secretary of another cell; Quản administers the group but is no member.
     h.admins.add("console:Bảy");

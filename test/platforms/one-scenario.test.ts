@@ -211,6 +211,7 @@ describe.each(platforms)("the same month on %s", (_name, start) => {
     await d.say("lan", "private", "/start");
     for (const who of ["hung", "ha"] as const) {
       await d.say(who, "group", `/thamgia ${NAMES[who]}`);
+      await d.say(who, "group", "đồng ý");
       await d.say(who, "private", "/start");
       await d.say("lan", "private", "/duyet");
       await d.choose("lan", "private", `Duyệt ${NAMES[who]}`);

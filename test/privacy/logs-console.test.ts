@@ -35,7 +35,7 @@ describe("the console chat's logs", () => {
       for (const line of lines) out.push(...(await chat.type(line)));
       return out.join("\n");
     };
-    await type("/khoitao Chi bộ Khu phố 1", ":la Hùng", "/thamgia Trần Văn Hùng");
+    await type("/khoitao Chi bộ Khu phố 1", ":la Hùng", "/thamgia Trần Văn Hùng", "đồng ý");
     await type(":la Lan", ":rieng", "/duyet", "1");
 
     // Hùng writes his plan; the disk is full when the last part comes, then there is room.

@@ -23,7 +23,7 @@ describe("Zalo's logs", () => {
     const { zalo, app, clock } = rig;
     zalo.addGroup(GROUP, "Chi bộ KP1", lan);
     await rig.say(lan, "/khoitao Chi bộ Khu phố 1", GROUP);
-    await rig.say(hung, "/thamgia Trần Văn Hùng", GROUP);
+    await rig.join(hung, "Trần Văn Hùng", GROUP);
     await rig.say(lan, "/duyet");
     await rig.say(lan, "1");
 

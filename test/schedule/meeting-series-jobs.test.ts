@@ -116,7 +116,7 @@ describe("meeting-series: a rule's meetings", () => {
         "🕖 19 giờ 30, thứ Sáu, ngày 05/04/2024",
         "📍 Hội trường khu phố 1",
         "📌 sinh hoạt định kỳ tháng 4/2024",
-        "Thông báo sẽ gửi vào nhóm chi bộ và cán bộ đảng ủy ngày 29/03/2024. Đổi giờ, địa điểm hay hủy riêng buổi này: /hop.",
+        "Thông báo sẽ gửi vào nhóm chi bộ và báo cấp ủy cấp trên ngày 29/03/2024. Đổi giờ, địa điểm hay hủy riêng buổi này: /hop.",
       ].join("\n"),
     );
 
@@ -200,6 +200,58 @@ describe("meeting-series: a rule's meetings", () => {
     ]);
   });
 
+  it("passes over a month that has its regular meeting already, made by hand", async () => {
+    const cell = await cellAt("2024-03-10T09:00");
+    const lan = h.app.services.members.byPerson(LAN);
+    h.app.services.meetings.create(
+      {
+        cellId: cell.id,
+        kind: "regular",
+        startsAt: vn("2024-04-20T19:30"),
+        endsAt: vn("2024-04-20T21:00"),
+        place: "Nhà văn hóa",
+        topic: "",
+        createdBy: lan?.id ?? 0,
+      },
+      h.clock.now(),
+    );
+    const series = rule(cell);
+    const told = beat("2024-03-10T09:01")
+      .sent.filter((row) => row.chatId === LAN)
+      .map((row) => read(row.reply));
+    expect(ofSeries(series).map((m) => m.occurrence)).toEqual(["2024-05"]);
+    expect(told[0]).toContain("Tháng 4/2024 chi bộ đã có buổi sinh hoạt định kỳ:");
+  });
+
+  it("stops a rule that gives no meeting in a year, and says so", async () => {
+    const cell = await cellAt("2024-03-10T09:00");
+    const lan = h.app.services.members.byPerson(LAN);
+    // A regular meeting in each of the next twelve months: none is left for the rule.
+    for (let month = 3; month <= 14; month += 1) {
+      const year = 2024 + Math.floor((month - 1) / 12);
+      const mm = String(((month - 1) % 12) + 1).padStart(2, "0");
+      h.app.services.meetings.create(
+        {
+          cellId: cell.id,
+          kind: "regular",
+          startsAt: vn(`${year}-${mm}-20T19:30`),
+          endsAt: vn(`${year}-${mm}-20T21:00`),
+          place: "Nhà văn hóa",
+          topic: "",
+          createdBy: lan?.id ?? 0,
+        },
+        h.clock.now(),
+      );
+    }
+    const series = rule(cell);
+    const told = beat("2024-03-10T09:01")
+      .sent.filter((row) => row.chatId === LAN)
+      .map((row) => read(row.reply));
+    expect(ofSeries(series)).toEqual([]);
+    expect(h.app.services.meetingSeries.byId(series.id)?.state).toBe("stopped");
+    expect(told.at(-1)).toContain("không cho buổi họp nào lên lịch được trong năm tới");
+  });
+
   it("makes nothing more once the rule is stopped", async () => {
     const cell = await cellAt("2024-03-10T09:00");
     const series = rule(cell);
@@ -233,12 +285,50 @@ describe("meeting-notice: the notice before a rule's meeting", () => {
     expect(group?.reply.choices).toEqual(answerChoices(meeting.id));
     expect(read(group?.reply as Reply)).toContain("19 giờ 30, thứ Sáu, ngày 05/04/2024");
     expect(read(officer?.reply as Reply)).toBe(
-      "📅 Chi bộ Khu phố 1: Sinh hoạt định kỳ, 19 giờ 30, thứ Sáu, ngày 05/04/2024, tại Hội trường khu phố 1.",
+      "📅 Chi bộ Khu phố 1: Sinh hoạt định kỳ, 19 giờ 30, thứ Sáu, ngày 05/04/2024, tại Hội trường khu phố 1. Nội dung: sinh hoạt định kỳ tháng 4/2024.",
     );
     expect(h.app.services.meetings.byId(meeting.id)?.noticedAt).toEqual(vn("2024-03-29T08:00"));
     expect(beat("2024-03-29T08:01").runs).toEqual([]);
     const later = beat("2024-04-04T08:00").runs;
     expect(later.filter((run) => run.startsWith("meeting-notice"))).toEqual([]);
+  });
+
+  it("goes out at the next beat for a meeting moved into its notice days after they began", async () => {
+    const { meeting } = await april();
+    expect(beat("2024-03-27T08:00").runs).toEqual([]);
+    // Moved on 27/3 to 30/3: its new notice day, 23/3, has passed.
+    const moved = h.app.services.meetings.update(
+      meeting.id,
+      { startsAt: vn("2024-03-30T19:30"), endsAt: vn("2024-03-30T21:00") },
+      h.clock.now(),
+    );
+    const notice = beat("2024-03-27T08:01");
+    expect(notice.runs).toEqual([`meeting-notice ${noticeOf(moved)} done 2`]);
+    expect(notice.sent.map((row) => row.chatId)).toEqual([GROUP, OFFICER]);
+    expect(beat("2024-03-27T08:02").runs).toEqual([]);
+  });
+
+  it("goes out at the next beat when the notice days are raised past its notice day", async () => {
+    const { meeting } = await april();
+    expect(beat("2024-03-25T08:00").runs).toEqual([]);
+    h.app.services.cells.setSchedule(meeting.cellId, { meetingNoticeDays: 14 });
+    const notice = beat("2024-03-25T08:01");
+    expect(notice.runs).toEqual([`meeting-notice ${noticeOf(meeting)} done 2`]);
+    expect(h.app.services.meetings.byId(meeting.id)?.noticedAt).toEqual(vn("2024-03-25T08:01"));
+  });
+
+  it("tells the secretary the notice goes to the group alone where no officer can be told", async () => {
+    // A cell that belongs to no committee.
+    h = new Harness({ now: vn("2024-03-10T09:00").toISOString() });
+    seen = 0;
+    await h.cellWith(["Hùng"]);
+    await h.say("Lan", "private", "/chuyende");
+    const [cell] = h.app.services.cells.all();
+    if (!cell) throw new Error("no cell");
+    rule(cell);
+    const told = beat("2024-03-10T09:01").sent.map((row) => read(row.reply));
+    expect(told.join("\n")).toContain("Thông báo sẽ gửi vào nhóm chi bộ ngày 29/03/2024.");
+    expect(told.join("\n")).not.toContain("cấp ủy");
   });
 
   it("follows a meeting moved before its notice, and skips one cancelled", async () => {

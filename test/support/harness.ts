@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pino } from "pino";
+import { CONSENT_TEXT_VERSION } from "../../commands/consent-text.js";
 import { type App, createApp } from "../../src/app.js";
 import type { Clock } from "../../src/clock.js";
 import { loadConfig } from "../../src/config.js";
@@ -33,6 +34,11 @@ export interface Said {
 }
 
 let updates = 0;
+
+/** The consent question's yes, as chibo labels it. */
+export const CONSENT_YES = "✅ Đồng ý";
+/** The secretary's word that someone added by hand agreed on paper. */
+export const PAPER_YES = "✅ Đã đồng ý trên giấy, thêm";
 
 const STATE_TABLES = [
   "committees",
@@ -210,18 +216,58 @@ export class Harness {
     if (!cell) throw new Error("no cell");
     // On the roster as /thamgia with auto-approval puts them, under the short names tests use
     // ("Hùng"): /thamgia itself wants a full name.
+    // With the consent /thamgia stores: no roster entry without one.
+    const { members: roster, consents } = this.app.services;
     for (const name of members) {
-      this.app.services.members.create({
+      const now = this.clock.now();
+      const personId = `console:${name}`;
+      const member = roster.create({
         cellId: cell.id,
         fullName: name,
         role: "member",
         roster: "active",
-        personId: `console:${name}`,
+        personId,
         displayName: name,
-        now: this.clock.now(),
+        now,
+      });
+      consents.record({
+        cellId: cell.id,
+        personId,
+        memberId: member.id,
+        textVersion: CONSENT_TEXT_VERSION,
+        answer: "given",
+        now,
       });
     }
     return cell.code;
+  }
+
+  /**
+   * `who` types "/thamgia fullName" in `group` and agrees to the consent question, where it was
+   * asked (the group, or their private chat); returns all chibo said.
+   */
+  async join(who: string, fullName: string, group = "group:1"): Promise<Said[]> {
+    const typed = await this.say(who, group, `/thamgia ${fullName}`);
+    const asked = (said: Said) => said.reply.parts.some((part) => part.key === "consent-ask");
+    const question = typed.find(asked);
+    if (!question) return typed;
+    // In private the question is answered by typing; in the group, by its choice.
+    const answer =
+      question.chatId === `console:${who}`
+        ? await this.say(who, "private", "đồng ý")
+        : await this.press(who, group, CONSENT_YES);
+    return [...typed, ...answer];
+  }
+
+  /**
+   * `who` (a secretary) types "/thanhvien them line" and confirms that the person agreed on
+   * paper, where chibo asks it; returns all chibo said.
+   */
+  async addByHand(who: string, line: string): Promise<Said[]> {
+    const asked = await this.say(who, "private", `/thanhvien them ${line}`);
+    const question = asked.some((said) => said.choices.some((c) => c.label === PAPER_YES));
+    if (!question) return asked;
+    return [...asked, ...(await this.press(who, "private", PAPER_YES))];
   }
 
   /** Every table a command could change (not the bookkeeping of updates and offered lists). */

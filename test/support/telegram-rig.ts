@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Bot } from "grammy";
-import type { User } from "grammy/types";
+import type { Chat, User } from "grammy/types";
 import { type Logger, pino } from "pino";
 import { commands } from "../../commands/index.js";
 import { type App, createApp } from "../../src/app.js";
@@ -18,7 +18,7 @@ import { createHeartbeat, type Heartbeat } from "../../src/schedule/heartbeat.js
 import { SchedulerLease } from "../../src/store/scheduler-lease.js";
 import { pressable } from "./choices-shown.js";
 import { FakeBotApi, type SentMessage } from "./fake-bot-api.js";
-import { TestClock } from "./harness.js";
+import { CONSENT_YES, TestClock } from "./harness.js";
 
 /** The real grammY bot over HTTP to the fake Bot API, on its own SQLite file. */
 export interface TelegramRig {
@@ -33,6 +33,11 @@ export interface TelegramRig {
    * message to `chatId` that has one; throws, naming the buttons there, if none or several do.
    */
   press(from: User, chatId: number, label: string | RegExp): Promise<void>;
+  /**
+   * `from` types "/thamgia fullName" in the group `chat` and agrees to the consent question
+   * where chibo asked it: its button in the group, or typed in the private chat.
+   */
+  join(from: User, chat: Chat, fullName: string): Promise<void>;
   /** The production heartbeat, beating when asked rather than every minute. */
   heartbeat: Heartbeat;
   /** What the heartbeat does each minute: run the jobs due now, then send the outbox. */
@@ -99,7 +104,7 @@ export async function startTelegramRig(
     log,
   });
   app.router.onPosted = () => void heartbeat.drain();
-  return {
+  const rig: TelegramRig = {
     fake,
     app,
     bot,
@@ -118,6 +123,18 @@ export async function startTelegramRig(
       const { message, text } = pressable(fake.messagesTo(chatId), label);
       fake.clickButton({ from, message: message as never, label: text });
     },
+    async join(from, chat, fullName) {
+      const asked = (m: SentMessage) => m.text.includes(`${fullName}, trước khi ghi tên`);
+      const before = fake.messagesTo(from.id).length;
+      fake.sendText({ from, chat, text: `/thamgia ${fullName}` });
+      await rig.lastTo(chat.id);
+      if (fake.messagesTo(from.id).slice(before).some(asked)) {
+        fake.sendText({ from, text: "đồng ý" });
+      } else if (fake.messagesTo(chat.id).slice(-1).some(asked)) {
+        await rig.press(from, chat.id, CONSENT_YES);
+      }
+      await rig.lastTo(chat.id);
+    },
     async stop() {
       await heartbeat.stop();
       await bot.stop();
@@ -126,4 +143,5 @@ export async function startTelegramRig(
       rmSync(dir, { recursive: true, force: true });
     },
   };
+  return rig;
 }

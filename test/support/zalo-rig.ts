@@ -41,6 +41,11 @@ export interface ZaloRig {
   say(from: ZaloPerson, text: string, groupId?: string, options?: SayOptions): Promise<string>;
   /** `from` types the number shown next to `label` in the latest numbered list of the chat. */
   press(from: ZaloPerson, label: string, groupId?: string): Promise<string>;
+  /**
+   * `from` types "/thamgia fullName" in the group and types "đồng ý" to the consent question
+   * where chibo asked it: in the group, or in the private chat.
+   */
+  join(from: ZaloPerson, fullName: string, groupId: string): Promise<void>;
   /** `from` sends something that is not plain text (ZALO_CONTENT), answered as `say` is. */
   sayContent(from: ZaloPerson, content: Content, groupId?: string): Promise<string>;
   /** Waits until every message said so far was answered and what it posted was sent. */
@@ -137,6 +142,16 @@ export async function startZaloRig(
     },
     async press(from, label, groupId) {
       return rig.say(from, numberOf(zalo.textsTo(groupId ?? from.id), label), groupId);
+    },
+    async join(from, fullName, groupId) {
+      const asked = (text: string) => text.includes(`${fullName}, trước khi ghi tên`);
+      const before = zalo.textsTo(from.id).length;
+      await rig.say(from, `/thamgia ${fullName}`, groupId);
+      if (zalo.textsTo(from.id).slice(before).some(asked)) {
+        await rig.say(from, "đồng ý");
+      } else if (zalo.textsTo(groupId).slice(-1).some(asked)) {
+        await rig.say(from, "đồng ý", groupId);
+      }
     },
     async sayContent(from, content, groupId) {
       const id = zalo.sayContent(from, content, groupId);

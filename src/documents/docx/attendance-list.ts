@@ -28,7 +28,7 @@ function note(member: ListedMember, say: Say): string {
 }
 
 /** How many stood each way. */
-export function listCounts(list: AttendanceList): Record<Standing, number> {
+function listCounts(list: AttendanceList): Record<Standing, number> {
   const counts: Record<Standing, number> = { present: 0, excused: 0, absent: 0, exempt: 0 };
   for (const member of list.members) counts[member.standing] += 1;
   return counts;

@@ -107,11 +107,11 @@ function membersLines(data: MeetingMinutes, say: Say): Content[] {
   ];
 }
 
-function attendance(data: MeetingMinutes, say: Say, remote: readonly string[]): Content[] {
+/** `fromElsewhere[i]`: whether the i-th one present checked in from elsewhere. */
+function attendance(data: MeetingMinutes, say: Say, fromElsewhere: readonly boolean[]): Content[] {
   const { meeting } = data;
-  const fromElsewhere = new Set(remote);
-  const present = meeting.present.map((name) =>
-    fromElsewhere.has(name) ? say("doc-quality-remote", { name }) : name,
+  const present = meeting.present.map((name, i) =>
+    fromElsewhere[i] ? say("doc-quality-remote", { name }) : name,
   );
   const counted =
     meeting.present.length + meeting.absentWithReason.length + meeting.absentWithoutReason.length;
@@ -260,7 +260,7 @@ export async function meetingMinutesDocx(
     body(say("doc-minutes-place", { place: meeting.place.trim() ? meeting.place : BLANK })),
     {
       title: say("doc-minutes-section-attendance"),
-      body: attendance(data, say, quality?.remote ?? []),
+      body: attendance(data, say, quality?.presentFromElsewhere ?? []),
     },
     contentSection(data, say),
   ];

@@ -1,13 +1,16 @@
 /**
  * The year's attendance ledger of a cell as a workbook: a row per member, a column per month
  * with the mark of each of its meetings, the year's counts and the months absent without
- * reason; the meetings held each month below; a second sheet explains the marks. The same
+ * reason; below, the meetings held each month and the members' counts added up; a second sheet explains the marks. The same
  * numbers as the Word ledger. Pure: data in, bytes out. Only the cell's committee gets it.
  */
 import ExcelJS from "exceljs";
 import type { Say } from "../document-data.js";
 import { LEDGER_MARKS, type YearLedger } from "../ledger-data.js";
 import { addTable, type CellValue, cellText, workbookBuffer } from "./sheet-table.js";
+
+/** The six count columns, left empty on the row of the meetings held. */
+const NO_COUNTS: CellValue[] = Array.from({ length: 6 }, () => null);
 
 export async function ledgerXlsx(data: YearLedger, say: Say): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -52,11 +55,14 @@ export async function ledgerXlsx(data: YearLedger, say: Say): Promise<Buffer> {
       { header: say("xlsx-col-unexcused-months") },
     ],
     rows,
+    // Two rows: the meetings held in each month, and the members' counts added up; one row
+    // would put the members' totals under "meetings held".
     footer: [
+      [null, say("xlsx-ledger-meetings-row"), ...data.meetingsByMonth, ...NO_COUNTS],
       [
         null,
-        say("xlsx-ledger-meetings-row"),
-        ...data.meetingsByMonth,
+        say("xlsx-totals"),
+        ...data.meetingsByMonth.map(() => null),
         sum((line) => line.present),
         sum((line) => line.excused),
         sum((line) => line.absent),

@@ -8,9 +8,10 @@ import {
   shiftDay,
 } from "../../domain/calendar.js";
 import { MINUTE_MS } from "../../domain/durations.js";
+import { ruleText } from "../../domain/meeting-recurrence.js";
 import { groupBy } from "../../group-by.js";
 import type { Text } from "../../i18n.js";
-import { noticeMeeting } from "../../meetings/meeting-notice.js";
+import { noticeMeeting, noticeOn } from "../../meetings/meeting-notice.js";
 import {
   createNextMeeting,
   monthName,
@@ -24,7 +25,7 @@ import {
 } from "../../meetings/meeting-series.js";
 import { meetingDetails, when } from "../../meetings/meeting-texts.js";
 import type { Poster } from "../../outbox/poster.js";
-import type { ActiveSeries } from "../../store/meeting-series-store.js";
+import type { ActiveSeries, MeetingSeries } from "../../store/meeting-series-store.js";
 import type { ScheduledMeeting } from "../../store/meeting-store.js";
 import type { Services } from "../../store/services.js";
 import type { CommitteeCache } from "../cell-year.js";
@@ -60,11 +61,17 @@ function activeSeries(
  */
 const afterMade = (made: Date) => made.getTime() + MINUTE_MS;
 
-// The same few year bounds, asked for thousands of rules a beat.
-const yearBounds = new BoundedCache<string, { from: number; to: number }>(100);
+// The same few year bounds, asked for thousands of rules a beat: kept by zone, then year (a
+// key string built for each rule cost more than the comparison).
+const yearBounds = new Map<string, BoundedCache<number, { from: number; to: number }>>();
 
 function inYear(instant: number, year: number, timeZone: string): boolean {
-  const bounds = yearBounds.get(`${year}@${timeZone}`, () => {
+  let ofZone = yearBounds.get(timeZone);
+  if (!ofZone) {
+    ofZone = new BoundedCache(100);
+    yearBounds.set(timeZone, ofZone);
+  }
+  const bounds = ofZone.get(year, () => {
     const { from, to } = localYearBounds(year, timeZone);
     return { from: from.getTime(), to: to.getTime() };
   });
@@ -75,8 +82,9 @@ function inYear(instant: number, year: number, timeZone: string): boolean {
  * Creates each rule's next meeting: the month after the last one created, from the first of
  * the month before it at the cell's post hour (a month's notice for the secretary to move or
  * cancel it), or at once for a rule that just got its last one. A month passed over (its
- * meeting would overlap another) is not made again; the secretary hears of each meeting made,
- * each month passed over, and once a year of a year without a holiday table.
+ * meeting would overlap another, or the month has its regular meeting) is not made again; the
+ * secretary hears of each meeting made, each month passed over, once a year of a year without
+ * a holiday table, and of a rule stopped because it gave no meeting in a year.
  */
 export const meetingSeries: Job<SeriesSlot> = {
   name: "meeting-series",
@@ -85,8 +93,8 @@ export const meetingSeries: Job<SeriesSlot> = {
     const rules = activeSeries(services, shared, cell.id);
     if (!rules) return [];
     const slots: SeriesSlot[] = [];
-    for (const rule of rules) {
-      const slot = seriesSlot(rule, schedule.postHour, services.timeZone);
+    for (const active of rules) {
+      const slot = seriesSlot(active, schedule.postHour, services.timeZone);
       // One calendar year lists it: the scheduler asks this year's and the next.
       if (inYear(slot.dueAt.getTime(), year, services.timeZone)) slots.push(slot);
     }
@@ -99,7 +107,10 @@ export const meetingSeries: Job<SeriesSlot> = {
     const now = services.clock.now();
     const previous = services.meetingSeries.lastOccurrence(series.id);
     const next = createNextMeeting(services, series, now);
-    tellSecretary(services, run, series.cellId, next, previous, now);
+    // Nothing to make for a year: the slot of this month ran and none would follow. The rule
+    // stops, and the secretary hears it, rather than it going quiet.
+    if (next.outcome === "none") services.meetingSeries.stop(series.id, now);
+    tellSecretary(services, run, series, next, previous, now);
     return run.count;
   },
 };
@@ -113,10 +124,10 @@ const seriesSlots = new WeakMap<
   { postHour: number; timeZone: string; slot: SeriesSlot }
 >();
 
-function seriesSlot(rule: ActiveSeries, postHour: number, timeZone: string): SeriesSlot {
-  const kept = seriesSlots.get(rule);
+function seriesSlot(active: ActiveSeries, postHour: number, timeZone: string): SeriesSlot {
+  const kept = seriesSlots.get(active);
   if (kept?.postHour === postHour && kept.timeZone === timeZone) return kept.slot;
-  const { series, lastOccurrence, lastCreatedAt } = rule;
+  const { series, lastOccurrence, lastCreatedAt } = active;
   const occurrence = lastOccurrence
     ? nextOccurrence(lastOccurrence)
     : monthMade(series.createdAt, timeZone);
@@ -127,7 +138,7 @@ function seriesSlot(rule: ActiveSeries, postHour: number, timeZone: string): Ser
     payload: { seriesId: series.id, occurrence },
     dueAt: new Date(Math.max(firstBefore, afterMade(lastCreatedAt ?? series.createdAt))),
   };
-  seriesSlots.set(rule, { postHour, timeZone, slot });
+  seriesSlots.set(active, { postHour, timeZone, slot });
   return slot;
 }
 
@@ -141,15 +152,15 @@ function monthMade(instant: Date, timeZone: string): Occurrence {
 function tellSecretary(
   services: Services,
   poster: Poster,
-  cellId: number,
+  series: MeetingSeries,
   next: NextMeeting,
   previous: Occurrence | undefined,
   now: Date,
 ): void {
   const { timeZone } = services;
-  const parts: Text[][] = next.skipped.map(({ occurrence, startsAt, other }) => [
+  const parts: Text[][] = next.skipped.map(({ occurrence, startsAt, other, reason }) => [
     {
-      key: "series-overlap",
+      key: reason === "overlap" ? "series-overlap" : "series-month-taken",
       args: {
         month: monthName(occurrence),
         when: when(startsAt, timeZone),
@@ -157,6 +168,9 @@ function tellSecretary(
       },
     },
   ]);
+  if (next.outcome === "none") {
+    parts.push([{ key: "series-stopped-none", args: { rule: ruleText(series.rule) } }]);
+  }
   if (next.outcome === "created") {
     const { meeting, occurrence, shiftedFrom } = next;
     const created: Text[] = [
@@ -165,7 +179,7 @@ function tellSecretary(
         args: {
           month: monthName(occurrence),
           meeting: meetingDetails(meeting, timeZone),
-          noticeDay: formatDay(noticeDay(services, meeting, now)),
+          notice: noticeOn(services, meeting, formatDay(noticeDay(services, meeting, now))),
         },
       },
     ];
@@ -186,7 +200,7 @@ function tellSecretary(
     }
     parts.push(created);
   }
-  for (const manager of services.members.secretaryOrDeputies(cellId)) {
+  for (const manager of services.members.secretaryOrDeputies(series.cellId)) {
     for (const message of parts) poster.toMember(manager.id, message);
   }
 }
@@ -253,9 +267,9 @@ function noticeSlot(
 
 /**
  * The notice of a rule's meeting, `meetingNoticeDays` before it at the cell's post hour (or
- * once it is made, if later): the groups and the committee's officers, once a meeting and
- * start. One moved before its notice is noticed at its new time; one noticed already (or
- * noticed by /hop) is not again.
+ * once it is made, if later; at once if that day passed unnoticed): the groups and the
+ * committee's officers, once a meeting and start. One moved before its notice is noticed at
+ * its new time; one noticed already (or noticed by /hop) is not again.
  */
 export const meetingNotice: Job<PayloadSlot<Notice>> = {
   name: "meeting-notice",
@@ -267,10 +281,17 @@ export const meetingNotice: Job<PayloadSlot<Notice>> = {
     const { timeZone, meetingSeries: store } = services;
     const { meetingNoticeDays: days, postHour } = schedule;
     const slots: PayloadSlot<Notice>[] = [];
+    let now: number | undefined;
     for (const meeting of meetings) {
       if (!store.isUnnoticed(meeting.id)) continue;
       const slot = noticeSlot(meeting, days, postHour, timeZone);
-      if (slot) slots.push(slot);
+      if (!slot) continue;
+      now ??= services.clock.now().getTime();
+      // Still unnoticed after its time (moved earlier into the notice days, the notice days
+      // raised, made meanwhile): due now, or the scheduler, which runs only what fell due
+      // since it last looked, would never run it. Its period and the noticed mark keep it to
+      // once.
+      slots.push(slot.dueAt.getTime() < now ? { ...slot, dueAt: new Date(now) } : slot);
     }
     return slots;
   },

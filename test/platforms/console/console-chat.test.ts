@@ -28,6 +28,7 @@ describe("console chat", () => {
 
     const joined = await session(chat, [
       "/thamgia Trần Văn Hùng",
+      "đồng ý",
       ":la Lan",
       ":rieng",
       "/duyet",

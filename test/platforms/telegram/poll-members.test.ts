@@ -44,7 +44,7 @@ describe("who counts in a poll on Telegram", () => {
     // Bảy is the secretary of another cell, in another group.
     fake.sendText({ from: who("bay"), chat: other, text: "/khoitao Chi bộ Khu phố 2" });
     // Tân asks to join and waits for the secretary.
-    fake.sendText({ from: who("tan"), chat: group, text: "/thamgia Phạm Văn Tân" });
+    await rig.join(who("tan"), group, "Phạm Văn Tân");
     await fake.waitForIdle();
     const { cells, members } = rig.app.services;
     const cell = cells.all().find((c) => c.name === "Chi bộ Khu phố 1");

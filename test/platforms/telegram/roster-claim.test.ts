@@ -28,6 +28,9 @@ describe("Telegram: a member added by hand claims the entry through grammY", () 
     await rig.lastTo(LAN);
 
     fake.sendText({ from: lan(), text: "/thanhvien them Nguyễn Văn An, dự bị" });
+    const [paper] = await rig.lastTo(LAN);
+    expect(paper?.text).toContain("đã đồng ý (ký trên giấy)");
+    await rig.press(lan(), LAN, "✅ Đã đồng ý trên giấy, thêm");
     const [added, card] = await rig.lastTo(LAN, 2);
     expect(added?.text).toContain("Đã thêm Nguyễn Văn An vào danh sách Chi bộ Khu phố 5");
     expect(card?.text).toContain("Nguyễn Văn An: đảng viên, dự bị.");

@@ -49,7 +49,7 @@ describe("Telegram: forged presses, service messages, forwards, leaving and comi
       [hung(), "Trần Văn Hùng"],
       [mai(), "Lê Thị Mai"],
     ] as const) {
-      rig.fake.sendText({ from: who, chat: group(), text: `/thamgia ${name}` });
+      await rig.join(who, group(), `${name}`);
       rig.fake.sendText({ from: who, text: "/start" });
     }
     await rig.lastTo(GROUP);

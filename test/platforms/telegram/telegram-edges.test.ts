@@ -62,7 +62,7 @@ describe("Telegram: edits, channels, voice notes, blocked people, migrated group
   });
 
   it("approves someone who blocked the bot: the group is told, the refusal is only logged", async () => {
-    rig.fake.sendText({ from: hung(), chat: group(), text: "/thamgia Trần Văn Hùng" });
+    await rig.join(hung(), group(), "Trần Văn Hùng");
     await rig.fake.waitForIdle();
     rig.fake.block(322);
     rig.fake.sendText({ from: lan(), text: "/duyet" });

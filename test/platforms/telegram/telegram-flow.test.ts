@@ -33,7 +33,7 @@ describe("Telegram end to end through grammY and a fake Bot API server", () => {
     fake.sendText({ from: lan(), text: "/start" });
     expect((await lastTo(111))[0]?.text).toContain("Xin chào <Nguyễn> & Co Lan");
 
-    fake.sendText({ from: hung(), chat: group(), text: "/thamgia Trần Văn Hùng" });
+    await rig.join(hung(), group(), "Trần Văn Hùng");
     const [request] = await lastTo(111);
     expect(request?.text).toContain("Trần Văn Hùng xin vào danh sách");
     fake.clickButton({ from: lan(), message: request as never, label: "✅ Duyệt Trần Văn Hùng" });

@@ -53,6 +53,7 @@ describe("npm start with ZALO_ENABLED=true", () => {
       await vi.waitFor(() => expect(server.connected()).toBe(true), { timeout: 20_000 });
       await say(lan, "/khoitao Chi bộ Khu phố 1", "Đã tạo Chi bộ Khu phố 1", GROUP);
       await say(hung, "/thamgia Trần Văn Hùng", "kết bạn Zalo", GROUP);
+      await say(hung, "đồng ý", "Đã nhận yêu cầu", GROUP);
       await say(lan, "/duyet", "1. ✅ Duyệt Trần Văn Hùng");
       await say(lan, "1", "Đã duyệt");
       await vi.waitFor(() =>

@@ -33,7 +33,7 @@ describe("who counts in a poll on Zalo", () => {
     rig.zalo.addGroup(OTHER_GROUP, "Chi bộ KP2", bay);
     await rig.say(lan, "/khoitao Chi bộ Khu phố 1", GROUP);
     await rig.say(bay, "/khoitao Chi bộ Khu phố 2", OTHER_GROUP);
-    await rig.say(tan, "/thamgia Phạm Văn Tân", GROUP);
+    await rig.join(tan, "Phạm Văn Tân", GROUP);
     const { cells, members, meetings } = rig.app.services;
     const cell = cells.all().find((c) => c.name === "Chi bộ Khu phố 1");
     if (!cell) throw new Error("no cell");

@@ -36,7 +36,7 @@ async function start(options: ZaloRigOptions = {}): Promise<ZaloRig> {
 async function cell(r: ZaloRig, people: ZaloPerson[] = [hung, ha]): Promise<void> {
   await r.say(lan, "/khoitao Chi bộ Khu phố 1", GROUP);
   for (const person of people) {
-    await r.say(person, `/thamgia ${FULL_NAMES[person.name]}`, GROUP);
+    await r.join(person, `${FULL_NAMES[person.name]}`, GROUP);
     await r.say(lan, "/duyet");
     await r.press(lan, `✅ Duyệt ${FULL_NAMES[person.name]}`);
   }
@@ -329,7 +329,7 @@ describe("what people send on Zalo", () => {
     const big2: ZaloPerson = { id: "9007199254740992", name: "Minh" };
     r.zalo.addGroup("5550002", "Chi bộ KP2", big1, [], [big2]);
     await r.say(big1, "/khoitao Chi bộ Khu phố 2", "5550002");
-    await r.say(big2, "/thamgia Lê Văn Minh", "5550002");
+    await r.join(big2, "Lê Văn Minh", "5550002");
     const secretary = r.app.services.members.byPerson(`zalo:${big1.id}`);
     const applicant = r.app.services.members.byPerson(`zalo:${big2.id}`);
     expect(secretary?.role).toBe("secretary");
@@ -376,9 +376,10 @@ describe("the group and the account", () => {
     const r = await start();
     await r.say(lan, "/khoitao Chi bộ Khu phố 1", GROUP);
     await r.say(hung, "/thamgia Trần Văn Hùng", GROUP);
-    const joined = r.zalo.sent.filter((m) => m.threadId === GROUP).at(-1);
-    expect(joined?.text).toContain("kết bạn Zalo với tài khoản chibo");
-    expect(joined?.mentions.map((m) => m.uid)).toContain(hung.id);
+    const asked = r.zalo.sent.filter((m) => m.threadId === GROUP).at(-1);
+    expect(asked?.text).toContain("kết bạn Zalo với tài khoản chibo");
+    expect(asked?.mentions.map((m) => m.uid)).toContain(hung.id);
+    await r.say(hung, "đồng ý", GROUP);
 
     r.zalo.friendRequest(hung, "Tôi là Hùng");
     await vi.waitFor(() => expect(r.zalo.acceptedFriends).toContain(hung.id));

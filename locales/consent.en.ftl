@@ -1,0 +1,23 @@
+# Consent at join (Law on Personal Data Protection 91/2025/QH15): asked before a name goes on the
+# roster. When consent-terms changes, bump CONSENT_TEXT_VERSION in commands/consent-text.ts.
+consent-terms =
+    • <b>chibo keeps:</b> your full name, role in the cell, chat account; your personal plan and its progress; results and level; attendance and reasons for absence.
+    • <b>Who sees it:</b> you; the secretary, deputies and cell committee. The committee above sees counts only, never names.
+    • <b>For how long:</b> while you are a member of the cell; when you move away, chibo keeps it with the cell's minutes and books unless you ask for it to be deleted.
+    • <b>Your rights:</b> type /dulieu to see or download your data, or to withdraw your consent.
+    (Text version { $version }.)
+consent-ask = <b>{ $name }</b>, before your name goes on the roster of { $cell }, chibo asks your consent to keep your data:
+consent-ask-close = Only when you choose "Agree" does your name go on the roster.
+consent-ask-close-typed = Please answer "đồng ý" (agree) or "không đồng ý" (do not agree). Only when you agree does your name go on the roster.
+consent-choice-yes = ✅ Agree
+consent-choice-no = Do not agree
+consent-asked-in-private = { $name }: chibo has written to you in private. Please read and answer there; then your name goes on the roster.
+consent-refused = { $name } is not on the roster: chibo adds you only with your consent. When you agree, type /thamgia { $name } in the group again.
+consent-not-yours = This question is for the person who typed /thamgia, or it was answered already. Nothing changed.
+consent-typed-unclear = Please answer "đồng ý" (agree) or "không đồng ý" (do not agree).
+consent-khoitao = You set up the cell, so chibo records your consent to keep your data as follows; withdraw it with /dulieu.
+consent-paper-ask = Add <b>{ $name }</b>? chibo adds a name only when that person has agreed (signed on paper) to the text below:
+consent-paper-choice-yes = ✅ Agreed on paper, add
+consent-paper-choice-no = Not yet, do not add
+consent-paper-not-added = { $name } was not added. Once they have agreed on paper, type /thanhvien them again.
+consent-import-ask = Save { $count } new people? Choosing Save confirms they have agreed on paper to chibo keeping their data (the text /thamgia shows, version { $version }).

@@ -1,0 +1,23 @@
+# Consent at join (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15): asked before a name goes on the
+# roster. When consent-terms changes, bump CONSENT_TEXT_VERSION in commands/consent-text.ts.
+consent-terms =
+    • <b>chibo giữ:</b> họ tên, vai trò trong chi bộ, tài khoản chat; kế hoạch cá nhân và tiến độ; kết quả, mức xếp loại; điểm danh và lý do vắng.
+    • <b>Ai xem:</b> chính đồng chí; bí thư, phó bí thư và chi ủy. Đảng ủy cấp trên chỉ thấy số đếm, không thấy tên.
+    • <b>Bao lâu:</b> trong thời gian đồng chí sinh hoạt ở chi bộ; khi chuyển đi, chibo vẫn giữ cùng biên bản, sổ sách của chi bộ, trừ khi đồng chí xin xóa.
+    • <b>Quyền của đồng chí:</b> gõ /dulieu để xem, tải về dữ liệu của mình hoặc rút lại đồng ý.
+    (Nội dung phiên bản { $version }.)
+consent-ask = <b>Đồng chí { $name }</b>, trước khi ghi tên vào danh sách { $cell }, chibo xin đồng chí đồng ý cho chibo lưu dữ liệu của mình:
+consent-ask-close = Chỉ khi đồng chí chọn "Đồng ý", tên mới được ghi vào danh sách.
+consent-ask-close-typed = Xin trả lời "đồng ý" hoặc "không đồng ý". Chỉ khi đồng chí đồng ý, tên mới được ghi vào danh sách.
+consent-choice-yes = ✅ Đồng ý
+consent-choice-no = Không đồng ý
+consent-asked-in-private = { $name }: chibo đã nhắn riêng cho đồng chí. Xin đọc và trả lời ở đó, rồi tên mới được ghi vào danh sách.
+consent-refused = Chưa ghi tên { $name } vào danh sách: chibo chỉ ghi khi đồng chí đồng ý. Khi nào đồng ý, gõ lại /thamgia { $name } trong nhóm.
+consent-not-yours = Câu hỏi này dành cho người đã gõ /thamgia, hoặc đã được trả lời. Không có gì thay đổi.
+consent-typed-unclear = Xin trả lời "đồng ý" hoặc "không đồng ý".
+consent-khoitao = Đồng chí khởi tạo chi bộ nên chibo ghi nhận đồng chí đồng ý cho chibo lưu dữ liệu của mình như sau; rút lại bằng /dulieu.
+consent-paper-ask = Thêm <b>{ $name }</b>? chibo chỉ ghi tên khi người đó đã đồng ý (ký trên giấy) với nội dung dưới đây:
+consent-paper-choice-yes = ✅ Đã đồng ý trên giấy, thêm
+consent-paper-choice-no = Chưa, không thêm
+consent-paper-not-added = Chưa thêm { $name }. Khi người đó đã đồng ý trên giấy, gõ lại /thanhvien them.
+consent-import-ask = Lưu { $count } người mới? Chọn Lưu là đồng chí xác nhận họ đã đồng ý trên giấy cho chibo lưu dữ liệu (nội dung /thamgia hỏi, phiên bản { $version }).

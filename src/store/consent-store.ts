@@ -1,0 +1,69 @@
+import { and, desc, eq } from "drizzle-orm";
+import type { Db } from "../db/database.js";
+import { consents } from "../db/schema.js";
+
+export type Consent = typeof consents.$inferSelect;
+export type ConsentAnswer = Consent["answer"];
+
+/** One answer to the consent text: who answered (an account, or a member recorded by hand). */
+export interface NewConsent {
+  cellId: number;
+  /** The chat account that answered; absent for a consent given on paper. */
+  personId?: string;
+  /** The roster entry it is for; absent for a refusal (nobody was added). */
+  memberId?: number;
+  textVersion: string;
+  answer: ConsentAnswer;
+  /** The secretary who recorded a consent given on paper. */
+  recordedBy?: number;
+  now: Date;
+}
+
+/** Consents to what chibo keeps (Law 91/2025/QH15): every answer is a row, never overwritten. */
+export class ConsentStore {
+  constructor(private readonly db: Db) {}
+
+  record(input: NewConsent): Consent {
+    return this.db
+      .insert(consents)
+      .values({
+        cellId: input.cellId,
+        personId: input.personId ?? null,
+        memberId: input.memberId ?? null,
+        textVersion: input.textVersion,
+        answer: input.answer,
+        recordedBy: input.recordedBy ?? null,
+        answeredAt: input.now,
+      })
+      .returning()
+      .get();
+  }
+
+  /** Every answer about a roster entry, oldest first. */
+  ofMember(memberId: number): Consent[] {
+    return this.db
+      .select()
+      .from(consents)
+      .where(eq(consents.memberId, memberId))
+      .orderBy(consents.answeredAt, consents.id)
+      .all();
+  }
+
+  /**
+   * Forgets the answers about an entry typed by mistake, as it is taken back: the person never
+   * was on the roster. The caller rolls this back if the entry stays.
+   */
+  forgetMember(memberId: number): void {
+    this.db.delete(consents).where(eq(consents.memberId, memberId)).run();
+  }
+
+  /** The last answer a chat account gave in a cell, if any. */
+  lastOf(personId: string, cellId: number): Consent | undefined {
+    return this.db
+      .select()
+      .from(consents)
+      .where(and(eq(consents.personId, personId), eq(consents.cellId, cellId)))
+      .orderBy(desc(consents.answeredAt), desc(consents.id))
+      .get();
+  }
+}

@@ -1,0 +1,172 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { CONSENT_TEXT_VERSION } from "../../commands/consent-text.js";
+import { CONSENT_YES, Harness, texts } from "../support/harness.js";
+
+let harness: Harness;
+afterEach(() => harness?.close());
+
+/** A cell whose secretary Lan approves joins herself; auto-approval is left off. */
+async function cell(hasButtons: boolean): Promise<Harness> {
+  const h = new Harness({ hasButtons });
+  h.admins.add("console:Lan");
+  await h.say("Lan", "group:1", "/khoitao Chi bộ Khu phố 1");
+  return h;
+}
+
+function consentsOf(h: Harness, personId: string) {
+  return h.app.database.sqlite
+    .prepare("select * from consents where person_id = ? order by id")
+    .all(personId) as {
+    member_id: number | null;
+    text_version: string;
+    answer: string;
+    answered_at: number;
+    recorded_by: number | null;
+  }[];
+}
+
+const byPerson = (h: Harness, who: string) => h.app.services.members.byPerson(`console:${who}`);
+
+describe("consent at join", () => {
+  it("asks in the group before the name goes on the roster; a refusal adds nobody", async () => {
+    harness = await cell(true);
+    const asked = await harness.say("Hùng", "group:1", "/thamgia Trần Văn Hùng");
+    const text = texts(asked);
+    expect(text).toContain("Đồng chí Trần Văn Hùng");
+    expect(text).toContain("kế hoạch cá nhân");
+    expect(text).toContain("chỉ thấy số đếm");
+    expect(text).toContain("/dulieu");
+    expect(text).toContain(`phiên bản ${CONSENT_TEXT_VERSION}`);
+    expect(asked[0]?.choices.map((c) => c.label)).toEqual(["✅ Đồng ý", "Không đồng ý"]);
+    expect(byPerson(harness, "Hùng")).toBeUndefined();
+    // Nobody is told before the answer.
+    expect(asked.some((s) => s.chatId === "console:Lan")).toBe(false);
+
+    const refused = await harness.press("Hùng", "group:1", "Không đồng ý");
+    expect(texts(refused)).toContain("Chưa ghi tên Trần Văn Hùng vào danh sách");
+    expect(byPerson(harness, "Hùng")).toBeUndefined();
+    expect(consentsOf(harness, "console:Hùng")).toMatchObject([
+      { answer: "refused", member_id: null, text_version: CONSENT_TEXT_VERSION },
+    ]);
+
+    // Asked again, and a yes makes the entry, pending as the cell wants.
+    harness.clock.set("2024-03-10T03:00:00Z");
+    await harness.say("Hùng", "group:1", "/thamgia Trần Văn Hùng");
+    const joined = await harness.press("Hùng", "group:1", CONSENT_YES);
+    expect(texts(joined)).toContain("Trần Văn Hùng");
+    expect(joined.some((s) => s.chatId === "console:Lan")).toBe(true);
+    const member = byPerson(harness, "Hùng");
+    expect(member?.roster).toBe("pending");
+    expect(consentsOf(harness, "console:Hùng")[1]).toEqual(
+      expect.objectContaining({
+        answer: "given",
+        member_id: member?.id,
+        text_version: CONSENT_TEXT_VERSION,
+        answered_at: Date.parse("2024-03-10T03:00:00Z"),
+        recorded_by: null,
+      }),
+    );
+  });
+
+  it("lets nobody else answer, and a stale or forged choice changes nothing", async () => {
+    harness = await cell(true);
+    const asked = await harness.say("Hùng", "group:1", "/thamgia Trần Văn Hùng");
+    const yes = asked[0]?.choices[0]?.value ?? "";
+    const before = harness.snapshot();
+
+    const other = await harness.sendChoiceValue("Hà", "group:1", yes);
+    expect(texts(other)).toContain("dành cho người đã gõ /thamgia");
+    expect(other[0]?.reply.ack).toBe(true);
+    const forged = await harness.sendChoiceValue("Hùng", "group:1", "thamgia:yes-1");
+    expect(texts(forged)).toContain("Không có gì thay đổi");
+    expect(harness.snapshot()).toBe(before);
+    expect(consentsOf(harness, "console:Hà")).toEqual([]);
+
+    await harness.sendChoiceValue("Hùng", "group:1", yes);
+    expect(byPerson(harness, "Hùng")).toBeDefined();
+    const after = harness.snapshot();
+    const again = await harness.sendChoiceValue("Hùng", "group:1", yes);
+    expect(texts(again)).toContain("Không có gì thay đổi");
+    expect(harness.snapshot()).toBe(after);
+  });
+
+  it("asks in private when chibo can write there, answered by typing", async () => {
+    harness = await cell(true);
+    await harness.say("Hùng", "private", "xin chào");
+    const asked = await harness.say("Hùng", "group:1", "/thamgia Trần Văn Hùng");
+    const inGroup = asked.find((s) => s.chatId === "console:group:1");
+    expect(inGroup?.text).toContain("chibo đã nhắn riêng");
+    expect(inGroup?.text).not.toContain("kế hoạch cá nhân");
+    expect(inGroup?.choices).toEqual([]);
+    const privately = asked.find((s) => s.chatId === "console:Hùng");
+    expect(privately?.text).toContain("kế hoạch cá nhân");
+    expect(privately?.text).toContain('Xin trả lời "đồng ý" hoặc "không đồng ý"');
+    expect(texts(await harness.say("Hùng", "private", "có lẽ"))).toContain("Xin trả lời");
+    expect(byPerson(harness, "Hùng")).toBeUndefined();
+    await harness.say("Hùng", "private", "Đồng ý");
+    expect(byPerson(harness, "Hùng")?.roster).toBe("pending");
+    expect(consentsOf(harness, "console:Hùng")).toMatchObject([{ answer: "given" }]);
+  });
+
+  it.each(["đồng ý", "dong y", "Đồng ý ạ", "đồng ý".normalize("NFD"), "Tôi đồng ý"])(
+    "takes %j typed where there are no buttons",
+    async (typed) => {
+      harness = await cell(false);
+      await harness.say("Hùng", "group:1", "/thamgia Trần Văn Hùng");
+      await harness.say("Hùng", "group:1", typed);
+      expect(byPerson(harness, "Hùng")?.roster).toBe("pending");
+    },
+  );
+
+  it.each(["không đồng ý", "khong dong y", "Không ạ"])(
+    "reads %j typed as a refusal",
+    async (typed) => {
+      harness = await cell(false);
+      await harness.say("Hùng", "group:1", "/thamgia Trần Văn Hùng");
+      await harness.say("Hùng", "group:1", typed);
+      expect(byPerson(harness, "Hùng")).toBeUndefined();
+      expect(consentsOf(harness, "console:Hùng")).toMatchObject([{ answer: "refused" }]);
+    },
+  );
+
+  it("takes the number of the choice, and not another person's typed yes", async () => {
+    harness = await cell(false);
+    const asked = await harness.say("Hùng", "group:1", "/thamgia Trần Văn Hùng");
+    expect(asked[0]?.choices.map((c) => c.label)).toEqual(["✅ Đồng ý", "Không đồng ý"]);
+    await harness.say("Hà", "group:1", "đồng ý");
+    await harness.say("Hà", "group:1", "1");
+    expect(byPerson(harness, "Hùng")).toBeUndefined();
+    expect(byPerson(harness, "Hà")).toBeUndefined();
+    await harness.press("Hùng", "group:1", CONSENT_YES);
+    expect(byPerson(harness, "Hùng")?.roster).toBe("pending");
+  });
+
+  it("records the secretary's consent at /khoitao, with the text shown", async () => {
+    harness = new Harness();
+    harness.admins.add("console:Lan");
+    const made = await harness.say("Lan", "group:1", "/khoitao Chi bộ Khu phố 1");
+    expect(texts(made)).toContain("chibo ghi nhận đồng chí đồng ý");
+    expect(texts(made)).toContain("/dulieu");
+    expect(consentsOf(harness, "console:Lan")).toMatchObject([
+      { answer: "given", member_id: byPerson(harness, "Lan")?.id },
+    ]);
+  });
+
+  it("adds a member by hand only when the secretary confirms consent on paper", async () => {
+    harness = await cell(true);
+    const asked = await harness.say("Lan", "private", "/thanhvien them Nguyễn Văn An");
+    expect(texts(asked)).toContain("đã đồng ý (ký trên giấy)");
+    const none = await harness.press("Lan", "private", "Chưa, không thêm");
+    expect(texts(none)).toContain("Chưa thêm Nguyễn Văn An");
+    const roster = () => harness.app.services.members.ofCell(1).map((m) => m.fullName);
+    expect(roster()).not.toContain("Nguyễn Văn An");
+
+    await harness.say("Lan", "private", "/thanhvien them Nguyễn Văn An");
+    await harness.press("Lan", "private", "✅ Đã đồng ý trên giấy, thêm");
+    const an = harness.app.services.members.ofCell(1).find((m) => m.fullName === "Nguyễn Văn An");
+    expect(an).toBeDefined();
+    expect(harness.app.services.consents.ofMember(an?.id ?? 0)).toMatchObject([
+      { answer: "given", recordedBy: byPerson(harness, "Lan")?.id, personId: null },
+    ]);
+  });
+});
