@@ -1,9 +1,8 @@
-import { BoundedCache } from "../../domain/bounded-cache.js";
-import { atLocalHour, localDay, shiftDay } from "../../domain/calendar.js";
 import { hasMaterials } from "../../meetings/meeting-materials.js";
 import { shortName, when } from "../../meetings/meeting-texts.js";
 import type { Meeting, ScheduledMeeting } from "../../store/meeting-store.js";
 import type { Services } from "../../store/services.js";
+import { daysBeforeAt } from "../days-before.js";
 import type { Job, PayloadSlot } from "../job.js";
 
 /** What the reminder is about: a meeting, at the start it had. */
@@ -28,8 +27,6 @@ interface KeptSlot {
 }
 const slotsOf = new Map<number, KeptSlot>();
 const SLOTS_KEPT = 50_000;
-// Meetings fall on a few hundred days a year: each day's reminder day is worked out once.
-const daysBefore = new BoundedCache<string, string>(5_000);
 
 /**
  * `meetingMaterialsDays` before a meeting (at the posting hour), the secretary (or, without
@@ -113,12 +110,7 @@ function slotFor(
   timeZone: string,
 ): PayloadSlot<Due> | null {
   const startsAt = meeting.startsAt.getTime();
-  const day = localDay(meeting.startsAt, timeZone);
-  const dueAt = atLocalHour(
-    daysBefore.get(`${day}|${days}`, () => shiftDay(day, -days)),
-    postHour,
-    timeZone,
-  );
+  const dueAt = daysBeforeAt(meeting.startsAt, days, postHour, timeZone);
   // Not for a meeting set after that hour (the secretary is at it), nor once it has begun.
   if (dueAt <= meeting.createdAt || dueAt.getTime() >= startsAt) return null;
   return {

@@ -5,7 +5,6 @@ import {
   localDay,
   localTime,
   localYearBounds,
-  shiftDay,
 } from "../../domain/calendar.js";
 import { MINUTE_MS } from "../../domain/durations.js";
 import { ruleText } from "../../domain/meeting-recurrence.js";
@@ -29,6 +28,7 @@ import type { ActiveSeries, MeetingSeries } from "../../store/meeting-series-sto
 import type { ScheduledMeeting } from "../../store/meeting-store.js";
 import type { Services } from "../../store/services.js";
 import type { CommitteeCache } from "../cell-year.js";
+import { daysBeforeAt } from "../days-before.js";
 import type { Job, PayloadSlot } from "../job.js";
 
 /*
@@ -245,9 +245,8 @@ function noticeSlot(
   ) {
     return kept.slot;
   }
-  const day = shiftDay(localDay(meeting.startsAt, timeZone), -days);
   const dueAt = Math.max(
-    atLocalHour(day, postHour, timeZone).getTime(),
+    daysBeforeAt(meeting.startsAt, days, postHour, timeZone).getTime(),
     afterMade(meeting.createdAt),
   );
   const slot =
