@@ -13,3 +13,48 @@ export function daysBeforeAt(startsAt: Date, days: number, hour: number, timeZon
   );
   return new Date(at);
 }
+
+/** What a slot of a meeting "so many days before, at the posting hour" follows from. */
+interface DaysBefore {
+  days: number;
+  postHour: number;
+  timeZone: string;
+}
+
+/**
+ * The slots of a job due some days before each meeting, kept by meeting id with what they
+ * follow from: the scheduler asks for them on every beat, for thousands of meetings, and a key
+ * string built for each cost more than the slot's own work. Forgotten all at once past a bound
+ * far above the meetings of a year.
+ */
+export class SlotsBeforeMeetings<S> {
+  private readonly kept = new Map<
+    number,
+    DaysBefore & { startsAt: number; createdAt: number; slot: S | undefined }
+  >();
+
+  constructor(private readonly bound = 50_000) {}
+
+  get(
+    meeting: { id: number; startsAt: Date; createdAt: Date },
+    at: DaysBefore,
+    make: () => S | undefined,
+  ): S | undefined {
+    const startsAt = meeting.startsAt.getTime();
+    const createdAt = meeting.createdAt.getTime();
+    const kept = this.kept.get(meeting.id);
+    if (
+      kept?.startsAt === startsAt &&
+      kept.createdAt === createdAt &&
+      kept.days === at.days &&
+      kept.postHour === at.postHour &&
+      kept.timeZone === at.timeZone
+    ) {
+      return kept.slot;
+    }
+    const slot = make();
+    if (this.kept.size >= this.bound) this.kept.clear();
+    this.kept.set(meeting.id, { ...at, startsAt, createdAt, slot });
+    return slot;
+  }
+}

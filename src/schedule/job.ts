@@ -98,8 +98,12 @@ export class JobRun<S extends JobSlot = JobSlot> extends Poster {
     this.intendToGroups(this.intent());
   }
 
-  /** A message to a member in private, written by the job when it goes out. */
+  /**
+   * A message to a member in private, written by the job when it goes out. None to a member who
+   * withdrew their consent (/dulieu): every job's private reminder passes here.
+   */
   composeForMember(memberId: number): void {
+    if (this.services.consents.isWithdrawn(memberId)) return;
     this.intendToMember(memberId, this.intent());
   }
 

@@ -2,7 +2,7 @@ import { hasMaterials } from "../../meetings/meeting-materials.js";
 import { shortName, when } from "../../meetings/meeting-texts.js";
 import type { Meeting, ScheduledMeeting } from "../../store/meeting-store.js";
 import type { Services } from "../../store/services.js";
-import { daysBeforeAt } from "../days-before.js";
+import { daysBeforeAt, SlotsBeforeMeetings } from "../days-before.js";
 import type { Job, PayloadSlot } from "../job.js";
 
 /** What the reminder is about: a meeting, at the start it had. */
@@ -11,22 +11,7 @@ interface Due {
   startsAt: number;
 }
 
-/**
- * A meeting's slot follows from its start, the days and the posting hour: worked out once,
- * not for each of thousands of cells on every beat. Kept by meeting id with what it follows
- * from (a key string built for each of 10,000 meetings a beat cost more than the slot's
- * work); forgotten all at once past a bound far above the meetings of a year.
- */
-interface KeptSlot {
-  startsAt: number;
-  createdAt: number;
-  days: number;
-  postHour: number;
-  timeZone: string;
-  slot: PayloadSlot<Due> | null;
-}
-const slotsOf = new Map<number, KeptSlot>();
-const SLOTS_KEPT = 50_000;
+const reminders = new SlotsBeforeMeetings<PayloadSlot<Due>>();
 
 /**
  * `meetingMaterialsDays` before a meeting (at the posting hour), the secretary (or, without
@@ -44,7 +29,9 @@ export const materialsReminder: Job<PayloadSlot<Due>> = {
     const { meetingMaterialsDays: days, postHour } = schedule;
     const slots: PayloadSlot<Due>[] = [];
     for (const meeting of meetings) {
-      const slot = keptSlot(meeting, days, postHour, services.timeZone);
+      const slot = reminders.get(meeting, { days, postHour, timeZone: services.timeZone }, () =>
+        slotFor(meeting, days, postHour, services.timeZone),
+      );
       if (slot) slots.push(slot);
     }
     return slots;
@@ -78,41 +65,17 @@ export const materialsReminder: Job<PayloadSlot<Due>> = {
   },
 };
 
-function keptSlot(
-  meeting: ScheduledMeeting,
-  days: number,
-  postHour: number,
-  timeZone: string,
-): PayloadSlot<Due> | null {
-  const startsAt = meeting.startsAt.getTime();
-  const createdAt = meeting.createdAt.getTime();
-  const kept = slotsOf.get(meeting.id);
-  if (
-    kept?.startsAt === startsAt &&
-    kept.createdAt === createdAt &&
-    kept.days === days &&
-    kept.postHour === postHour &&
-    kept.timeZone === timeZone
-  ) {
-    return kept.slot;
-  }
-  const slot = slotFor(meeting, days, postHour, timeZone);
-  if (slotsOf.size >= SLOTS_KEPT) slotsOf.clear();
-  slotsOf.set(meeting.id, { startsAt, createdAt, days, postHour, timeZone, slot });
-  return slot;
-}
-
 /** The reminder of a meeting, if it falls after the meeting was set and before it starts. */
 function slotFor(
   meeting: ScheduledMeeting,
   days: number,
   postHour: number,
   timeZone: string,
-): PayloadSlot<Due> | null {
+): PayloadSlot<Due> | undefined {
   const startsAt = meeting.startsAt.getTime();
   const dueAt = daysBeforeAt(meeting.startsAt, days, postHour, timeZone);
   // Not for a meeting set after that hour (the secretary is at it), nor once it has begun.
-  if (dueAt <= meeting.createdAt || dueAt.getTime() >= startsAt) return null;
+  if (dueAt <= meeting.createdAt || dueAt.getTime() >= startsAt) return undefined;
   return {
     // The start is in the period: a meeting moved to another day is reminded of anew.
     period: `m${meeting.id}/${startsAt}/materials`,

@@ -28,7 +28,7 @@ import type { ActiveSeries, MeetingSeries } from "../../store/meeting-series-sto
 import type { ScheduledMeeting } from "../../store/meeting-store.js";
 import type { Services } from "../../store/services.js";
 import type { CommitteeCache } from "../cell-year.js";
-import { daysBeforeAt } from "../days-before.js";
+import { daysBeforeAt, SlotsBeforeMeetings } from "../days-before.js";
 import type { Job, PayloadSlot } from "../job.js";
 
 /*
@@ -211,57 +211,30 @@ interface Notice {
   startsAt: number;
 }
 
-/**
- * A meeting's notice slot, kept by meeting while what it follows from is the same: the
- * scheduler asks for it on every beat. Forgotten all at once past a bound well above the
- * meetings of a year (those noticed are not asked for again).
- */
-interface KeptNotice {
-  startsAt: number;
-  createdAt: number;
-  days: number;
-  postHour: number;
-  timeZone: string;
-  slot: PayloadSlot<Notice> | undefined;
-}
-const noticeSlots = new Map<number, KeptNotice>();
-const NOTICE_SLOTS_KEPT = 50_000;
+const noticeSlots = new SlotsBeforeMeetings<PayloadSlot<Notice>>();
 
+/** A meeting's notice, unless it would fall once the meeting has begun. */
 function noticeSlot(
   meeting: ScheduledMeeting,
   days: number,
   postHour: number,
   timeZone: string,
 ): PayloadSlot<Notice> | undefined {
-  const startsAt = meeting.startsAt.getTime();
-  const createdAt = meeting.createdAt.getTime();
-  const kept = noticeSlots.get(meeting.id);
-  if (
-    kept?.startsAt === startsAt &&
-    kept.createdAt === createdAt &&
-    kept.days === days &&
-    kept.postHour === postHour &&
-    kept.timeZone === timeZone
-  ) {
-    return kept.slot;
-  }
-  const dueAt = Math.max(
-    daysBeforeAt(meeting.startsAt, days, postHour, timeZone).getTime(),
-    afterMade(meeting.createdAt),
-  );
-  const slot =
-    dueAt < startsAt
-      ? {
-          period: `n${meeting.id}/${startsAt}`,
-          payload: { meetingId: meeting.id, startsAt },
-          dueAt: new Date(dueAt),
-          // A notice after the meeting began says nothing of use.
-          until: meeting.startsAt,
-        }
-      : undefined;
-  if (noticeSlots.size >= NOTICE_SLOTS_KEPT) noticeSlots.clear();
-  noticeSlots.set(meeting.id, { startsAt, createdAt, days, postHour, timeZone, slot });
-  return slot;
+  return noticeSlots.get(meeting, { days, postHour, timeZone }, () => {
+    const startsAt = meeting.startsAt.getTime();
+    const dueAt = Math.max(
+      daysBeforeAt(meeting.startsAt, days, postHour, timeZone).getTime(),
+      afterMade(meeting.createdAt),
+    );
+    if (dueAt >= startsAt) return undefined;
+    return {
+      period: `n${meeting.id}/${startsAt}`,
+      payload: { meetingId: meeting.id, startsAt },
+      dueAt: new Date(dueAt),
+      // A notice after the meeting began says nothing of use.
+      until: meeting.startsAt,
+    };
+  });
 }
 
 /**
