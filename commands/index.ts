@@ -9,6 +9,7 @@ import { chuyende } from "./chuyende.js";
 import { dangky } from "./dangky.js";
 import { danhgia } from "./danhgia.js";
 import { diemdanh } from "./diemdanh.js";
+import { dulieu } from "./dulieu.js";
 import { duyet } from "./duyet.js";
 import { help } from "./help.js";
 import { hop } from "./hop.js";
@@ -35,6 +36,7 @@ export const commands: readonly Command[] = [
   help,
   khoitao,
   thamgia,
+  dulieu,
   chuyende,
   dangky,
   camket,

@@ -75,7 +75,7 @@ export const thamgia: Command<ChoiceOf<typeof choices>> = {
   answer(turn, text, state) {
     const asked = askSchema.safeParse(state).data;
     if (!asked) return turn.closeDialog("thamgia");
-    const answer = readConsentAnswer(text);
+    const answer = readConsentAnswer(text, turn.inGroup ? "group" : "private");
     if (answer) return settle(turn, asked, answer);
     // In the group, other talk is the members' own: only the private chat is told.
     if (!turn.inGroup) turn.reply("consent-typed-unclear");

@@ -2,7 +2,7 @@
 # roster. When consent-terms changes, bump CONSENT_TEXT_VERSION in commands/consent-text.ts.
 consent-terms =
     • <b>chibo keeps:</b> your full name, role in the cell, chat account; your personal plan and its progress; results and level; attendance and reasons for absence.
-    • <b>Who sees it:</b> you; the secretary, deputies and cell committee. The committee above sees counts only, never names.
+    • <b>Who sees it:</b> you; the secretary, deputies and cell committee. The cell's group sees names, check-ins and open votes, never plans or reasons for absence. The committee above sees counts only. Whoever runs chibo's server can read everything.
     • <b>For how long:</b> while you are a member of the cell; when you move away, chibo keeps it with the cell's minutes and books unless you ask for it to be deleted.
     • <b>Your rights:</b> type /dulieu to see or download your data, or to withdraw your consent.
     (Text version { $version }.)

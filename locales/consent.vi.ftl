@@ -2,7 +2,7 @@
 # roster. When consent-terms changes, bump CONSENT_TEXT_VERSION in commands/consent-text.ts.
 consent-terms =
     • <b>chibo giữ:</b> họ tên, vai trò trong chi bộ, tài khoản chat; kế hoạch cá nhân và tiến độ; kết quả, mức xếp loại; điểm danh và lý do vắng.
-    • <b>Ai xem:</b> chính đồng chí; bí thư, phó bí thư và chi ủy. Đảng ủy cấp trên chỉ thấy số đếm, không thấy tên.
+    • <b>Ai xem:</b> chính đồng chí; bí thư, phó bí thư và chi ủy. Nhóm chi bộ thấy tên, điểm danh và phiếu bình chọn công khai, không thấy kế hoạch hay lý do vắng. Đảng ủy cấp trên chỉ thấy số đếm. Người quản lý máy chủ chibo đọc được tất cả.
     • <b>Bao lâu:</b> trong thời gian đồng chí sinh hoạt ở chi bộ; khi chuyển đi, chibo vẫn giữ cùng biên bản, sổ sách của chi bộ, trừ khi đồng chí xin xóa.
     • <b>Quyền của đồng chí:</b> gõ /dulieu để xem, tải về dữ liệu của mình hoặc rút lại đồng ý.
     (Nội dung phiên bản { $version }.)

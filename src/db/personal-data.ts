@@ -1,4 +1,14 @@
-import { getTableName, isNotNull, or, type SQL, type SQLWrapper, sql } from "drizzle-orm";
+import {
+  and,
+  eq,
+  getTableName,
+  inArray,
+  isNotNull,
+  or,
+  type SQL,
+  type SQLWrapper,
+  sql,
+} from "drizzle-orm";
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { Db } from "./database.js";
 import * as schema from "./schema.js";
@@ -15,8 +25,20 @@ export type Reader = (typeof READERS)[number];
 /** Whom a table's rows are about, counted: members of a roster, or chat accounts. */
 type People = { members: SQLWrapper } | { accounts: SQLWrapper };
 
+/**
+ * How one member's rows are found (their copy of their data, /dulieu): a column or expression
+ * equal to their member id, one equal to one of their chat accounts' ids, or both; or, for a
+ * table whose rows are no one member's, why not.
+ */
+export type MemberRows =
+  | { member: SQLWrapper; account?: SQLWrapper }
+  | { account: SQLWrapper; member?: never }
+  | { notPerMember: string };
+
 interface PersonalTable {
   readers: readonly Reader[];
+  /** Required: a new table of personal data must say how a member's rows are found. */
+  ofMember: MemberRows;
   people?: People;
   /** The instant a row was written, in UTC milliseconds: the oldest is "since when". */
   since?: SQLWrapper;
@@ -67,6 +89,7 @@ const {
 } = schema;
 
 const distinct = (column: SQLWrapper) => sql`count(distinct ${column})`;
+const revisionOwner = sql`(select ${commitments.memberId} from ${commitments} where ${commitments.id} = ${commitmentRevisions.commitmentId})`;
 const ofMembers = (column: SQLWrapper): People => ({ members: distinct(column) });
 const ofAccounts = (column: SQLWrapper): People => ({ accounts: distinct(column) });
 
@@ -80,64 +103,77 @@ const ofAccounts = (column: SQLWrapper): People => ({ accounts: distinct(column)
 export const TABLE_USES: Record<keyof SchemaTables, TableUse> = {
   members: {
     readers: ["member", "cell-leaders", "cell", "committee-counts"],
+    ofMember: { member: members.id },
     people: ofMembers(members.id),
     since: members.createdAt,
   },
   identities: {
     readers: ["member", "cell-leaders"],
+    ofMember: { member: identities.memberId },
     people: ofMembers(identities.memberId),
     since: identities.createdAt,
   },
   commitments: {
     readers: ["member", "cell-leaders", "committee-counts"],
+    ofMember: { member: commitments.memberId },
     people: ofMembers(commitments.memberId),
     since: commitments.submittedAt,
   },
   commitmentRevisions: {
     readers: ["member", "cell-leaders"],
-    people: ofMembers(
-      sql`(select ${commitments.memberId} from ${commitments} where ${commitments.id} = ${commitmentRevisions.commitmentId})`,
-    ),
+    ofMember: { member: revisionOwner },
+    people: ofMembers(revisionOwner),
     since: commitmentRevisions.savedAt,
   },
   progressNotes: {
     readers: ["member", "cell-leaders"],
+    ofMember: { member: progressNotes.memberId },
     people: ofMembers(progressNotes.memberId),
     since: progressNotes.notedAt,
   },
   yearResults: {
     readers: ["member", "cell-leaders", "committee-counts"],
+    ofMember: { member: yearResults.memberId },
     people: ofMembers(yearResults.memberId),
     // A member who never reported may still be graded: then the grading is the first write.
     since: sql`coalesce(${yearResults.submittedAt}, ${yearResults.agreedAt})`,
   },
   meetings: {
     readers: ["cell-leaders", "committee-counts"],
+    ofMember: {
+      notPerMember:
+        "closed minutes list who came and who did not in one roster of names; a member's own marks are their attendance rows",
+    },
     since: meetings.closedAt,
     where: isNotNull(meetings.roster),
   },
   meetingResponses: {
     readers: ["member", "cell-leaders"],
+    ofMember: { member: meetingResponses.memberId },
     people: ofMembers(meetingResponses.memberId),
     since: meetingResponses.answeredAt,
   },
   attendance: {
     readers: ["member", "cell-leaders", "committee-counts"],
+    ofMember: { member: attendance.memberId },
     people: ofMembers(attendance.memberId),
     since: attendance.markedAt,
   },
   attendanceChanges: {
     readers: ["member", "cell-leaders"],
+    ofMember: { member: attendanceChanges.memberId },
     people: ofMembers(attendanceChanges.memberId),
     since: attendanceChanges.changedAt,
   },
   absenceWarnings: {
     readers: ["cell-leaders"],
+    ofMember: { member: absenceWarnings.memberId },
     people: ofMembers(absenceWarnings.memberId),
     since: absenceWarnings.warnedAt,
   },
   pollVotes: {
     readers: ["member", "cell"],
+    ofMember: { member: pollVotes.memberId },
     people: ofMembers(pollVotes.memberId),
     since: pollVotes.votedAt,
     // A secret ballot's vote is kept under a hash that is erased when the poll closes.
@@ -145,68 +181,98 @@ export const TABLE_USES: Record<keyof SchemaTables, TableUse> = {
   },
   nominations: {
     readers: ["member", "cell-leaders", "cell", "committee-counts"],
+    ofMember: { member: nominations.nomineeId },
     people: ofMembers(nominations.nomineeId),
     since: nominations.proposedAt,
   },
   nominationVotes: {
     readers: ["member", "cell-leaders"],
+    ofMember: { member: nominationVotes.memberId },
     people: ofMembers(nominationVotes.memberId),
     since: nominationVotes.votedAt,
   },
   departures: {
     readers: ["cell-leaders"],
+    ofMember: { member: departures.memberId },
     people: ofMembers(departures.memberId),
     since: departures.leftAt,
   },
   consents: {
     readers: ["member", "cell-leaders"],
+    ofMember: { member: consents.memberId, account: consents.personId },
     // A refusal names only the chat account; a consent given on paper, only the member.
     people: ofAccounts(sql`coalesce(${consents.personId}, 'member:' || ${consents.memberId})`),
     since: consents.answeredAt,
   },
   committeeOfficers: {
     readers: ["committee"],
+    ofMember: { account: committeeOfficers.personId },
     people: ofAccounts(committeeOfficers.personId),
     since: committeeOfficers.addedAt,
   },
   privateChats: {
     readers: [],
+    ofMember: { account: privateChats.personId },
     people: ofAccounts(privateChats.personId),
     since: privateChats.openedAt,
   },
   zaloContacts: {
     readers: [],
+    ofMember: { account: zaloContacts.personId },
     people: ofAccounts(zaloContacts.personId),
     since: sql`coalesce(${zaloContacts.friendSince}, ${zaloContacts.unreachableAt}, ${zaloContacts.askedToBefriendAt})`,
   },
-  zaloStrangerSends: { readers: [], people: ofAccounts(zaloStrangerSends.personId) },
+  zaloStrangerSends: {
+    readers: [],
+    ofMember: { account: zaloStrangerSends.personId },
+    people: ofAccounts(zaloStrangerSends.personId),
+  },
   codeAttempts: {
     readers: [],
+    ofMember: { account: codeAttempts.personId },
     people: ofAccounts(codeAttempts.personId),
     since: codeAttempts.at,
   },
   dialogs: {
     readers: ["member"],
+    ofMember: { account: dialogs.personId },
     people: ofAccounts(dialogs.personId),
     since: dialogs.updatedAt,
   },
   processedUpdates: {
     readers: [],
+    ofMember: {
+      notPerMember:
+        "replies kept for a resend are filed by the update they answer, not by person, and go after a week",
+    },
     since: processedUpdates.processedAt,
     where: isNotNull(processedUpdates.replies),
   },
   outbox: {
     readers: ["member"],
+    ofMember: { member: outbox.memberId },
     people: ofMembers(outbox.memberId),
     since: outbox.createdAt,
   },
   cells: {
     readers: ["cell-leaders", "cell"],
+    ofMember: {
+      notPerMember:
+        "the default chair and minute taker are names the secretary typed, not a member's id",
+    },
     since: cells.createdAt,
     where: or(isNotNull(cells.defaultChair), isNotNull(cells.defaultMinuteTaker)),
   },
-  cellModels: { readers: ["cell", "committee"], since: cellModels.createdAt },
-  cellModelProgress: { readers: ["cell-leaders", "committee"], since: cellModelProgress.notedAt },
+  cellModels: {
+    readers: ["cell", "committee"],
+    ofMember: { notPerMember: "the cell's model is the cell's work, written for the cell" },
+    since: cellModels.createdAt,
+  },
+  cellModelProgress: {
+    readers: ["cell-leaders", "committee"],
+    ofMember: { notPerMember: "the model's progress is the cell's, noted for the cell" },
+    since: cellModelProgress.notedAt,
+  },
   committees: "bookkeeping",
   groups: "bookkeeping",
   plans: "bookkeeping",
@@ -298,4 +364,23 @@ export function countPeople(db: Db) {
     accounts: count(schema.identities),
     officers: count(schema.committeeOfficers),
   };
+}
+
+/** The rows one member's copy of their data holds: for each table of personal data, by its SQL name. */
+export function memberRows(
+  db: Db,
+  memberId: number,
+  personIds: readonly string[],
+): Record<string, unknown[]> {
+  const rows: Record<string, unknown[]> = {};
+  for (const { table, use, source } of schemaTables()) {
+    if (use === "bookkeeping" || "notPerMember" in use.ofMember) continue;
+    const { member, account } = use.ofMember;
+    const theirs = or(
+      member ? eq(sql`${member}`, memberId) : undefined,
+      account && personIds.length > 0 ? inArray(sql`${account}`, [...personIds]) : undefined,
+    );
+    rows[table] = theirs ? db.select().from(source).where(and(theirs, use.where)).all() : [];
+  }
+  return rows;
 }

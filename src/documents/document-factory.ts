@@ -17,6 +17,7 @@ import type { Say } from "./document-data.js";
 import { DocumentData } from "./load-document-data.js";
 import { attendanceList, yearLedger } from "./load-ledger-data.js";
 import { minutesQuality, resultsQuality } from "./meeting-quality-data.js";
+import { memberDataJson } from "./member-data.js";
 
 /** Makes the files a reply asks for, from the data as it stands when it is sent. */
 export function documentMaker(services: Services, translator: Translator): DocumentMaker {
@@ -86,6 +87,12 @@ export function documentMaker(services: Services, translator: Translator): Docum
         const report = data.memberResults(cellOf(member.cellId), member, request.year);
         const bytes = await memberResultsDocx(report, say);
         return file(`bao-cao-ket-qua-${request.year}-${slug(member.fullName)}.docx`, bytes);
+      }
+      case "member-data-json": {
+        const member = services.members.byId(request.memberId);
+        if (!member) throw new Error("No such member.");
+        const bytes = memberDataJson(services, member, cellOf(member.cellId));
+        return file(`du-lieu-chibo-${slug(member.fullName)}.json`, bytes);
       }
       case "nominations-docx": {
         const cell = cellOf(request.cellId);

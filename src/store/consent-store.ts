@@ -1,5 +1,6 @@
 import { and, desc, eq } from "drizzle-orm";
 import type { Db } from "../db/database.js";
+import { memberRows } from "../db/personal-data.js";
 import { consents } from "../db/schema.js";
 
 export type Consent = typeof consents.$inferSelect;
@@ -65,5 +66,24 @@ export class ConsentStore {
       .where(and(eq(consents.personId, personId), eq(consents.cellId, cellId)))
       .orderBy(desc(consents.answeredAt), desc(consents.id))
       .get();
+  }
+
+  /**
+   * Whether a member's latest answer withdrew their consent: chibo then sends them no private
+   * reminder, until the secretary transfers or removes them.
+   */
+  isWithdrawn(memberId: number): boolean {
+    const last = this.db
+      .select({ answer: consents.answer })
+      .from(consents)
+      .where(eq(consents.memberId, memberId))
+      .orderBy(desc(consents.answeredAt), desc(consents.id))
+      .get();
+    return last?.answer === "withdrawn";
+  }
+
+  /** Everything chibo holds about a member, by table: their own copy (/dulieu). */
+  dataOf(memberId: number, personIds: readonly string[]): Record<string, unknown[]> {
+    return memberRows(this.db, memberId, personIds);
   }
 }

@@ -118,7 +118,7 @@ describe("consent at join", () => {
     },
   );
 
-  it.each(["không đồng ý", "khong dong y", "Không ạ"])(
+  it.each(["không đồng ý", "khong dong y", "Dạ, không đồng ý ạ"])(
     "reads %j typed as a refusal",
     async (typed) => {
       harness = await cell(false);
@@ -126,6 +126,20 @@ describe("consent at join", () => {
       await harness.say("Hùng", "group:1", typed);
       expect(byPerson(harness, "Hùng")).toBeUndefined();
       expect(consentsOf(harness, "console:Hùng")).toMatchObject([{ answer: "refused" }]);
+    },
+  );
+
+  it.each(["Có", "ok", "Không ạ", "không"])(
+    "takes %j in the group as talk, not as an answer: it may answer someone else",
+    async (typed) => {
+      harness = await cell(false);
+      await harness.say("Hùng", "group:1", "/thamgia Trần Văn Hùng");
+      await harness.say("Hùng", "group:1", typed);
+      expect(byPerson(harness, "Hùng")).toBeUndefined();
+      expect(consentsOf(harness, "console:Hùng")).toEqual([]);
+      // The question is still open: the words themselves answer it.
+      await harness.say("Hùng", "group:1", "đồng ý");
+      expect(consentsOf(harness, "console:Hùng")).toMatchObject([{ answer: "given" }]);
     },
   );
 

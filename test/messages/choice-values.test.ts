@@ -52,6 +52,13 @@ const POSTED: [string, object][] = [
   ["thanhvien:nopaper", { action: "paperNo" }],
   ["thamgia:yes-12", { action: "yes", ask: 12 }],
   ["thamgia:no-12", { action: "no", ask: 12 }],
+  // Issue 19 (a member's own data).
+  ["dulieu:export", { action: "export" }],
+  ["dulieu:withdraw", { action: "withdraw" }],
+  ["dulieu:withdraw-yes", { action: "withdrawYes" }],
+  ["dulieu:correct", { action: "correct" }],
+  ["dulieu:erase", { action: "erase" }],
+  ["dulieu:erase-yes", { action: "eraseYes" }],
   ["thanhvien:gone:12:moved", { action: "leftCell", member: 12 }],
   ["thanhvien:gone:12:stays", { action: "leftChatOnly", member: 12 }],
   ["xuatbaocao:registration", { action: "file", file: "registration" }],
