@@ -79,6 +79,11 @@ export const duyet: Command<ChoiceOf<typeof choices>> = {
       return turn.fail("duyet-already-decided", { name: candidate.fullName });
     }
     const approved = chosen.action === "approve";
+    if (approved && !turn.services.consents.hasGiven(candidate.id)) {
+      // Still waiting, listed again: refusing is what the secretary is asked to do.
+      turn.reply("consent-duyet-missing", { name: candidate.fullName });
+      return showPending(turn, true);
+    }
     decide(turn, candidate, approved);
     turn.reply(approved ? "duyet-approved" : "duyet-rejected", { name: candidate.fullName });
     // The rest of the list, numbered afresh: the numbers shown before no longer hold.
@@ -136,13 +141,23 @@ function confirmAll(turn: Turn, upto: number): void {
   );
 }
 
+/** Everyone shown who has given consent is approved; the others stay waiting, named. */
 function approveAll(turn: Turn, upto: number): void {
   const pending = pendingUpTo(turn, upto);
   if (pending.length === 0) return turn.fail("duyet-none", { cell: turn.knownMember.cell.name });
-  for (const candidate of pending) decide(turn, candidate, true, false);
-  const names = pending.map((member) => member.fullName).join(", ");
-  turn.reply("duyet-approved-all", { count: pending.length, names });
-  welcome(turn, names);
+  const { consents } = turn.services;
+  const approved = pending.filter((member) => consents.hasGiven(member.id));
+  const unconsented = pending.filter((member) => !approved.includes(member));
+  if (approved.length > 0) {
+    for (const candidate of approved) decide(turn, candidate, true, false);
+    const names = approved.map((member) => member.fullName).join(", ");
+    turn.reply("duyet-approved-all", { count: approved.length, names });
+    welcome(turn, names);
+  }
+  if (unconsented.length > 0) {
+    const names = unconsented.map((member) => member.fullName).join(", ");
+    turn.reply("consent-duyet-missing-all", { count: unconsented.length, names });
+  }
   showPending(turn, true);
 }
 

@@ -78,10 +78,11 @@ export const khoitao: Command = {
         },
         ...linkedTo,
         { key: "consent-khoitao" },
-        consentTerms,
       ],
       { privateLink: { label: { key: "open-private-button" }, command: "duyet" } },
     );
+    // A message of its own: with the committee's line the whole is longer than one screen.
+    turn.say(turn.chat.id, [consentTerms]);
   },
 };
 

@@ -338,7 +338,7 @@ function saveChoice(state: Preview, plan: ImportPlan): Choice[] {
   if (plan.add.length === 0) return [];
   return [
     {
-      label: { key: "nhapdanhsach-choice-save", args: { count: plan.add.length } },
+      label: { key: "nhapdanhsach-choice-save" },
       value: choices.encode("save", { preview: state.preview }),
     },
   ];

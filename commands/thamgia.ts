@@ -85,7 +85,7 @@ export const thamgia: Command<ChoiceOf<typeof choices>> = {
 /**
  * The consent text: in the private chat if chibo can write there (and no other dialog is open
  * in it), answered by typing; else in the group, addressed to the person by name, with two
- * choices only they may take.
+ * choices only they may take where there are buttons, answered by typing where there are none.
  */
 function askConsent(turn: Turn, group: GroupLink & { cell: Cell }, name: string): void {
   const { conversations } = turn.services;
@@ -106,6 +106,12 @@ function askConsent(turn: Turn, group: GroupLink & { cell: Cell }, name: string)
   if (privately) {
     turn.say(turn.person.id, question("consent-ask-close-typed"));
     turn.reply("consent-asked-in-private", { name });
+    return;
+  }
+  // Without buttons the choices would be a numbered list, and a group keeps one: a second
+  // person's question would take the first one's "1". Typed words reach each one's own question.
+  if (!turn.platform.hasButtons) {
+    turn.say(turn.chat.id, question("consent-ask-close-typed"));
     return;
   }
   turn.say(turn.chat.id, question("consent-ask-close"), {
@@ -271,6 +277,7 @@ function claim(turn: Turn, group: GroupLink & { cell: Cell }, code: string): voi
   if (current?.roster === "pending") members.setRoster(current.id, "moved", turn.now);
   members.addIdentity(member.id, turn.person.id, turn.person.displayName, turn.now);
   turn.reply("thamgia-claimed", { name: member.fullName, cell: group.cell.name });
+  showPaperConsent(turn, member);
   const notice: Text[] = [
     {
       key: "thamgia-claimed-notice",
@@ -280,6 +287,28 @@ function claim(turn: Turn, group: GroupLink & { cell: Cell }, code: string): voi
   for (const manager of members.managers(group.cellId)) {
     if (manager.id !== member.id) turn.tellMember(manager.id, notice);
   }
+}
+
+/**
+ * The entry was added by hand with a consent the secretary confirmed on paper: the person now
+ * reads the text on screen (a message of its own, to stay on one screen), and the row says
+ * this account was shown this version. Without a consent on paper standing, nothing is
+ * recorded for them.
+ */
+function showPaperConsent(turn: Turn, member: Member): void {
+  const { consents } = turn.services;
+  turn.say(turn.chat.id, [consentTerms]);
+  const paper = consents.ofMember(member.id).at(-1);
+  if (paper?.answer !== "given") return;
+  consents.record({
+    cellId: member.cellId,
+    personId: turn.person.id,
+    memberId: member.id,
+    textVersion: CONSENT_TEXT_VERSION,
+    answer: "given",
+    ...(paper.recordedBy === null ? {} : { recordedBy: paper.recordedBy }),
+    now: turn.now,
+  });
 }
 
 /** Whether the name is that of an entry added by hand that no chat account has claimed yet. */

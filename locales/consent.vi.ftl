@@ -15,9 +15,13 @@ consent-asked-in-private = { $name }: chibo đã nhắn riêng cho đồng chí.
 consent-refused = Chưa ghi tên { $name } vào danh sách: chibo chỉ ghi khi đồng chí đồng ý. Khi nào đồng ý, gõ lại /thamgia { $name } trong nhóm.
 consent-not-yours = Câu hỏi này dành cho người đã gõ /thamgia, hoặc đã được trả lời. Không có gì thay đổi.
 consent-typed-unclear = Xin trả lời "đồng ý" hoặc "không đồng ý".
-consent-khoitao = Đồng chí khởi tạo chi bộ nên chibo ghi nhận đồng chí đồng ý cho chibo lưu dữ liệu của mình như sau; rút lại bằng /dulieu.
+consent-khoitao = Đồng chí khởi tạo chi bộ nên chibo ghi nhận đồng chí đồng ý cho chibo lưu dữ liệu của mình như trong tin sau. Đồng chí rút lại được bằng /dulieu, sau khi đã giao vai trò bí thư cho đồng chí khác.
 consent-paper-ask = Thêm <b>{ $name }</b>? chibo chỉ ghi tên khi người đó đã đồng ý (ký trên giấy) với nội dung dưới đây:
 consent-paper-choice-yes = ✅ Đã đồng ý trên giấy, thêm
 consent-paper-choice-no = Chưa, không thêm
 consent-paper-not-added = Chưa thêm { $name }. Khi người đó đã đồng ý trên giấy, gõ lại /thanhvien them.
-consent-import-ask = Lưu { $count } người mới? Chọn Lưu là đồng chí xác nhận họ đã đồng ý trên giấy cho chibo lưu dữ liệu (nội dung /thamgia hỏi, phiên bản { $version }).
+consent-import-ask = Lưu { $count } người mới? Chỉ chọn lưu khi họ đã đồng ý trên giấy cho chibo lưu dữ liệu (nội dung /thamgia hỏi, phiên bản { $version }).
+# /duyet: an entry whose latest answer is not a consent given (made before consent was asked,
+# or withdrawn since) is not approved.
+consent-duyet-missing = Chưa duyệt { $name }: chibo chưa có sự đồng ý của người này (hoặc người này đã rút lại) cho chibo lưu dữ liệu, nên chưa ghi tên vào danh sách được. Xin từ chối yêu cầu này rồi nhờ người đó gõ lại /thamgia { $name } trong nhóm: chibo sẽ hỏi, và ghi tên khi người đó đồng ý.
+consent-duyet-missing-all = Chưa duyệt { $count } người vì chibo chưa có sự đồng ý của họ (hoặc họ đã rút lại) cho lưu dữ liệu: { $names }. Xin từ chối các yêu cầu này rồi nhờ từng người gõ lại /thamgia trong nhóm: chibo sẽ hỏi, và ghi tên khi người đó đồng ý.

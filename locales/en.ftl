@@ -110,7 +110,7 @@ thamgia-unclaimed = { $name } is already on the cell's list, added by the secret
 thamgia-unclaimed-notice = The account { $account } asked to join the cell as { $name }, the name of { $name } on the list, who has no chat account. If it is that member: type /thanhvien, choose the name, get a claim code and give it to them in person.
 thamgia-bad-code = The code is wrong or has expired. Please ask the cell's secretary for a new one.
 thamgia-claim-already-member = This account is already on a cell's list (as { $name }), so it cannot claim another entry. If that is a mistake, please tell the secretary.
-thamgia-claimed = <b>{ $name }</b> has claimed their entry on the list of { $cell }: the same plan and attendance as before. Type /dangky to register your personal plan.
+thamgia-claimed = <b>{ $name }</b> has claimed their entry on the list of { $cell }: the same plan and attendance as before. Type /dangky to register your personal plan. What chibo keeps about you is in the next message; withdraw your consent with /dulieu.
 thamgia-claimed-notice = { $name } claimed their entry on the list with a chat account (account: { $account }). chibo can now write to them in private.
 
 ## /duyet
@@ -1044,7 +1044,7 @@ nhapdanhsach-preview-role-kept = ⚠️ Secretary and deputy roles are not taken
 nhapdanhsach-preview-similar = ⚠️ Close to a name on the roster, added all the same ({ $count }): rows { $rows }; if it is the same person, remove that row from the file.
 nhapdanhsach-preview-ask = Save { $count } new people to the cell's roster?
 nhapdanhsach-preview-nobody = Nobody new to add. Correct the file and send it again, or type /huy.
-nhapdanhsach-choice-save = 💾 Save { $count } people
+nhapdanhsach-choice-save = ✅ Agreed on paper, save
 nhapdanhsach-choice-rows = 📄 See each row
 nhapdanhsach-choice-cancel = Cancel, save nothing
 nhapdanhsach-rows = <b>"{ $file }"</b>, row by row { $page }

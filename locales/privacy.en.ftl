@@ -11,7 +11,7 @@ cli-privacy-exports = Word and Excel files the console chat exported: folder { $
        *[other] { $files } files
     }; not encrypted.
 cli-privacy-no-exports = No folder of console chat exports yet ({ $path }).
-cli-privacy-retention = Kept for: conversations left half-way { $dialogDays ->
+cli-privacy-retention = Kept for: conversations left half-way and numbered lists of choices shown { $dialogDays ->
         [one] { $dialogDays } day
        *[other] { $dialogDays } days
     }; ids of handled messages { $updateDays ->
@@ -38,6 +38,7 @@ cli-privacy-roster-pending = { $count } waiting for approval
 cli-privacy-roster-active = { $count } on the roster
 cli-privacy-roster-rejected = { $count } refused
 cli-privacy-roster-moved = { $count } moved away
+cli-privacy-without-consent = Without stored consent: chibo has no record of consent to keeping their data for { $count } on the members' roster ({ $roster }), such as those on it from before chibo asked for consent.
 cli-privacy-sensitive = Data tied to a person here says that they are a Party member and how they take part: treat it as sensitive personal data.
 cli-privacy-operator = Besides those named on each line, anyone with the database file, its log file or a backup reads all of it, since no file is encrypted.
 cli-privacy-personal = Personal data, by table (counts only, no name or content):
@@ -87,6 +88,7 @@ cli-privacy-kind-zalo-stranger-sends = Zalo accounts, not yet friends, that chib
 cli-privacy-kind-code-attempts = wrong one-time codes typed: the account and when
 cli-privacy-kind-dialogs = conversations under way: may hold what is being typed (a plan, a reason, results)
 cli-privacy-kind-processed-updates = answers kept to be sent again if chibo shuts down halfway: may hold private content
+cli-privacy-kind-offered-choices = the numbered list of choices chibo last showed each chat, to read a number typed as the answer: the choices' labels, which may hold members' full names
 cli-privacy-kind-outbox = messages waiting and sent, private ones included (reminders, asking for reasons): may hold full names and private content
 cli-privacy-kind-cells = the chair's and minute-taker's names a cell's minutes print when a meeting gives none
 cli-privacy-kind-cell-models = the cell's model or "việc làm theo Bác": what it is and who carries it out

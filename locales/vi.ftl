@@ -110,7 +110,7 @@ thamgia-unclaimed = Trong danh sách chi bộ đã có đồng chí { $name } do
 thamgia-unclaimed-notice = Tài khoản { $account } xin vào chi bộ với tên { $name }, trùng với đồng chí { $name } chưa có tài khoản chat trong danh sách. Nếu đúng là đồng chí ấy: gõ /thanhvien, chọn tên, lấy mã nhận hồ sơ và đưa riêng cho đồng chí ấy.
 thamgia-bad-code = Mã không đúng hoặc đã hết hạn. Xin bí thư chi bộ cho mã mới.
 thamgia-claim-already-member = Tài khoản này đã có trong danh sách chi bộ (tên { $name }), nên không nhận thêm hồ sơ khác được. Nếu đó là nhầm lẫn, xin báo bí thư.
-thamgia-claimed = Đồng chí <b>{ $name }</b> đã nhận hồ sơ của mình trong danh sách { $cell }: cùng bản đăng ký, cùng điểm danh như trước. Gõ /dangky để đăng ký kế hoạch cá nhân.
+thamgia-claimed = Đồng chí <b>{ $name }</b> đã nhận hồ sơ của mình trong danh sách { $cell }: cùng bản đăng ký, cùng điểm danh như trước. Gõ /dangky để đăng ký kế hoạch cá nhân. Nội dung chibo lưu dữ liệu của đồng chí ở tin sau; rút lại đồng ý bằng /dulieu.
 thamgia-claimed-notice = { $name } đã nhận hồ sơ trong danh sách bằng tài khoản chat (tài khoản: { $account }). Từ nay chibo nhắn riêng được cho đồng chí ấy.
 
 ## /duyet
@@ -1041,7 +1041,7 @@ nhapdanhsach-preview-role-kept = ⚠️ Vai trò bí thư, phó bí thư không 
 nhapdanhsach-preview-similar = ⚠️ Gần giống tên người đã có, vẫn thêm ({ $count }): dòng { $rows }; nếu là cùng một người, xóa dòng đó khỏi tệp.
 nhapdanhsach-preview-ask = Lưu { $count } người mới vào danh sách chi bộ?
 nhapdanhsach-preview-nobody = Không có ai mới để thêm. Sửa tệp rồi gửi lại, hoặc gõ /huy.
-nhapdanhsach-choice-save = 💾 Lưu { $count } người
+nhapdanhsach-choice-save = ✅ Đã đồng ý trên giấy, lưu
 nhapdanhsach-choice-rows = 📄 Xem từng dòng
 nhapdanhsach-choice-cancel = Hủy, không lưu
 nhapdanhsach-rows = <b>"{ $file }"</b>, từng dòng { $page }

@@ -40,6 +40,7 @@ export const privacyReport = defineCommand({
       // The console chat writes the files it is asked for here (src/main.ts).
       exports: folderFacts(join(dirname(call.config.DATABASE_PATH), "exports")),
       people: countPeople(db),
+      withoutConsent: withoutConsent(app),
       personal: countPersonalData(db),
       bookkeeping: countBookkeeping(db),
     };
@@ -47,6 +48,17 @@ export const privacyReport = defineCommand({
     return 0;
   },
 });
+
+/**
+ * The roster entries with no consent given stored, by roster state: those added before
+ * consent was asked (migration 0020) have none. Counts only.
+ */
+function withoutConsent(app: App): { count: number; roster: Record<string, number> } {
+  const entries = app.services.consents.entriesWithoutConsent();
+  const roster: Record<string, number> = {};
+  for (const { roster: state } of entries) roster[state] = (roster[state] ?? 0) + 1;
+  return { count: entries.length, roster };
+}
 
 /** The database file and its write-ahead log; null when it lives in memory. */
 function databaseFacts(path: string) {
@@ -81,6 +93,7 @@ type Report = {
   database: ReturnType<typeof databaseFacts>;
   exports: ReturnType<typeof folderFacts>;
   people: ReturnType<typeof countPeople>;
+  withoutConsent: ReturnType<typeof withoutConsent>;
   personal: PersonalCount[];
   bookkeeping: { table: string; rows: number }[];
 };
@@ -88,12 +101,10 @@ type Report = {
 function reportText(call: CliCall, app: App, report: Report): Text[] {
   const zone = app.services.timeZone;
   const { database, exports, people } = report;
-  const roster = ROSTER_STATES.map((state) =>
-    call.say({
-      key: `cli-privacy-roster-${state}`,
-      args: { count: people.roster[state] ?? 0 },
-    }),
-  ).join(", ");
+  const roster = (counts: Record<string, number>) =>
+    ROSTER_STATES.map((state) =>
+      call.say({ key: `cli-privacy-roster-${state}`, args: { count: counts[state] ?? 0 } }),
+    ).join(", ");
   return [
     { key: "cli-privacy-title", args: { at: formatInstant(report.at, zone) } },
     database
@@ -125,10 +136,17 @@ function reportText(call: CliCall, app: App, report: Report): Text[] {
       key: "cli-privacy-people",
       args: {
         members: people.members,
-        roster,
+        roster: roster(people.roster),
         cells: people.cells,
         accounts: people.accounts,
         officers: people.officers,
+      },
+    },
+    {
+      key: "cli-privacy-without-consent",
+      args: {
+        count: report.withoutConsent.count,
+        roster: roster(report.withoutConsent.roster),
       },
     },
     { key: "cli-privacy-sensitive" },

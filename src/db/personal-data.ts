@@ -82,6 +82,7 @@ const {
   codeAttempts,
   dialogs,
   processedUpdates,
+  offeredChoices,
   outbox,
   cells,
   cellModels,
@@ -97,8 +98,8 @@ const ofAccounts = (column: SQLWrapper): People => ({ accounts: distinct(column)
  * What each table of the schema holds, as a breach notice or an impact assessment must say it.
  * Keyed by every table the schema exports, so a new table does not compile until it is placed
  * here (test/cli/privacy-report.test.ts checks the migrated database too). Tables that carry
- * what people wrote in passing (open dialogs, messages queued or kept for a resend) count as
- * personal: a copy of the file holds that text.
+ * what people wrote or were shown in passing (open dialogs, numbered lists' labels, messages
+ * queued or kept for a resend) count as personal: a copy of the file holds that text.
  */
 export const TABLE_USES: Record<keyof SchemaTables, TableUse> = {
   members: {
@@ -248,6 +249,16 @@ export const TABLE_USES: Record<keyof SchemaTables, TableUse> = {
     since: processedUpdates.processedAt,
     where: isNotNull(processedUpdates.replies),
   },
+  offeredChoices: {
+    // A group's list is read by the cell; one in a private chat by its member, or by a
+    // secretary deciding about others (/duyet).
+    readers: ["member", "cell-leaders", "cell"],
+    ofMember: {
+      notPerMember:
+        "a list's labels are what one chat was last shown, often several members' names, filed by chat, not by person, and go with the dialogs' window",
+    },
+    since: offeredChoices.offeredAt,
+  },
   outbox: {
     readers: ["member"],
     ofMember: { member: outbox.memberId },
@@ -277,7 +288,6 @@ export const TABLE_USES: Record<keyof SchemaTables, TableUse> = {
   groups: "bookkeeping",
   plans: "bookkeeping",
   quarterTopics: "bookkeeping",
-  offeredChoices: "bookkeeping",
   jobRuns: "bookkeeping",
   scheduleLooks: "bookkeeping",
   cellSummaries: "bookkeeping",

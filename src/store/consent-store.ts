@@ -1,7 +1,8 @@
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, ne, notExists, sql } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { memberRows } from "../db/personal-data.js";
-import { consents } from "../db/schema.js";
+import { consents, members } from "../db/schema.js";
+import type { Member } from "./member-store.js";
 
 export type Consent = typeof consents.$inferSelect;
 export type ConsentAnswer = Consent["answer"];
@@ -68,18 +69,50 @@ export class ConsentStore {
       .get();
   }
 
+  /** A member's latest answer, if they ever answered. */
+  private latestAnswer(memberId: number): ConsentAnswer | undefined {
+    return this.db
+      .select({ answer: consents.answer })
+      .from(consents)
+      .where(eq(consents.memberId, memberId))
+      .orderBy(desc(consents.answeredAt), desc(consents.id))
+      .get()?.answer;
+  }
+
   /**
    * Whether a member's latest answer withdrew their consent: chibo then sends them no private
    * reminder, until the secretary transfers or removes them.
    */
   isWithdrawn(memberId: number): boolean {
-    const last = this.db
-      .select({ answer: consents.answer })
+    return this.latestAnswer(memberId) === "withdrawn";
+  }
+
+  /** Whether a member's latest answer is a consent given: what approving them needs (/duyet). */
+  hasGiven(memberId: number): boolean {
+    return this.latestAnswer(memberId) === "given";
+  }
+
+  /**
+   * The roster entries, in any roster state, with no consent given ever stored for them:
+   * those made before consent was asked (migration 0020), or a pending one asked nothing.
+   */
+  entriesWithoutConsent(): Pick<Member, "id" | "fullName" | "roster">[] {
+    const given = this.db
+      .select({ one: sql`1` })
       .from(consents)
-      .where(eq(consents.memberId, memberId))
-      .orderBy(desc(consents.answeredAt), desc(consents.id))
-      .get();
-    return last?.answer === "withdrawn";
+      .where(
+        and(
+          eq(consents.memberId, members.id),
+          eq(consents.answer, "given"),
+          ne(consents.textVersion, ""),
+        ),
+      );
+    return this.db
+      .select({ id: members.id, fullName: members.fullName, roster: members.roster })
+      .from(members)
+      .where(notExists(given))
+      .orderBy(members.id)
+      .all();
   }
 
   /** Everything chibo holds about a member, by table: their own copy (/dulieu). */

@@ -174,6 +174,15 @@ export class ConversationStore {
       .changes;
   }
 
+  /**
+   * Forgets the numbered lists offered before `cutoff`, and with them the labels (names) they
+   * showed: a digit typed that late answers nothing. Returns how many rows went (a list whose
+   * labels are kept is two rows).
+   */
+  forgetOfferedBefore(cutoff: Date): number {
+    return this.db.delete(offeredChoices).where(lt(offeredChoices.offeredAt, cutoff)).run().changes;
+  }
+
   /** Closes the dialogs nobody touched since `cutoff` (abandoned half-way); returns how many. */
   forgetDialogsBefore(cutoff: Date): number {
     return this.db.delete(dialogs).where(lt(dialogs.updatedAt, cutoff)).run().changes;

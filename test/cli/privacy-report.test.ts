@@ -176,6 +176,12 @@ describe("npm run cli -- privacy report", () => {
     expect(byTable.get("poll_votes")).toMatchObject({ rows: 1, people: { count: 1 } });
     expect(byTable.get("year_results")).toMatchObject({ rows: 0, since: null });
     expect(report.bookkeeping.map(({ table }) => table)).toContain("polls");
+    // Numbered lists' labels may name members: personal, though filed by chat.
+    expect(byTable.get("offered_choices")).toMatchObject({
+      people: null,
+      readers: ["member", "cell-leaders", "cell"],
+    });
+    expect(report.bookkeeping.map(({ table }) => table)).not.toContain("offered_choices");
   });
 
   it("says in Vietnamese what is kept, how many, since when, who reads it, and that it is not encrypted", async () => {
@@ -187,7 +193,7 @@ describe("npm run cli -- privacy report", () => {
       new RegExp(`^Tệp cơ sở dữ liệu: ${databasePath()}; không mã hóa; quyền 0600 \\(`),
     );
     expect(lines).toContain(
-      "Thời hạn giữ: hội thoại đang dở 7 ngày; mã tin nhắn đã xử lý 7 ngày; tin nhắn đã gửi 365 ngày; " +
+      "Thời hạn giữ: hội thoại đang dở và danh sách lựa chọn đánh số đã đưa ra 7 ngày; mã tin nhắn đã xử lý 7 ngày; tin nhắn đã gửi 365 ngày; " +
         "tệp xuất của chat console 24 giờ; mã dùng một lần đến khi hết hạn (việc retention chạy lúc 3 giờ sáng). " +
         "Mọi dữ liệu khác được giữ không thời hạn, kể cả của người đã chuyển đi.",
     );
@@ -214,6 +220,54 @@ describe("npm run cli -- privacy report", () => {
         "bí thư, phó bí thư và chi ủy viên của chi bộ; cán bộ đảng ủy (chỉ số đếm); người vận hành có tệp.",
     );
     expect(lines.at(-1)).toMatch(/^Không phải dữ liệu cá nhân \(sổ sách của chibo\): committees, /);
+  });
+
+  it("counts the roster entries with no consent given stored, by roster state, without names", async () => {
+    const { members, consents } = harness.app.services;
+    const cellId = harness.app.services.cells.all()[0]?.id ?? 0;
+    const now = harness.clock.now();
+    // Entries as a database older than consent at join holds them: no consent row.
+    members.create({
+      cellId,
+      fullName: "Lê Văn Tư",
+      role: "member",
+      roster: "pending",
+      personId: "console:Tư",
+      displayName: "Tư",
+      now,
+    });
+    members.addByHand({ cellId, fullName: "Ngô Thị Mai", role: "member", status: "full", now });
+    // A refusal is not a consent.
+    const refused = members.addByHand({
+      cellId,
+      fullName: "Đỗ Văn Nam",
+      role: "member",
+      status: "full",
+      now,
+    });
+    consents.record({ cellId, memberId: refused.id, textVersion: "1", answer: "refused", now });
+
+    const json = JSON.parse((await cli("privacy", "report", "--format", "json")).out) as {
+      withoutConsent: unknown;
+    };
+    expect(json.withoutConsent).toEqual({ count: 3, roster: { pending: 1, active: 2 } });
+    const text = await cli("privacy", "report");
+    expect(text.out.split("\n")).toContain(
+      "Chưa lưu sự đồng ý: chibo không có bản ghi đồng ý lưu dữ liệu của 3 người trong danh sách " +
+        "đảng viên (1 chờ duyệt, 2 trong danh sách, 0 bị từ chối, 0 đã chuyển đi), như những người " +
+        "có tên từ trước khi chibo hỏi đồng ý.",
+    );
+    for (const name of ["Lê Văn Tư", "Ngô Thị Mai", "Đỗ Văn Nam"]) {
+      expect(text.out + JSON.stringify(json)).not.toContain(name);
+    }
+  });
+
+  it("counts none without consent where every entry has one", async () => {
+    const { out } = await cli("privacy", "report", "--format", "json");
+    expect((JSON.parse(out) as { withoutConsent: unknown }).withoutConsent).toEqual({
+      count: 0,
+      roster: {},
+    });
   });
 
   it("prints no name and no text a member wrote, in either format", async () => {

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { CONSENT_TEXT_VERSION } from "../../commands/consent-text.js";
+import { fitsOneScreen } from "../../src/domain/one-screen.js";
 import { CONSENT_YES, Harness, texts } from "../support/harness.js";
+import { codeIn, firstOfficerCode, newCommittee } from "../support/operator.js";
 
 let harness: Harness;
 afterEach(() => harness?.close());
@@ -143,28 +145,102 @@ describe("consent at join", () => {
     },
   );
 
-  it("takes the number of the choice, and not another person's typed yes", async () => {
+  it("asks without choices in a group without buttons: two asked at once each answer their own", async () => {
     harness = await cell(false);
+    const hung = await harness.say("Hùng", "group:1", "/thamgia Trần Văn Hùng");
+    // A numbered list would be the group's only one: the next question would take over its "1".
+    expect(hung[0]?.choices).toEqual([]);
+    expect(texts(hung)).toContain('Xin trả lời "đồng ý" hoặc "không đồng ý"');
+    expect(texts(hung)).not.toContain("1.");
+    const ha = await harness.say("Hà", "group:1", "/thamgia Nguyễn Thị Hà");
+    expect(ha[0]?.choices).toEqual([]);
+
+    // A "1" is nobody's answer, and says nothing in the group.
+    expect(await harness.say("Hùng", "group:1", "1")).toEqual([]);
+    expect(byPerson(harness, "Hùng")).toBeUndefined();
+    await harness.say("Hùng", "group:1", "đồng ý");
+    expect(byPerson(harness, "Hùng")?.fullName).toBe("Trần Văn Hùng");
+    expect(byPerson(harness, "Hà")).toBeUndefined();
+    await harness.say("Hà", "group:1", "không đồng ý");
+    expect(byPerson(harness, "Hà")).toBeUndefined();
+    expect(consentsOf(harness, "console:Hà")).toMatchObject([{ answer: "refused" }]);
+    expect(consentsOf(harness, "console:Hùng")).toMatchObject([{ answer: "given" }]);
+  });
+
+  it("still gives the choices in the group where there are buttons", async () => {
+    harness = await cell(true);
     const asked = await harness.say("Hùng", "group:1", "/thamgia Trần Văn Hùng");
     expect(asked[0]?.choices.map((c) => c.label)).toEqual(["✅ Đồng ý", "Không đồng ý"]);
-    await harness.say("Hà", "group:1", "đồng ý");
-    await harness.say("Hà", "group:1", "1");
-    expect(byPerson(harness, "Hùng")).toBeUndefined();
-    expect(byPerson(harness, "Hà")).toBeUndefined();
-    await harness.press("Hùng", "group:1", CONSENT_YES);
-    expect(byPerson(harness, "Hùng")?.roster).toBe("pending");
+    expect(texts(asked)).not.toContain("Xin trả lời");
   });
+
+  it.each([true, false])(
+    "shows a member added by hand the text when they claim their entry (buttons: %s)",
+    async (hasButtons) => {
+      harness = await cell(hasButtons);
+      await harness.addByHand("Lan", "Nguyễn Văn An");
+      await harness.say("Lan", "private", "/thanhvien");
+      await harness.press("Lan", "private", /^Nguyễn Văn An — /);
+      const given = texts(await harness.press("Lan", "private", "🔑 Lấy mã nhận hồ sơ"));
+      const code = /\b(\d{8})\b/.exec(given)?.[1] ?? "";
+      const claimed = await harness.say("An", "group:1", `/thamgia ${code}`);
+      const inGroup = claimed.filter((s) => s.chatId === "console:group:1");
+      expect(inGroup[0]?.text).toContain("đã nhận hồ sơ của mình");
+      expect(inGroup[0]?.text).toContain("ở tin sau; rút lại đồng ý bằng /dulieu");
+      expect(inGroup[1]?.text).toContain("kế hoạch cá nhân");
+      expect(inGroup[1]?.text).toContain(`phiên bản ${CONSENT_TEXT_VERSION}`);
+      for (const said of inGroup) expect(fitsOneScreen(said.text), said.text).toBe(true);
+      const an = byPerson(harness, "An");
+      expect(an?.fullName).toBe("Nguyễn Văn An");
+      // The paper consent, then the account it was shown to, with the same secretary's word.
+      expect(harness.app.services.consents.ofMember(an?.id ?? 0)).toMatchObject([
+        { answer: "given", personId: null, recordedBy: byPerson(harness, "Lan")?.id },
+        {
+          answer: "given",
+          personId: "console:An",
+          textVersion: CONSENT_TEXT_VERSION,
+          recordedBy: byPerson(harness, "Lan")?.id,
+        },
+      ]);
+    },
+  );
 
   it("records the secretary's consent at /khoitao, with the text shown", async () => {
     harness = new Harness();
     harness.admins.add("console:Lan");
     const made = await harness.say("Lan", "group:1", "/khoitao Chi bộ Khu phố 1");
     expect(texts(made)).toContain("chibo ghi nhận đồng chí đồng ý");
+    expect(texts(made)).toContain("sau khi đã giao vai trò bí thư cho đồng chí khác");
     expect(texts(made)).toContain("/dulieu");
     expect(consentsOf(harness, "console:Lan")).toMatchObject([
       { answer: "given", member_id: byPerson(harness, "Lan")?.id },
     ]);
   });
+
+  it.each([true, false])(
+    "keeps each of /khoitao's messages on one screen, with a committee's code (buttons: %s)",
+    async (hasButtons) => {
+      harness = new Harness({ hasButtons });
+      newCommittee(harness, "Đảng ủy Phường Phú Hòa");
+      await harness.say(
+        "Ánh",
+        "private",
+        `/tonghop ${await firstOfficerCode(harness, "Đảng ủy Phường Phú Hòa")}`,
+      );
+      await harness.say("Ánh", "private", "/tonghop");
+      const code = codeIn(texts(await harness.press("Ánh", "private", /Mã cho chi bộ/)));
+      harness.admins.add("console:Lan");
+      const made = await harness.say(
+        "Lan",
+        "group:1",
+        `/khoitao Chi bộ Khu phố Phú Hòa Một mã ${code}`,
+      );
+      expect(texts(made)).toContain("Chi bộ thuộc Đảng ủy Phường Phú Hòa");
+      expect(texts(made)).toContain("kế hoạch cá nhân");
+      expect(made.length).toBeGreaterThan(1);
+      for (const said of made) expect(fitsOneScreen(said.text), said.text).toBe(true);
+    },
+  );
 
   it("adds a member by hand only when the secretary confirms consent on paper", async () => {
     harness = await cell(true);

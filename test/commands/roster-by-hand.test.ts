@@ -296,7 +296,7 @@ describe("a member added by hand claims the entry with a one-time code", () => {
 
     const claimed = await h.join("An", `${code.slice(0, 4)} ${code.slice(4)}`, "group:1");
     expect(claimed.find((s) => s.chatId === "console:group:1")?.text).toBe(
-      `Đồng chí ${AN} đã nhận hồ sơ của mình trong danh sách Chi bộ Khu phố 1: cùng bản đăng ký, cùng điểm danh như trước. Gõ /dangky để đăng ký kế hoạch cá nhân.`,
+      `Đồng chí ${AN} đã nhận hồ sơ của mình trong danh sách Chi bộ Khu phố 1: cùng bản đăng ký, cùng điểm danh như trước. Gõ /dangky để đăng ký kế hoạch cá nhân. Nội dung chibo lưu dữ liệu của đồng chí ở tin sau; rút lại đồng ý bằng /dulieu.`,
     );
     expect(claimed.find((s) => s.chatId === "console:Lan")?.text).toContain(
       `${AN} đã nhận hồ sơ trong danh sách bằng tài khoản chat (tài khoản: An)`,

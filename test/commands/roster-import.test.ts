@@ -71,7 +71,7 @@ describe("importing the roster from a spreadsheet sent in private", () => {
     expect(preview.text).toContain("không lấy từ tệp (1): dòng 6");
     expect(preview.text).toContain("Gần giống tên người đã có, vẫn thêm (1): dòng 6");
     expect(preview.choices.map((c) => c.label)).toEqual([
-      "💾 Lưu 27 người",
+      "✅ Đã đồng ý trên giấy, lưu",
       "📄 Xem từng dòng",
       "Hủy, không lưu",
     ]);
@@ -101,7 +101,7 @@ describe("importing the roster from a spreadsheet sent in private", () => {
     expect(rows).toContain("35. Ngô Văn Dũng — trùng dòng 16");
     expect(rows).toContain('36. "Tổng số: 30 đồng chí" — không phải họ tên');
 
-    const saved = await h.press("Lan", "private", "💾 Lưu 27 người");
+    const saved = await h.press("Lan", "private", "✅ Đã đồng ý trên giấy, lưu");
     expect(texts(saved)).toContain(
       "Đã thêm 27 người vào danh sách Chi bộ Khu phố 1, ghi là chưa có tài khoản chat.",
     );
@@ -143,12 +143,12 @@ describe("importing the roster from a spreadsheet sent in private", () => {
       if (++calls === 20) throw new Error("the disk went away");
       return addByHand(input);
     });
-    const failed = await h.press("Lan", "private", "💾 Lưu 27 người");
+    const failed = await h.press("Lan", "private", "✅ Đã đồng ý trên giấy, lưu");
     spy.mockRestore();
     expect(texts(failed)).toContain("Chưa có gì bị thay đổi");
     expect(roster(cellId)).toHaveLength(2);
     // The preview is still open: saving again works.
-    await h.press("Lan", "private", "💾 Lưu 27 người");
+    await h.press("Lan", "private", "✅ Đã đồng ý trên giấy, lưu");
     expect(roster(cellId)).toHaveLength(29);
   });
 
@@ -181,9 +181,7 @@ describe("importing the roster from a spreadsheet sent in private", () => {
       "chibo đang chờ tệp danh sách đảng viên",
     );
     const { said } = await sendFile("Lan", "private", "ds.xlsx", await rosterXlsx());
-    expect(texts(said)).toContain(
-      "Lưu 27 người mới? Chọn Lưu là đồng chí xác nhận họ đã đồng ý trên giấy",
-    );
+    expect(texts(said)).toContain("Lưu 27 người mới? Chỉ chọn lưu khi họ đã đồng ý trên giấy");
     // Typed into the group, the command goes to the private chat.
     expect((await h.say("Lan", "group:1", "/nhapdanhsach"))[0]?.privateLink).toBe("nhapdanhsach");
   });
@@ -200,7 +198,7 @@ describe("importing the roster from a spreadsheet sent in private", () => {
       displayName: "Minh",
       now: h.clock.now(),
     });
-    const saved = await h.press("Lan", "private", "💾 Lưu 27 người");
+    const saved = await h.press("Lan", "private", "✅ Đã đồng ý trên giấy, lưu");
     expect(texts(saved)).toContain("Đã thêm 26 người");
     expect(texts(saved)).toContain("1 người đã vào danh sách từ lúc xem trước");
     expect(roster(cellId).filter((m) => m.fullName === "Lê Văn Minh")).toHaveLength(1);
@@ -325,7 +323,7 @@ describe("files that are not a roster chibo can read", () => {
     expect(rowsPage).toContain("10. Lê Thị Hoa — đảng viên, dự bị");
     expect(rowsPage).toContain('11. "An" — chỉ có một chữ, cần cả họ và tên');
     expect(rowsPage.length).toBeLessThan(1000);
-    await h.press("Lan", "private", "💾 Lưu 2 người");
+    await h.press("Lan", "private", "✅ Đã đồng ý trên giấy, lưu");
     const names = roster(cellId).map((m) => m.fullName);
     expect(names).toContain("Phạm Văn Tường");
     expect(names).toContain("Lê Thị Hoa");
@@ -349,7 +347,7 @@ describe("files that are not a roster chibo can read", () => {
     const { said } = await sendFile("Lan", "private", "ds.xlsx", bytes);
     expect(texts(said)).toContain("Thêm 2 người (1 chính thức, 1 dự bị");
     expect(texts(said)).toContain("Không rõ tình trạng, không thêm (1): dòng 6");
-    await h.press("Lan", "private", "💾 Lưu 2 người");
+    await h.press("Lan", "private", "✅ Đã đồng ý trên giấy, lưu");
     expect(roster(cellId).map((m) => [m.fullName, m.role, m.status])).toEqual(
       expect.arrayContaining([
         ["Nguyễn Văn An", "committee", "full"],
@@ -371,7 +369,7 @@ describe("files that are not a roster chibo can read", () => {
     // Only the statuses someone has: no "0 miễn sinh hoạt".
     expect(texts(said)).toContain("Thêm 3 người (1 chính thức, 1 dự bị, 1 nghỉ hưu), ghi là");
     expect(texts(said)).not.toMatch(/\b0 (chính thức|dự bị|miễn sinh hoạt|nghỉ hưu)/);
-    await h.press("Lan", "private", "💾 Lưu 3 người");
+    await h.press("Lan", "private", "✅ Đã đồng ý trên giấy, lưu");
     expect(roster(cellId)).toHaveLength(5);
   });
 

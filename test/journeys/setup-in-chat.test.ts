@@ -223,7 +223,7 @@ it("takes a committee and two cells from nothing to registration reports, in cha
   );
   // The secretary herself, from /khoitao.
   expect(preview?.text).toContain("✔️ Đã có trong danh sách, không thêm lại (1): dòng 6");
-  expect(texts(await press(LAN, "private", "💾 Lưu 29 người"))).toContain(
+  expect(texts(await press(LAN, "private", "✅ Đã đồng ý trên giấy, lưu"))).toContain(
     "Đã thêm 29 người vào danh sách Chi bộ Khu phố 1, ghi là chưa có tài khoản chat.",
   );
 

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { ConfigError, loadConfig, retentionSettings } from "../../src/config.js";
 import { DAY_MS, HOUR_MS, MINUTE_MS } from "../../src/domain/durations.js";
 import type { RetentionSettings } from "../../src/domain/retention-settings.js";
+import { offeredList, rememberNumbered } from "../../src/outbox/numbered-lists.js";
 import { jobs } from "../../src/schedule/jobs/index.js";
 import { retention } from "../../src/schedule/jobs/retention.js";
 import { Scheduler } from "../../src/schedule/scheduler.js";
@@ -33,7 +34,7 @@ function retentionOnly(settings: RetentionSettings = DEFAULTS) {
 async function cell(): Promise<void> {
   h = new Harness({ now: "2025-01-06T02:00:00Z" });
   await h.cellWith(["Hùng", "Tư"]);
-  for (const table of ["processed_updates", "dialogs", "outbox"]) {
+  for (const table of ["processed_updates", "dialogs", "offered_choices", "outbox"]) {
     h.app.database.sqlite.prepare(`delete from ${table}`).run();
   }
 }
@@ -51,7 +52,7 @@ describe("retention removes what is past its window and keeps the rest", () => {
   // 09:00 in Hà Nội: the day's run (03:00) is due.
   const NOW = new Date("2025-06-10T02:00:00Z");
 
-  it("dialogs, update ids, codes, sent messages and exports, each by its own window", async () => {
+  it("dialogs, numbered lists, update ids, codes, sent messages and exports, each by its own window", async () => {
     await cell();
     const { conversations, linkCodes, officerCodes, claimCodes, outbox } = h.app.services;
 
@@ -96,12 +97,35 @@ describe("retention removes what is past its window and keeps the rest", () => {
     const folder = join(exports, "older-folder");
     utimesSync(folder, ago(NOW, 48 * HOUR_MS), ago(NOW, 48 * HOUR_MS));
 
+    // Numbered lists, with the names their labels show: one offered 8 days ago, one 6.
+    const offer = (chatId: string, name: string, daysAgo: number) => {
+      const choices = [{ label: { key: "duyet-approve", args: { name } }, value: "duyet:ok:7" }];
+      const reply = { chatId, parts: [], choices };
+      rememberNumbered(conversations, { hasButtons: false }, [reply], ago(NOW, daysAgo * DAY_MS));
+    };
+    offer("console:Lan", "Trần Văn Hùng", 8);
+    offer("console:group:1", "Phạm Thu Hà", 6);
+
     const { runAt, lines } = retentionOnly();
     expect(runAt(NOW.toISOString()).map((r) => r.outcome)).toEqual(["done"]);
 
     expect(lines().map(({ level, time, msg, ...counts }) => counts)).toEqual([
-      { dialogs: 1, updates: 1, codes: 2, messages: 2, exports: 1, exportsKept: 0 },
+      {
+        dialogs: 1,
+        offeredChoices: 2,
+        updates: 1,
+        codes: 2,
+        messages: 2,
+        exports: 1,
+        exportsKept: 0,
+      },
     ]);
+    expect(offeredList(conversations, "console:Lan")).toBeUndefined();
+    expect(offeredList(conversations, "console:group:1")).toEqual({
+      values: ["duyet:ok:7"],
+      labels: [{ key: "duyet-approve", args: { name: "Phạm Thu Hà" } }],
+    });
+    expect(count("offered_choices")).toBe(2);
     expect(conversations.dialog("console:Hùng", "console:Hùng")).toBeUndefined();
     expect(conversations.dialog("console:Tư", "console:Tư")?.command).toBe("dangky");
     expect(conversations.seen("old-update")).toBeUndefined();
@@ -211,6 +235,12 @@ describe("the log", () => {
       ago(now, 9 * DAY_MS),
     );
     conversations.noteProcessed("console:update-4711", ago(now, 9 * DAY_MS), []);
+    const list = {
+      chatId: "console:Hùng",
+      parts: [],
+      choices: [{ label: { key: "duyet-approve", args: { name: "Hùng" } }, value: "duyet:ok:1" }],
+    };
+    rememberNumbered(conversations, { hasButtons: false }, [list], ago(now, 9 * DAY_MS));
     const at = ago(now, 400 * DAY_MS);
     outbox.add(
       { chatId: "console:Hùng", parts: [{ key: "help-dangky" }] },
@@ -230,6 +260,7 @@ describe("the log", () => {
     const { level, time, msg, ...counts } = line ?? {};
     expect(counts).toEqual({
       dialogs: 1,
+      offeredChoices: 2,
       updates: 1,
       codes: 0,
       messages: 1,

@@ -244,7 +244,10 @@ describe("what a job is for decides how late it is still done", () => {
     rig.clock.set(vn("2024-04-14T09:00"));
     fake.sendText({ from: lan, chat: group, text: "/khoitao Chi bộ 5" });
     const created = await rig.messagesTo(GROUP);
-    expect(created.map((m) => m.text)).toEqual([expect.stringContaining("Đã tạo Chi bộ 5")]);
+    expect(created.map((m) => m.text)).toEqual([
+      expect.stringContaining("Đã tạo Chi bộ 5"),
+      expect.stringContaining("chibo giữ"),
+    ]);
 
     await rig.beatAt(vn("2024-04-14T09:01"));
     await rig.down();

@@ -251,11 +251,13 @@ export class Harness {
     const asked = (said: Said) => said.reply.parts.some((part) => part.key === "consent-ask");
     const question = typed.find(asked);
     if (!question) return typed;
-    // In private the question is answered by typing; in the group, by its choice.
+    // In private, and in a group without buttons, the question is answered by typing; else by its choice.
     const answer =
       question.chatId === `console:${who}`
         ? await this.say(who, "private", "đồng ý")
-        : await this.press(who, group, CONSENT_YES);
+        : question.choices.length === 0
+          ? await this.say(who, group, "đồng ý")
+          : await this.press(who, group, CONSENT_YES);
     return [...typed, ...answer];
   }
 

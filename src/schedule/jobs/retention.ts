@@ -10,6 +10,8 @@ import { type Job, sameForEveryCell } from "../job.js";
 /** What one run removed, by kind: counts, never which. */
 export interface Removed {
   dialogs: number;
+  /** Rows of numbered lists offered (a list and its labels are a row each). */
+  offeredChoices: number;
   updates: number;
   codes: number;
   messages: number;
@@ -40,7 +42,7 @@ function firstCellOf(services: Services): number | undefined {
 
 /**
  * Once a day at RETENTION_HOUR, removes what is kept only for a while, for the whole database:
- * dialogs left open, the ids of updates past the window in which platforms send them again,
+ * dialogs left open, numbered lists offered as long ago, the ids of updates past the window in which platforms send them again,
  * one-time codes past their expiry, messages long sent, and files the console chat exported.
  * It sends nothing and logs only how many of each went.
  *
@@ -81,8 +83,11 @@ export function removeExpired(services: Services, settings: RetentionSettings, n
     join(services.dataDir, "exports"),
     before(settings.exportHours * HOUR_MS),
   );
+  const dialogWindow = before(settings.dialogDays * DAY_MS);
   return {
-    dialogs: conversations.forgetDialogsBefore(before(settings.dialogDays * DAY_MS)),
+    dialogs: conversations.forgetDialogsBefore(dialogWindow),
+    // A list is answered within a dialog's life at most; its labels may name members.
+    offeredChoices: conversations.forgetOfferedBefore(dialogWindow),
     updates: conversations.forgetUpdatesBefore(before(UPDATE_MEMORY_MS)),
     // Codes of every purpose (link, claim, officer, committee) expire alike.
     codes: linkCodes.forgetExpired(now),

@@ -24,7 +24,7 @@ describe("console: ':tep ĐƯỜNG-DẪN' sends a file as the one speaking", () 
 
     const preview = (await rig.type(`:tep "${path}"`)).join("\n");
     expect(preview).toContain('Xem trước "danh sách chi bộ.xlsx", trang tính "Danh sách"');
-    expect(preview).toContain("  1. 💾 Lưu 27 người");
+    expect(preview).toContain("  1. ✅ Đã đồng ý trên giấy, lưu");
     const saved = (await rig.type("1")).join("\n");
     expect(saved).toContain("Đã thêm 27 người vào danh sách Chi bộ Khu phố 1");
     const cellId = rig.app.services.cells.all()[0]?.id ?? 0;

@@ -48,7 +48,9 @@ describe("Telegram: a member added by hand claims the entry through grammY", () 
     ]);
 
     fake.sendText({ from: an(), chat: group(), text: `/thamgia ${code}` });
-    const [claimed] = await rig.lastTo(GROUP);
+    // The claim, then the consent text the secretary confirmed on paper, a message of its own.
+    const [claimed, terms] = await rig.lastTo(GROUP, 2);
+    expect(terms?.text).toContain("Quyền của đồng chí: gõ /dulieu");
     expect(claimed?.text).toContain(
       "Đồng chí Nguyễn Văn An đã nhận hồ sơ của mình trong danh sách Chi bộ Khu phố 5",
     );

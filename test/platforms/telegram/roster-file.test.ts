@@ -46,14 +46,18 @@ describe("Telegram: the secretary sends the roster as a file, through grammY", (
     );
     expect(preview?.html).toContain("<b>Xem trước</b>");
     expect(buttonLabels(preview as never)).toEqual([
-      "💾 Lưu 27 người",
+      "✅ Đã đồng ý trên giấy, lưu",
       "📄 Xem từng dòng",
       "Hủy, không lưu",
     ]);
     const cellId = rig.app.services.cells.all()[0]?.id ?? 0;
     expect(rig.app.services.members.ofCell(cellId, "active")).toHaveLength(1);
 
-    fake.clickButton({ from: lan, message: preview as never, label: "💾 Lưu 27 người" });
+    fake.clickButton({
+      from: lan,
+      message: preview as never,
+      label: "✅ Đã đồng ý trên giấy, lưu",
+    });
     const [saved] = await rig.lastTo(LAN);
     expect(saved?.text).toContain("Đã thêm 27 người vào danh sách Chi bộ Khu phố 1");
     expect(rig.app.services.members.ofCell(cellId, "active")).toHaveLength(28);
@@ -94,7 +98,11 @@ describe("Telegram: the secretary sends the roster as a file, through grammY", (
     fake.sendDocument({ from: lan, name: "ds-chi-bo.xlsx", content: roster, mimeType: XLSX_TYPE });
     const [preview] = await rig.lastTo(LAN);
     expect(preview?.text).toContain('Xem trước "ds-chi-bo.xlsx"');
-    fake.clickButton({ from: lan, message: preview as never, label: "💾 Lưu 27 người" });
+    fake.clickButton({
+      from: lan,
+      message: preview as never,
+      label: "✅ Đã đồng ý trên giấy, lưu",
+    });
     expect((await rig.lastTo(LAN))[0]?.text).toContain("Đã thêm 27 người");
   });
 

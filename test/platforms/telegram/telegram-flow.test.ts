@@ -26,7 +26,8 @@ describe("Telegram end to end through grammY and a fake Bot API server", () => {
   it("links, joins, registers and reports with no refused call", async () => {
     fake.setChatMember(GROUP, 111, "administrator");
     fake.sendText({ from: lan(), chat: group(), text: "/khoitao Chi bộ <Khu phố 1> & Co" });
-    const [linked] = await lastTo(GROUP);
+    // The consent text follows in a message of its own.
+    const [linked] = await lastTo(GROUP, 2);
     expect(linked?.text).toContain("Đã tạo Chi bộ <Khu phố 1> & Co");
     expect(linked?.text).toContain("Đồng chí Nguyễn Co Lan là bí thư"); // family name first
 

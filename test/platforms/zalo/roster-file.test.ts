@@ -34,11 +34,11 @@ describe("Zalo: the secretary sends the roster as a file, through zca-js", () =>
     expect(preview).toContain(
       "➕ Thêm 27 người (23 chính thức, 2 dự bị, 1 miễn sinh hoạt, 1 nghỉ hưu)",
     );
-    expect(preview).toContain("  1. 💾 Lưu 27 người");
+    expect(preview).toContain("  1. ✅ Đã đồng ý trên giấy, lưu");
     const cellId = app.services.cells.all()[0]?.id ?? 0;
     expect(app.services.members.ofCell(cellId, "active")).toHaveLength(1);
 
-    await rig?.say(lan, numberOf(zalo.textsTo(lan.id), "Lưu 27 người"));
+    await rig?.say(lan, numberOf(zalo.textsTo(lan.id), "Đã đồng ý trên giấy, lưu"));
     expect(zalo.textsTo(lan.id).at(-1)).toContain(
       "Đã thêm 27 người vào danh sách Chi bộ Khu phố 1",
     );

@@ -18,7 +18,8 @@ describe("chibo in a Zalo group", () => {
 
   it("links the group, takes a member, registers in private and reports", async () => {
     await say(lan, "/khoitao Chi bộ Khu phố 1", GROUP);
-    expect(rig.zalo.textsTo(GROUP).at(-1)).toContain("Đã tạo Chi bộ Khu phố 1");
+    // The consent text follows in a message of its own.
+    expect(rig.zalo.textsTo(GROUP).at(-2)).toContain("Đã tạo Chi bộ Khu phố 1");
     await rig.join(hung, "Trần Văn Hùng", GROUP);
     await say(lan, "/duyet");
     expect(rig.zalo.textsTo(lan.id).at(-1)).toContain("1. ✅ Duyệt Trần Văn Hùng");
