@@ -8,6 +8,7 @@ import type { Meeting } from "../../src/store/meeting-store.js";
 import type { Member } from "../../src/store/member-store.js";
 import { Harness } from "../support/harness.js";
 import { letterheadLines, open } from "./docx-reader.js";
+import { storeCell } from "./store-cell.js";
 
 /**
  * The documents as chibo makes them from its database: the settings a secretary gives (party
@@ -43,19 +44,10 @@ function addWithoutAccount(fullName: string, nameKey: string) {
 
 beforeEach(() => {
   h = new Harness({ now: NOW });
+  const { cell: made, join } = storeCell(h);
+  cell = made;
   const { services } = h.app;
   const now = h.clock.now();
-  cell = services.cells.createWithGroup("Khu phố 3", { chatId: "console:g", title: "KP3" }, now);
-  const join = (name: string, role: "secretary" | "member") =>
-    services.members.create({
-      cellId: cell.id,
-      fullName: name,
-      role,
-      roster: "active",
-      personId: `console:${name}`,
-      displayName: name,
-      now,
-    });
   lan = join("Nguyễn Thị Lan", "secretary");
   const hung = join("Trần Văn Hùng", "member");
   addWithoutAccount("Võ Văn Tư", "vo van tu");

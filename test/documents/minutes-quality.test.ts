@@ -17,6 +17,7 @@ import type { Member } from "../../src/store/member-store.js";
 import type { Poll } from "../../src/store/poll-store.js";
 import { Harness } from "../support/harness.js";
 import { open } from "./docx-reader.js";
+import { storeCell } from "./store-cell.js";
 
 /**
  * The quality of a meeting in its minutes and in the quarter's report: attendance, length, the
@@ -42,19 +43,8 @@ let tu: Member;
 
 beforeEach(() => {
   h = new Harness({ now: NOW });
-  const { services } = h.app;
-  const now = h.clock.now();
-  cell = services.cells.createWithGroup("Khu phố 3", { chatId: "console:g", title: "KP3" }, now);
-  const join = (name: string, role: "secretary" | "member") =>
-    services.members.create({
-      cellId: cell.id,
-      fullName: name,
-      role,
-      roster: "active",
-      personId: `console:${name}`,
-      displayName: name,
-      now,
-    });
+  const { cell: made, join } = storeCell(h);
+  cell = made;
   lan = join("Nguyễn Thị Lan", "secretary");
   hung = join("Trần Văn Hùng", "member");
   mai = join("Lê Thị Mai", "member");

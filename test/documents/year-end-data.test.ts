@@ -4,6 +4,7 @@ import type { Cell } from "../../src/store/cell-store.js";
 import type { Member } from "../../src/store/member-store.js";
 import { Harness } from "../support/harness.js";
 import { open } from "./docx-reader.js";
+import { storeCell } from "./store-cell.js";
 
 /**
  * The year's end as chibo reads it from its database: results, progress notes, the model and
@@ -24,19 +25,10 @@ const run = (sql: string, ...values: unknown[]) =>
 
 beforeEach(() => {
   h = new Harness({ now: NOW });
+  const { cell: made, join } = storeCell(h);
+  cell = made;
   const { services } = h.app;
   const now = h.clock.now();
-  cell = services.cells.createWithGroup("Khu phố 3", { chatId: "console:g", title: "KP3" }, now);
-  const join = (name: string, role: "secretary" | "member") =>
-    services.members.create({
-      cellId: cell.id,
-      fullName: name,
-      role,
-      roster: "active",
-      personId: `console:${name}`,
-      displayName: name,
-      now,
-    });
   lan = join("Nguyễn Thị Lan", "secretary");
   hung = join("Trần Văn <b>Hùng</b> & Co", "member");
   mai = join("Lê Thị Mai", "member");

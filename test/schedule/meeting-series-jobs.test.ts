@@ -97,6 +97,29 @@ const ofSeries = (series: MeetingSeries): Meeting[] =>
 
 const noticeOf = (meeting: Meeting) => `n${meeting.id}/${meeting.startsAt.getTime()}`;
 
+/** A meeting the secretary made by hand at the Nhà văn hóa, between two local times. */
+function handMade(
+  cellId: number,
+  kind: "regular" | "thematic",
+  from: string,
+  to: string,
+  topic: string,
+): void {
+  const lan = h.app.services.members.byPerson(LAN);
+  h.app.services.meetings.create(
+    {
+      cellId,
+      kind,
+      startsAt: vn(from),
+      endsAt: vn(to),
+      place: "Nhà văn hóa",
+      topic,
+      createdBy: lan?.id ?? 0,
+    },
+    h.clock.now(),
+  );
+}
+
 describe("meeting-series: a rule's meetings", () => {
   it("makes a new rule's next meeting at the next beat, then each the first of the month before", async () => {
     const cell = await cellAt("2024-03-10T09:00");
@@ -147,19 +170,7 @@ describe("meeting-series: a rule's meetings", () => {
 
   it("passes over a month that would overlap another meeting, and tells the secretary once", async () => {
     const cell = await cellAt("2024-03-10T09:00");
-    const lan = h.app.services.members.byPerson(LAN);
-    h.app.services.meetings.create(
-      {
-        cellId: cell.id,
-        kind: "thematic",
-        startsAt: vn("2024-04-05T20:00"),
-        endsAt: vn("2024-04-05T22:00"),
-        place: "Nhà văn hóa",
-        topic: "Chuyên đề quý II",
-        createdBy: lan?.id ?? 0,
-      },
-      h.clock.now(),
-    );
+    handMade(cell.id, "thematic", "2024-04-05T20:00", "2024-04-05T22:00", "Chuyên đề quý II");
     const series = rule(cell);
     seen = h.app.services.outbox.all().at(-1)?.id ?? 0;
     const { sent } = beat("2024-03-10T09:01");
@@ -202,19 +213,7 @@ describe("meeting-series: a rule's meetings", () => {
 
   it("passes over a month that has its regular meeting already, made by hand", async () => {
     const cell = await cellAt("2024-03-10T09:00");
-    const lan = h.app.services.members.byPerson(LAN);
-    h.app.services.meetings.create(
-      {
-        cellId: cell.id,
-        kind: "regular",
-        startsAt: vn("2024-04-20T19:30"),
-        endsAt: vn("2024-04-20T21:00"),
-        place: "Nhà văn hóa",
-        topic: "",
-        createdBy: lan?.id ?? 0,
-      },
-      h.clock.now(),
-    );
+    handMade(cell.id, "regular", "2024-04-20T19:30", "2024-04-20T21:00", "");
     const series = rule(cell);
     const told = beat("2024-03-10T09:01")
       .sent.filter((row) => row.chatId === LAN)
