@@ -81,6 +81,7 @@ cli-privacy-kind-nominations = nominations for praise: the person or collective,
 cli-privacy-kind-nomination-votes = who supported which nomination
 cli-privacy-kind-departures = members who left the cell's group chat, until the secretary says whether they moved away or only left the chat
 cli-privacy-kind-consents = each consent given, refused or withdrawn to what chibo keeps: the chat account or member, the version of the text read, when, and which secretary recorded a consent given on paper
+cli-privacy-kind-data-reads = each time a cell leader or committee officer opened a member's plan, results, absence reasons or level: who, whose, what, when, in a chat, a file or the command line
 cli-privacy-kind-committee-officers = chat accounts of committee officers who use /tonghop
 cli-privacy-kind-private-chats = accounts that wrote to chibo in private (so that chibo may write back)
 cli-privacy-kind-zalo-contacts = reaching people privately on Zalo: whether they are the chibo account's friends, whether Zalo refused a message, the latest friend request

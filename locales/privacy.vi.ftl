@@ -48,6 +48,7 @@ cli-privacy-kind-nominations = đề xuất khen thưởng: người hoặc tậ
 cli-privacy-kind-nomination-votes = ai ủng hộ đề xuất khen thưởng nào
 cli-privacy-kind-departures = đảng viên rời nhóm chat của chi bộ, chờ bí thư cho biết chuyển đi hay chỉ rời nhóm
 cli-privacy-kind-consents = các lần đồng ý, không đồng ý, rút lại đồng ý cho chibo lưu dữ liệu: tài khoản chat hoặc đảng viên, phiên bản nội dung đã đọc, lúc trả lời, bí thư nào ghi thay khi đồng ý trên giấy
+cli-privacy-kind-data-reads = lần cấp ủy chi bộ hoặc cán bộ đảng ủy mở kế hoạch, kết quả, lý do vắng hay mức xếp loại của một đảng viên: ai, của ai, mở gì, lúc nào, trong chat, tệp hay dòng lệnh
 cli-privacy-kind-committee-officers = tài khoản chat của cán bộ đảng ủy dùng /tonghop
 cli-privacy-kind-private-chats = tài khoản đã nhắn riêng cho chibo (để chibo được nhắn lại)
 cli-privacy-kind-zalo-contacts = liên lạc riêng qua Zalo: có là bạn của tài khoản chibo không, Zalo có từ chối tin nhắn không, lần mời kết bạn gần nhất

@@ -75,6 +75,7 @@ const {
   nominationVotes,
   departures,
   consents,
+  dataReads,
   committeeOfficers,
   privateChats,
   zaloContacts,
@@ -204,6 +205,13 @@ export const TABLE_USES: Record<keyof SchemaTables, TableUse> = {
     // A refusal names only the chat account; a consent given on paper, only the member.
     people: ofAccounts(sql`coalesce(${consents.personId}, 'member:' || ${consents.memberId})`),
     since: consents.answeredAt,
+  },
+  dataReads: {
+    readers: ["member"],
+    // A row about a member is theirs to see; who read it is a leader doing their work.
+    ofMember: { member: dataReads.memberId },
+    people: ofMembers(dataReads.memberId),
+    since: dataReads.readAt,
   },
   committeeOfficers: {
     readers: ["committee"],

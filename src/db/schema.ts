@@ -895,3 +895,40 @@ export const absenceWarnings = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.memberId, t.year, t.months] })],
 );
+
+/** Who may open someone else's personal data: a cell's leaders, a committee's officer, the operator. */
+export const READER_ROLES = ["secretary", "deputy", "committee", "officer", "operator"] as const;
+/** What of it: the personal plan, the results and progress, absence reasons, the level. */
+export const READ_KINDS = ["plan", "results", "reasons", "level"] as const;
+/** Where it was read: on a chat's screen, in a file sent or written, in the operator's CLI. */
+export const READ_CHANNELS = ["chat", "file", "cli"] as const;
+
+/**
+ * Who opened whose plan, results, reasons or level, and when (Law 91/2025/QH15): the member
+ * sees this year's rows in /dulieu, the operator lists them; kept `RETENTION_AUDIT_DAYS`.
+ */
+export const dataReads = sqliteTable(
+  "data_reads",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    cellId: integer("cell_id")
+      .notNull()
+      .references(() => cells.id),
+    /** Whose data. */
+    memberId: integer("member_id")
+      .notNull()
+      .references(() => members.id),
+    /** The reader, when a roster entry (a secretary, deputy or committee member). */
+    readerMemberId: integer("reader_member_id").references(() => members.id),
+    /** The reader's chat account, when an officer (who has no roster entry in the cell). */
+    readerPersonId: text("reader_person_id"),
+    readerRole: text("reader_role", { enum: READER_ROLES }).notNull(),
+    kind: text("kind", { enum: READ_KINDS }).notNull(),
+    channel: text("channel", { enum: READ_CHANNELS }).notNull(),
+    readAt: instant("read_at"),
+  },
+  (t) => [
+    index("data_reads_member_idx").on(t.memberId, t.readAt),
+    index("data_reads_time_idx").on(t.readAt),
+  ],
+);

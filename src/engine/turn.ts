@@ -8,6 +8,7 @@ import { Poster } from "../outbox/poster.js";
 import type { StoredPlan } from "../plan/stored-plan.js";
 import type { Cell, GroupLink } from "../store/cell-store.js";
 import type { OpenDialog } from "../store/conversation-store.js";
+import type { DataReader, ReadChannel, ReadKind } from "../store/data-read-store.js";
 import type { MemberWithCell } from "../store/member-store.js";
 import type { Services } from "../store/services.js";
 import { UserError } from "./user-error.js";
@@ -119,6 +120,41 @@ export class Turn {
       .filter((id) => this.platform.canWriteFirst || conversations.hasPrivateChat(id));
     for (const personId of reachable) this.say(personId, parts, extras);
     return reachable.length > 0;
+  }
+
+  /**
+   * Records that this person opened members' personal data (their plan, results, reasons or
+   * level) on screen or in a file: a cell leader of the cell, or an officer of its committee.
+   * Someone's own data, and a reader who is neither, leave no row.
+   */
+  noteRead(
+    cell: Cell,
+    memberIds: readonly number[],
+    kinds: readonly ReadKind[],
+    channel: ReadChannel = "chat",
+  ): void {
+    const reader = this.reader(cell);
+    if (!reader || memberIds.length === 0) return;
+    this.services.dataReads.record({
+      reader,
+      cellId: cell.id,
+      memberIds,
+      kinds,
+      channel,
+      now: this.now,
+    });
+  }
+
+  private reader(cell: Cell): DataReader | undefined {
+    const member = this.member;
+    if (member && member.cellId === cell.id && member.role !== "member") {
+      return { role: member.role, memberId: member.id };
+    }
+    const committeeId = this.services.officers.committeeOf(this.person.id);
+    if (committeeId !== undefined && committeeId === cell.committeeId) {
+      return { role: "officer", personId: this.person.id };
+    }
+    return undefined;
   }
 
   /**

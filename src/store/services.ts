@@ -9,6 +9,7 @@ import { CellSummaryStore } from "./cell-summary-store.js";
 import { CommitmentStore } from "./commitment-store.js";
 import { ConsentStore } from "./consent-store.js";
 import { ConversationStore } from "./conversation-store.js";
+import { DataReadStore } from "./data-read-store.js";
 import { JobRunStore } from "./job-run-store.js";
 import { LedgerStore } from "./ledger-store.js";
 import { MeetingSeriesStore } from "./meeting-series-store.js";
@@ -34,6 +35,8 @@ export interface Services {
   members: MemberStore;
   /** Consents to what chibo keeps, asked before a name goes on the roster. */
   consents: ConsentStore;
+  /** Who opened whose plan, results, reasons or level. */
+  dataReads: DataReadStore;
   plans: PlanStore;
   commitments: CommitmentStore;
   conversations: ConversationStore;
@@ -97,6 +100,7 @@ export function createServices(
     cells: new CellStore(db),
     members: new MemberStore(db),
     consents: new ConsentStore(db),
+    dataReads: new DataReadStore(db),
     plans: new PlanStore(db),
     commitments: new CommitmentStore(db),
     conversations: new ConversationStore(db),

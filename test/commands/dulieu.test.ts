@@ -46,6 +46,15 @@ async function seedEverything(member: Member, name: string, lan: Member) {
   for (const part of PLAN[name] ?? []) await h.say(name, "private", part);
   await h.press(name, "private", "✅ Lưu");
   const parts: CommitmentPart[] = ["study", "follow", "example"];
+  // The secretary opened the member's plan.
+  services.dataReads.record({
+    reader: { role: "secretary", memberId: lan.id },
+    cellId: member.cellId,
+    memberIds: [member.id],
+    kinds: ["plan"],
+    channel: "chat",
+    now,
+  });
   services.progress.add(
     member.id,
     2024,
@@ -235,6 +244,7 @@ describe("/dulieu, a member's own data", () => {
       "nomination_votes",
       "departures",
       "consents",
+      "data_reads",
       "private_chats",
       "code_attempts",
       "outbox",
