@@ -1,3 +1,5 @@
+import { withReasons } from "../src/documents/document-reads.js";
+import type { AttendanceSheet, SheetMember } from "../src/domain/meeting-rules.js";
 import type { Page } from "../src/domain/one-screen.js";
 import type { Command } from "../src/engine/command.js";
 import type { Turn } from "../src/engine/turn.js";
@@ -31,6 +33,7 @@ import {
 } from "../src/reports/report-views.js";
 import { zaloReach } from "../src/reports/zalo-reach.js";
 import { cellYear } from "../src/schedule/cell-year.js";
+import { replyWithDocument } from "./document-reply.js";
 import { xuatbaocaoChoices } from "./xuatbaocao.js";
 
 const choices = choiceCodec("baocao", {
@@ -67,8 +70,10 @@ export const baocao: Command<ChoiceOf<typeof choices>> = {
     showMenu(turn, report, meetings, parts);
     // A picture says more than the numbers while members are still registering.
     if (report.missing.length > 0 && report.registered.length > 0) {
-      turn.reply("baocao-chart", undefined, {
-        document: { kind: "registration-chart", cellId: report.cell.id, year: turn.year },
+      replyWithDocument(turn, "baocao-chart", undefined, {
+        kind: "registration-chart",
+        cellId: report.cell.id,
+        year: turn.year,
       });
     }
   },
@@ -204,6 +209,7 @@ function showPlan(turn: Turn, report: LoadedCellReport, memberId: number, index:
   const labels = turn.plan(report.year).partLabels;
   const shown = member && planPage(report, member, index, turn.services.timeZone, labels);
   if (!member || !shown) return turn.fail("choice-expired");
+  turn.noteRead(report.cell, [member.id], ["plan"]);
   const { parts, page } = shown;
   show(turn, parts, [
     ...pager(page, (p) => choices.encode("plan", { member: member.id, page: p }), false),
@@ -233,17 +239,31 @@ function showMeeting(turn: Turn, meetingId: number, index: number): void {
   if (!meeting || meeting.cellId !== turn.knownMember.cellId || meeting.state !== "closed") {
     return turn.fail("choice-expired");
   }
-  const { parts, page } = meetingPage(
-    meeting,
-    sheetOf(services, meeting),
-    index,
-    services.timeZone,
-  );
+  const sheet = sheetOf(services, meeting);
+  const pageAt = (at: number) => meetingPage(meeting, sheet, at, services.timeZone);
+  const { parts, page } = pageAt(index);
+  turn.noteRead(turn.knownMember.cell, reasonsOnPage(sheet, page, pageAt), ["reasons"]);
   show(turn, parts, [
     ...pager(page, (p) => choices.encode("meeting", { meeting: meeting.id, page: p }), false),
     back("baocao-choice-back-meetings", choices.encode("meetings", { page: 0 })),
     back("baocao-choice-back", choices.encode("menu")),
   ]);
+}
+
+/**
+ * Whose reasons a page of a meeting shows: its lines are the sheet's, in its order (those
+ * present, then those absent with a reason, ...), so the pages before it say where it starts.
+ */
+function reasonsOnPage(
+  sheet: AttendanceSheet<SheetMember>,
+  page: Page<unknown>,
+  pageAt: (index: number) => { page: Page<unknown> },
+): number[] {
+  let start = 0;
+  for (let at = 0; at < page.index; at++) start += pageAt(at).page.items.length;
+  const first = start - sheet.present.length;
+  const last = first + page.items.length;
+  return withReasons(sheet.absentWithReason.slice(Math.max(first, 0), Math.max(last, 0)));
 }
 
 function show(turn: Turn, parts: Text[], offered: Choice[]): void {

@@ -74,7 +74,14 @@ export const danhgia: Command<ChoiceOf<typeof choices>> = {
       turn.closeDialog();
       return turn.reply("danhgia-restart");
     }
-    turn.reply("danhgia-level-unknown", {}, { choices: levelChoices(turn, state.year, member) });
+    const review = turn.services.reviews.of(member.id, state.year);
+    // The level agreed is marked among the choices.
+    if (review.agreed) turn.noteRead(turn.knownMember.cell, [member.id], ["level"]);
+    turn.reply(
+      "danhgia-level-unknown",
+      {},
+      { choices: levelChoices(turn, state.year, member, review) },
+    );
   },
 
   resume(turn, stored) {
@@ -147,6 +154,15 @@ function showList(turn: Turn, year: number, index: number): void {
   const cell = turn.knownMember.cell;
   const entries = turn.services.reviews.entries(cell.id, year);
   const page = pageOf(entries, index, entrySize);
+  // Each label shows the level proposed, and the one agreed, of a member graded.
+  const levelsShown = page.items.filter(
+    (entry) => isGraded(entry.member) && (entry.result || entry.agreed),
+  );
+  turn.noteRead(
+    cell,
+    levelsShown.map((entry) => entry.member.id),
+    ["level"],
+  );
   const reported = entries.filter((entry) => entry.result).length;
   const expected = entries.filter(
     (entry) => entry.result || mustReportResults(entry.member, turn.knownMember.cell),
@@ -215,6 +231,12 @@ function showMember(turn: Turn, year: number, memberId: number, index: number): 
   const { timeZone } = turn.services;
   const plan = turn.plan(year);
   const commitment = turn.services.commitments.of(member.id, year);
+  // Every page shows some parts of the plan beside their results, and the levels under them.
+  turn.noteRead(
+    turn.knownMember.cell,
+    [member.id],
+    commitment ? ["plan", "results", "level"] : ["results", "level"],
+  );
   const blocks = COMMITMENT_PARTS.map((part, at) => {
     const { outcome, text, why } = result.parts[part];
     const head = { number: at + 1, label: plan.partLabels[part] };
@@ -269,6 +291,7 @@ function showUnreported(
   back: Choice,
 ): void {
   const name = member.fullName;
+  if (agreed) turn.noteRead(turn.knownMember.cell, [member.id], ["level"]);
   const lines: Text[] = [
     { key: "danhgia-unreported", args: { name, year: String(year) } },
     mustReportResults(member, turn.knownMember.cell)
@@ -367,6 +390,8 @@ function agree(turn: Turn, year: number, memberId: number, level: Level): void {
   const { reviews } = turn.services;
   const { result, agreed } = reviews.of(member.id, year);
   turn.closeDialog("danhgia");
+  // The answer says the level agreed before, and the one the member proposed.
+  if (result || agreed) turn.noteRead(turn.knownMember.cell, [member.id], ["level"]);
   const labels = turn.plan(year).grading.levels;
   if (agreed?.level === level) {
     const args = { name, level: labels[level] };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { withReasons } from "../src/documents/document-reads.js";
 import {
   CORRECTION_DAYS,
   correctionWindowStart,
@@ -314,6 +315,10 @@ function showSheet(turn: Turn, meeting: Meeting, at: Place): void {
       ? at.page
       : pageHolding(entries, (entry) => entry.member.id === at.member, entrySize);
   const page = pageOf(entries, index, entrySize);
+  const excused = page.items.flatMap(({ member, excused }) =>
+    excused ? [{ member, reason: excused.reason }] : [],
+  );
+  turn.noteRead(turn.knownMember.cell, withReasons(excused), ["reasons"]);
   turn.say(
     turn.chat.id,
     [

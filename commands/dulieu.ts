@@ -10,6 +10,7 @@ import type { Choice } from "../src/messages/reply.js";
 import type { Consent } from "../src/store/consent-store.js";
 import type { MemberWithCell } from "../src/store/member-store.js";
 import { CONSENT_TEXT_VERSION } from "./consent-text.js";
+import { whoLooked } from "./dulieu-reads.js";
 
 const choices = choiceCodec("dulieu", {
   export: choice("export"),
@@ -27,10 +28,10 @@ const stateSchema = z.object({ step: z.literal("correct") });
 const MAX_CORRECTION = 1000;
 
 /**
- * /dulieu: a member's own data (Law 91/2025/QH15): what chibo holds about them, a copy as a
- * JSON file, withdrawal of their consent, a request to correct or to delete. In private only:
- * nothing of it is shown in a group. Nothing is corrected or deleted here: the secretary is
- * asked, who keeps what the cell's minutes must keep.
+ * /dulieu: a member's own data (Law 91/2025/QH15): what chibo holds about them, who opened it
+ * this year, a copy as a JSON file, withdrawal of their consent, a request to correct or to
+ * delete. In private only: nothing of it is shown in a group. Nothing is corrected or deleted
+ * here: the secretary is asked, who keeps what the cell's minutes must keep.
  */
 export const dulieu: Command<ChoiceOf<typeof choices>> = {
   name: "dulieu",
@@ -38,14 +39,21 @@ export const dulieu: Command<ChoiceOf<typeof choices>> = {
   who: "member",
   choices,
   run(turn) {
-    turn.say(turn.chat.id, summary(turn, turn.knownMember), { choices: mainChoices() });
+    const member = turn.knownMember;
+    turn.say(turn.chat.id, summary(turn, member));
+    // Two messages, each within one screen; the choices under the last.
+    turn.say(turn.chat.id, whoLooked(turn, member.id), { choices: mainChoices() });
   },
   choose(turn, chosen) {
     const member = turn.knownMember;
     switch (chosen.action) {
       case "export":
-        return turn.reply("dulieu-export", undefined, {
+        // A reply carries one file: everything as stored (JSON), then the same to read or print.
+        turn.reply("dulieu-export", undefined, {
           document: { kind: "member-data-json", memberId: member.id },
+        });
+        return turn.reply("dulieu-export-docx", undefined, {
+          document: { kind: "member-data-docx", memberId: member.id },
         });
       case "withdraw":
         return askWithdrawal(turn, member);

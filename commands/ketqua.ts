@@ -20,6 +20,7 @@ import { type ChoiceOf, choice, choiceCodec } from "../src/messages/choice-codec
 import type { Choice } from "../src/messages/reply.js";
 import { type ResultsWindow, resultsWindow } from "../src/plan/results-window.js";
 import type { ResultParts, YearResult } from "../src/store/result-store.js";
+import { replyWithDocument } from "./document-reply.js";
 
 const partSchema = z.enum(COMMITMENT_PARTS);
 const outcomeSchema = z.enum(OUTCOMES);
@@ -353,12 +354,11 @@ function send(turn: Turn, state: State): void {
   const level = levelName(turn, state.year, stored.proposedLevel);
   turn.reply(saved ? "ketqua-updated" : "ketqua-saved", { year, due, level });
   // The report in the Party's layout, to sign and attach to the self-assessment form.
-  turn.reply(
+  replyWithDocument(
+    turn,
     "member-results-file",
     { year },
-    {
-      document: { kind: "member-results-docx", memberId: member.id, year: state.year },
-    },
+    { kind: "member-results-docx", memberId: member.id, year: state.year },
   );
   const agreed = agreedLevel(turn, stored);
   if (!agreed || !stored.agreedAt) return;

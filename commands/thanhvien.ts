@@ -201,10 +201,15 @@ function showMember(turn: Turn, member: Member): void {
       ...(hasAccount
         ? []
         : [
-            {
-              label: { key: "thanhvien-choice-claim-code" },
-              value: choices.encode("claimCode", { member: member.id }),
-            },
+            // Someone who left is given no code: the status is changed back first.
+            ...(isCounted(member)
+              ? [
+                  {
+                    label: { key: "thanhvien-choice-claim-code" },
+                    value: choices.encode("claimCode", { member: member.id }),
+                  },
+                ]
+              : []),
             {
               label: { key: "thanhvien-choice-remove" },
               value: choices.encode("remove", { member: member.id }),
@@ -289,9 +294,15 @@ function changeStatus(turn: Turn, member: Member, status: MemberStatus): void {
     return turn.fail("thanhvien-secretary-transfer", { name: member.fullName });
   }
   const { members } = turn.services;
-  members.setStatus(member.id, status, turn.now);
-  if (status === "transferred") members.settleDeparture(member.id);
+  // Leaving the cell takes the member's chat accounts with it: chibo keeps no way to reach or
+  // recognise someone no longer on its roster. The entry and its records stay.
+  let accounts = 0;
+  if (status === "transferred") accounts = members.transferOut(member.id, turn.now);
+  else members.setStatus(member.id, status, turn.now);
   turn.reply("thanhvien-status-changed", { name: member.fullName, status: statusText(status) });
+  if (accounts > 0) {
+    turn.reply("thanhvien-transferred-accounts", { name: member.fullName, count: accounts });
+  }
 }
 
 /** Only the chat was left: nothing changes but the question, which is settled. */

@@ -18,6 +18,7 @@ import { type ChoiceOf, choice, choiceCodec } from "../src/messages/choice-codec
 import type { Choice } from "../src/messages/reply.js";
 import { loadRollup } from "../src/reports/rollup.js";
 import { rollupText } from "../src/reports/rollup-text.js";
+import { replyWithDocument } from "./document-reply.js";
 import { typedDocumentText } from "./document-text.js";
 
 /**
@@ -112,8 +113,10 @@ export const tonghop: Command<ChoiceOf<typeof choices>> = {
       if (open.data?.field !== chosen.field) return turn.fail("choice-expired");
       return save(turn, committeeId, chosen.field, null);
     }
-    turn.reply("tonghop-file", undefined, {
-      document: { kind: `rollup-${chosen.format}`, committeeId, year: turn.year },
+    replyWithDocument(turn, "tonghop-file", undefined, {
+      kind: `rollup-${chosen.format}`,
+      committeeId,
+      year: turn.year,
     });
   },
 };

@@ -14,6 +14,7 @@ import { resultsOpenOn } from "../src/plan/results-window.js";
 import { loadCellReport } from "../src/reports/load-cell-report.js";
 import { loadMeetingReport } from "../src/reports/meeting-report.js";
 import type { Meeting } from "../src/store/meeting-store.js";
+import { replyWithDocument } from "./document-reply.js";
 
 const FILES = [
   "registration",
@@ -101,10 +102,11 @@ function sendNominations(
     return turn.reply("xuatbaocao-no-nominations", { year });
   }
   const cellId = turn.knownMember.cellId;
-  turn.reply(
+  replyWithDocument(
+    turn,
     "xuatbaocao-file-nominations",
     { year, round: nominationRoundName(round) },
-    { document: { kind: "nominations-docx", cellId, year: turn.year, round } },
+    { kind: "nominations-docx", cellId, year: turn.year, round },
   );
 }
 
@@ -175,10 +177,11 @@ function sendAttendanceList(turn: Turn, meetingId: number): void {
   const meeting = closedMeetings(turn).find((each) => each.id === meetingId);
   if (!meeting) return turn.reply("xuatbaocao-meeting-gone", { year: String(turn.year) });
   const day = formatDay(localDay(meeting.startsAt, turn.services.timeZone));
-  turn.reply(
+  replyWithDocument(
+    turn,
     "xuatbaocao-file-attendanceList",
     { day },
-    { document: { kind: "attendance-list-docx", cellId: meeting.cellId, meetingId: meeting.id } },
+    { kind: "attendance-list-docx", cellId: meeting.cellId, meetingId: meeting.id },
   );
 }
 
@@ -192,7 +195,7 @@ function send(turn: Turn, file: FileChoice, all = false): void {
   const cellId = turn.knownMember.cellId;
   const year = turn.year;
   const document = (request: DocumentRequest, key: string) =>
-    turn.reply(`xuatbaocao-file-${key}`, { year: String(year) }, { document: request });
+    replyWithDocument(turn, `xuatbaocao-file-${key}`, { year: String(year) }, request);
   switch (file) {
     case "registration":
       return document({ kind: "registration-docx", cellId, year }, file);

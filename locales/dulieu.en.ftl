@@ -16,11 +16,31 @@ dulieu-summary-results = • Year-end results reports: { $count }.
 dulieu-summary-level-agreed = • { $year }: the cell agreed on the level { $level }.
 dulieu-summary-level-proposed = • { $year }: you proposed the level { $level }.
 dulieu-summary-close = You can download all of it (a JSON file), withdraw your consent, or ask for a correction or a deletion. Only you receive this message.
+dulieu-reads-head = <b>Who opened your data in { $year }</b> (plan, results, absence reasons, level):
+dulieu-reads-line = • { $reader } — { $kind }, { $count } times, last on { $day }
+dulieu-reads-line-once = • { $reader } — { $kind }, once, on { $day }
+dulieu-reads-more = • and { $count ->
+        [one] { $count } more time
+       *[other] { $count } more times
+    }
+dulieu-reads-none = Nobody has opened your data this year.
+dulieu-reader-named = { $role } { $name }
+dulieu-reader-secretary = Secretary
+dulieu-reader-deputy = Deputy secretary
+dulieu-reader-committee = Cell committee member
+dulieu-reader-officer = A Party committee officer
+dulieu-reader-operator = chibo's operator (command line)
+# The kinds of data read; the CLI's privacy reads says them the same way.
+dulieu-read-kind-plan = personal plan
+dulieu-read-kind-results = results and progress
+dulieu-read-kind-reasons = absence reasons
+dulieu-read-kind-level = level
 dulieu-choice-export = Download data (JSON)
 dulieu-choice-withdraw = Withdraw consent
 dulieu-choice-correct = Ask for a correction
 dulieu-choice-erase = Ask for deletion
 dulieu-export = All the data chibo keeps about you, table by table, as stored. The file is sent only in this private chat.
+dulieu-export-docx = The same data as a Word file, to read and print.
 dulieu-withdraw-ask =
     If you withdraw your consent:
     • chibo sends you no more private reminders (meetings, registration, progress…);

@@ -16,11 +16,28 @@ dulieu-summary-results = • Báo cáo kết quả cuối năm: { $count }.
 dulieu-summary-level-agreed = • Năm { $year }: chi bộ thống nhất mức { $level }.
 dulieu-summary-level-proposed = • Năm { $year }: đồng chí tự nhận mức { $level }.
 dulieu-summary-close = Đồng chí có thể tải toàn bộ về (tệp JSON), rút lại đồng ý, xin sửa hoặc xin xóa. Tin này chỉ gửi cho đồng chí.
+dulieu-reads-head = <b>Ai đã mở dữ liệu của đồng chí năm { $year }</b> (kế hoạch, kết quả, lý do vắng, mức xếp loại):
+dulieu-reads-line = • { $reader } — { $kind }, { $count } lần, lần cuối { $day }
+dulieu-reads-line-once = • { $reader } — { $kind }, 1 lần, ngày { $day }
+dulieu-reads-more = • và { $count } lần khác
+dulieu-reads-none = Chưa ai mở dữ liệu của đồng chí năm nay.
+dulieu-reader-named = { $role } { $name }
+dulieu-reader-secretary = Bí thư
+dulieu-reader-deputy = Phó bí thư
+dulieu-reader-committee = Chi ủy viên
+dulieu-reader-officer = Cán bộ đảng ủy
+dulieu-reader-operator = Người vận hành chibo (dòng lệnh)
+# The kinds of data read; the CLI's privacy reads says them the same way.
+dulieu-read-kind-plan = kế hoạch cá nhân
+dulieu-read-kind-results = kết quả, tiến độ
+dulieu-read-kind-reasons = lý do vắng
+dulieu-read-kind-level = mức xếp loại
 dulieu-choice-export = Tải dữ liệu (JSON)
 dulieu-choice-withdraw = Rút lại đồng ý
 dulieu-choice-correct = Xin sửa
 dulieu-choice-erase = Xin xóa
 dulieu-export = Toàn bộ dữ liệu chibo giữ về đồng chí, từng bảng, như đang lưu. Tệp chỉ gửi trong chat riêng này.
+dulieu-export-docx = Cũng dữ liệu ấy trong tệp Word, dễ đọc và in ra.
 dulieu-withdraw-ask =
     Rút lại đồng ý thì:
     • chibo không nhắn nhắc việc riêng cho đồng chí nữa (nhắc họp, nhắc đăng ký, hỏi tiến độ…);

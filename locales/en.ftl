@@ -492,6 +492,15 @@ cli-all-cells = all cells
 cli-no-cells = There are no cells yet. Add the bot to a group and type /khoitao.
 cli-cell-line = { $code }  { $name }  ({ $members } Party members, { $groups } groups)
 cli-backup-done = Backed up to { $file }.
+cli-backup-done-encrypted = Backed up to { $file }, encrypted with the database's key: keep the key somewhere other than the backup.
+cli-command-db-encrypt = encrypt the database file with the key DATABASE_KEY (while chibo is stopped)
+cli-db-encrypt-no-key = No key yet: set DATABASE_KEY (16 characters or more) or DATABASE_KEY_FILE (a file with chmod 600) and run this again.
+cli-db-encrypt-no-file = There is no file { $file } to encrypt yet. chibo's first start with DATABASE_KEY makes an encrypted one.
+cli-db-encrypt-already = The file { $file } is already encrypted with this key; nothing to do.
+cli-db-encrypt-busy = The file { $file } is in use by chibo. Stop chibo and run this again; nothing has changed.
+cli-db-encrypt-done =
+    Encrypted { $file }. From now on chibo opens it only with this key: keep the key safe; a lost key is lost data.
+    Older backups are still plain: make a new one (npm run cli -- backup FILE) and delete the old ones.
 cli-schedule =
     { $name }: posts at { $postHour }:00.
     Registration reminders, days before the deadline: { $registrationReminderDays }.
@@ -526,6 +535,10 @@ config-error = The configuration is not right (see .env.example):
 config-error-token = looks like 123456789:ABC-..., as BotFather gives it
 config-error-quiet-hours = written like 21-07 (from 21:00 until 07:00 the next morning), or off
 config-error-timezone = must be an IANA time zone such as Asia/Ho_Chi_Minh
+config-error-key-short = too short: the key needs at least 16 characters (a long sentence you remember will do)
+config-error-key-twice = set only one of them: DATABASE_KEY or DATABASE_KEY_FILE
+config-error-key-file-missing = this key file cannot be read; check the path
+config-error-key-file-mode = the key file must be readable by its owner only: chmod 600 KEY-FILE
 
 ## Private files and a damaged database (at start, command line)
 
@@ -533,7 +546,9 @@ cli-no-folder = There is no folder { $folder }, so nothing was written. Create i
 cli-out-is-folder = { $file } is a folder; give the file's name too, for example { $file }/file-name.
 cli-cannot-write = Cannot write to { $file }: permission denied.
 db-empty = The database file { $file } is empty (0 bytes): the data it held is gone.
-db-not-sqlite = The file { $file } is not an SQLite database (its beginning is wrong). If DATABASE_PATH names the wrong file, correct it.
+db-not-sqlite = The file { $file } is not an SQLite database (its beginning is wrong), or it is encrypted. An encrypted file: set DATABASE_KEY (or DATABASE_KEY_FILE) to its key. If DATABASE_PATH names the wrong file, correct it.
+db-key-plain-file = A key is set (DATABASE_KEY) but the file { $file } is not encrypted. To encrypt it: stop chibo, run npm run cli -- db encrypt, then start again. Or unset DATABASE_KEY to use the plain file.
+db-key-wrong-key = The key (DATABASE_KEY) does not open the file { $file }: a wrong key, a file encrypted with another key (another installation's backup), or a damaged file. Set the key this file was encrypted with; chibo writes nothing to the file.
 db-truncated = The database file { $file } is cut short: shorter than the length its header records (an unfinished copy, or a full disk).
 db-corrupt = The database file { $file } is damaged (SQLite says: { $detail }).
 db-restore =
@@ -1003,6 +1018,7 @@ thanhvien-choice-remove-yes = Remove
 thanhvien-choice-remove-no = Cancel
 thanhvien-removed = Removed { $name } from the list.
 thanhvien-remove-has-records = { $name } cannot be removed: their attendance or a meeting's minutes are recorded. If they moved away, choose the status "transferred".
+thanhvien-transferred-accounts = Removed { $name }'s chat accounts from chibo ({ $count }): chibo no longer recognises them or writes to them. The roster keeps { $name } (transferred) with the attendance, minutes and plans recorded. If this was a mistake: change the status back, then get a claim code and give it to them privately.
 
 ## Stopping the process (npm start)
 

@@ -3,9 +3,12 @@
 cli-command-privacy-report = personal data in the database: which kinds, about how many people, since when, who can read it, whether the file is encrypted (for a breach notice within 72 hours); counts only
 cli-privacy-title = Personal data chibo holds (at { $at })
 cli-privacy-database = Database file: { $path }; not encrypted; mode { $mode } (chibo sets 0600 each time it opens it: only the account running chibo and root can read it); { $bytes } bytes.
+cli-privacy-database-encrypted = Database file: { $path }; encrypted (key DATABASE_KEY, not kept in the file); mode { $mode }; { $bytes } bytes.
 cli-privacy-database-memory = The database is in memory (DATABASE_PATH=:memory:), with no file; not encrypted.
 cli-privacy-wal = The latest changes are still in the log file { $path } ({ $bytes } bytes), not encrypted either.
+cli-privacy-wal-encrypted = The latest changes are still in the log file { $path } ({ $bytes } bytes), encrypted too.
 cli-privacy-backups = Backups: each one (npm run cli -- backup FILE) is a full copy, not encrypted, readable by its owner only, wherever the operator put it; chibo does not record where, so list the backups made as well.
+cli-privacy-backups-encrypted = Backups: each one made from now on (npm run cli -- backup FILE) is encrypted with the same key; those made before the encryption are still readable and should be deleted. chibo does not record where backups are, so list the ones made as well.
 cli-privacy-exports = Word and Excel files the console chat exported: folder { $path }, mode { $mode }, { $files ->
         [one] { $files } file
        *[other] { $files } files
@@ -20,10 +23,17 @@ cli-privacy-retention = Kept for: conversations left half-way and numbered lists
     }; sent messages { $sentDays ->
         [one] { $sentDays } day
        *[other] { $sentDays } days
+    }; the trail of who opened a member's data { $auditDays ->
+        [one] { $auditDays } day
+       *[other] { $auditDays } days
     }; the console chat's exports { $exportHours ->
         [one] { $exportHours } hour
        *[other] { $exportHours } hours
     }; one-time codes until they expire (the retention job runs at 3 a.m.). All other data is kept with no end, that of members who moved away included.
+cli-privacy-reads-recorded = Trail of who opened members' plans, results, absence reasons or levels: { $count ->
+        [one] { $count } read
+       *[other] { $count } reads
+    } recorded; each one, with names: npm run cli -- privacy reads
 cli-privacy-people = People: { $members } on the members' roster ({ $roster }) in { $cells ->
         [one] { $cells } cell
        *[other] { $cells } cells
@@ -41,6 +51,7 @@ cli-privacy-roster-moved = { $count } moved away
 cli-privacy-without-consent = Without stored consent: chibo has no record of consent to keeping their data for { $count } on the members' roster ({ $roster }), such as those on it from before chibo asked for consent.
 cli-privacy-sensitive = Data tied to a person here says that they are a Party member and how they take part: treat it as sensitive personal data.
 cli-privacy-operator = Besides those named on each line, anyone with the database file, its log file or a backup reads all of it, since no file is encrypted.
+cli-privacy-operator-encrypted = Besides those named on each line, anyone with both the file (or a backup) and the key DATABASE_KEY reads all of it; exported Word and Excel files are not encrypted.
 cli-privacy-personal = Personal data, by table (counts only, no name or content):
 cli-privacy-table = - { $table }: { $kind }. { $rows ->
         [one] { $rows } row
@@ -94,3 +105,35 @@ cli-privacy-kind-outbox = messages waiting and sent, private ones included (remi
 cli-privacy-kind-cells = the chair's and minute-taker's names a cell's minutes print when a meeting gives none
 cli-privacy-kind-cell-models = the cell's model or "việc làm theo Bác": what it is and who carries it out
 cli-privacy-kind-cell-model-progress = what came of the model each quarter, as the secretary wrote it
+
+# privacy reads: who opened whose plan, results, reasons or level (Law 91/2025/QH15). It names
+# people: the operator's own listing. The kinds read are said as /dulieu says them (dulieu-read-kind-*).
+cli-command-privacy-reads = the trail of who opened which member's plan, results, absence reasons or level, when, in a chat, a file or the command line; names included
+cli-option-since = only from this day on (Vietnam time); without it, every row still kept
+cli-privacy-reads-title = Trail of reads of personal data (at { $at }): { $count ->
+        [one] { $count } read
+       *[other] { $count } reads
+    }; { $cells }; { $since }.
+cli-privacy-reads-cell = cell { $cell } ({ $code })
+cli-privacy-reads-all-cells = every cell
+cli-privacy-reads-since = from { $day }
+cli-privacy-reads-since-kept = every row still kept
+cli-privacy-reads-none = No reads.
+cli-privacy-read = - { $at }, { $cell } ({ $code }): { $reader } opened { $member }'s { $kind }, { $channel }.
+cli-privacy-read-named = { $role } { $name }
+cli-privacy-read-account = { $role } (account { $account })
+cli-privacy-read-role-secretary = secretary
+cli-privacy-read-role-deputy = deputy secretary
+cli-privacy-read-role-committee = cell committee member
+cli-privacy-read-role-officer = Party committee officer
+cli-privacy-read-role-operator = the operator
+cli-privacy-read-channel-chat = in a chat
+cli-privacy-read-channel-file = in a file
+cli-privacy-read-channel-cli = on the command line
+cli-privacy-reads-kept = The trail is kept { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } (RETENTION_AUDIT_DAYS); older rows are removed by the retention job at 3 a.m.
+cli-privacy-empty-option = { $option } must not be empty.
+cli-privacy-since-format = --since takes a day written dd/mm/yyyy (such as 01/01/2026), not "{ $day }".
+cli-privacy-since-no-day = There is no day { $day } in the calendar. Please give a real day, written dd/mm/yyyy.

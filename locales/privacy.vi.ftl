@@ -3,12 +3,16 @@
 cli-command-privacy-report = dữ liệu cá nhân trong cơ sở dữ liệu: loại nào, của bao nhiêu người, từ khi nào, ai đọc được, tệp có mã hóa không (cho thông báo lộ lọt trong 72 giờ); chỉ in số đếm
 cli-privacy-title = Dữ liệu cá nhân chibo đang giữ (lúc { $at })
 cli-privacy-database = Tệp cơ sở dữ liệu: { $path }; không mã hóa; quyền { $mode } (chibo đặt 0600 mỗi lần mở: chỉ tài khoản chạy chibo và root đọc được); { $bytes } byte.
+cli-privacy-database-encrypted = Tệp cơ sở dữ liệu: { $path }; đã mã hóa (khóa DATABASE_KEY, không lưu trong tệp); quyền { $mode }; { $bytes } byte.
 cli-privacy-database-memory = Cơ sở dữ liệu nằm trong bộ nhớ (DATABASE_PATH=:memory:), không có tệp; không mã hóa.
 cli-privacy-wal = Những thay đổi gần nhất còn nằm trong tệp nhật ký { $path } ({ $bytes } byte), cũng không mã hóa.
+cli-privacy-wal-encrypted = Những thay đổi gần nhất còn nằm trong tệp nhật ký { $path } ({ $bytes } byte), cũng đã mã hóa.
 cli-privacy-backups = Sao lưu: mỗi bản (npm run cli -- backup TỆP) là một bản đầy đủ, không mã hóa, chỉ chủ tệp đọc được, đặt ở nơi người vận hành chọn; chibo không ghi lại nơi đó, nên cần kê thêm các bản sao lưu đã làm.
+cli-privacy-backups-encrypted = Sao lưu: mỗi bản làm từ nay (npm run cli -- backup TỆP) mã hóa bằng cùng khóa; bản làm trước khi mã hóa vẫn đọc được, cần xóa. chibo không ghi lại nơi đặt bản sao lưu, nên cần kê thêm các bản đã làm.
 cli-privacy-exports = Tệp Word, Excel chat console đã xuất: thư mục { $path }, quyền { $mode }, { $files } tệp; không mã hóa.
 cli-privacy-no-exports = Chưa có thư mục tệp xuất của chat console ({ $path }).
-cli-privacy-retention = Thời hạn giữ: hội thoại đang dở và danh sách lựa chọn đánh số đã đưa ra { $dialogDays } ngày; mã tin nhắn đã xử lý { $updateDays } ngày; tin nhắn đã gửi { $sentDays } ngày; tệp xuất của chat console { $exportHours } giờ; mã dùng một lần đến khi hết hạn (việc retention chạy lúc 3 giờ sáng). Mọi dữ liệu khác được giữ không thời hạn, kể cả của người đã chuyển đi.
+cli-privacy-retention = Thời hạn giữ: hội thoại đang dở và danh sách lựa chọn đánh số đã đưa ra { $dialogDays } ngày; mã tin nhắn đã xử lý { $updateDays } ngày; tin nhắn đã gửi { $sentDays } ngày; nhật ký ai đã mở dữ liệu của đảng viên { $auditDays } ngày; tệp xuất của chat console { $exportHours } giờ; mã dùng một lần đến khi hết hạn (việc retention chạy lúc 3 giờ sáng). Mọi dữ liệu khác được giữ không thời hạn, kể cả của người đã chuyển đi.
+cli-privacy-reads-recorded = Nhật ký ai đã mở kế hoạch, kết quả, lý do vắng, mức xếp loại của đảng viên: { $count } lần được ghi; xem từng lần, có họ tên: npm run cli -- privacy reads
 cli-privacy-people = Số người: { $members } người trong danh sách đảng viên ({ $roster }) ở { $cells } chi bộ; { $accounts } tài khoản chat gắn với đảng viên; { $officers } tài khoản cán bộ đảng ủy.
 cli-privacy-roster-pending = { $count } chờ duyệt
 cli-privacy-roster-active = { $count } trong danh sách
@@ -17,6 +21,7 @@ cli-privacy-roster-moved = { $count } đã chuyển đi
 cli-privacy-without-consent = Chưa lưu sự đồng ý: chibo không có bản ghi đồng ý lưu dữ liệu của { $count } người trong danh sách đảng viên ({ $roster }), như những người có tên từ trước khi chibo hỏi đồng ý.
 cli-privacy-sensitive = Dữ liệu gắn với một người ở đây cho biết người đó là đảng viên và sinh hoạt đảng ra sao: coi là dữ liệu cá nhân nhạy cảm.
 cli-privacy-operator = Ngoài những người kể ở từng dòng, ai có tệp cơ sở dữ liệu, tệp nhật ký hoặc một bản sao lưu đều đọc được tất cả, vì không tệp nào được mã hóa.
+cli-privacy-operator-encrypted = Ngoài những người kể ở từng dòng, ai có cả tệp (hoặc bản sao lưu) lẫn khóa DATABASE_KEY đều đọc được tất cả; tệp Word, Excel đã xuất thì không mã hóa.
 cli-privacy-personal = Dữ liệu cá nhân, theo bảng (chỉ số đếm, không in tên hay nội dung):
 cli-privacy-table = - { $table }: { $kind }. { $rows } dòng; { $people }; { $since }. Ai đọc được: { $readers }.
 cli-privacy-people-members = { $count } đảng viên
@@ -61,3 +66,29 @@ cli-privacy-kind-outbox = tin nhắn chờ gửi và đã gửi, cả tin riêng
 cli-privacy-kind-cells = tên người chủ trì và thư ký mà biên bản của chi bộ in ra khi buổi họp không ghi
 cli-privacy-kind-cell-models = mô hình, việc làm theo Bác của chi bộ: nội dung và người thực hiện
 cli-privacy-kind-cell-model-progress = kết quả thực hiện mô hình từng quý, do bí thư ghi
+
+# privacy reads: who opened whose plan, results, reasons or level (Law 91/2025/QH15). It names
+# people: the operator's own listing. The kinds read are said as /dulieu says them (dulieu-read-kind-*).
+cli-command-privacy-reads = nhật ký ai đã mở kế hoạch, kết quả, lý do vắng, mức xếp loại của đảng viên nào, lúc nào, trong chat, tệp hay dòng lệnh; có in họ tên
+cli-option-since = chỉ từ ngày này (giờ Việt Nam); không ghi thì mọi dòng còn giữ
+cli-privacy-reads-title = Nhật ký mở dữ liệu cá nhân (lúc { $at }): { $count } lần; { $cells }; { $since }.
+cli-privacy-reads-cell = chi bộ { $cell } ({ $code })
+cli-privacy-reads-all-cells = mọi chi bộ
+cli-privacy-reads-since = từ ngày { $day }
+cli-privacy-reads-since-kept = mọi dòng còn giữ
+cli-privacy-reads-none = Không có lần mở nào.
+cli-privacy-read = - { $at }, { $cell } ({ $code }): { $reader } mở { $kind } của { $member }, { $channel }.
+cli-privacy-read-named = { $role } { $name }
+cli-privacy-read-account = { $role } (tài khoản { $account })
+cli-privacy-read-role-secretary = bí thư
+cli-privacy-read-role-deputy = phó bí thư
+cli-privacy-read-role-committee = chi ủy viên
+cli-privacy-read-role-officer = cán bộ đảng ủy
+cli-privacy-read-role-operator = người vận hành
+cli-privacy-read-channel-chat = trong chat
+cli-privacy-read-channel-file = trong tệp
+cli-privacy-read-channel-cli = ở dòng lệnh
+cli-privacy-reads-kept = Nhật ký giữ { $days } ngày (RETENTION_AUDIT_DAYS); dòng cũ hơn được việc retention xóa lúc 3 giờ sáng.
+cli-privacy-empty-option = { $option } không được để trống.
+cli-privacy-since-format = --since cần một ngày dạng dd/mm/yyyy (ví dụ 01/01/2026), không phải "{ $day }".
+cli-privacy-since-no-day = Không có ngày { $day } trên lịch. Xin ghi một ngày có thật, dạng dd/mm/yyyy.

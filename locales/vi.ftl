@@ -489,6 +489,15 @@ cli-all-cells = mọi chi bộ
 cli-no-cells = Chưa có chi bộ nào. Thêm bot vào nhóm và gõ /khoitao.
 cli-cell-line = { $code }  { $name }  ({ $members } đảng viên, { $groups } nhóm)
 cli-backup-done = Đã sao lưu vào { $file }.
+cli-backup-done-encrypted = Đã sao lưu vào { $file }, mã hóa bằng cùng khóa với cơ sở dữ liệu: giữ khóa ở nơi khác với bản sao lưu.
+cli-command-db-encrypt = mã hóa tệp cơ sở dữ liệu bằng khóa DATABASE_KEY (khi chibo đã dừng)
+cli-db-encrypt-no-key = Chưa có khóa: đặt DATABASE_KEY (ít nhất 16 ký tự) hoặc DATABASE_KEY_FILE (tệp chmod 600) rồi chạy lại.
+cli-db-encrypt-no-file = Chưa có tệp { $file } để mã hóa. chibo lần đầu chạy với DATABASE_KEY sẽ tự tạo tệp đã mã hóa.
+cli-db-encrypt-already = Tệp { $file } đã được mã hóa bằng khóa này; không cần làm gì.
+cli-db-encrypt-busy = Tệp { $file } đang được chibo dùng. Dừng chibo rồi chạy lại lệnh; chưa có gì thay đổi.
+cli-db-encrypt-done =
+    Đã mã hóa { $file }. Từ nay chibo chỉ mở được tệp này với khóa đó: giữ khóa cẩn thận, mất khóa là mất dữ liệu.
+    Các bản sao lưu cũ vẫn chưa mã hóa: sao lưu lại (npm run cli -- backup TỆP) rồi xóa các bản cũ.
 cli-schedule =
     { $name }: gửi lúc { $postHour } giờ.
     Nhắc đăng ký trước hạn (ngày): { $registrationReminderDays }.
@@ -523,6 +532,10 @@ config-error = Cấu hình chưa đúng (xem .env.example):
 config-error-token = trông như 123456789:ABC-..., đúng như BotFather đưa
 config-error-quiet-hours = viết dạng 21-07 (từ 21 giờ đến 7 giờ sáng hôm sau), hoặc off
 config-error-timezone = phải là múi giờ IANA, ví dụ Asia/Ho_Chi_Minh
+config-error-key-short = quá ngắn: khóa cần ít nhất 16 ký tự (một câu dài dễ nhớ cũng được)
+config-error-key-twice = chỉ đặt một trong hai: DATABASE_KEY hoặc DATABASE_KEY_FILE
+config-error-key-file-missing = không đọc được tệp khóa này; xin kiểm tra đường dẫn
+config-error-key-file-mode = tệp khóa phải chỉ chủ tài khoản đọc được: chmod 600 TỆP-KHÓA
 
 ## Tệp riêng tư và cơ sở dữ liệu hỏng (lúc khởi động, dòng lệnh)
 
@@ -530,7 +543,9 @@ cli-no-folder = Chưa có thư mục { $folder }, nên chưa ghi gì. Tạo thư
 cli-out-is-folder = { $file } là một thư mục; xin ghi cả tên tệp, ví dụ { $file }/ten-tep.
 cli-cannot-write = Không ghi được vào { $file }: không có quyền.
 db-empty = Tệp cơ sở dữ liệu { $file } rỗng (0 byte): dữ liệu trong đó không còn.
-db-not-sqlite = Tệp { $file } không phải cơ sở dữ liệu SQLite (phần đầu tệp không đúng). Nếu DATABASE_PATH chỉ nhầm tệp, xin sửa biến đó.
+db-not-sqlite = Tệp { $file } không phải cơ sở dữ liệu SQLite (phần đầu tệp không đúng), hoặc đã mã hóa. Tệp đã mã hóa: đặt DATABASE_KEY (hoặc DATABASE_KEY_FILE) đúng khóa. Nếu DATABASE_PATH chỉ nhầm tệp, xin sửa biến đó.
+db-key-plain-file = Đã đặt khóa (DATABASE_KEY) nhưng tệp { $file } chưa mã hóa. Mã hóa tệp: dừng chibo, chạy npm run cli -- db encrypt, rồi chạy lại. Hoặc xóa DATABASE_KEY khỏi cấu hình để dùng tệp không mã hóa.
+db-key-wrong-key = Khóa (DATABASE_KEY) không mở được tệp { $file }: khóa sai, tệp được mã hóa bằng khóa khác (bản sao lưu của nơi khác), hoặc tệp hỏng. Xin đặt đúng khóa đã dùng khi mã hóa tệp này; chibo không ghi gì vào tệp.
 db-truncated = Tệp cơ sở dữ liệu { $file } bị cụt: ngắn hơn độ dài ghi ở đầu tệp (chép dở, hoặc đĩa đầy).
 db-corrupt = Tệp cơ sở dữ liệu { $file } bị hỏng (SQLite báo: { $detail }).
 db-restore =
@@ -1000,6 +1015,7 @@ thanhvien-choice-remove-yes = Xóa
 thanhvien-choice-remove-no = Hủy
 thanhvien-removed = Đã xóa { $name } khỏi danh sách.
 thanhvien-remove-has-records = Không xóa được { $name }: đã có điểm danh hoặc biên bản ghi tên đồng chí ấy. Nếu đồng chí ấy chuyển đi, chọn tình trạng "chuyển đi".
+thanhvien-transferred-accounts = Đã xóa { $count } tài khoản chat của { $name } khỏi chibo: chibo không nhận ra và không nhắn cho đồng chí ấy nữa. Danh sách vẫn giữ tên { $name } (chuyển đi) cùng điểm danh, biên bản, kế hoạch đã ghi. Nếu chọn nhầm: đổi lại tình trạng, rồi lấy mã nhận hồ sơ đưa riêng cho đồng chí ấy.
 
 ## Dừng tiến trình (npm start)
 

@@ -4,6 +4,7 @@ import { commands } from "../commands/index.js";
 import type { Clock } from "./clock.js";
 import { type Config, retentionSettings } from "./config.js";
 import { type Database, openDatabase } from "./db/database.js";
+import { databaseKey } from "./db/database-key.js";
 import { documentMaker } from "./documents/document-factory.js";
 import { Router } from "./engine/router.js";
 import { Translator } from "./i18n.js";
@@ -31,7 +32,7 @@ export interface App {
 
 /** The composition root: one database, the stores, the router. Nothing starts on import. */
 export function createApp(config: Config, log: Logger, clock: Clock): App {
-  const database = openDatabase(config.DATABASE_PATH);
+  const database = openDatabase(config.DATABASE_PATH, databaseKey(config));
   const services = createServices(
     database,
     clock,

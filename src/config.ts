@@ -27,6 +27,9 @@ const keptFor = (unit: "days" | "hours", max: number, byDefault: number) => {
   );
 };
 
+/** A passphrase shorter than this is one a copied file's finder could guess. */
+export const MIN_KEY_LENGTH = 16;
+
 /** The environment, checked once at start; every variable is optional. */
 const configSchema = z.object({
   TELEGRAM_BOT_TOKEN: z.preprocess(
@@ -61,6 +64,13 @@ const configSchema = z.object({
   /** Testing only: every Zalo host the client calls is replaced by this base URL. */
   ZALO_SERVER: z.preprocess(emptyAsUnset, z.url().optional()),
   DATABASE_PATH: z.preprocess(emptyAsUnset, z.string().default("./data/chibo.sqlite")),
+  /** Encrypts the database at rest: a passphrase, long enough not to be guessed. */
+  DATABASE_KEY: z.preprocess(
+    emptyAsUnset,
+    z.string().min(MIN_KEY_LENGTH, "config-error-key-short").optional(),
+  ),
+  /** The passphrase in a file readable by its owner only (mode 0600), instead of DATABASE_KEY. */
+  DATABASE_KEY_FILE: z.preprocess(emptyAsUnset, z.string().optional()),
   BOT_TIMEZONE: z.preprocess(
     emptyAsUnset,
     z.string().default("Asia/Ho_Chi_Minh").refine(isTimeZone, "config-error-timezone"),
@@ -86,12 +96,25 @@ const configSchema = z.object({
   RETENTION_DIALOG_DAYS: keptFor("days", 36_500, 7),
   /** Messages sent (or dropped, with nothing left to say) are kept this many days. */
   RETENTION_SENT_DAYS: keptFor("days", 36_500, 365),
+  /** Who opened a member's plan, results, reasons or level (data_reads): kept this many days. */
+  RETENTION_AUDIT_DAYS: keptFor("days", 36_500, 365),
   /** Files the console chat saved in data/exports are kept this many hours. */
   RETENTION_EXPORT_HOURS: keptFor("hours", 876_000, 24),
   LOG_LEVEL: z.preprocess(
     emptyAsUnset,
     z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   ),
+});
+
+/** Both ways to give the key at once would leave which one counts to chance. */
+const checkedConfig = configSchema.superRefine((config, ctx) => {
+  if (config.DATABASE_KEY && config.DATABASE_KEY_FILE) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["DATABASE_KEY_FILE"],
+      message: "config-error-key-twice",
+    });
+  }
 });
 
 export type Config = z.output<typeof configSchema>;
@@ -104,7 +127,7 @@ export class ConfigError extends Error {
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv): Config {
-  const result = configSchema.safeParse(env);
+  const result = checkedConfig.safeParse(env);
   if (result.success) return result.data;
   throw new ConfigError(
     result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`),
@@ -122,11 +145,18 @@ function isTimeZone(name: string): boolean {
 
 /** How long what is kept only for a while is kept, as the retention job reads it. */
 export function retentionSettings(
-  config: Pick<Config, "RETENTION_DIALOG_DAYS" | "RETENTION_SENT_DAYS" | "RETENTION_EXPORT_HOURS">,
+  config: Pick<
+    Config,
+    | "RETENTION_DIALOG_DAYS"
+    | "RETENTION_SENT_DAYS"
+    | "RETENTION_AUDIT_DAYS"
+    | "RETENTION_EXPORT_HOURS"
+  >,
 ): RetentionSettings {
   return {
     dialogDays: config.RETENTION_DIALOG_DAYS,
     sentDays: config.RETENTION_SENT_DAYS,
+    auditDays: config.RETENTION_AUDIT_DAYS,
     exportHours: config.RETENTION_EXPORT_HOURS,
   };
 }

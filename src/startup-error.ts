@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ConfigError } from "./config.js";
-import { DatabaseDamagedError } from "./db/database-check.js";
+import { DatabaseDamagedError, DatabaseKeyError } from "./db/database-check.js";
 import { isStorageFailure } from "./db/storage-error.js";
 import { plainText } from "./domain/rich-text.js";
 import { Translator } from "./i18n.js";
@@ -12,6 +12,9 @@ import { Translator } from "./i18n.js";
  */
 export function describeStartupError(error: unknown): string {
   if (error instanceof DatabaseDamagedError) return describeDamage(error);
+  if (error instanceof DatabaseKeyError) {
+    return plainText(new Translator("vi").t(`db-key-${error.problem}`, { file: error.file }));
+  }
   if (isStorageFailure(error)) return plainText(new Translator("vi").t("db-cannot-write"));
   if (!(error instanceof ConfigError)) {
     return error instanceof Error ? (error.stack ?? error.message) : String(error);

@@ -17,6 +17,8 @@ const SHELL_COMMAND =
 const OPERATOR_PREFIX = "cli-";
 const OPERATOR_KEYS = new Set([
   "db-restore",
+  "db-key-plain-file",
+  "config-error-key-file-mode",
   "zalo-status-kicked",
   "zalo-status-expired",
   "zalo-status-unprotected",

@@ -1,9 +1,12 @@
-import { existsSync, unlinkSync } from "node:fs";
+import { existsSync, renameSync, rmSync, unlinkSync } from "node:fs";
 import { makePrivateFile } from "../private-files.js";
 import { defineCommand } from "./cli-command.js";
 import { writeOutput } from "./output.js";
 
-/** `backup FILE`: an online, consistent copy of the database, readable by its owner only. */
+/**
+ * `backup FILE`: an online, consistent copy of the database, readable by its owner only, and
+ * encrypted with the same key when the database is.
+ */
 export const backup = defineCommand({
   path: "backup",
   arguments: [{ name: "file", word: "cli-word-file" }],
@@ -11,16 +14,36 @@ export const backup = defineCommand({
   async run(call, app) {
     // better-sqlite3 trims the name: this is the file it writes.
     const file = call.args.file.trim();
-    const created = !existsSync(file);
-    // Made private and empty first: SQLite would create it 0644 and fill it in steps.
-    writeOutput(file, () => makePrivateFile(file));
-    try {
-      await app.database.sqlite.backup(file);
-    } catch (error) {
-      if (created) unlinkSync(file);
-      throw error;
+    const { sqlite, encrypted } = app.database;
+    if (encrypted) {
+      // SQLite's backup API refuses an encrypted source; VACUUM INTO writes the copy under the
+      // source's key, into an empty file only: a new one beside, put in place when complete.
+      const partial = `${file}.partial`;
+      writeOutput(file, () => makePrivateFile(partial));
+      try {
+        sqlite.prepare("VACUUM INTO ?").run(partial);
+        renameSync(partial, file);
+      } catch (error) {
+        rmSync(partial, { force: true });
+        throw error;
+      }
+    } else {
+      const created = !existsSync(file);
+      // Made private and empty first: SQLite would create it 0644 and fill it in steps.
+      writeOutput(file, () => makePrivateFile(file));
+      try {
+        await sqlite.backup(file);
+      } catch (error) {
+        if (created) unlinkSync(file);
+        throw error;
+      }
     }
-    call.io.out(call.say({ key: "cli-backup-done", args: { file } }));
+    call.io.out(
+      call.say({
+        key: encrypted ? "cli-backup-done-encrypted" : "cli-backup-done",
+        args: { file },
+      }),
+    );
     return 0;
   },
 });

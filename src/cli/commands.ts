@@ -2,9 +2,10 @@ import { backup } from "./backup-command.js";
 import { cellCommittee, cellList, cellSchedule } from "./cell-commands.js";
 import { type CliCommand, defineCommand } from "./cli-command.js";
 import { committeeOfficer, committeeSchedule } from "./committee-commands.js";
+import { dbEncrypt } from "./db-command.js";
 import { jobList, jobRun } from "./job-commands.js";
 import { planImport, planShow } from "./plan-commands.js";
-import { privacyReport } from "./privacy-command.js";
+import { privacyReads, privacyReport } from "./privacy-command.js";
 import { report } from "./report-command.js";
 import { overview } from "./usage.js";
 import { zaloLoginCommand, zaloStatusCommand } from "./zalo-commands.js";
@@ -34,6 +35,8 @@ export const cliCommands: readonly CliCommand[] = [
   zaloLoginCommand,
   zaloStatusCommand,
   backup,
+  dbEncrypt,
   privacyReport,
+  privacyReads,
   help,
 ];

@@ -7,13 +7,22 @@ import {
   countPersonalData,
   type PersonalCount,
 } from "../db/personal-data.js";
-import { formatDay, formatInstant, localDay } from "../domain/calendar.js";
+import {
+  atLocalTime,
+  calendarDay,
+  formatDay,
+  formatInstant,
+  localDay,
+} from "../domain/calendar.js";
 import { DAY_MS } from "../domain/durations.js";
 import { ROSTER_STATES } from "../domain/member-rules.js";
 import type { Text } from "../i18n.js";
+import type { Cell } from "../store/cell-store.js";
 import { UPDATE_MEMORY_MS } from "../store/conversation-store.js";
-import { type CliCall, defineCommand } from "./cli-command.js";
-import { PRINT_OPTIONS } from "./common-options.js";
+import type { DataReadRow } from "../store/data-read-store.js";
+import { type CliCall, CliError, type CliOption, defineCommand } from "./cli-command.js";
+import { CELL_OPTION, PRINT_OPTIONS } from "./common-options.js";
+import { cellByCode } from "./lookups.js";
 
 /** A file on disk as a breach notice describes it: where, who may read it, how big. */
 interface FileFacts {
@@ -36,7 +45,7 @@ export const privacyReport = defineCommand({
     const { db } = app.database;
     const report = {
       at: call.clock.now(),
-      database: databaseFacts(call.config.DATABASE_PATH),
+      database: databaseFacts(call.config.DATABASE_PATH, app.database.encrypted),
       // The console chat writes the files it is asked for here (src/main.ts).
       exports: folderFacts(join(dirname(call.config.DATABASE_PATH), "exports")),
       people: countPeople(db),
@@ -61,13 +70,12 @@ function withoutConsent(app: App): { count: number; roster: Record<string, numbe
 }
 
 /** The database file and its write-ahead log; null when it lives in memory. */
-function databaseFacts(path: string) {
+function databaseFacts(path: string, encrypted: boolean) {
   if (path === ":memory:") return null;
   const wal = `${path}-wal`;
   return {
     ...fileFacts(path),
-    // better-sqlite3 has no cipher: nothing chibo writes is encrypted yet.
-    encrypted: false,
+    encrypted,
     wal: existsSync(wal) ? fileFacts(wal) : null,
   };
 }
@@ -101,6 +109,8 @@ type Report = {
 function reportText(call: CliCall, app: App, report: Report): Text[] {
   const zone = app.services.timeZone;
   const { database, exports, people } = report;
+  // The file, its log and its backups are encrypted together, or none of them is.
+  const locked = database?.encrypted ? "-encrypted" : "";
   const roster = (counts: Record<string, number>) =>
     ROSTER_STATES.map((state) =>
       call.say({ key: `cli-privacy-roster-${state}`, args: { count: counts[state] ?? 0 } }),
@@ -109,14 +119,19 @@ function reportText(call: CliCall, app: App, report: Report): Text[] {
     { key: "cli-privacy-title", args: { at: formatInstant(report.at, zone) } },
     database
       ? {
-          key: "cli-privacy-database",
+          key: `cli-privacy-database${locked}`,
           args: { path: database.path, mode: database.mode, bytes: database.bytes },
         }
       : { key: "cli-privacy-database-memory" },
     ...(database?.wal
-      ? [{ key: "cli-privacy-wal", args: { path: database.wal.path, bytes: database.wal.bytes } }]
+      ? [
+          {
+            key: `cli-privacy-wal${locked}`,
+            args: { path: database.wal.path, bytes: database.wal.bytes },
+          },
+        ]
       : []),
-    { key: "cli-privacy-backups" },
+    { key: `cli-privacy-backups${locked}` },
     exports.mode
       ? {
           key: "cli-privacy-exports",
@@ -129,7 +144,14 @@ function reportText(call: CliCall, app: App, report: Report): Text[] {
         dialogDays: call.config.RETENTION_DIALOG_DAYS,
         updateDays: UPDATE_MEMORY_MS / DAY_MS,
         sentDays: call.config.RETENTION_SENT_DAYS,
+        auditDays: call.config.RETENTION_AUDIT_DAYS,
         exportHours: call.config.RETENTION_EXPORT_HOURS,
+      },
+    },
+    {
+      key: "cli-privacy-reads-recorded",
+      args: {
+        count: report.personal.find(({ table }) => table === "data_reads")?.rows ?? 0,
       },
     },
     {
@@ -150,7 +172,7 @@ function reportText(call: CliCall, app: App, report: Report): Text[] {
       },
     },
     { key: "cli-privacy-sensitive" },
-    { key: "cli-privacy-operator" },
+    { key: `cli-privacy-operator${locked}` },
     { key: "cli-privacy-personal" },
     ...report.personal.map((entry) => personalLine(call, zone, entry)),
     {
@@ -177,4 +199,122 @@ function personalLine(call: CliCall, zone: string, entry: PersonalCount): Text {
       readers: [...readers, call.say({ key: "cli-privacy-reader-operator" })].join("; "),
     },
   };
+}
+
+/** A day as the operator types it: 1/1/2026 or 01/01/2026. */
+const TYPED_DAY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+const SINCE_OPTION: CliOption = { value: { example: "dd/mm/yyyy" } };
+
+/**
+ * `privacy reads`: the trail of who opened whose plan, results, reasons or level, oldest first:
+ * when, in which cell, who (by office, and by name or account), whose, what, and where. It
+ * names people, for the operator only; listing it is not itself a read of anyone's data.
+ */
+export const privacyReads = defineCommand({
+  path: "privacy reads",
+  options: { cell: CELL_OPTION, since: SINCE_OPTION, ...PRINT_OPTIONS },
+  needsDatabase: true,
+  run(call, app) {
+    const { cells, dataReads, timeZone } = app.services;
+    const code = filled(call.options.cell, "--cell");
+    const typedSince = filled(call.options.since, "--since");
+    const cell = code === undefined ? undefined : cellByCode(app, code);
+    const since = typedSince === undefined ? undefined : dayStart(typedSince, timeZone);
+    const cellsById = new Map(cells.all().map((each) => [each.id, each]));
+    const cellOf = (row: DataReadRow): Pick<Cell, "code" | "name"> => {
+      const found = cellsById.get(row.cellId);
+      // data_reads.cell_id is a foreign key: a read's cell is always there.
+      if (!found) throw new Error(`data_reads row ${row.id} names no cell`);
+      return { code: found.code, name: found.name };
+    };
+    const rows = dataReads.list({ cellId: cell?.id, since }, "oldest");
+    const listing = {
+      at: call.clock.now(),
+      cell: cell?.code ?? null,
+      since: since ?? null,
+      keptDays: call.config.RETENTION_AUDIT_DAYS,
+      count: rows.length,
+      reads: rows.map((row) => ({
+        at: row.readAt,
+        cell: cellOf(row),
+        reader: {
+          role: row.readerRole,
+          memberId: row.readerMemberId,
+          name: row.readerName,
+          account: row.readerPersonId,
+        },
+        member: { id: row.memberId, name: row.memberName },
+        kind: row.kind,
+        channel: row.channel,
+      })),
+    };
+    call.print(listing, () => [
+      {
+        key: "cli-privacy-reads-title",
+        args: {
+          at: formatInstant(listing.at, timeZone),
+          count: rows.length,
+          cells: cell
+            ? { key: "cli-privacy-reads-cell", args: { cell: cell.name, code: cell.code } }
+            : { key: "cli-privacy-reads-all-cells" },
+          since: since
+            ? {
+                key: "cli-privacy-reads-since",
+                args: { day: formatDay(localDay(since, timeZone)) },
+              }
+            : { key: "cli-privacy-reads-since-kept" },
+        },
+      },
+      ...(rows.length === 0 ? [{ key: "cli-privacy-reads-none" }] : []),
+      ...rows.map((row): Text => {
+        const { code, name } = cellOf(row);
+        return {
+          key: "cli-privacy-read",
+          args: {
+            at: formatInstant(row.readAt, timeZone),
+            cell: name,
+            code,
+            reader: readerOf(row),
+            kind: { key: `dulieu-read-kind-${row.kind}` },
+            member: row.memberName,
+            channel: { key: `cli-privacy-read-channel-${row.channel}` },
+          },
+        };
+      }),
+      { key: "cli-privacy-reads-kept", args: { days: call.config.RETENTION_AUDIT_DAYS } },
+    ]);
+    return 0;
+  },
+});
+
+/** An option's value, refused when given empty: `--cell ""` is a slip, not "every cell". */
+function filled(value: string | undefined, option: string): string | undefined {
+  if (value === undefined) return undefined;
+  const trimmed = value.trim();
+  if (!trimmed) throw new CliError({ key: "cli-privacy-empty-option", args: { option } });
+  return trimmed;
+}
+
+/** The instant a typed day (dd/mm/yyyy) begins, local time; refused if it is none. */
+function dayStart(typed: string, timeZone: string): Date {
+  const [, date, month, year] = TYPED_DAY.exec(typed) ?? [];
+  if (!date || !month || !year) {
+    throw new CliError({ key: "cli-privacy-since-format", args: { day: typed } });
+  }
+  const day = calendarDay(Number(year), Number(month), Number(date));
+  if (!day) throw new CliError({ key: "cli-privacy-since-no-day", args: { day: typed } });
+  return atLocalTime(day, 0, 0, timeZone);
+}
+
+/** The reader by office, with their name (a roster entry) or account (an officer). */
+function readerOf(row: DataReadRow): Text {
+  const role = { key: `cli-privacy-read-role-${row.readerRole}` };
+  if (row.readerName !== null) {
+    return { key: "cli-privacy-read-named", args: { role, name: row.readerName } };
+  }
+  if (row.readerPersonId !== null) {
+    return { key: "cli-privacy-read-account", args: { role, account: row.readerPersonId } };
+  }
+  return role;
 }

@@ -1,4 +1,5 @@
 import type { App } from "../app.js";
+import { documentReads, type HeldData, withReasons } from "../documents/document-reads.js";
 import { localYearBounds } from "../domain/calendar.js";
 import type { DocumentRequest } from "../messages/document-request.js";
 import { writePrivateFile } from "../private-files.js";
@@ -65,6 +66,9 @@ export const report = defineCommand({
       ...meetingSummary(meetings, tz),
       ...meetingDetailsPrivate(meetings, tz),
     ]);
+    // Both print each meeting's names and reasons.
+    const reasons = meetings.meetings.flatMap(({ sheet }) => withReasons(sheet.absentWithReason));
+    noteOperatorRead(app, { cell, kind: "reasons", memberIds: reasons });
     return 0;
   },
 });
@@ -102,6 +106,20 @@ async function writeFile(call: CliCall, app: App, request: DocumentRequest): Pro
     throw new CliError({ key: "cli-needs-out", args: { format: call.options.format ?? "" } });
   const built = await app.documents(request);
   writeOutput(out, () => writePrivateFile(out, built.data));
+  for (const read of documentReads(app.services, request)) noteOperatorRead(app, read);
   call.io.out(call.say({ key: "cli-file-written", args: { file: out } }));
   return 0;
+}
+
+/** The operator read members' reasons, plans, results or levels here: a row each, as in chat. */
+function noteOperatorRead(app: App, read: HeldData): void {
+  if (read.memberIds.length === 0) return;
+  app.services.dataReads.record({
+    reader: { role: "operator" },
+    cellId: read.cell.id,
+    memberIds: read.memberIds,
+    kinds: [read.kind],
+    channel: "cli",
+    now: app.services.clock.now(),
+  });
 }

@@ -1,5 +1,5 @@
 import { closeSync, openSync, readSync, statSync } from "node:fs";
-import type Sqlite from "better-sqlite3";
+import type Sqlite from "better-sqlite3-multiple-ciphers";
 import { hasContent } from "./clean-close.js";
 
 type Damage = "empty" | "not-sqlite" | "truncated" | "corrupt";
@@ -16,6 +16,19 @@ export class DatabaseDamagedError extends Error {
   }
 }
 
+/**
+ * The key and the file disagree: a key set for a plain file (not converted yet), or a key that
+ * does not open an encrypted one (a wrong key, a backup from another key, or damage).
+ */
+export class DatabaseKeyError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problem: "plain-file" | "wrong-key",
+  ) {
+    super(`database ${file}: ${problem}`);
+  }
+}
+
 const MAGIC = Buffer.from("SQLite format 3\0", "latin1");
 const HEADER_BYTES = 100;
 
@@ -24,7 +37,7 @@ const HEADER_BYTES = 100;
  * zero-byte or foreign file, or one shorter than the size its header records. SQLite would
  * take an empty file for a new database, and find a cut one only when it reads the lost pages.
  */
-export function checkHeader(path: string): void {
+export function checkHeader(path: string, keyed: boolean): void {
   const size = statSync(path).size;
   // Even with a -wal beside it: SQLite deletes the log of a zero-byte file and starts empty.
   if (size === 0) throw new DatabaseDamagedError(path, "empty");
@@ -36,9 +49,13 @@ export function checkHeader(path: string): void {
     closeSync(fd);
   }
   const magic = Math.min(size, MAGIC.length);
-  if (!header.subarray(0, magic).equals(MAGIC.subarray(0, magic))) {
-    throw new DatabaseDamagedError(path, "not-sqlite");
+  const plain = header.subarray(0, magic).equals(MAGIC.subarray(0, magic));
+  if (keyed) {
+    if (plain) throw new DatabaseKeyError(path, "plain-file");
+    // An encrypted header says nothing readable: whether the key opens it, SQLite tells.
+    return;
   }
+  if (!plain) throw new DatabaseDamagedError(path, "not-sqlite");
   if (size < HEADER_BYTES) throw new DatabaseDamagedError(path, "truncated");
   const pageSize = header.readUInt16BE(16) === 1 ? 65_536 : header.readUInt16BE(16);
   const pages = header.readUInt32BE(28);

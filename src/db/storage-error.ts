@@ -1,4 +1,4 @@
-import { SqliteError } from "better-sqlite3";
+import { SqliteError } from "better-sqlite3-multiple-ciphers";
 
 /**
  * Whether SQLite could not write: the disk (or the database's size limit) is full, or the disk

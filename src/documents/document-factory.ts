@@ -1,7 +1,7 @@
 import { localDay } from "../domain/calendar.js";
 import { plainText } from "../domain/rich-text.js";
 import { foldKey } from "../domain/text.js";
-import type { Translator } from "../i18n.js";
+import type { Text, Translator } from "../i18n.js";
 import { materialsDocument } from "../meetings/meeting-materials.js";
 import { pollResult } from "../meetings/polls.js";
 import type {
@@ -17,12 +17,14 @@ import type { Say } from "./document-data.js";
 import { DocumentData } from "./load-document-data.js";
 import { attendanceList, yearLedger } from "./load-ledger-data.js";
 import { minutesQuality, resultsQuality } from "./meeting-quality-data.js";
-import { memberDataJson } from "./member-data.js";
+import { loadMemberDataCopy, memberDataJson } from "./member-data.js";
 
 /** Makes the files a reply asks for, from the data as it stands when it is sent. */
 export function documentMaker(services: Services, translator: Translator): DocumentMaker {
   const data = new DocumentData(services, translator);
   const say: Say = (key, args) => plainText(translator.t(key, args));
+  const plain = (text: string | Text) =>
+    typeof text === "string" ? text : plainText(translator.text(text));
   const cellOf = (id: number): Cell => {
     const cell = services.cells.byId(id);
     if (!cell) throw new Error(`No cell ${id} for a document.`);
@@ -49,6 +51,7 @@ export function documentMaker(services: Services, translator: Translator): Docum
       ledgerReportDocx,
       ledgerXlsx,
       meetingMinutesDocx,
+      memberDataDocx,
       memberResultsDocx,
       nominationListDocx,
       pollChart,
@@ -93,6 +96,14 @@ export function documentMaker(services: Services, translator: Translator): Docum
         if (!member) throw new Error("No such member.");
         const bytes = memberDataJson(services, member, cellOf(member.cellId));
         return file(`du-lieu-chibo-${slug(member.fullName)}.json`, bytes);
+      }
+      case "member-data-docx": {
+        const member = services.members.byId(request.memberId);
+        if (!member) throw new Error("No such member.");
+        const cell = cellOf(member.cellId);
+        const rows = services.consents.dataOf(member.id, services.members.personIds(member.id));
+        const copy = loadMemberDataCopy(services, plain, member, cell, data.heading(cell), rows);
+        return file(`du-lieu-chibo-${slug(member.fullName)}.docx`, await memberDataDocx(copy, say));
       }
       case "nominations-docx": {
         const cell = cellOf(request.cellId);

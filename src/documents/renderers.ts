@@ -7,6 +7,7 @@ export { attendanceChart, pollChart, registrationProgressChart } from "./charts/
 export { attendanceListDocx } from "./docx/attendance-list.js";
 export { ledgerReportDocx } from "./docx/ledger-report.js";
 export { meetingMinutesDocx } from "./docx/meeting-minutes.js";
+export { memberDataDocx } from "./docx/member-data-copy.js";
 export { memberResultsDocx } from "./docx/member-results-report.js";
 export { nominationListDocx } from "./docx/nomination-list.js";
 export { registrationReportDocx } from "./docx/registration-report.js";

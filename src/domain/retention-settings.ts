@@ -2,5 +2,7 @@
 export interface RetentionSettings {
   dialogDays: number;
   sentDays: number;
+  /** The trail of who opened whose plan, results, reasons or level. */
+  auditDays: number;
   exportHours: number;
 }

@@ -8,7 +8,12 @@ import { Poster } from "../outbox/poster.js";
 import type { StoredPlan } from "../plan/stored-plan.js";
 import type { Cell, GroupLink } from "../store/cell-store.js";
 import type { OpenDialog } from "../store/conversation-store.js";
-import type { DataReader, ReadChannel, ReadKind } from "../store/data-read-store.js";
+import {
+  type DataReader,
+  leaderReader,
+  type ReadChannel,
+  type ReadKind,
+} from "../store/data-read-store.js";
 import type { MemberWithCell } from "../store/member-store.js";
 import type { Services } from "../store/services.js";
 import { UserError } from "./user-error.js";
@@ -147,9 +152,7 @@ export class Turn {
 
   private reader(cell: Cell): DataReader | undefined {
     const member = this.member;
-    if (member && member.cellId === cell.id && member.role !== "member") {
-      return { role: member.role, memberId: member.id };
-    }
+    if (member && member.cellId === cell.id) return leaderReader(member);
     const committeeId = this.services.officers.committeeOf(this.person.id);
     if (committeeId !== undefined && committeeId === cell.committeeId) {
       return { role: "officer", personId: this.person.id };

@@ -9,7 +9,9 @@ import {
 import { groupBy } from "../group-by.js";
 import type { Text } from "../i18n.js";
 import type { Poster } from "../outbox/poster.js";
+import { leaderReader } from "../store/data-read-store.js";
 import type { Meeting } from "../store/meeting-store.js";
+import type { Member } from "../store/member-store.js";
 import type { Services } from "../store/services.js";
 import { endQuestion } from "./meeting-end.js";
 import { dropMaterialsFile } from "./meeting-materials.js";
@@ -137,6 +139,30 @@ export function sheetDetails(sheet: AttendanceSheet<SheetMember>): Text[] {
   return parts;
 }
 
+/** The reasons a cell leader was sent with the sheet, in the trail of who read whose. */
+function noteReasonsRead(
+  services: Services,
+  leader: Member,
+  cellId: number,
+  sheet: AttendanceSheet<SheetMember>,
+  now: Date,
+): void {
+  const reader = leaderReader(leader);
+  const memberIds = sheet.absentWithReason
+    .filter(({ reason }) => reason !== null)
+    .map(({ member }) => member.id);
+  if (reader) {
+    services.dataReads.record({
+      reader,
+      cellId,
+      memberIds,
+      kinds: ["reasons"],
+      channel: "chat",
+      now,
+    });
+  }
+}
+
 /**
  * The end of a meeting: check-in closes, the group hears the counts and gets the poll on how
  * the meeting went, and the secretary and deputy get the attendance with names and reasons.
@@ -188,6 +214,7 @@ export function closeMeeting(
       ],
       asked.extras,
     );
+    noteReasonsRead(services, manager, closed.cellId, sheet, now);
   }
   postPoll(
     services,

@@ -14,8 +14,11 @@ export type DocumentRequest =
   | { kind: "nominations-docx"; cellId: number; year: number; round: NominationRound }
   /** A member's own results report: only ever sent to that member, in private. */
   | { kind: "member-results-docx"; memberId: number; year: number }
-  /** Everything chibo holds about a member, as JSON: only ever sent to that member, in private. */
-  | { kind: "member-data-json"; memberId: number }
+  /**
+   * Everything chibo holds about a member, as JSON or as a Word document to read: only ever
+   * sent to that member, in private.
+   */
+  | { kind: "member-data-json" | "member-data-docx"; memberId: number }
   | { kind: "results-docx"; cellId: number; year: number; quarter: number | null }
   | { kind: "minutes-docx"; cellId: number; meetingId: number }
   /**

@@ -8,6 +8,7 @@ import {
   type READ_KINDS,
   type READER_ROLES,
 } from "../db/schema.js";
+import type { Member } from "./member-store.js";
 
 export type ReaderRole = (typeof READER_ROLES)[number];
 export type ReadKind = (typeof READ_KINDS)[number];
@@ -18,6 +19,11 @@ export interface DataReader {
   role: ReaderRole;
   memberId?: number;
   personId?: string;
+}
+
+/** A roster entry as a reader: a cell leader reads for the cell's work, a plain member does not. */
+export function leaderReader(member: Pick<Member, "id" | "role">): DataReader | undefined {
+  return member.role === "member" ? undefined : { role: member.role, memberId: member.id };
 }
 
 /** One opening of some members' data: a screen, a file, a CLI report. */

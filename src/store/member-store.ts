@@ -1,6 +1,15 @@
 import { and, asc, eq, inArray, like, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../db/database.js";
-import { cells, departures, identities, members } from "../db/schema.js";
+import {
+  cells,
+  departures,
+  dialogs,
+  identities,
+  members,
+  offeredChoices,
+  privateChats,
+  zaloContacts,
+} from "../db/schema.js";
 import {
   canManageRoster,
   type MemberRole,
@@ -221,6 +230,35 @@ export class MemberStore {
 
   setStatus(memberId: number, status: MemberStatus, now: Date): void {
     this.update(memberId, { status }, now);
+  }
+
+  /**
+   * The member leaves the cell ("chuyển đi"), the one way off the roster for an entry with
+   * records: the entry stays, as the minutes, the ledger and the plans name it, and the chat
+   * accounts go, with what only served reaching them (the private chat, what Zalo said of them,
+   * their open dialogs and numbered lists). Returns how many accounts went.
+   */
+  transferOut(memberId: number, now: Date): number {
+    return this.db.transaction((tx) => {
+      tx.update(members)
+        .set({ status: "transferred", updatedAt: now })
+        .where(eq(members.id, memberId))
+        .run();
+      tx.delete(departures).where(eq(departures.memberId, memberId)).run();
+      const accounts = tx
+        .select({ personId: identities.personId })
+        .from(identities)
+        .where(eq(identities.memberId, memberId))
+        .all()
+        .map((row) => row.personId);
+      if (accounts.length === 0) return 0;
+      tx.delete(privateChats).where(inArray(privateChats.personId, accounts)).run();
+      tx.delete(zaloContacts).where(inArray(zaloContacts.personId, accounts)).run();
+      tx.delete(dialogs).where(inArray(dialogs.personId, accounts)).run();
+      // A private chat's id is its person's: the lists offered there were for them alone.
+      tx.delete(offeredChoices).where(inArray(offeredChoices.chatId, accounts)).run();
+      return tx.delete(identities).where(eq(identities.memberId, memberId)).run().changes;
+    });
   }
 
   // Every report and every attendance sheet reads a cell's roster.

@@ -194,11 +194,15 @@ describe("npm run cli -- privacy report", () => {
     );
     expect(lines).toContain(
       "Thời hạn giữ: hội thoại đang dở và danh sách lựa chọn đánh số đã đưa ra 7 ngày; mã tin nhắn đã xử lý 7 ngày; tin nhắn đã gửi 365 ngày; " +
-        "tệp xuất của chat console 24 giờ; mã dùng một lần đến khi hết hạn (việc retention chạy lúc 3 giờ sáng). " +
+        "nhật ký ai đã mở dữ liệu của đảng viên 365 ngày; tệp xuất của chat console 24 giờ; mã dùng một lần đến khi hết hạn (việc retention chạy lúc 3 giờ sáng). " +
         "Mọi dữ liệu khác được giữ không thời hạn, kể cả của người đã chuyển đi.",
     );
     expect(lines).toContain(
       `Chưa có thư mục tệp xuất của chat console (${join(harness.dir, "exports")}).`,
+    );
+    expect(lines).toContain(
+      "Nhật ký ai đã mở kế hoạch, kết quả, lý do vắng, mức xếp loại của đảng viên: 0 lần được ghi; " +
+        "xem từng lần, có họ tên: npm run cli -- privacy reads",
     );
     expect(result.out).toContain(
       "Số người: 3 người trong danh sách đảng viên (0 chờ duyệt, 3 trong danh sách, 0 bị từ chối, " +
@@ -260,6 +264,28 @@ describe("npm run cli -- privacy report", () => {
     for (const name of ["Lê Văn Tư", "Ngô Thị Mai", "Đỗ Văn Nam"]) {
       expect(text.out + JSON.stringify(json)).not.toContain(name);
     }
+  });
+
+  it("counts the reads the trail holds, naming no one, and points to where they are listed", async () => {
+    const { members, dataReads } = harness.app.services;
+    const lan = members.byPerson("console:Lan");
+    const hung = members.byPerson("console:Trần Văn Hùng");
+    const ha = members.byPerson("console:Phạm Thu Hà");
+    if (!lan || !hung || !ha) throw new Error("no members");
+    dataReads.record({
+      reader: { role: "secretary", memberId: lan.id },
+      cellId: lan.cellId,
+      memberIds: [hung.id, ha.id],
+      kinds: ["plan", "reasons"],
+      channel: "chat",
+      now: harness.clock.now(),
+    });
+    const { out } = await cli("privacy", "report");
+    expect(out.split("\n")).toContain(
+      "Nhật ký ai đã mở kế hoạch, kết quả, lý do vắng, mức xếp loại của đảng viên: 4 lần được ghi; " +
+        "xem từng lần, có họ tên: npm run cli -- privacy reads",
+    );
+    for (const name of NAMES) expect(out).not.toContain(name);
   });
 
   it("counts none without consent where every entry has one", async () => {

@@ -201,9 +201,13 @@ describe("a member who leaves the group", () => {
   it("moves a member away when the secretary says so", async () => {
     await cell();
     await left("Hùng");
+    const { members } = h.app.services;
+    const hung = members.byPerson("console:Hùng");
     const moved = await h.press("Lan", "private", "Chuyển đi");
     expect(texts(moved)).toContain("Tình trạng của Hùng: chuyển đi");
-    expect(h.app.services.members.byPerson("console:Hùng")?.status).toBe("transferred");
+    expect(members.byId(hung?.id ?? 0)?.status).toBe("transferred");
+    // His chat account went with the move (issue 19): chibo no longer knows it.
+    expect(members.byPerson("console:Hùng")).toBeUndefined();
     const again = await h.press("Lan", "private", "Vẫn ở chi bộ (chỉ rời nhóm)");
     expect(texts(again)).toContain("đã cũ");
   });

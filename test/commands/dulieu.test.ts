@@ -2,9 +2,13 @@ import { afterEach, describe, expect, it } from "vitest";
 import { schemaTables } from "../../src/db/personal-data.js";
 import * as schema from "../../src/db/schema.js";
 import type { CommitmentPart } from "../../src/domain/commitment-rules.js";
+import type { MemberRole } from "../../src/domain/member-rules.js";
+import { fitsOneScreen } from "../../src/domain/one-screen.js";
 import { readPlanFile } from "../../src/plan/plan-file.js";
+import { numberedChoices } from "../../src/platforms/render-reply.js";
+import type { DataReader, ReadChannel, ReadKind } from "../../src/store/data-read-store.js";
 import type { Member } from "../../src/store/member-store.js";
-import { Harness, texts } from "../support/harness.js";
+import { Harness, type Said, texts } from "../support/harness.js";
 
 let h: Harness;
 afterEach(() => h?.close());
@@ -198,6 +202,8 @@ describe("/dulieu, a member's own data", () => {
       expect(text).toContain("Phiếu ghi tên ở các cuộc bình chọn: 1");
       expect(text).toContain("Báo cáo kết quả cuối năm: 1.");
       expect(text).toMatch(/Năm 2024: đồng chí tự nhận mức .+\./);
+      // The secretary's read seedEverything records, under its own heading.
+      expect(text).toContain("• Bí thư Lan — kế hoạch cá nhân, 1 lần, ngày 10/03/2024");
       expect(text).not.toContain(HA);
       expect(ha.id).not.toBe(hung.id);
       expect(said.at(-1)?.choices.map((c) => c.label)).toEqual([
@@ -298,6 +304,133 @@ describe("/dulieu, a member's own data", () => {
     const forged = await h.sendChoiceValue(HUNG, "group:1", "dulieu:export");
     expect(forged.some((s) => s.reply.document)).toBe(false);
     expect(h.snapshot()).toBe(before);
+  });
+});
+
+describe("who opened the member's data this year", () => {
+  const readOf =
+    (memberId: number, cellId: number) =>
+    (reader: DataReader, kinds: ReadKind[], iso: string, channel: ReadChannel = "chat") =>
+      h.app.services.dataReads.record({
+        reader,
+        cellId,
+        memberIds: [memberId],
+        kinds,
+        channel,
+        now: new Date(iso),
+      });
+
+  const leader = (cellId: number, fullName: string, role: MemberRole) =>
+    h.app.services.members.addByHand({
+      cellId,
+      fullName,
+      role,
+      status: "full",
+      now: h.clock.now(),
+    });
+
+  /** The message as its chat shows it: with numbered lines where there are no buttons. */
+  const screen = (said: Said | undefined, hasButtons: boolean) => {
+    if (!said) throw new Error("nothing said");
+    const numbered = numberedChoices({ chunks: [], choices: said.choices }, h.app.translator);
+    return [said.text, ...(hasButtons ? [] : numbered)].join("\n");
+  };
+
+  for (const hasButtons of [true, false]) {
+    it(`names the reader and what they opened, grouped, newest first, on one screen (${hasButtons ? "buttons" : "numbered list"})`, async () => {
+      const { hung, ha, lan } = await cell({ hasButtons });
+      const read = readOf(hung.id, hung.cellId);
+      const mai = leader(hung.cellId, "Nguyễn Thị <b>Mai</b>", "deputy");
+      const secretary: DataReader = { role: "secretary", memberId: lan.id };
+      // 23:59 on 31/12/2023 in Hà Nội: last year's, not shown.
+      read(secretary, ["reasons"], "2023-12-31T16:59:00Z");
+      // 00:00 on 1/1/2024 in Hà Nội: this year's.
+      read(secretary, ["plan"], "2023-12-31T17:00:00Z");
+      read(secretary, ["plan"], "2024-02-20T03:00:00Z");
+      read(secretary, ["plan"], "2024-03-01T03:00:00Z");
+      read(
+        { role: "deputy", memberId: mai.id },
+        ["results", "level"],
+        "2024-03-05T03:00:00Z",
+        "file",
+      );
+      read({ role: "officer", personId: "console:Cán bộ Tư" }, ["reasons"], "2024-03-08T03:00:00Z");
+      read({ role: "operator" }, ["plan"], "2024-03-09T03:00:00Z", "cli");
+      // Another member's data: not Hùng's to see.
+      readOf(ha.id, ha.cellId)(secretary, ["plan"], "2024-03-09T04:00:00Z");
+
+      const said = await h.say(HUNG, "private", "/dulieu");
+      expect(said.every((s) => s.chatId === `console:${HUNG}`)).toBe(true);
+      expect(said).toHaveLength(2);
+      expect(said[0]?.text).toContain("Dữ liệu chibo đang giữ về đồng chí");
+      expect(said[0]?.choices).toEqual([]);
+      const trail = said[1];
+      expect(trail?.text.split("\n")).toEqual([
+        "Ai đã mở dữ liệu của đồng chí năm 2024 (kế hoạch, kết quả, lý do vắng, mức xếp loại):",
+        "• Người vận hành chibo (dòng lệnh) — kế hoạch cá nhân, 1 lần, ngày 09/03/2024",
+        "• Cán bộ đảng ủy — lý do vắng, 1 lần, ngày 08/03/2024",
+        // Escaped as typed: not bold.
+        "• Phó bí thư Nguyễn Thị <b>Mai</b> — mức xếp loại, 1 lần, ngày 05/03/2024",
+        "• Phó bí thư Nguyễn Thị <b>Mai</b> — kết quả, tiến độ, 1 lần, ngày 05/03/2024",
+        "• Bí thư Lan — kế hoạch cá nhân, 3 lần, lần cuối 01/03/2024",
+      ]);
+      expect(trail?.choices.map((c) => c.label)).toEqual([
+        "Tải dữ liệu (JSON)",
+        "Rút lại đồng ý",
+        "Xin sửa",
+        "Xin xóa",
+      ]);
+      for (const message of said) {
+        expect(fitsOneScreen(screen(message, hasButtons)), screen(message, hasButtons)).toBe(true);
+      }
+      // The officer's account is not shown to the member.
+      expect(texts(said)).not.toContain("Tư");
+    });
+
+    it(`caps a long trail on one screen, counting the rest (${hasButtons ? "buttons" : "numbered list"})`, async () => {
+      const { hung, lan } = await cell({ hasButtons });
+      const read = readOf(hung.id, hung.cellId);
+      read({ role: "secretary", memberId: lan.id }, ["plan", "results"], "2024-01-02T03:00:00Z");
+      read({ role: "secretary", memberId: lan.id }, ["plan"], "2024-01-03T03:00:00Z");
+      // Twelve committee members with long names, each reading once, a day apart.
+      for (let at = 1; at <= 12; at++) {
+        const name = `Nguyễn Thị Phương Thảo Minh Khai Đặng Hoàng Trung Kiên số ${at}`;
+        const member = leader(hung.cellId, name, "committee");
+        read({ role: "committee", memberId: member.id }, ["plan"], `2024-02-${10 + at}T03:00:00Z`);
+      }
+      const said = await h.say(HUNG, "private", "/dulieu");
+      const trail = said.at(-1);
+      const lines = trail?.text.split("\n") ?? [];
+      expect(lines[1]).toBe(
+        "• Chi ủy viên Nguyễn Thị Phương Thảo Minh Khai Đặng Hoàng Trung Kiên số 12 — kế hoạch cá nhân, 1 lần, ngày 22/02/2024",
+      );
+      const more = /^• và (\d+) lần khác$/.exec(lines.at(-1) ?? "");
+      expect(more, lines.join("\n")).not.toBeNull();
+      const shown = lines
+        .slice(1, -1)
+        .map((line) => Number(/, (\d+) lần,/.exec(line)?.[1] ?? Number.NaN));
+      expect(shown.length).toBeGreaterThan(3);
+      // Every read of the year is either on a line or counted in "và N lần khác".
+      expect(shown.reduce((sum, count) => sum + count, 0) + Number(more?.[1])).toBe(15);
+      expect(lines).not.toContain("• Bí thư Lan — kế hoạch cá nhân, 2 lần, lần cuối 03/01/2024");
+      for (const message of said) {
+        expect(fitsOneScreen(screen(message, hasButtons)), screen(message, hasButtons)).toBe(true);
+      }
+    });
+  }
+
+  it("says nobody opened it this year, when only last year's reads are kept", async () => {
+    const { hung, lan } = await cell({ hasButtons: false });
+    readOf(hung.id, hung.cellId)(
+      { role: "secretary", memberId: lan.id },
+      ["plan"],
+      "2023-12-31T16:59:00Z",
+    );
+    const said = await h.say(HUNG, "private", "/dulieu");
+    expect(said.at(-1)?.text).toBe("Chưa ai mở dữ liệu của đồng chí năm nay.");
+    expect(said.at(-1)?.choices).toHaveLength(4);
+    // Typed as its number, the choice still answers.
+    expect(texts(await h.say(HUNG, "private", "3"))).toContain("gõ điều cần sửa");
   });
 });
 

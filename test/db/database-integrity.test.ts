@@ -15,7 +15,7 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout } from "node:timers/promises";
-import Sqlite from "better-sqlite3";
+import Sqlite from "better-sqlite3-multiple-ciphers";
 import { pino } from "pino";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/cli.js";
@@ -168,7 +168,8 @@ describe.concurrent("a damaged database at start (npm start)", () => {
 
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(
-      `Tệp ${file} không phải cơ sở dữ liệu SQLite (phần đầu tệp không đúng). ` +
+      `Tệp ${file} không phải cơ sở dữ liệu SQLite (phần đầu tệp không đúng), hoặc đã mã hóa. ` +
+        "Tệp đã mã hóa: đặt DATABASE_KEY (hoặc DATABASE_KEY_FILE) đúng khóa. " +
         "Nếu DATABASE_PATH chỉ nhầm tệp, xin sửa biến đó.",
     );
   }, 60_000);

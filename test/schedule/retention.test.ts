@@ -48,11 +48,29 @@ function count(table: string): number {
   return row.n;
 }
 
+/** The secretary opened Hùng's plan `daysAgo` days before `now`. */
+function readPlan(now: Date, daysAgo: number): void {
+  const { members, dataReads } = h.app.services;
+  const lan = members.byPerson("console:Lan");
+  const hung = members.byPerson("console:Hùng");
+  if (!lan || !hung) throw new Error("no Lan or Hùng");
+  dataReads.record({
+    reader: { role: "secretary", memberId: lan.id },
+    cellId: hung.cellId,
+    memberIds: [hung.id],
+    kinds: ["plan"],
+    channel: "chat",
+    now: ago(now, daysAgo * DAY_MS),
+  });
+}
+
+const readsLeft = () => h.app.services.dataReads.list({}).map((row) => row.readAt);
+
 describe("retention removes what is past its window and keeps the rest", () => {
   // 09:00 in Hà Nội: the day's run (03:00) is due.
   const NOW = new Date("2025-06-10T02:00:00Z");
 
-  it("dialogs, numbered lists, update ids, codes, sent messages and exports, each by its own window", async () => {
+  it("dialogs, numbered lists, update ids, codes, sent messages, reads and exports, each by its own window", async () => {
     await cell();
     const { conversations, linkCodes, officerCodes, claimCodes, outbox } = h.app.services;
 
@@ -82,6 +100,10 @@ describe("retention removes what is past its window and keeps the rest", () => {
     write(366); // still pending
     const recentSent = write(364);
     outbox.markSent(recentSent.id, recentSent.at);
+
+    // Who opened Hùng's plan: a year and a day ago, and a day short of a year.
+    readPlan(NOW, 366);
+    readPlan(NOW, 364);
 
     const exports = join(h.dir, "exports");
     mkdirSync(join(exports, "older-folder"), { recursive: true });
@@ -116,10 +138,12 @@ describe("retention removes what is past its window and keeps the rest", () => {
         updates: 1,
         codes: 2,
         messages: 2,
+        dataReads: 1,
         exports: 1,
         exportsKept: 0,
       },
     ]);
+    expect(readsLeft()).toEqual([ago(NOW, 364 * DAY_MS)]);
     expect(offeredList(conversations, "console:Lan")).toBeUndefined();
     expect(offeredList(conversations, "console:group:1")).toEqual({
       values: ["duyet:ok:7"],
@@ -142,7 +166,7 @@ describe("retention removes what is past its window and keeps the rest", () => {
     expect(existsSync(folder)).toBe(true);
   });
 
-  it("follows the settings: two days of dialogs, thirty of messages, one hour of exports", async () => {
+  it("follows the settings: two days of dialogs, thirty of messages, ten of reads, one hour of exports", async () => {
     await cell();
     const { conversations, outbox } = h.app.services;
     conversations.saveDialog("console:Hùng", "console:Hùng", "dangky", {}, ago(NOW, 3 * DAY_MS));
@@ -153,6 +177,7 @@ describe("retention removes what is past its window and keeps the rest", () => {
       const row = outbox.all().at(-1);
       if (row) outbox.markSent(row.id, at);
     }
+    for (const daysAgo of [11, 9]) readPlan(NOW, daysAgo);
     const exports = join(h.dir, "exports");
     mkdirSync(exports);
     for (const [name, minutes] of [
@@ -166,6 +191,7 @@ describe("retention removes what is past its window and keeps the rest", () => {
       loadConfig({
         RETENTION_DIALOG_DAYS: "2",
         RETENTION_SENT_DAYS: "30",
+        RETENTION_AUDIT_DAYS: "10",
         RETENTION_EXPORT_HOURS: "1",
       }),
     );
@@ -175,6 +201,7 @@ describe("retention removes what is past its window and keeps the rest", () => {
     expect(conversations.dialog("console:Hùng", "console:Hùng")).toBeUndefined();
     expect(conversations.dialog("console:Tư", "console:Tư")).toBeDefined();
     expect(outbox.all().map((row) => row.createdAt)).toEqual([ago(NOW, 29 * DAY_MS)]);
+    expect(readsLeft()).toEqual([ago(NOW, 9 * DAY_MS)]);
     expect([existsSync(join(exports, "a.docx")), existsSync(join(exports, "b.docx"))]).toEqual([
       false,
       true,
@@ -251,6 +278,7 @@ describe("the log", () => {
     const exports = join(h.dir, "exports");
     mkdirSync(exports);
     writeFileSync(join(exports, "ke-hoach-Nguyen-Van-Hung.docx"), secret);
+    readPlan(now, 400);
     utimesSync(join(exports, "ke-hoach-Nguyen-Van-Hung.docx"), at, at);
 
     const { runAt, lines, captured } = retentionOnly();
@@ -264,10 +292,11 @@ describe("the log", () => {
       updates: 1,
       codes: 0,
       messages: 1,
+      dataReads: 1,
       exports: 1,
       exportsKept: 0,
     });
-    for (const word of ["Hùng", "Hung", "console:", "4711", "dangky", "thuốc", ".docx"]) {
+    for (const word of ["Hùng", "Hung", "Lan", "console:", "4711", "dangky", "thuốc", ".docx"]) {
       expect(captured.text()).not.toContain(word);
     }
   });
@@ -339,6 +368,8 @@ describe("settings refused", () => {
     ["RETENTION_SENT_DAYS", "một năm"],
     ["RETENTION_SENT_DAYS", "1.5"],
     ["RETENTION_SENT_DAYS", "100000"],
+    ["RETENTION_AUDIT_DAYS", "0"],
+    ["RETENTION_AUDIT_DAYS", "một năm"],
   ])("%s=%s: days, from 1 to 36500, said in Vietnamese", (variable, value) => {
     expect(refused(variable, value)).toBe(
       [
@@ -357,11 +388,12 @@ describe("settings refused", () => {
     },
   );
 
-  it("takes empty or unset as the defaults: a week, a year, a day", () => {
-    expect(DEFAULTS).toEqual({ dialogDays: 7, sentDays: 365, exportHours: 24 });
+  it("takes empty or unset as the defaults: a week, a year, a year, a day", () => {
+    expect(DEFAULTS).toEqual({ dialogDays: 7, sentDays: 365, auditDays: 365, exportHours: 24 });
     const empty = loadConfig({
       RETENTION_DIALOG_DAYS: "",
       RETENTION_SENT_DAYS: "",
+      RETENTION_AUDIT_DAYS: "",
       RETENTION_EXPORT_HOURS: "",
     });
     expect(retentionSettings(empty)).toEqual(DEFAULTS);

@@ -78,11 +78,19 @@ export class Harness {
   readonly clock: TestClock;
   readonly dir: string;
   readonly admins = new Set<string>();
+  /** The key the database is encrypted with, if it is. */
+  readonly databaseKey: string | undefined;
 
-  constructor(options: { now?: string; dir?: string; hasButtons?: boolean } = {}) {
+  constructor(
+    options: { now?: string; dir?: string; hasButtons?: boolean; databaseKey?: string } = {},
+  ) {
     this.dir = options.dir ?? mkdtempSync(join(tmpdir(), "chibo-test-"));
     this.clock = new TestClock(new Date(options.now ?? "2024-03-10T02:00:00Z"));
-    const config = loadConfig({ DATABASE_PATH: join(this.dir, "chibo.sqlite") });
+    this.databaseKey = options.databaseKey;
+    const config = loadConfig({
+      DATABASE_PATH: join(this.dir, "chibo.sqlite"),
+      DATABASE_KEY: options.databaseKey,
+    });
     this.app = createApp(config, pino({ level: "silent" }), this.clock);
     this.hasButtons = options.hasButtons ?? true;
   }

@@ -10,7 +10,10 @@ export async function operatorCli(
   ...argv: string[]
 ): Promise<{ exit: number; printed: string }> {
   const out: string[] = [];
-  const config = loadConfig({ DATABASE_PATH: h.app.database.sqlite.name });
+  const config = loadConfig({
+    DATABASE_PATH: h.app.database.sqlite.name,
+    DATABASE_KEY: h.databaseKey,
+  });
   const io = { out: (text: string) => out.push(text), err: (text: string) => out.push(text) };
   const exit = await runCli(argv, config, pino({ level: "silent" }), h.clock, io);
   return { exit, printed: out.join("\n") };

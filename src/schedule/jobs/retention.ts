@@ -15,6 +15,8 @@ export interface Removed {
   updates: number;
   codes: number;
   messages: number;
+  /** Rows of the trail of who opened a member's data. */
+  dataReads: number;
   exports: number;
   /** Exported files older than their window that could not be removed (read-only, in use). */
   exportsKept: number;
@@ -43,7 +45,8 @@ function firstCellOf(services: Services): number | undefined {
 /**
  * Once a day at RETENTION_HOUR, removes what is kept only for a while, for the whole database:
  * dialogs left open, numbered lists offered as long ago, the ids of updates past the window in which platforms send them again,
- * one-time codes past their expiry, messages long sent, and files the console chat exported.
+ * one-time codes past their expiry, messages long sent, the trail of who opened a member's data
+ * (a year by default, RETENTION_AUDIT_DAYS), and files the console chat exported.
  * It sends nothing and logs only how many of each went.
  *
  * The scheduler asks every job for the slots of each cell and records a run per cell; this
@@ -78,7 +81,7 @@ export const retention: Job = {
 /** Removes whatever is past its window as of `now`; what went, counted by kind. */
 export function removeExpired(services: Services, settings: RetentionSettings, now: Date): Removed {
   const before = (ms: number) => new Date(now.getTime() - ms);
-  const { conversations, linkCodes, outbox } = services;
+  const { conversations, dataReads, linkCodes, outbox } = services;
   const files = removeOldFiles(
     join(services.dataDir, "exports"),
     before(settings.exportHours * HOUR_MS),
@@ -92,6 +95,7 @@ export function removeExpired(services: Services, settings: RetentionSettings, n
     // Codes of every purpose (link, claim, officer, committee) expire alike.
     codes: linkCodes.forgetExpired(now),
     messages: outbox.forgetDoneBefore(before(settings.sentDays * DAY_MS)),
+    dataReads: dataReads.removeBefore(before(settings.auditDays * DAY_MS)),
     exports: files.removed,
     exportsKept: files.kept,
   };
