@@ -1,4 +1,4 @@
-import Database from "better-sqlite3-multiple-ciphers";
+import Database from "better-sqlite3";
 import { BotError, type Context, GrammyError, HttpError } from "grammy";
 import { describe, expect, it } from "vitest";
 import { ZaloApiError, ZaloApiLoginQRDeclined } from "zca-js";

@@ -1,4 +1,5 @@
 import { existsSync, renameSync, rmSync, unlinkSync } from "node:fs";
+import type Sqlite from "better-sqlite3";
 import { makePrivateFile } from "../private-files.js";
 import { defineCommand } from "./cli-command.js";
 import { writeOutput } from "./output.js";
@@ -15,28 +16,15 @@ export const backup = defineCommand({
     // better-sqlite3 trims the name: this is the file it writes.
     const file = call.args.file.trim();
     const { sqlite, encrypted } = app.database;
-    if (encrypted) {
-      // SQLite's backup API refuses an encrypted source; VACUUM INTO writes the copy under the
-      // source's key, into an empty file only: a new one beside, put in place when complete.
-      const partial = `${file}.partial`;
-      writeOutput(file, () => makePrivateFile(partial));
-      try {
-        sqlite.prepare("VACUUM INTO ?").run(partial);
-        renameSync(partial, file);
-      } catch (error) {
-        rmSync(partial, { force: true });
-        throw error;
-      }
-    } else {
-      const created = !existsSync(file);
-      // Made private and empty first: SQLite would create it 0644 and fill it in steps.
-      writeOutput(file, () => makePrivateFile(file));
-      try {
-        await sqlite.backup(file);
-      } catch (error) {
-        if (created) unlinkSync(file);
-        throw error;
-      }
+    const created = !existsSync(file);
+    // Made private and empty first: SQLite would create it 0644 and fill it in steps.
+    writeOutput(file, () => makePrivateFile(file));
+    try {
+      if (encrypted) copyEncrypted(sqlite, file);
+      else await sqlite.backup(file);
+    } catch (error) {
+      if (created) unlinkSync(file);
+      throw error;
     }
     call.io.out(
       call.say({
@@ -47,3 +35,19 @@ export const backup = defineCommand({
     return 0;
   },
 });
+
+/**
+ * SQLite's backup API refuses an encrypted source; VACUUM INTO writes the copy under the
+ * source's key, but only into an empty file: a new one beside, put in place when complete.
+ */
+function copyEncrypted(sqlite: Sqlite.Database, file: string): void {
+  const partial = `${file}.partial`;
+  makePrivateFile(partial);
+  try {
+    sqlite.prepare("VACUUM INTO ?").run(partial);
+    renameSync(partial, file);
+  } catch (error) {
+    rmSync(partial, { force: true });
+    throw error;
+  }
+}

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import Sqlite from "better-sqlite3-multiple-ciphers";
+import Sqlite from "better-sqlite3";
 import { openDatabase } from "../db/database.js";
 import { checkHeader, DatabaseKeyError } from "../db/database-check.js";
 import { databaseKey } from "../db/database-key.js";

@@ -1,5 +1,5 @@
 import { closeSync, openSync, readSync, statSync } from "node:fs";
-import type Sqlite from "better-sqlite3-multiple-ciphers";
+import type Sqlite from "better-sqlite3";
 import { hasContent } from "./clean-close.js";
 
 type Damage = "empty" | "not-sqlite" | "truncated" | "corrupt";

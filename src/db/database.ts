@@ -1,8 +1,7 @@
 import { existsSync } from "node:fs";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import type BetterSqlite3 from "better-sqlite3";
-import Sqlite from "better-sqlite3-multiple-ciphers";
+import Sqlite from "better-sqlite3";
 import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { makePrivateFile, makePrivateFolder } from "../private-files.js";
@@ -17,11 +16,8 @@ import {
 } from "./database-check.js";
 import * as schema from "./schema.js";
 
-/**
- * drizzle over the connection, which stays reachable (`$client`) for what drizzle does not say.
- * drizzle types it as better-sqlite3's Database, the API this fork keeps (and extends with keys).
- */
-export type Db = BetterSQLite3Database<typeof schema> & { $client: BetterSqlite3.Database };
+/** drizzle over the connection, which stays reachable (`$client`) for what drizzle does not say. */
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Sqlite.Database };
 
 export interface Database {
   db: Db;
@@ -40,6 +36,8 @@ const MIGRATIONS = fileURLToPath(projectFile("migrations"));
  * Opens (creating if needed) the SQLite file, readable by its owner only, and brings its schema
  * up to date. A damaged file is refused (DatabaseDamagedError) before anything is written to it;
  * every page is checked unless the file is as chibo's last clean close left it (clean-close.ts).
+ * "better-sqlite3" is installed as better-sqlite3-multiple-ciphers (package.json): the same API,
+ * one native build that drizzle's driver loads too, with SQLite3 Multiple Ciphers inside.
  * With a key the file is encrypted (SQLite3 Multiple Ciphers' default, ChaCha20-Poly1305); a
  * plain file with a key, or a key that does not open the file, is refused (DatabaseKeyError).
  */

@@ -1,4 +1,4 @@
-import { SqliteError } from "better-sqlite3-multiple-ciphers";
+import { SqliteError } from "better-sqlite3";
 
 /**
  * Whether SQLite could not write: the disk (or the database's size limit) is full, or the disk

@@ -5,7 +5,7 @@ import { pino } from "pino";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/cli.js";
 import { loadConfig } from "../../src/config.js";
-import { Harness, TestClock, texts } from "../support/harness.js";
+import { Harness, TEST_DATABASE_KEY, TestClock, texts } from "../support/harness.js";
 
 let dir: string;
 let harness: Harness | undefined;
@@ -22,7 +22,10 @@ afterEach(() => {
 async function cli(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const config = loadConfig({ DATABASE_PATH: join(dir, "chibo.sqlite") });
+  const config = loadConfig({
+    DATABASE_PATH: join(dir, "chibo.sqlite"),
+    DATABASE_KEY: TEST_DATABASE_KEY,
+  });
   const code = await runCli(
     argv,
     config,
@@ -116,7 +119,7 @@ describe("npm run cli", () => {
     await harness.cellWith(["Hùng"]);
     const copy = join(dir, "backup.sqlite");
     expect((await cli("backup", copy)).code).toBe(0);
-    const restored = loadConfig({ DATABASE_PATH: copy });
+    const restored = loadConfig({ DATABASE_PATH: copy, DATABASE_KEY: TEST_DATABASE_KEY });
     const out: string[] = [];
     await runCli(
       ["cell", "list", "--format", "json"],

@@ -6,7 +6,7 @@ import { loadConfig } from "../../src/config.js";
 import type { Cell } from "../../src/store/cell-store.js";
 import type { DataReader, ReadChannel, ReadKind } from "../../src/store/data-read-store.js";
 import type { Member } from "../../src/store/member-store.js";
-import { Harness, TestClock } from "../support/harness.js";
+import { Harness, TEST_DATABASE_KEY, TestClock } from "../support/harness.js";
 
 let h: Harness;
 let first: Cell;
@@ -79,7 +79,10 @@ afterEach(() => h.close());
 async function cli(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const config = loadConfig({ DATABASE_PATH: join(h.dir, "chibo.sqlite") });
+  const config = loadConfig({
+    DATABASE_PATH: join(h.dir, "chibo.sqlite"),
+    DATABASE_KEY: TEST_DATABASE_KEY,
+  });
   const code = await runCli(
     argv,
     config,

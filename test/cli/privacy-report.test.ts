@@ -22,7 +22,8 @@ const NAMES = ["Trần Văn Hùng", "Phạm Thu Hà", "Lan"];
 let harness: Harness;
 
 beforeEach(async () => {
-  harness = new Harness();
+  // A plain file, as chibo makes without DATABASE_KEY: the report says so.
+  harness = new Harness({ databaseKey: null });
   await harness.cellWith(["Trần Văn Hùng", "Phạm Thu Hà"]);
   await harness.say("Trần Văn Hùng", "private", "/dangky");
   for (const part of PLAN) await harness.say("Trần Văn Hùng", "private", part);

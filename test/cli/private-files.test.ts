@@ -34,9 +34,12 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** A cell of three in `data/chibo.sqlite` under the test's folder; returns its code. */
+/**
+ * A cell of three in `data/chibo.sqlite` under the test's folder, a plain file (an encrypted
+ * one's backup is tested with the key); returns its code.
+ */
 async function cell(): Promise<string> {
-  harness = new Harness({ dir: join(dir, "data") });
+  harness = new Harness({ dir: join(dir, "data"), databaseKey: null });
   return harness.cellWith(["Trần Văn Hùng", "Phạm Thu Hà"]);
 }
 

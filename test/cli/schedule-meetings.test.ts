@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/cli.js";
 import { parseScheduleOptions } from "../../src/cli/schedule-options.js";
 import { loadConfig } from "../../src/config.js";
-import { Harness, TestClock } from "../support/harness.js";
+import { Harness, TEST_DATABASE_KEY, TestClock } from "../support/harness.js";
 
 /** `cell schedule` and `committee schedule`: the settings of a cell's meetings (issue 18). */
 let dir: string;
@@ -24,7 +24,10 @@ afterEach(() => {
 async function cli(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const config = loadConfig({ DATABASE_PATH: join(dir, "chibo.sqlite") });
+  const config = loadConfig({
+    DATABASE_PATH: join(dir, "chibo.sqlite"),
+    DATABASE_KEY: TEST_DATABASE_KEY,
+  });
   const code = await runCli(
     argv,
     config,

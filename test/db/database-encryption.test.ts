@@ -1,7 +1,7 @@
 import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import Sqlite from "better-sqlite3-multiple-ciphers";
+import Sqlite from "better-sqlite3";
 import { pino } from "pino";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/cli.js";
@@ -27,7 +27,7 @@ function folder(atEnd: AtEnd): string {
 
 /** A cell of three whose first member saved a plan, in a closed file; returns the file. */
 async function cellDatabase(atEnd: AtEnd, key?: string): Promise<string> {
-  const h = new Harness({ databaseKey: key });
+  const h = new Harness({ databaseKey: key ?? null });
   atEnd(() => rmSync(h.dir, { recursive: true, force: true }));
   await h.cellWith(NAMES);
   await h.say(NAMES[0] ?? "", "private", "/dangky");

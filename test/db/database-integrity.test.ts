@@ -15,7 +15,7 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout } from "node:timers/promises";
-import Sqlite from "better-sqlite3-multiple-ciphers";
+import Sqlite from "better-sqlite3";
 import { pino } from "pino";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/cli.js";
@@ -36,7 +36,7 @@ function folder(atEnd: AtEnd): string {
 
 /** A cell of three, open in a database file of its own. */
 async function cellHarness(atEnd: AtEnd): Promise<Harness> {
-  const harness = new Harness();
+  const harness = new Harness({ databaseKey: null });
   atEnd(() => harness.close());
   await harness.cellWith(["Trần Văn Hùng", "Phạm Thu Hà"]);
   return harness;

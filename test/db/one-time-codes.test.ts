@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import Sqlite from "better-sqlite3-multiple-ciphers";
+import Sqlite from "better-sqlite3";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { afterEach, describe, expect, it } from "vitest";
@@ -53,7 +53,7 @@ describe("the migration to one one_time_codes table", () => {
     dir = mkdtempSync(join(tmpdir(), "chibo-codes-"));
     previousVersionDatabase(join(dir, "chibo.sqlite"));
 
-    harness = new Harness({ dir, now: "2024-03-10T02:00:00Z" });
+    harness = new Harness({ dir, now: "2024-03-10T02:00:00Z", databaseKey: null });
 
     const { sqlite } = harness.app.database;
     const tables = sqlite.prepare("select name from sqlite_master where type = 'table'").all();
@@ -78,7 +78,7 @@ describe("the migration to one one_time_codes table", () => {
 describe("one table for every one-time code", () => {
   it("keeps the purposes apart: a link code does not make anyone an officer", async () => {
     dir = mkdtempSync(join(tmpdir(), "chibo-codes-"));
-    harness = new Harness({ dir, now: "2024-03-10T02:00:00Z" });
+    harness = new Harness({ dir, now: "2024-03-10T02:00:00Z", databaseKey: null });
     await harness.cellWith(["Hùng"]);
     const { linkCodes, officerCodes, members } = harness.app.services;
     const hung = members.byPerson("console:Hùng");

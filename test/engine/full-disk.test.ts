@@ -1,4 +1,4 @@
-import { SqliteError } from "better-sqlite3-multiple-ciphers";
+import { SqliteError } from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { describeStartupError } from "../../src/startup-error.js";
 import { fillDisk } from "../support/full-disk.js";

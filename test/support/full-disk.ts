@@ -1,4 +1,4 @@
-import type { Database } from "better-sqlite3-multiple-ciphers";
+import type { Database } from "better-sqlite3";
 
 /**
  * A full disk, as SQLite meets it: the database may grow no more (max_page_count) and its

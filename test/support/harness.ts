@@ -70,6 +70,13 @@ const STATE_TABLES = [
 ];
 
 /**
+ * The key of every harness's database unless a test asks for a plain file: the commands'
+ * tests run on an encrypted database, as a cell that sets DATABASE_KEY does (issue 19); the
+ * plain default is what the processes started by the tests (npm start, the rigs) use.
+ */
+export const TEST_DATABASE_KEY = "khóa thử của chi bộ, đủ dài";
+
+/**
  * The router over a real SQLite file with the migrations applied, spoken to as a platform
  * without platform details. Every test gets its own database file.
  */
@@ -82,14 +89,21 @@ export class Harness {
   readonly databaseKey: string | undefined;
 
   constructor(
-    options: { now?: string; dir?: string; hasButtons?: boolean; databaseKey?: string } = {},
+    options: {
+      now?: string;
+      dir?: string;
+      hasButtons?: boolean;
+      /** The database's key; null: a plain file, as chibo makes without DATABASE_KEY. */
+      databaseKey?: string | null;
+    } = {},
   ) {
     this.dir = options.dir ?? mkdtempSync(join(tmpdir(), "chibo-test-"));
     this.clock = new TestClock(new Date(options.now ?? "2024-03-10T02:00:00Z"));
-    this.databaseKey = options.databaseKey;
+    this.databaseKey =
+      options.databaseKey === undefined ? TEST_DATABASE_KEY : (options.databaseKey ?? undefined);
     const config = loadConfig({
       DATABASE_PATH: join(this.dir, "chibo.sqlite"),
-      DATABASE_KEY: options.databaseKey,
+      DATABASE_KEY: this.databaseKey,
     });
     this.app = createApp(config, pino({ level: "silent" }), this.clock);
     this.hasButtons = options.hasButtons ?? true;
