@@ -32,8 +32,8 @@ export interface BenchContext {
   databasePath: string;
   /** Closes the app's database (cleanly, as a stop would), for chibo alone to open it. */
   close(): void;
-  /** Opens the app again after `close`. */
-  reopen(): void;
+  /** Opens the app again after `close`, with the database's key if it was encrypted since. */
+  reopen(databaseKey?: string): void;
 }
 
 /** Logs as production does (level info), into nothing: their cost is part of the figures. */
@@ -60,8 +60,8 @@ export function openContext(databasePath: string, province: Province): BenchCont
     updates,
     databasePath,
     close: () => context.app.close(),
-    reopen: () => {
-      context.app = createApp(config, log, clock);
+    reopen: (databaseKey) => {
+      context.app = createApp({ ...config, DATABASE_KEY: databaseKey }, log, clock);
     },
   };
   return context;

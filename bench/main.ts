@@ -12,6 +12,7 @@ import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { openContext } from "./context.js";
+import { measureEncryption } from "./measure-encryption.js";
 import { measureFootprint } from "./measure-footprint.js";
 import { measureReports } from "./measure-reports.js";
 import { measureSending } from "./measure-sending.js";
@@ -176,6 +177,9 @@ export async function runBench(plan: Plan): Promise<BenchResult> {
   done = step("5. footprint");
   const footprint = await measureFootprint(context, { starts: plan.starts, load: plan.load });
   done();
+  done = step("6. encryption at rest");
+  const encryption = await measureEncryption(context, plan.reportIterations);
+  done();
   context.app.close();
 
   const result = {
@@ -197,6 +201,7 @@ export async function runBench(plan: Plan): Promise<BenchResult> {
     sending,
     schedule,
     footprint,
+    encryption,
   };
   const measured = { ...result, totalMs: round(nowMs() - began, 0) };
   return { ...measured, targets: targets(measured) };

@@ -24,18 +24,16 @@ export interface ReportFigures {
   xlsxRollup: Latency;
 }
 
-export async function measureReports(
-  context: BenchContext,
-  options: { iterations: number; files: number },
-): Promise<ReportFigures> {
-  const { province, people, updates, app } = context;
+/**
+ * Times /baocao as a secretary asks it, in the group or in private, through the in-process bot:
+ * a different cell each time, so that nothing of one cell is still in a cache for the next.
+ */
+export function baocaoTimer(context: BenchContext) {
+  const { people, updates, province } = context;
   const { bot, api } = inProcessBot(context);
-  const { cells } = province.size;
   const secretary = (cell: number) => people.user({ cell, member: 0 });
   let next = 0;
-  // A different cell each time: nothing of one cell is still in a cache for the next.
-  const cellAt = () => next++ % cells;
-
+  const cellAt = () => next++ % province.size.cells;
   const baocao = async (count: number, inGroup: boolean) => {
     const before = api.total;
     const samples = await timeEach(count, async () => {
@@ -48,6 +46,15 @@ export async function measureReports(
     if (api.total - before < expected) throw new Error("/baocao was not answered in full.");
     return samples;
   };
+  return { cellAt, baocao };
+}
+
+export async function measureReports(
+  context: BenchContext,
+  options: { iterations: number; files: number },
+): Promise<ReportFigures> {
+  const { province, app } = context;
+  const { cellAt, baocao } = baocaoTimer(context);
   await baocao(Math.min(20, options.iterations), true);
   const baocaoGroup = latency(await baocao(options.iterations, true));
   await baocao(2, false);

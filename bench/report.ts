@@ -1,4 +1,5 @@
 /** The figures of a run: the targets they are held to, a table for people, one JSON line. */
+import type { EncryptionFigures } from "./measure-encryption.js";
 import type { FootprintFigures } from "./measure-footprint.js";
 import type { ReportFigures } from "./measure-reports.js";
 import type { SendingFigures } from "./measure-sending.js";
@@ -30,6 +31,7 @@ export interface BenchResult {
     jobsRun: number;
   };
   footprint: FootprintFigures;
+  encryption: EncryptionFigures;
   targets: Record<string, Target>;
   totalMs: number;
 }
@@ -59,7 +61,8 @@ export function targets(result: Omit<BenchResult, "targets">): Record<string, Ta
     unit,
     met: value < limit,
   });
-  const { updates, reports, sending, footprint, schedule } = result;
+  const { updates, reports, sending, footprint, schedule, encryption } = result;
+  const keyed = encryption.encrypted.baocaoGroup;
   return {
     readRatio: atMost(updates.read.ratio, 5, "x"),
     writeRatio: atMost(updates.write.ratio, 10, "x"),
@@ -74,6 +77,8 @@ export function targets(result: Omit<BenchResult, "targets">): Record<string, Ta
     startup: under(footprint.startupMs, 1500, "ms"),
     peakRss: under(footprint.peakRssMb, 200, "MB"),
     schedulerBeat: under(schedule.beatMs, 300, "ms"),
+    // Issue 19: the same /baocao on the file encrypted with DATABASE_KEY.
+    baocaoCellP99Encrypted: under(keyed.p99Ms ?? keyed.maxMs, 10, "ms"),
   };
 }
 
@@ -84,7 +89,8 @@ function cell(value: unknown, width: number, right = false): string {
 
 /** A plain-text table: one line per figure, with its target where it has one. */
 export function table(result: BenchResult): string {
-  const { machine, province, updates, wire, reports, sending, schedule, footprint } = result;
+  const { machine, province, updates, wire, reports, sending, schedule, footprint, encryption } =
+    result;
   const t = result.targets;
   const rows: [string, string, Target | undefined][] = [];
   const row = (label: string, figure: string, target?: Target) =>
@@ -159,6 +165,16 @@ export function table(result: BenchResult): string {
     ms(schedule.beatMs),
     t.schedulerBeat,
   );
+  const { plain, encrypted, ratios } = encryption;
+  row("6. encryption (DATABASE_KEY): db encrypt", ms(encryption.encryptMs));
+  row("   /baocao group, plain", lat(plain.baocaoGroup));
+  row(
+    `   /baocao group, encrypted (p99 ×${ratios.baocaoGroupP99})`,
+    lat(encrypted.baocaoGroup),
+    t.baocaoCellP99Encrypted,
+  );
+  row("   write (/dangky step), plain", lat(plain.write));
+  row(`   write (/dangky step), encrypted (p99 ×${ratios.writeP99})`, lat(encrypted.write));
 
   const width = Math.max(...rows.map(([label]) => label.length)) + 2;
   const figureWidth = Math.max(...rows.map(([, figure]) => figure.length)) + 2;

@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
-import Sqlite from "better-sqlite3";
 import { openDatabase } from "../db/database.js";
 import { checkHeader, DatabaseKeyError } from "../db/database-check.js";
 import { databaseKey } from "../db/database-key.js";
+import { encryptFile } from "../db/encrypt-file.js";
 import { CliError, defineCommand } from "./cli-command.js";
 
 /**
@@ -26,7 +26,9 @@ export const dbEncrypt = defineCommand({
     }
     // Checked and brought up to date first: a damaged file is refused before it is rewritten.
     openDatabase(file).close();
-    encryptInPlace(file, key);
+    if (encryptFile(file, key) === "busy") {
+      throw new CliError({ key: "cli-db-encrypt-busy", args: { file } });
+    }
     openDatabase(file, key).close();
     call.io.out(call.say({ key: "cli-db-encrypt-done", args: { file } }));
     return 0;
@@ -40,30 +42,5 @@ function isPlain(file: string): boolean {
   } catch (error) {
     if (error instanceof DatabaseKeyError) return true;
     throw error;
-  }
-}
-
-/**
- * SQLite3 Multiple Ciphers rewrites every page under the new key in one transaction, which needs
- * the rollback journal rather than WAL, and no other connection: a running chibo keeps its log
- * open, so the switch away from WAL fails and nothing is changed. VACUUM first, so that pages
- * freed by deleted rows (still holding their text) are dropped rather than kept.
- */
-function encryptInPlace(file: string, key: Buffer): void {
-  const sqlite = new Sqlite(file, { timeout: 0 });
-  try {
-    sqlite.pragma("wal_checkpoint(TRUNCATE)");
-    const mode = String(sqlite.pragma("journal_mode = DELETE", { simple: true }));
-    if (mode !== "delete") throw new CliError({ key: "cli-db-encrypt-busy", args: { file } });
-    sqlite.exec("VACUUM");
-    sqlite.rekey(key);
-    sqlite.pragma("journal_mode = WAL");
-  } catch (error) {
-    if ((error as { code?: string }).code?.startsWith("SQLITE_BUSY")) {
-      throw new CliError({ key: "cli-db-encrypt-busy", args: { file } });
-    }
-    throw error;
-  } finally {
-    sqlite.close();
   }
 }

@@ -45,6 +45,13 @@ const FIGURES = [
   "footprint.peakRssMb",
   "footprint.peakRssWithFilesMb",
   "footprint.databaseMb",
+  "encryption.encryptMs",
+  ...["plain", "encrypted"].flatMap((side) => [
+    `encryption.${side}.baocaoGroup.p50Ms`,
+    `encryption.${side}.write.p50Ms`,
+  ]),
+  "encryption.ratios.baocaoGroupP99",
+  "encryption.ratios.writeP99",
   "totalMs",
 ];
 
@@ -84,7 +91,7 @@ describe("npm run bench", () => {
     expect(run.status).toBe(0);
     const lines = run.stdout.trim().split("\n");
     expect(lines[0]).toMatch(/^chibo benchmark: 6 cells/);
-    expect(run.stdout).toMatch(/targets met: \d+ of 11/);
+    expect(run.stdout).toMatch(/targets met: \d+ of 12/);
     const result = JSON.parse(lines.at(-1) ?? "");
     for (const path of FIGURES) {
       const figure = at(result, path);
