@@ -1,4 +1,4 @@
-import { withReasons } from "../src/documents/document-reads.js";
+import { withReasons } from "../src/domain/attendance-rules.js";
 import type { AttendanceSheet, SheetMember } from "../src/domain/meeting-rules.js";
 import type { Page } from "../src/domain/one-screen.js";
 import type { Command } from "../src/engine/command.js";

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { withReasons } from "../src/documents/document-reads.js";
 import {
   CORRECTION_DAYS,
   correctionWindowStart,
   mayCorrect,
+  withReasons,
 } from "../src/domain/attendance-rules.js";
 import { formatInstant } from "../src/domain/calendar.js";
 import { DAY_MS, MINUTE_MS } from "../src/domain/durations.js";

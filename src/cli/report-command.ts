@@ -1,5 +1,6 @@
 import type { App } from "../app.js";
-import { documentReads, type HeldData, withReasons } from "../documents/document-reads.js";
+import { documentReads, type HeldData } from "../documents/document-reads.js";
+import { withReasons } from "../domain/attendance-rules.js";
 import { localYearBounds } from "../domain/calendar.js";
 import type { DocumentRequest } from "../messages/document-request.js";
 import { writePrivateFile } from "../private-files.js";

@@ -98,6 +98,9 @@ function prepareFile(path: string, keyed: boolean): boolean {
  */
 function unlock(sqlite: Sqlite.Database, key: Buffer, path: string): void {
   sqlite.key(key);
+  // SQLite3 Multiple Ciphers encrypts the file and its log, not temporary files: sorts and
+  // statement journals that spill stay in memory rather than go to /tmp in the clear.
+  sqlite.pragma("temp_store = MEMORY");
   try {
     sqlite.prepare("SELECT count(*) FROM sqlite_schema").get();
   } catch (error) {

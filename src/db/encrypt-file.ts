@@ -13,6 +13,8 @@ export function encryptFile(file: string, key: Buffer): "encrypted" | "busy" {
     sqlite.pragma("wal_checkpoint(TRUNCATE)");
     const mode = String(sqlite.pragma("journal_mode = DELETE", { simple: true }));
     if (mode !== "delete") return "busy";
+    // VACUUM builds its copy in a temporary file, which would hold every page in the clear.
+    sqlite.pragma("temp_store = MEMORY");
     sqlite.exec("VACUUM");
     sqlite.rekey(key);
     sqlite.pragma("journal_mode = WAL");

@@ -44,6 +44,8 @@ interface PersonalTable {
   since?: SQLWrapper;
   /** The rows that hold personal data, where not all do (named votes, closed minutes). */
   where?: SQL;
+  /** Fields about someone else, left out of a member's copy of their rows. */
+  othersFields?: readonly string[];
 }
 
 /** A table of personal data, or bookkeeping that says nothing of a person. */
@@ -210,6 +212,8 @@ export const TABLE_USES: Record<keyof SchemaTables, TableUse> = {
     readers: ["member"],
     // A row about a member is theirs to see; who read it is a leader doing their work.
     ofMember: { member: dataReads.memberId },
+    // An officer's chat account is theirs, not the member's: the role says who read.
+    othersFields: ["readerPersonId"],
     people: ofMembers(dataReads.memberId),
     since: dataReads.readAt,
   },
@@ -398,7 +402,13 @@ export function memberRows(
       member ? eq(sql`${member}`, memberId) : undefined,
       account && personIds.length > 0 ? inArray(sql`${account}`, [...personIds]) : undefined,
     );
-    rows[table] = theirs ? db.select().from(source).where(and(theirs, use.where)).all() : [];
+    const found = theirs ? db.select().from(source).where(and(theirs, use.where)).all() : [];
+    rows[table] = found.map((row) => withoutFields(row, use.othersFields ?? []));
   }
   return rows;
+}
+
+function withoutFields(row: Record<string, unknown>, fields: readonly string[]): unknown {
+  if (fields.length === 0) return row;
+  return Object.fromEntries(Object.entries(row).filter(([field]) => !fields.includes(field)));
 }

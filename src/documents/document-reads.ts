@@ -1,3 +1,4 @@
+import { withReasons } from "../domain/attendance-rules.js";
 import { isGraded, mustReportResults } from "../domain/member-rules.js";
 import { sheetOf } from "../meetings/attendance.js";
 import type { DocumentRequest } from "../messages/document-request.js";
@@ -52,13 +53,6 @@ export interface HeldData {
   cell: Cell;
   kind: ReadKind;
   memberIds: number[];
-}
-
-/** The members whose reason for an absence is written out (a bare "excused" is not one). */
-export function withReasons(
-  absent: readonly { member: { id: number }; reason: string | null }[],
-): number[] {
-  return absent.filter(({ reason }) => reason?.trim()).map(({ member }) => member.id);
 }
 
 /**

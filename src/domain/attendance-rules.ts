@@ -25,3 +25,10 @@ export function mayCorrect(
   const closedFor = meeting.closedAt ? now.getTime() - meeting.closedAt.getTime() : 0;
   return closedFor > CORRECTION_WINDOW_MS ? "too-late" : "allowed";
 }
+
+/** The members whose reason for an absence is written out (a bare "excused" is not one). */
+export function withReasons(
+  absent: readonly { member: { id: number }; reason: string | null }[],
+): number[] {
+  return absent.filter(({ reason }) => reason?.trim()).map(({ member }) => member.id);
+}

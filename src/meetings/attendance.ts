@@ -1,3 +1,4 @@
+import { withReasons } from "../domain/attendance-rules.js";
 import {
   type AttendanceSheet,
   attendanceSheet,
@@ -148,19 +149,16 @@ function noteReasonsRead(
   now: Date,
 ): void {
   const reader = leaderReader(leader);
-  const memberIds = sheet.absentWithReason
-    .filter(({ reason }) => reason !== null)
-    .map(({ member }) => member.id);
-  if (reader) {
-    services.dataReads.record({
-      reader,
-      cellId,
-      memberIds,
-      kinds: ["reasons"],
-      channel: "chat",
-      now,
-    });
-  }
+  if (!reader) return;
+  const memberIds = withReasons(sheet.absentWithReason);
+  services.dataReads.record({
+    reader,
+    cellId,
+    memberIds,
+    kinds: ["reasons"],
+    channel: "chat",
+    now,
+  });
 }
 
 /**
@@ -203,7 +201,7 @@ export function closeMeeting(
   // The attendance for the minutes, then the end they record, in one message.
   const asked = byHand ? { parts: [], extras: {} } : endQuestion(closed, services.timeZone);
   for (const manager of services.members.managers(closed.cellId)) {
-    poster.toMember(
+    const sent = poster.toMember(
       manager.id,
       [
         { key: "meeting-closed-secretary" },
@@ -214,7 +212,7 @@ export function closeMeeting(
       ],
       asked.extras,
     );
-    noteReasonsRead(services, manager, closed.cellId, sheet, now);
+    if (sent) noteReasonsRead(services, manager, closed.cellId, sheet, now);
   }
   postPoll(
     services,

@@ -30,14 +30,15 @@ export class Poster {
     }
   }
 
-  /** To a member in private, on every platform where they have opened a chat with the bot. */
-  toMember(memberId: number, parts: Text[], extras: ReplyExtras = {}): void {
+  /**
+   * To a member in private, on every platform where they have opened a chat with the bot;
+   * returns whether any chat was reached.
+   */
+  toMember(memberId: number, parts: Text[], extras: ReplyExtras = {}): boolean {
     const { members, conversations } = this.services;
-    for (const personId of members.personIds(memberId)) {
-      if (conversations.hasPrivateChat(personId)) {
-        this.queue({ chatId: personId, parts, ...extras }, memberId);
-      }
-    }
+    const reached = members.personIds(memberId).filter((id) => conversations.hasPrivateChat(id));
+    for (const personId of reached) this.queue({ chatId: personId, parts, ...extras }, memberId);
+    return reached.length > 0;
   }
 
   /**

@@ -7,6 +7,7 @@ import {
   identities,
   members,
   offeredChoices,
+  outbox,
   privateChats,
   zaloContacts,
 } from "../db/schema.js";
@@ -257,6 +258,12 @@ export class MemberStore {
       tx.delete(dialogs).where(inArray(dialogs.personId, accounts)).run();
       // A private chat's id is its person's: the lists offered there were for them alone.
       tx.delete(offeredChoices).where(inArray(offeredChoices.chatId, accounts)).run();
+      // Reminders still waiting for their chats would reach someone who left, or name them in
+      // the group when they cannot.
+      tx.update(outbox)
+        .set({ state: "dropped", lastError: "moved-away" })
+        .where(and(inArray(outbox.chatId, accounts), eq(outbox.state, "pending")))
+        .run();
       return tx.delete(identities).where(eq(identities.memberId, memberId)).run().changes;
     });
   }

@@ -84,6 +84,19 @@ describe("a member who leaves the cell (chuyển đi)", () => {
     expect(before.zaloContacts).toHaveLength(1);
     expect(before.dialogs).toHaveLength(1);
     const maiBefore = JSON.stringify(reachOf([MAI]));
+    // A reminder to each waits out the quiet hours.
+    const waiting = [hung, mai].map(({ id }) => {
+      const chatId = id === hung.id ? HUNG : MAI;
+      const args = { quarter: "Quý I/2024", title: "Học tập và làm theo" };
+      const reply = { chatId, parts: [{ key: "job-quarter-topic", args }] };
+      const now = h.clock.now();
+      const morning = new Date(now.getTime() + 10 * 3_600_000);
+      return h.app.database.db
+        .insert(schema.outbox)
+        .values({ chatId, reply, memberId: id, notBefore: morning, createdAt: now })
+        .returning()
+        .get().id;
+    });
 
     const said = texts(await transferByStatus("Hùng"));
     expect(said).toContain("Tình trạng của Hùng: chuyển đi.");
@@ -99,6 +112,10 @@ describe("a member who leaves the cell (chuyển đi)", () => {
     });
     // Nobody else's accounts are touched.
     expect(JSON.stringify(reachOf([MAI]))).toBe(maiBefore);
+    // His reminder will not go (nor name him in the group); hers still will.
+    const stateOf = (id: number | undefined) =>
+      h.app.services.outbox.all().find((m) => m.id === id)?.state;
+    expect(waiting.map(stateOf)).toEqual(["dropped", "pending"]);
     expect(h.app.services.members.byPerson(MAI)?.id).toBe(mai.id);
 
     // What the minutes, the ledger and the proof of consent need stays, under the entry.

@@ -126,7 +126,7 @@ describe("a database encrypted with DATABASE_KEY", () => {
 
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(
-      `Khóa (DATABASE_KEY) không mở được tệp ${file}: khóa sai, tệp được mã hóa bằng khóa khác ` +
+      `Khóa (DATABASE_KEY hoặc DATABASE_KEY_FILE) không mở được tệp ${file}: khóa sai, tệp được mã hóa bằng khóa khác ` +
         "(bản sao lưu của nơi khác), hoặc tệp hỏng. Xin đặt đúng khóa đã dùng khi mã hóa tệp này; " +
         "chibo không ghi gì vào tệp.\n",
     );
@@ -140,7 +140,9 @@ describe("a database encrypted with DATABASE_KEY", () => {
     const run = await runMain({ DATABASE_PATH: file, DATABASE_KEY: KEY });
 
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain(`Đã đặt khóa (DATABASE_KEY) nhưng tệp ${file} chưa mã hóa.`);
+    expect(run.stderr).toContain(
+      `Đã đặt khóa (DATABASE_KEY hoặc DATABASE_KEY_FILE) nhưng tệp ${file} chưa mã hóa.`,
+    );
     expect(run.stderr).toContain("chạy npm run cli -- db encrypt");
     expect(readFileSync(file).equals(before)).toBe(true);
   }, 60_000);
@@ -212,7 +214,9 @@ describe("npm run cli -- db encrypt", () => {
     await cli(file, { DATABASE_KEY: KEY }, "db", "encrypt");
     const wrong = await cli(file, { DATABASE_KEY: OTHER_KEY }, "db", "encrypt");
     expect(wrong.code).toBe(1);
-    expect(wrong.said).toContain(`Khóa (DATABASE_KEY) không mở được tệp ${file}`);
+    expect(wrong.said).toContain(
+      `Khóa (DATABASE_KEY hoặc DATABASE_KEY_FILE) không mở được tệp ${file}`,
+    );
     expect(memberCount(file, KEY)).toBe(3);
   });
 });
@@ -235,7 +239,9 @@ describe("backup of an encrypted database", () => {
 
     const restored = await runMain({ DATABASE_PATH: copy, DATABASE_KEY: OTHER_KEY });
     expect(restored.code).toBe(1);
-    expect(restored.stderr).toContain(`Khóa (DATABASE_KEY) không mở được tệp ${copy}`);
+    expect(restored.stderr).toContain(
+      `Khóa (DATABASE_KEY hoặc DATABASE_KEY_FILE) không mở được tệp ${copy}`,
+    );
   }, 60_000);
 });
 
