@@ -9,6 +9,7 @@ import { chuyende } from "./chuyende.js";
 import { dangky } from "./dangky.js";
 import { danhgia } from "./danhgia.js";
 import { diemdanh } from "./diemdanh.js";
+import { dongy } from "./dongy.js";
 import { dulieu } from "./dulieu.js";
 import { duyet } from "./duyet.js";
 import { help } from "./help.js";
@@ -37,6 +38,7 @@ export const commands: readonly Command[] = [
   khoitao,
   thamgia,
   dulieu,
+  dongy,
   chuyende,
   dangky,
   camket,

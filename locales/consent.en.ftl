@@ -28,3 +28,35 @@ consent-duyet-missing-all = { $count ->
         [one] { $count } person was
        *[other] { $count } people were
     } not approved, as chibo has no consent (or it was withdrawn) to keeping their data: { $names }. Please refuse these requests and ask each of them to type /thamgia in the group again: chibo will ask, and add the name once they agree.
+# Members on the roster from before consent was asked (no answer stored): the consent-ask job
+# asks them once in private, /dongy shows the text and takes the answer.
+help-dongy = read and answer the question of consent to chibo keeping your data
+consent-ask-older = <b>{ $name }</b>, you were on the roster of { $cell } before chibo asked about personal data. Under the Law on Personal Data Protection, chibo may go on keeping your data only with your consent. Please type /dongy to read what chibo keeps, who sees it and for how long, and answer.
+consent-ask-managers = chibo has written in private to { $count ->
+        [one] { $count } member
+       *[other] { $count } members
+    } on the roster from before chibo asked consent, asking them to consent to chibo keeping their data.
+consent-ask-managers-unreachable = { $count ->
+        [one] { $count } more member has
+       *[other] { $count } more members have
+    } not opened a private chat with chibo, so chibo could not ask: please remind them to send chibo /dongy in private.
+consent-ask-managers-close = Type /dongy to see who has not answered.
+dongy-ask = <b>{ $name }</b>, chibo asks your consent to keep your data on the roster of { $cell }:
+dongy-ask-close = If you do not agree, your name stays on the roster until the secretary decides, and chibo sends you no more private reminders.
+dongy-ask-close-typed = Please answer "đồng ý" (agree) or "không đồng ý" (do not agree). If you do not agree, your name stays on the roster until the secretary decides, and chibo sends you no more private reminders.
+dongy-given = Your consent to chibo keeping your data is recorded (text version { $version }). You can see, download or withdraw it with /dulieu.
+dongy-given-notice = { $name } has now consented to chibo keeping their data: chibo writes to { $name } in private again, as to everyone.
+dongy-refused = Recorded: you do not agree. From now on chibo sends you no private reminders. Your name stays on the cell's roster; chibo has told the secretary and deputies, who decide. If you agree later, type /dongy.
+dongy-refused-unreached = Recorded: you do not agree. From now on chibo sends you no private reminders. Your name stays on the cell's roster; chibo could not reach the secretary or deputies in private: please tell the secretary yourself, who decides. If you agree later, type /dongy.
+dongy-refused-notice = { $name } does not consent to chibo keeping their data (chibo asked those on the roster from before it asked consent). The name stays on the roster; from now on chibo sends { $name } no private reminders. Please decide whether to keep, transfer or remove them (/thanhvien).
+dongy-already-given = You consented to chibo keeping your data on { $day } (text version { $version }). To see, download or withdraw: /dulieu.
+dongy-given-use-dulieu = You consented to chibo keeping your data on { $day } (text version { $version }). To withdraw, type /dulieu and choose "Withdraw consent". Nothing changed.
+dongy-no-already = You already answered that you do not agree, or withdrew your consent. Nothing changed.
+dongy-only-secretary = You are the cell's only secretary: if you do not agree, nobody is left to act on the roster. Please hand the secretary's role to another member first (/thanhvien), then type /dongy again. Nothing changed.
+dongy-overview-head = Consent to chibo keeping data, on the roster of { $cell }:
+dongy-overview-all-given = • Everyone on the roster has consented.
+dongy-overview-unanswered = • Not answered yet ({ $count }): { $names }.
+dongy-overview-unreachable = Not answered, and without a private chat with chibo, so chibo could not ask ({ $count }): { $names }. Please remind them to send chibo /dongy in private.
+dongy-overview-refused = • Do not agree ({ $count }): { $names }.
+dongy-overview-withdrawn = • Withdrew their consent ({ $count }): { $names }.
+dongy-overview-decide = Those who do not agree or withdrew stay on the roster, and chibo sends them no private reminders. Please decide whether to keep, transfer or remove them (/thanhvien).

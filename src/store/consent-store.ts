@@ -70,7 +70,7 @@ export class ConsentStore {
   }
 
   /** A member's latest answer, if they ever answered. */
-  private latestAnswer(memberId: number): ConsentAnswer | undefined {
+  latestAnswer(memberId: number): ConsentAnswer | undefined {
     return this.db
       .select({ answer: consents.answer })
       .from(consents)
@@ -80,11 +80,13 @@ export class ConsentStore {
   }
 
   /**
-   * Whether a member's latest answer withdrew their consent: chibo then sends them no private
-   * reminder, until the secretary transfers or removes them.
+   * Whether a member on the roster has said no: withdrew their consent (/dulieu), or, asked
+   * after they were on the roster (an entry older than consent, /dongy), refused it. Either way
+   * chibo sends them no private reminder, until the secretary transfers or removes them.
    */
   isWithdrawn(memberId: number): boolean {
-    return this.latestAnswer(memberId) === "withdrawn";
+    const last = this.latestAnswer(memberId);
+    return last === "withdrawn" || last === "refused";
   }
 
   /** Whether a member's latest answer is a consent given: what approving them needs (/duyet). */
@@ -113,6 +115,45 @@ export class ConsentStore {
       .where(notExists(given))
       .orderBy(members.id)
       .all();
+  }
+
+  /**
+   * The members counted in a cell (on the roster, not transferred) who never answered the
+   * consent text at all: entries made before consent was asked, whom the consent-ask job asks.
+   */
+  unanswered(cellId: number): Pick<Member, "id" | "fullName">[] {
+    const answer = this.db
+      .select({ one: sql`1` })
+      .from(consents)
+      .where(eq(consents.memberId, members.id));
+    return this.db
+      .select({ id: members.id, fullName: members.fullName })
+      .from(members)
+      .where(
+        and(
+          eq(members.cellId, cellId),
+          eq(members.roster, "active"),
+          ne(members.status, "transferred"),
+          notExists(answer),
+        ),
+      )
+      .orderBy(members.id)
+      .all();
+  }
+
+  /** The latest answer of each member of a cell who ever answered, by member id. */
+  latestAnswersIn(cellId: number): Map<number, ConsentAnswer> {
+    const rows = this.db
+      .select({ memberId: consents.memberId, answer: consents.answer })
+      .from(consents)
+      .innerJoin(members, eq(members.id, consents.memberId))
+      .where(eq(members.cellId, cellId))
+      .orderBy(consents.answeredAt, consents.id)
+      .all();
+    // Oldest first: each member's later answers overwrite the earlier ones.
+    return new Map(
+      rows.flatMap((row) => (row.memberId === null ? [] : [[row.memberId, row.answer]])),
+    );
   }
 
   /** Everything chibo holds about a member, by table: their own copy (/dulieu). */

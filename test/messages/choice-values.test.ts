@@ -19,6 +19,8 @@ function read(value: string): unknown {
  * lists stored in the database carry them, and must still mean the same.
  */
 const POSTED: [string, object][] = [
+  ["dongy:yes", { action: "yes" }],
+  ["dongy:no", { action: "no" }],
   ["hop:new", { action: "new" }],
   ["hop:edit-12", { action: "edit", meeting: 12 }],
   ["hop:cancel-12", { action: "cancel", meeting: 12 }],

@@ -126,6 +126,7 @@ describe("the scheduler never misses and never repeats", () => {
       "model-progress 2024-register done",
       // The month's clean-ups in one: each day's was let go when the next was due.
       "retention 2024-04-01 done",
+      "consent-ask older-entries done",
     ]);
   });
 

@@ -1,5 +1,6 @@
 import type { Job } from "../job.js";
 import { quarterSummary, weekSummary } from "./cell-summary.js";
+import { consentAsk } from "./consent-ask.js";
 import { materialsReminder } from "./materials-reminder.js";
 import { meetingClose, meetingReminder, pollClose } from "./meeting-jobs.js";
 import { meetingNotice, meetingSeries } from "./meeting-series-jobs.js";
@@ -34,4 +35,5 @@ export const jobs: readonly Job[] = [
   modelProgress,
   nominationRound,
   retention,
+  consentAsk,
 ];
