@@ -5,11 +5,12 @@ import { hasWords, normalizeText, visibleLength } from "../src/domain/text.js";
 import type { Command } from "../src/engine/command.js";
 import type { Turn } from "../src/engine/turn.js";
 import type { Text } from "../src/i18n.js";
-import { type ChoiceOf, choice, choiceCodec } from "../src/messages/choice-codec.js";
-import type { Choice } from "../src/messages/reply.js";
+import { type ChoiceOf, choice, choiceCodec, choiceId } from "../src/messages/choice-codec.js";
+import type { Choice, ReplyExtras } from "../src/messages/reply.js";
 import type { Consent } from "../src/store/consent-store.js";
 import type { MemberWithCell } from "../src/store/member-store.js";
 import { CONSENT_TEXT_VERSION } from "./consent-text.js";
+import { askErasure, eraseMember } from "./dulieu-erase.js";
 import { whoLooked } from "./dulieu-reads.js";
 
 const choices = choiceCodec("dulieu", {
@@ -19,6 +20,9 @@ const choices = choiceCodec("dulieu", {
   correct: choice("correct"),
   erase: choice("erase"),
   eraseYes: choice("erase-yes"),
+  // The secretary's: a member's request, then its confirmation.
+  eraseMember: choice("x-{member}", { member: choiceId }),
+  eraseMemberYes: choice("xok-{member}", { member: choiceId }),
 });
 
 /** The one question /dulieu asks by typing: what to correct. */
@@ -31,7 +35,8 @@ const MAX_CORRECTION = 1000;
  * /dulieu: a member's own data (Law 91/2025/QH15): what chibo holds about them, who opened it
  * this year, a copy as a JSON file, withdrawal of their consent, a request to correct or to
  * delete. In private only: nothing of it is shown in a group. Nothing is corrected or deleted
- * here: the secretary is asked, who keeps what the cell's minutes must keep.
+ * by the member: the secretary is asked, and carries out a deletion from the request's notice,
+ * keeping what the cell's minutes must keep (dulieu-erase.ts).
  */
 export const dulieu: Command<ChoiceOf<typeof choices>> = {
   name: "dulieu",
@@ -63,6 +68,7 @@ export const dulieu: Command<ChoiceOf<typeof choices>> = {
         turn.openDialog("dulieu", { step: "correct" });
         return turn.reply("dulieu-correct-ask", { max: MAX_CORRECTION });
       case "erase":
+        if (isOnlySecretary(turn, member)) return turn.reply("dulieu-erase-only-secretary");
         return turn.reply("dulieu-erase-ask", undefined, {
           choices: [
             { label: { key: "dulieu-choice-erase-yes" }, value: choices.encode("eraseYes") },
@@ -70,6 +76,14 @@ export const dulieu: Command<ChoiceOf<typeof choices>> = {
         });
       case "eraseYes":
         return askToErase(turn, member);
+      case "eraseMember":
+        return askErasure(
+          turn,
+          chosen.member,
+          choices.encode("eraseMemberYes", { member: chosen.member }),
+        );
+      case "eraseMemberYes":
+        return eraseMember(turn, chosen.member);
     }
   },
   answer(turn, text, state) {
@@ -205,19 +219,48 @@ function isOnlySecretary(turn: Turn, member: MemberWithCell): boolean {
     .some((other) => other.id !== member.id && other.role === "secretary");
 }
 
-/** The request goes to the secretary; the reply says what the law lets go and what stays. */
+/**
+ * The request goes to the secretary, with the choice that carries it out. Asking to delete is
+ * withdrawing consent too: chibo stops writing to the member in private, and the secretary's
+ * choice is good only while the withdrawal is the member's latest answer, so that a value for
+ * someone who never asked (or consented again since) erases nothing. The only secretary is
+ * refused, as for a withdrawal: nobody would be left to carry it out.
+ */
 function askToErase(turn: Turn, member: MemberWithCell): void {
-  const told = tellSecretary(turn, member, [
-    { key: "dulieu-erase-notice", args: { name: member.fullName } },
-  ]);
-  turn.reply(told ? "dulieu-erase-sent" : "dulieu-no-secretary");
+  if (isOnlySecretary(turn, member)) return turn.reply("dulieu-erase-only-secretary");
+  const { consents } = turn.services;
+  if (!consents.isWithdrawn(member.id)) {
+    consents.record({
+      cellId: member.cellId,
+      personId: turn.person.id,
+      memberId: member.id,
+      textVersion: CONSENT_TEXT_VERSION,
+      answer: "withdrawn",
+      now: turn.now,
+    });
+  }
+  const name = member.fullName;
+  const told = tellSecretary(turn, member, [{ key: "dulieu-erase-notice", args: { name } }], {
+    choices: [
+      {
+        label: { key: "dulieu-choice-erase-member", args: { name } },
+        value: choices.encode("eraseMember", { member: member.id }),
+      },
+    ],
+  });
+  turn.reply(told ? "dulieu-erase-sent" : "dulieu-erase-unreached");
 }
 
 /** The secretary, or the deputies where there is none, in private; whether any was reached. */
-function tellSecretary(turn: Turn, member: MemberWithCell, parts: Text[]): boolean {
+function tellSecretary(
+  turn: Turn,
+  member: MemberWithCell,
+  parts: Text[],
+  extras?: ReplyExtras,
+): boolean {
   let told = false;
   for (const manager of turn.services.members.secretaryOrDeputies(member.cellId)) {
-    if (manager.id !== member.id && turn.tellMember(manager.id, parts)) told = true;
+    if (manager.id !== member.id && turn.tellMember(manager.id, parts, extras)) told = true;
   }
   return told;
 }

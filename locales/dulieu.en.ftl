@@ -65,12 +65,87 @@ dulieu-no-secretary = chibo cannot write to the cell's secretary or deputies in 
 dulieu-erase-ask =
     <b>Asking for deletion</b>
     Under the Law on Personal Data Protection, the cell can delete:
-    • the chat accounts linked to you, unfinished dialogs, messages waiting to be sent;
-    • your personal plans and their saved versions, progress, results reports, named poll votes.
-    The cell must keep, as its minutes and records:
-    • attendance and absence reasons in the minutes of meetings already closed, and the level the cell agreed: kept, later without your name (anonymised);
+    • the chat accounts linked to you, unfinished dialogs, the messages chibo sent you in private;
+    • your personal plans and their saved versions, progress, results reports (their text and the level you proposed), your answers to meetings not yet held, your votes in named polls still open.
+    The cell must keep, as its minutes and records, later without your name:
+    • attendance and absence reasons in the minutes of meetings already closed, the level the cell agreed, the votes counted in the results of closed polls and nomination rounds;
     • your consent and its withdrawal, as proof.
-    chibo deletes nothing by itself: the request goes to the secretary, who deletes what may be deleted. Send the request?
+    Sending the request also withdraws your consent: chibo no longer sends you private reminders. chibo deletes nothing by itself: the request goes to the secretary, who deletes what may be deleted. Send the request?
 dulieu-choice-erase-yes = ✅ Send the deletion request
-dulieu-erase-notice = { $name } asks for their data to be deleted. chibo deletes nothing by itself. May be deleted: chat accounts, personal plans, progress, results reports, named poll votes. The cell must keep: attendance and absence reasons in the minutes of closed meetings, agreed levels, the consent. Please look, then tell them.
-dulieu-erase-sent = Your deletion request went to the secretary in private. chibo deletes nothing by itself: the secretary deletes what the law allows and tells you; attendance in the minutes of closed meetings and agreed levels are kept by the cell.
+dulieu-erase-only-secretary = You are the cell's only secretary, so you cannot ask for deletion yet: nobody else could carry it out. The cell needs another secretary first (/thanhvien). Nothing was recorded.
+dulieu-erase-notice = { $name } asks for their data to be deleted. They have withdrawn their consent to chibo keeping it. chibo deletes nothing by itself: please choose «Delete the data of { $name }» to see what would be deleted and what the cell keeps, then confirm.
+dulieu-choice-erase-member = 🗑 Delete the data of { $name }
+dulieu-erase-sent = Your deletion request went to the secretary in private, and your withdrawal of consent is recorded: chibo no longer sends you private reminders. The secretary deletes what the law allows and chibo tells you; attendance in the minutes of closed meetings and agreed levels are kept by the cell, without your name.
+dulieu-erase-unreached = Your withdrawal of consent is recorded: chibo no longer sends you private reminders. But chibo cannot write to the secretary or deputies in private yet, so the deletion request was not passed on: please tell the secretary yourself, then send the request again (/dulieu, «Ask for deletion»).
+# What an erased entry is called in the roster and the minutes; { $id } tells two apart.
+dulieu-erased-name = Party member (data deleted) #{ $id }
+dulieu-erase-confirm =
+    <b>Delete the data of { $name }</b>
+    As they asked, chibo deletes what the law allows and keeps, without the name, what the cell's minutes and records must keep. Once deleted, it cannot be restored.
+dulieu-choice-erase-confirm = ✅ Confirm: delete the data of { $name }
+dulieu-erase-gone-will = <b>To be deleted:</b>
+dulieu-erase-gone-done = <b>Deleted:</b>
+dulieu-erase-kept = <b>The cell keeps</b>, under the name «{ $name }», marked as transferred:
+dulieu-erase-line-accounts = • { $count ->
+        [one] { $count } chat account
+       *[other] { $count } chat accounts
+    }, with their unfinished dialogs and the lists shown in private
+dulieu-erase-line-plans = • { $count ->
+        [one] { $count } personal plan
+       *[other] { $count } personal plans
+    } and { $revisions } saved versions
+dulieu-erase-line-progress = • { $count ->
+        [one] { $count } progress report
+       *[other] { $count } progress reports
+    }
+dulieu-erase-line-results = • { $count ->
+        [one] { $count } year-end results report
+       *[other] { $count } year-end results reports
+    } (their text and the level proposed)
+dulieu-erase-line-answers = • { $count ->
+        [one] { $count } answer or mark
+       *[other] { $count } answers and marks
+    } for meetings not closed
+dulieu-erase-line-votes = • { $count ->
+        [one] { $count } vote
+       *[other] { $count } votes
+    } in named polls and nomination rounds still open
+dulieu-erase-line-nominations = • { $count ->
+        [one] { $count } nomination
+       *[other] { $count } nominations
+    } in rounds not confirmed
+dulieu-erase-line-messages = • { $count ->
+        [one] { $count } message
+       *[other] { $count } messages
+    } from chibo in private, sent or waiting
+dulieu-erase-line-nothing = • nothing but the name on the cell's list
+dulieu-erase-line-minutes = • the minutes of { $count ->
+        [one] { $count } closed meeting
+       *[other] { $count } closed meetings
+    }: attendance ({ $marks } marks) and absence reasons
+dulieu-erase-line-levels = • { $count ->
+        [one] { $count } level
+       *[other] { $count } levels
+    } the cell agreed
+dulieu-erase-line-counted-votes = • { $count ->
+        [one] { $count } vote
+       *[other] { $count } votes
+    } counted in the results of closed polls and nomination rounds, no longer tied to the name
+dulieu-erase-line-consents = • { $count ->
+        [one] { $count } answer
+       *[other] { $count } answers
+    } about consent to chibo keeping data: the law requires them as proof
+dulieu-erased-member =
+    <b>Your data has been deleted</b>
+    The cell's secretary carried out your request to delete your data.
+dulieu-erased-member-last = Your chat accounts have been removed from chibo: this is the last message chibo sends you.
+dulieu-erased = <b>The data of { $name } is deleted</b>, as they asked.
+dulieu-erased-told = chibo sent them this list in private before removing their chat accounts.
+dulieu-erased-untold = chibo cannot write to them in private: please tell them yourself.
+dulieu-erase-refused-not-secretary = Only the secretary (or a deputy where the cell has no secretary) carries out deletion requests. Nothing changed.
+dulieu-erase-refused-stale = This choice is out of date or not about your cell. Nothing changed.
+dulieu-erase-refused-already = This member's data was deleted before. Nothing changed.
+dulieu-erase-refused-only-secretary = You are the cell's only secretary, so your own data cannot be deleted yet: nobody else would receive the cell's requests. The cell needs another secretary first (/thanhvien). Nothing changed.
+dulieu-erase-refused-self = A request to delete your own data is carried out by another secretary. Nothing changed.
+dulieu-erase-refused-not-requested = { $name } has no deletion request waiting: they never asked, or consented again to chibo keeping their data since. Nothing changed.
+dulieu-erase-refused-meeting-open = A meeting of the cell is not closed yet (it started { $day }): its minutes' list is settled only when it closes. Please delete after the meeting closes. Nothing changed.

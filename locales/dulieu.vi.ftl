@@ -62,12 +62,51 @@ dulieu-no-secretary = chibo chưa nhắn riêng được cho bí thư hoặc ph�
 dulieu-erase-ask =
     <b>Xin xóa dữ liệu</b>
     Theo Luật Bảo vệ dữ liệu cá nhân, chi bộ xóa được:
-    • tài khoản chat gắn với đồng chí, hội thoại đang dở, tin nhắn chờ gửi;
-    • kế hoạch cá nhân và các lần lưu, tiến độ, báo cáo kết quả, phiếu bình chọn ghi tên.
-    Chi bộ phải giữ, như biên bản và sổ sách của chi bộ:
-    • điểm danh và lý do vắng trong biên bản các buổi họp đã kết thúc, mức xếp loại chi bộ đã thống nhất: giữ lại, về sau không kèm tên;
+    • tài khoản chat gắn với đồng chí, hội thoại đang dở, tin nhắn chibo gửi riêng cho đồng chí;
+    • kế hoạch cá nhân và các lần lưu, tiến độ, báo cáo kết quả (nội dung và mức tự nhận), lời báo tham dự các buổi chưa họp, phiếu ở các cuộc bình chọn ghi tên chưa kết thúc.
+    Chi bộ phải giữ, như biên bản và sổ sách của chi bộ, về sau không kèm tên đồng chí:
+    • điểm danh và lý do vắng trong biên bản các buổi họp đã kết thúc, mức xếp loại chi bộ đã thống nhất, phiếu đã tính trong kết quả các cuộc bình chọn và đợt đề nghị biểu dương đã kết thúc;
     • lời đồng ý và rút lại đồng ý, làm bằng chứng.
-    chibo không tự xóa gì: yêu cầu được chuyển cho bí thư, bí thư xóa những gì được xóa. Gửi yêu cầu?
+    Gửi yêu cầu cũng là rút lại đồng ý: chibo không nhắn nhắc việc riêng cho đồng chí nữa. chibo không tự xóa gì: yêu cầu được chuyển cho bí thư, bí thư xóa những gì được xóa. Gửi yêu cầu?
 dulieu-choice-erase-yes = ✅ Gửi yêu cầu xóa
-dulieu-erase-notice = Đồng chí { $name } xin xóa dữ liệu của mình. chibo không tự xóa gì. Được xóa: tài khoản chat, kế hoạch cá nhân, tiến độ, báo cáo kết quả, phiếu bình chọn ghi tên. Chi bộ phải giữ: điểm danh và lý do vắng trong biên bản các buổi đã họp, mức xếp loại đã thống nhất, lời đồng ý. Xin xem rồi báo lại đồng chí.
-dulieu-erase-sent = Đã chuyển yêu cầu xóa cho bí thư trong chat riêng. chibo không tự xóa gì: bí thư xóa những gì luật cho xóa rồi báo lại đồng chí; điểm danh trong biên bản các buổi đã họp và mức xếp loại đã thống nhất chi bộ phải giữ.
+dulieu-erase-only-secretary = Đồng chí là bí thư duy nhất của chi bộ nên chưa xin xóa dữ liệu được: không còn ai thực hiện yêu cầu. Chi bộ cần có một bí thư khác trước (/thanhvien). Chưa ghi nhận gì.
+dulieu-erase-notice = Đồng chí { $name } xin xóa dữ liệu của mình. Đồng chí ấy đã rút lại đồng ý cho chibo lưu dữ liệu. chibo không tự xóa gì: xin chọn «Xóa dữ liệu của đồng chí { $name }» để xem những gì sẽ xóa và những gì chi bộ giữ, rồi xác nhận.
+dulieu-choice-erase-member = 🗑 Xóa dữ liệu của đồng chí { $name }
+dulieu-erase-sent = Đã chuyển yêu cầu xóa cho bí thư trong chat riêng, và ghi nhận đồng chí rút lại đồng ý: chibo không nhắn nhắc việc riêng cho đồng chí nữa. Bí thư xóa những gì luật cho xóa, chibo báo lại đồng chí; điểm danh trong biên bản các buổi đã họp và mức xếp loại đã thống nhất chi bộ giữ, không kèm tên.
+dulieu-erase-unreached = Đã ghi nhận đồng chí rút lại đồng ý: chibo không nhắn nhắc việc riêng cho đồng chí nữa. Nhưng chibo chưa nhắn riêng được cho bí thư hoặc phó bí thư nên yêu cầu xóa chưa được chuyển: xin báo trực tiếp bí thư, rồi gửi lại yêu cầu (/dulieu, «Xin xóa»).
+# What an erased entry is called in the roster and the minutes; { $id } tells two apart.
+dulieu-erased-name = Đảng viên (đã xóa dữ liệu) #{ $id }
+dulieu-erase-confirm =
+    <b>Xóa dữ liệu của đồng chí { $name }</b>
+    Theo yêu cầu của đồng chí ấy, chibo xóa những gì luật cho xóa và giữ, không kèm tên, những gì biên bản và sổ sách của chi bộ phải giữ. Đã xóa thì không khôi phục được.
+dulieu-choice-erase-confirm = ✅ Xác nhận xóa dữ liệu của đồng chí { $name }
+dulieu-erase-gone-will = <b>Sẽ xóa:</b>
+dulieu-erase-gone-done = <b>Đã xóa:</b>
+dulieu-erase-kept = <b>Chi bộ giữ</b>, dưới tên «{ $name }», tình trạng chuyển đi:
+dulieu-erase-line-accounts = • { $count } tài khoản chat, cùng hội thoại đang dở và danh sách chọn trong chat riêng
+dulieu-erase-line-plans = • { $count } bản đăng ký kế hoạch cá nhân và { $revisions } lần lưu
+dulieu-erase-line-progress = • { $count } lần báo tiến độ
+dulieu-erase-line-results = • { $count } báo cáo kết quả cuối năm (nội dung và mức tự nhận)
+dulieu-erase-line-answers = • { $count } lời báo tham dự hoặc vắng, điểm danh của các buổi họp chưa kết thúc
+dulieu-erase-line-votes = • { $count } phiếu ở các cuộc bình chọn ghi tên và đợt đề nghị biểu dương chưa kết thúc
+dulieu-erase-line-nominations = • { $count } đề nghị biểu dương trong đợt chưa chốt
+dulieu-erase-line-messages = • { $count } tin nhắn riêng chibo đã gửi hoặc đang chờ gửi
+dulieu-erase-line-nothing = • không có gì ngoài tên trong danh sách chi bộ
+dulieu-erase-line-minutes = • biên bản { $count } buổi họp đã kết thúc: điểm danh ({ $marks } lần) và lý do vắng
+dulieu-erase-line-levels = • { $count } mức xếp loại chi bộ đã thống nhất
+dulieu-erase-line-counted-votes = • { $count } phiếu đã tính trong kết quả các cuộc bình chọn và đợt đề nghị biểu dương đã kết thúc, không còn gắn với tên
+dulieu-erase-line-consents = • { $count } lần trả lời về việc đồng ý cho chibo lưu dữ liệu: luật yêu cầu giữ làm bằng chứng
+dulieu-erased-member =
+    <b>Dữ liệu của đồng chí đã được xóa</b>
+    Bí thư chi bộ đã thực hiện yêu cầu xóa dữ liệu của đồng chí.
+dulieu-erased-member-last = Các tài khoản chat của đồng chí đã được gỡ khỏi chibo: đây là tin nhắn cuối cùng chibo gửi đồng chí.
+dulieu-erased = <b>Đã xóa dữ liệu của đồng chí { $name }</b> theo yêu cầu của đồng chí ấy.
+dulieu-erased-told = chibo đã nhắn riêng cho đồng chí ấy danh sách này, trước khi gỡ tài khoản chat.
+dulieu-erased-untold = chibo không nhắn riêng được cho đồng chí ấy: xin báo trực tiếp.
+dulieu-erase-refused-not-secretary = Chỉ bí thư (hoặc phó bí thư khi chi bộ chưa có bí thư) thực hiện yêu cầu xóa dữ liệu. Không có gì thay đổi.
+dulieu-erase-refused-stale = Lựa chọn này đã cũ hoặc không thuộc chi bộ của đồng chí. Không có gì thay đổi.
+dulieu-erase-refused-already = Dữ liệu của đảng viên này đã được xóa trước đây. Không có gì thay đổi.
+dulieu-erase-refused-only-secretary = Đồng chí là bí thư duy nhất của chi bộ nên chưa xóa được dữ liệu của chính mình: không còn ai nhận các yêu cầu của chi bộ. Chi bộ cần có một bí thư khác trước (/thanhvien). Không có gì thay đổi.
+dulieu-erase-refused-self = Yêu cầu xóa dữ liệu của chính đồng chí do một bí thư khác thực hiện. Không có gì thay đổi.
+dulieu-erase-refused-not-requested = Đồng chí { $name } không có yêu cầu xóa dữ liệu nào đang chờ: chưa xin, hoặc đã đồng ý lại cho chibo lưu dữ liệu sau đó. Không có gì thay đổi.
+dulieu-erase-refused-meeting-open = Chi bộ đang có buổi họp chưa kết thúc (bắt đầu { $day }): danh sách trong biên bản chỉ chốt khi buổi họp kết thúc. Xin xóa sau khi kết thúc buổi họp. Không có gì thay đổi.

@@ -14,6 +14,7 @@ import { JobRunStore } from "./job-run-store.js";
 import { LedgerStore } from "./ledger-store.js";
 import { MeetingSeriesStore } from "./meeting-series-store.js";
 import { MeetingStore } from "./meeting-store.js";
+import { MemberErasure } from "./member-erasure.js";
 import { MemberStore } from "./member-store.js";
 import { NominationStore } from "./nomination-store.js";
 import { OfficerStore } from "./officer-store.js";
@@ -37,6 +38,8 @@ export interface Services {
   consents: ConsentStore;
   /** Who opened whose plan, results, reasons or level. */
   dataReads: DataReadStore;
+  /** A member's data erased on their request, what the minutes keep anonymised (/dulieu). */
+  erasure: MemberErasure;
   plans: PlanStore;
   commitments: CommitmentStore;
   conversations: ConversationStore;
@@ -101,6 +104,7 @@ export function createServices(
     members: new MemberStore(db),
     consents: new ConsentStore(db),
     dataReads: new DataReadStore(db),
+    erasure: new MemberErasure(db),
     plans: new PlanStore(db),
     commitments: new CommitmentStore(db),
     conversations: new ConversationStore(db),

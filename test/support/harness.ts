@@ -2,7 +2,6 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pino } from "pino";
-import { CONSENT_TEXT_VERSION } from "../../commands/consent-text.js";
 import { type App, createApp } from "../../src/app.js";
 import type { Clock } from "../../src/clock.js";
 import { loadConfig } from "../../src/config.js";
@@ -12,6 +11,7 @@ import type { Reply } from "../../src/messages/reply.js";
 import { offeredList } from "../../src/outbox/numbered-lists.js";
 import { parseCommand } from "../../src/platforms/parse-command.js";
 import { numberedChoices, renderReply, typedCommand } from "../../src/platforms/render-reply.js";
+import { addConsentingMember } from "./consent-check.js";
 import { ShownChoices } from "./shown-choices.js";
 
 /** A clock a test moves by hand. */
@@ -239,26 +239,13 @@ export class Harness {
     // On the roster as /thamgia with auto-approval puts them, under the short names tests use
     // ("Hùng"): /thamgia itself wants a full name.
     // With the consent /thamgia stores: no roster entry without one.
-    const { members: roster, consents } = this.app.services;
     for (const name of members) {
-      const now = this.clock.now();
       const personId = `console:${name}`;
-      const member = roster.create({
+      addConsentingMember(this.app, {
         cellId: cell.id,
         fullName: name,
-        role: "member",
-        roster: "active",
         personId,
-        displayName: name,
-        now,
-      });
-      consents.record({
-        cellId: cell.id,
-        personId,
-        memberId: member.id,
-        textVersion: CONSENT_TEXT_VERSION,
-        answer: "given",
-        now,
+        now: this.clock.now(),
       });
     }
     return cell.code;

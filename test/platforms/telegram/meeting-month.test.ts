@@ -3,6 +3,7 @@ import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../../../src/cli/cli.js";
 import { loadConfig } from "../../../src/config.js";
+import { addConsentingMember } from "../../support/consent-check.js";
 import type { FakeBotApi, SentMessage } from "../../support/fake-bot-api.js";
 import { startTelegramRig, type TelegramRig } from "../../support/telegram-rig.js";
 
@@ -52,13 +53,10 @@ describe("a month of meetings on Telegram", () => {
     for (const [id, fullName, started] of roster) {
       const user = fake.addUser({ id, first_name: fullName.split(" ").at(-1) ?? "" });
       people[folded(user.first_name)] = user;
-      const member = members.create({
+      const member = addConsentingMember(rig.app, {
         cellId: cell.id,
         fullName,
-        role: "member",
-        roster: "active",
         personId: `tg:${id}`,
-        displayName: fullName,
         now: rig.clock.now(),
       });
       if (fullName === "Ngô Thị Dung") members.setStatus(member.id, "exempt", rig.clock.now());
