@@ -10,6 +10,7 @@ import type { Choice, ReplyExtras } from "../src/messages/reply.js";
 import type { Consent } from "../src/store/consent-store.js";
 import type { MemberWithCell } from "../src/store/member-store.js";
 import { CONSENT_TEXT_VERSION } from "./consent-text.js";
+import { replyWithDocument } from "./document-reply.js";
 import { askErasure, eraseMember } from "./dulieu-erase.js";
 import { whoLooked } from "./dulieu-reads.js";
 
@@ -53,12 +54,14 @@ export const dulieu: Command<ChoiceOf<typeof choices>> = {
     const member = turn.knownMember;
     switch (chosen.action) {
       case "export":
-        // A reply carries one file: everything as stored (JSON), then the same to read or print.
-        turn.reply("dulieu-export", undefined, {
-          document: { kind: "member-data-json", memberId: member.id },
+        // A reply carries one file: the copy to read or print, then everything as stored.
+        replyWithDocument(turn, "dulieu-export-docx", undefined, {
+          kind: "member-data-docx",
+          memberId: member.id,
         });
-        return turn.reply("dulieu-export-docx", undefined, {
-          document: { kind: "member-data-docx", memberId: member.id },
+        return replyWithDocument(turn, "dulieu-export", undefined, {
+          kind: "member-data-json",
+          memberId: member.id,
         });
       case "withdraw":
         return askWithdrawal(turn, member);
@@ -167,17 +170,27 @@ type YearResultRow = { year: number; proposedLevel: Level | null; agreedLevel: L
 function consentLine(last: Consent | undefined, day: (at: Date) => string): Text {
   if (!last) return { key: "dulieu-summary-consent-none" };
   const at = day(last.answeredAt);
-  return last.answer === "withdrawn"
-    ? { key: "dulieu-summary-consent-withdrawn", args: { day: at } }
-    : { key: "dulieu-summary-consent-given", args: { day: at, version: last.textVersion } };
+  if (last.answer === "given") {
+    return { key: "dulieu-summary-consent-given", args: { day: at, version: last.textVersion } };
+  }
+  return { key: `dulieu-summary-consent-${last.answer}`, args: { day: at } };
 }
 
 /**
  * Withdrawal is asked once more, with what follows: a press by mistake must not take a member
  * off reminders. The only secretary cannot withdraw: the roster would have nobody to act on it.
  */
+/** The answer to a withdrawal asked of someone who already said no: withdrew, or refused. */
+function saidNoAlready(turn: Turn, member: MemberWithCell): string | undefined {
+  const last = turn.services.consents.latestAnswer(member.id);
+  if (last === "withdrawn") return "dulieu-withdrawn-already";
+  if (last === "refused") return "dulieu-refused-already";
+  return undefined;
+}
+
 function askWithdrawal(turn: Turn, member: MemberWithCell): void {
-  if (turn.services.consents.isWithdrawn(member.id)) return turn.reply("dulieu-withdrawn-already");
+  const already = saidNoAlready(turn, member);
+  if (already) return turn.reply(already);
   if (isOnlySecretary(turn, member)) return turn.reply("dulieu-withdraw-only-secretary");
   turn.reply("dulieu-withdraw-ask", undefined, {
     choices: [
@@ -193,7 +206,8 @@ function askWithdrawal(turn: Turn, member: MemberWithCell): void {
  */
 function withdraw(turn: Turn, member: MemberWithCell): void {
   const { consents } = turn.services;
-  if (consents.isWithdrawn(member.id)) return turn.reply("dulieu-withdrawn-already");
+  const already = saidNoAlready(turn, member);
+  if (already) return turn.reply(already);
   // Checked again: another secretary may have left since the question.
   if (isOnlySecretary(turn, member)) return turn.reply("dulieu-withdraw-only-secretary");
   consents.record({
@@ -229,7 +243,7 @@ function isOnlySecretary(turn: Turn, member: MemberWithCell): boolean {
 function askToErase(turn: Turn, member: MemberWithCell): void {
   if (isOnlySecretary(turn, member)) return turn.reply("dulieu-erase-only-secretary");
   const { consents } = turn.services;
-  if (!consents.isWithdrawn(member.id)) {
+  if (!consents.hasSaidNo(member.id)) {
     consents.record({
       cellId: member.cellId,
       personId: turn.person.id,

@@ -29,7 +29,7 @@ cli-privacy-retention = Kept for: conversations left half-way and numbered lists
     }; the console chat's exports { $exportHours ->
         [one] { $exportHours } hour
        *[other] { $exportHours } hours
-    }; one-time codes until they expire (the retention job runs at 3 a.m.). All other data is kept with no end, that of members who moved away included.
+    }; one-time codes until they expire (the retention job runs at 3 a.m.). All other data is kept with no end; a member who moves away loses their chat accounts at once, and one who asks for deletion has it deleted by the secretary, what the minutes keep anonymised.
 cli-privacy-reads-recorded = Trail of who opened members' plans, results, absence reasons or levels: { $count ->
         [one] { $count } read
        *[other] { $count } reads

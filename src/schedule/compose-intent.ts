@@ -17,7 +17,7 @@ export function jobComposer(services: Services, known: readonly Job[] = jobs): C
     const cell = services.cells.byId(intent.cellId);
     if (!cell) return undefined;
     // Queued before the member withdrew their consent: it no longer goes.
-    if (intent.memberId !== undefined && services.consents.isWithdrawn(intent.memberId)) {
+    if (intent.memberId !== undefined && services.consents.hasSaidNo(intent.memberId)) {
       return undefined;
     }
     return job.compose(new Composing(cellYear(services, cell, intent.year), intent, chatId, now));

@@ -103,7 +103,7 @@ export class JobRun<S extends JobSlot = JobSlot> extends Poster {
    * withdrew their consent (/dulieu): every job's private reminder passes here.
    */
   composeForMember(memberId: number): void {
-    if (this.services.consents.isWithdrawn(memberId)) return;
+    if (this.services.consents.hasSaidNo(memberId)) return;
     this.intendToMember(memberId, this.intent());
   }
 

@@ -84,7 +84,7 @@ export class ConsentStore {
    * after they were on the roster (an entry older than consent, /dongy), refused it. Either way
    * chibo sends them no private reminder, until the secretary transfers or removes them.
    */
-  isWithdrawn(memberId: number): boolean {
+  hasSaidNo(memberId: number): boolean {
     const last = this.latestAnswer(memberId);
     return last === "withdrawn" || last === "refused";
   }

@@ -196,7 +196,7 @@ describe("npm run cli -- privacy report", () => {
     expect(lines).toContain(
       "Thời hạn giữ: hội thoại đang dở và danh sách lựa chọn đánh số đã đưa ra 7 ngày; mã tin nhắn đã xử lý 7 ngày; tin nhắn đã gửi 365 ngày; " +
         "nhật ký ai đã mở dữ liệu của đảng viên 365 ngày; tệp xuất của chat console 24 giờ; mã dùng một lần đến khi hết hạn (việc retention chạy lúc 3 giờ sáng). " +
-        "Mọi dữ liệu khác được giữ không thời hạn, kể cả của người đã chuyển đi.",
+        "Mọi dữ liệu khác được giữ không thời hạn; người chuyển đi mất ngay tài khoản chat, dữ liệu của người xin xóa được bí thư xóa, phần biên bản phải giữ chỉ còn mang số thay cho tên.",
     );
     expect(lines).toContain(
       `Chưa có thư mục tệp xuất của chat console (${join(harness.dir, "exports")}).`,

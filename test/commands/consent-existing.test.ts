@@ -169,7 +169,7 @@ describe("/dongy: consent for an entry older than consent", () => {
       "Đồng chí Hùng nay đã đồng ý cho chibo lưu dữ liệu: chibo lại nhắn việc riêng cho đồng chí Hùng như mọi người.",
     );
     expect(answers("Hùng").map((a) => a.answer)).toEqual(["refused", "given"]);
-    expect(h.app.services.consents.isWithdrawn(memberId("Hùng"))).toBe(false);
+    expect(h.app.services.consents.hasSaidNo(memberId("Hùng"))).toBe(false);
   });
 
   it("a consent given is withdrawn only by /dulieu: a stale 'no' changes nothing", async () => {

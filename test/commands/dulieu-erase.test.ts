@@ -278,7 +278,7 @@ describe("the secretary carries out a member's deletion request", () => {
       const told = asked.find((s) => s.chatId === "console:Lan");
       expect(told?.text).toContain(`Đồng chí ${HUNG} xin xóa dữ liệu của mình.`);
       expect(told?.choices.map((c) => c.label)).toEqual([notice(HUNG)]);
-      expect(services.consents.isWithdrawn(hung.id)).toBe(true);
+      expect(services.consents.hasSaidNo(hung.id)).toBe(true);
 
       // The confirmation: exactly what goes and what stays; nothing changed yet.
       const unchanged = state();
@@ -571,7 +571,7 @@ describe("a deletion the secretary cannot carry out changes nothing", () => {
     expect(texts(said)).toBe(
       "Đồng chí là bí thư duy nhất của chi bộ nên chưa xin xóa dữ liệu được: không còn ai thực hiện yêu cầu. Chi bộ cần có một bí thư khác trước (/thanhvien). Chưa ghi nhận gì.",
     );
-    expect(h.app.services.consents.isWithdrawn(lan.id)).toBe(false);
+    expect(h.app.services.consents.hasSaidNo(lan.id)).toBe(false);
   });
 });
 

@@ -168,8 +168,11 @@ async function seedEverything(member: Member, name: string, lan: Member) {
 }
 
 async function exported(name: string, memberId: number) {
-  const said = await h.press(name, "private", "Tải dữ liệu (JSON)");
-  const request = said.find((s) => s.reply.document)?.reply.document;
+  const said = await h.press(name, "private", "Tải dữ liệu về (tệp Word)");
+  const files = said.flatMap((s) => (s.reply.document ? [s.reply.document] : []));
+  // The copy to read first, then the whole of it as stored.
+  expect(files.map((file) => file.kind)).toEqual(["member-data-docx", "member-data-json"]);
+  const request = files[1];
   expect(request).toEqual({ kind: "member-data-json", memberId });
   if (!request) throw new Error("no file");
   const file = await h.app.documents(request);
@@ -207,7 +210,7 @@ describe("/dulieu, a member's own data", () => {
       expect(text).not.toContain(HA);
       expect(ha.id).not.toBe(hung.id);
       expect(said.at(-1)?.choices.map((c) => c.label)).toEqual([
-        "Tải dữ liệu (JSON)",
+        "Tải dữ liệu về (tệp Word)",
         "Rút lại đồng ý",
         "Xin sửa",
         "Xin xóa",
@@ -367,7 +370,7 @@ describe("who opened the member's data this year", () => {
       const trail = said[1];
       expect(trail?.text.split("\n")).toEqual([
         "Ai đã mở dữ liệu của đồng chí năm 2024 (kế hoạch, kết quả, lý do vắng, mức xếp loại):",
-        "• Người vận hành chibo (dòng lệnh) — kế hoạch cá nhân, 1 lần, ngày 09/03/2024",
+        "• Người quản lý máy chủ chibo — kế hoạch cá nhân, 1 lần, ngày 09/03/2024",
         "• Cán bộ đảng ủy — lý do vắng, 1 lần, ngày 08/03/2024",
         // Escaped as typed: not bold.
         "• Phó bí thư Nguyễn Thị <b>Mai</b> — mức xếp loại, 1 lần, ngày 05/03/2024",
@@ -375,7 +378,7 @@ describe("who opened the member's data this year", () => {
         "• Bí thư Lan — kế hoạch cá nhân, 3 lần, lần cuối 01/03/2024",
       ]);
       expect(trail?.choices.map((c) => c.label)).toEqual([
-        "Tải dữ liệu (JSON)",
+        "Tải dữ liệu về (tệp Word)",
         "Rút lại đồng ý",
         "Xin sửa",
         "Xin xóa",

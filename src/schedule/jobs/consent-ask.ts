@@ -65,6 +65,6 @@ function tellManagers(run: JobRun, asked: number, unreachable: number): void {
   ];
   const { consents, members } = run.services;
   for (const manager of members.managers(run.cell.id)) {
-    if (!consents.isWithdrawn(manager.id)) run.toMember(manager.id, parts);
+    if (!consents.hasSaidNo(manager.id)) run.toMember(manager.id, parts);
   }
 }
