@@ -22,6 +22,7 @@ dulieu-reads-line = • { $reader } — { $kind }, { $count } lần, lần cuố
 dulieu-reads-line-once = • { $reader } — { $kind }, 1 lần, ngày { $day }
 dulieu-reads-more = • và { $count } lần khác
 dulieu-reads-none = Chưa ai mở dữ liệu của đồng chí năm nay.
+# Also the Word copy of a member's data names its readers so.
 dulieu-reader-named = { $role } { $name }
 dulieu-reader-secretary = Bí thư
 dulieu-reader-deputy = Phó bí thư

@@ -440,7 +440,7 @@ describe.each(["vi", "en"] as const)(
           ...MARKED_BY.map((by) => say(`member-data-marked-by-${by}`)),
           ...NOMINATION_ROUNDS.map((round) => say(`member-data-round-${round}`, { year: "2024" })),
           ...schema.OUTBOX_STATES.map((state) => say(`member-data-message-${state}`)),
-          ...schema.READER_ROLES.map((role) => say(`member-data-reader-${role}`)),
+          ...schema.READER_ROLES.map((role) => say(`dulieu-reader-${role}`)),
           ...schema.READ_KINDS.map((kind) => say(`member-data-read-kind-${kind}`)),
           ...schema.READ_CHANNELS.map((channel) => say(`member-data-read-channel-${channel}`)),
           say("member-data-unmarked"),

@@ -368,11 +368,11 @@ function readsSection(copy: MemberDataCopy, say: Say): Section {
       copy.reads.map((read) => [
         read.at,
         read.reader
-          ? say("member-data-reader-named", {
-              role: say(`member-data-reader-${read.role}`),
+          ? say("dulieu-reader-named", {
+              role: say(`dulieu-reader-${read.role}`),
               name: read.reader,
             })
-          : say(`member-data-reader-${read.role}`),
+          : say(`dulieu-reader-${read.role}`),
         say(`member-data-read-kind-${read.kind}`),
         say(`member-data-read-channel-${read.channel}`),
       ]),
