@@ -81,7 +81,7 @@ function erasable(turn: Turn, memberId: number): Member {
     erased: member?.fullName === erasedName(memberId),
     self: memberId === actor.id,
     onlySecretary: !secretaries.some((m) => m.id !== actor.id && m.role === "secretary"),
-    withdrawn: member !== undefined && consents.hasSaidNo(member.id),
+    requested: member !== undefined && consents.asksErasure(member.id),
     meetingOpen: open !== undefined,
   });
   // Without an entry, `inCell` is false: refused as stale.

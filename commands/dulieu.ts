@@ -236,23 +236,23 @@ function isOnlySecretary(turn: Turn, member: MemberWithCell): boolean {
 /**
  * The request goes to the secretary, with the choice that carries it out. Asking to delete is
  * withdrawing consent too: chibo stops writing to the member in private, and the secretary's
- * choice is good only while the withdrawal is the member's latest answer, so that a value for
- * someone who never asked (or consented again since) erases nothing. The only secretary is
+ * choice is good only while this request is the member's latest answer, so that a value for
+ * someone who never asked (or answered again since, even with a plain withdrawal) erases nothing. The only secretary is
  * refused, as for a withdrawal: nobody would be left to carry it out.
  */
 function askToErase(turn: Turn, member: MemberWithCell): void {
   if (isOnlySecretary(turn, member)) return turn.reply("dulieu-erase-only-secretary");
-  const { consents } = turn.services;
-  if (!consents.hasSaidNo(member.id)) {
-    consents.record({
-      cellId: member.cellId,
-      personId: turn.person.id,
-      memberId: member.id,
-      textVersion: CONSENT_TEXT_VERSION,
-      answer: "withdrawn",
-      now: turn.now,
-    });
-  }
+  // Recorded each time, as a withdrawal that asks for deletion: the request the secretary's
+  // choice carries out, whatever the member answered before.
+  turn.services.consents.record({
+    cellId: member.cellId,
+    personId: turn.person.id,
+    memberId: member.id,
+    textVersion: CONSENT_TEXT_VERSION,
+    answer: "withdrawn",
+    erasureAsked: true,
+    now: turn.now,
+  });
   const name = member.fullName;
   const told = tellSecretary(turn, member, [{ key: "dulieu-erase-notice", args: { name } }], {
     choices: [

@@ -85,7 +85,7 @@ dulieu-erase-confirm =
 dulieu-choice-erase-confirm = ✅ Xác nhận xóa dữ liệu của đồng chí { $name }
 dulieu-erase-gone-will = <b>Sẽ xóa:</b>
 dulieu-erase-gone-done = <b>Đã xóa:</b>
-dulieu-erase-kept = <b>Chi bộ giữ</b>, dưới tên «{ $name }», tình trạng chuyển đi:
+dulieu-erase-kept = <b>Chi bộ giữ</b>, dưới tên «{ $name }», không còn trong danh sách sinh hoạt của chi bộ:
 dulieu-erase-line-accounts = • { $count } tài khoản chat, cùng hội thoại đang dở và danh sách chọn trong chat riêng
 dulieu-erase-line-plans = • { $count } bản đăng ký kế hoạch cá nhân và { $revisions } lần lưu
 dulieu-erase-line-progress = • { $count } lần báo tiến độ
@@ -101,7 +101,7 @@ dulieu-erase-line-counted-votes = • { $count } phiếu đã tính trong kết 
 dulieu-erase-line-consents = • { $count } lần trả lời về việc đồng ý cho chibo lưu dữ liệu: luật yêu cầu giữ làm bằng chứng
 dulieu-erased-member =
     <b>Dữ liệu của đồng chí đã được xóa</b>
-    Bí thư chi bộ đã thực hiện yêu cầu xóa dữ liệu của đồng chí.
+    Chi bộ đã thực hiện yêu cầu xóa dữ liệu của đồng chí.
 dulieu-erased-member-last = Các tài khoản chat của đồng chí đã được gỡ khỏi chibo: đây là tin nhắn cuối cùng chibo gửi đồng chí.
 dulieu-erased = <b>Đã xóa dữ liệu của đồng chí { $name }</b> theo yêu cầu của đồng chí ấy.
 dulieu-erased-told = chibo đã nhắn riêng cho đồng chí ấy danh sách này, trước khi gỡ tài khoản chat.
@@ -110,6 +110,6 @@ dulieu-erase-refused-not-secretary = Chỉ bí thư (hoặc phó bí thư khi ch
 dulieu-erase-refused-stale = Lựa chọn này đã cũ hoặc không thuộc chi bộ của đồng chí. Không có gì thay đổi.
 dulieu-erase-refused-already = Dữ liệu của đảng viên này đã được xóa trước đây. Không có gì thay đổi.
 dulieu-erase-refused-only-secretary = Đồng chí là bí thư duy nhất của chi bộ nên chưa xóa được dữ liệu của chính mình: không còn ai nhận các yêu cầu của chi bộ. Chi bộ cần có một bí thư khác trước (/thanhvien). Không có gì thay đổi.
-dulieu-erase-refused-self = Yêu cầu xóa dữ liệu của chính đồng chí do một bí thư khác thực hiện. Không có gì thay đổi.
+dulieu-erase-refused-self = Yêu cầu xóa dữ liệu của chính đồng chí phải do một bí thư khác thực hiện. Không có gì thay đổi.
 dulieu-erase-refused-not-requested = Đồng chí { $name } không có yêu cầu xóa dữ liệu nào đang chờ: chưa xin, hoặc đã đồng ý lại cho chibo lưu dữ liệu sau đó. Không có gì thay đổi.
 dulieu-erase-refused-meeting-open = Chi bộ đang có buổi họp chưa kết thúc (bắt đầu { $day }): danh sách trong biên bản chỉ chốt khi buổi họp kết thúc. Xin xóa sau khi kết thúc buổi họp. Không có gì thay đổi.

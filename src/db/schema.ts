@@ -645,6 +645,8 @@ export const consents = sqliteTable(
     textVersion: text("text_version").notNull(),
     answer: text("answer", { enum: ["given", "refused", "withdrawn"] }).notNull(),
     recordedBy: integer("recorded_by").references(() => members.id),
+    /** A withdrawal that asks for the member's data to be deleted (/dulieu "Xin xóa"). */
+    erasureAsked: integer("erasure_asked", { mode: "boolean" }).notNull().default(false),
     answeredAt: instant("answered_at"),
   },
   (t) => [

@@ -22,10 +22,10 @@ export interface ErasureFacts {
   self: boolean;
   onlySecretary: boolean;
   /**
-   * The member's latest consent answer is a withdrawal, which asking for deletion records: a
-   * value naming someone who still consents was never a request (forged, or answered since).
+   * The member's latest consent answer is the withdrawal their deletion request recorded: a
+   * value naming anyone else was never a request (forged), or is one taken back since.
    */
-  withdrawn: boolean;
+  requested: boolean;
   meetingOpen: boolean;
 }
 
@@ -47,7 +47,7 @@ export function erasureRefusal(facts: ErasureFacts): ErasureRefusal | undefined 
   if (facts.erased) return "already-erased";
   // Nobody carries out their own request: the cell would have nobody left to, if the only secretary.
   if (facts.self) return facts.onlySecretary ? "only-secretary" : "self";
-  if (!facts.withdrawn) return "not-requested";
+  if (!facts.requested) return "not-requested";
   if (facts.meetingOpen) return "meeting-open";
   return undefined;
 }

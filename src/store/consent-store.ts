@@ -18,6 +18,8 @@ export interface NewConsent {
   answer: ConsentAnswer;
   /** The secretary who recorded a consent given on paper. */
   recordedBy?: number;
+  /** A withdrawal that also asks for the data to be deleted. */
+  erasureAsked?: boolean;
   now: Date;
 }
 
@@ -35,6 +37,7 @@ export class ConsentStore {
         textVersion: input.textVersion,
         answer: input.answer,
         recordedBy: input.recordedBy ?? null,
+        erasureAsked: input.erasureAsked ?? false,
         answeredAt: input.now,
       })
       .returning()
@@ -70,6 +73,21 @@ export class ConsentStore {
   }
 
   /** A member's latest answer, if they ever answered. */
+  /**
+   * Whether the member's latest answer is a request to delete their data: the secretary may
+   * carry it out only then (an answer since, a consent or a plain withdrawal, takes it back).
+   */
+  asksErasure(memberId: number): boolean {
+    return (
+      this.db
+        .select({ asked: consents.erasureAsked })
+        .from(consents)
+        .where(eq(consents.memberId, memberId))
+        .orderBy(desc(consents.answeredAt), desc(consents.id))
+        .get()?.asked ?? false
+    );
+  }
+
   latestAnswer(memberId: number): ConsentAnswer | undefined {
     return this.db
       .select({ answer: consents.answer })

@@ -23,6 +23,7 @@ import {
   commitmentRevisions,
   commitments,
   consents,
+  dataReads,
   departures,
   dialogs,
   identities,
@@ -110,7 +111,9 @@ export const ERASURE: Record<keyof typeof TABLE_USES, ErasureDecision> = {
     keep: "their votes in a confirmed round: the support the list was confirmed with",
   },
   departures: { erase: "that the member left a group: nothing is left to settle" },
-  consents: { keep: "the law requires the record of consent and of its withdrawal" },
+  consents: {
+    keep: "the law requires the record of consent and of its withdrawal (without the chat account)",
+  },
   dataReads: { keep: "who opened the member's data: the cell's accountability, kept its time" },
   committeeOfficers: {
     keep: "an officer's place is the committee's to change: another capacity than the member's",
@@ -392,7 +395,19 @@ export class MemberErasure {
       },
       ...accountSteps(accounts),
       { part: "accounts", table: identities, where: eq(identities.memberId, memberId) },
-      { part: "consents", table: consents, where: eq(consents.memberId, memberId), keep: true },
+      {
+        part: "consents",
+        table: consents,
+        where: eq(consents.memberId, memberId),
+        // Kept as proof, without the chat account that would still recognise the person.
+        apply: (where) => db.update(consents).set({ personId: null }).where(where).run().changes,
+      },
+      {
+        table: dataReads,
+        where: inAccounts(dataReads.readerPersonId, accounts),
+        apply: (where) =>
+          db.update(dataReads).set({ readerPersonId: null }).where(where).run().changes,
+      },
       {
         part: "meetings",
         table: meetings,

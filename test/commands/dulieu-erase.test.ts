@@ -298,7 +298,7 @@ describe("the secretary carries out a member's deletion request", () => {
         "• 2 phiếu ở các cuộc bình chọn ghi tên và đợt đề nghị biểu dương chưa kết thúc",
         "• 1 đề nghị biểu dương trong đợt chưa chốt",
         "• 1 tin nhắn riêng chibo đã gửi hoặc đang chờ gửi",
-        `Chi bộ giữ, dưới tên «${erasedName(hung)}», tình trạng chuyển đi:`,
+        `Chi bộ giữ, dưới tên «${erasedName(hung)}», không còn trong danh sách sinh hoạt của chi bộ:`,
         "• biên bản 2 buổi họp đã kết thúc: điểm danh (1 lần) và lý do vắng",
         "• 1 mức xếp loại chi bộ đã thống nhất",
         "• 2 phiếu đã tính trong kết quả các cuộc bình chọn và đợt đề nghị biểu dương đã kết thúc, không còn gắn với tên",
@@ -312,7 +312,7 @@ describe("the secretary carries out a member's deletion request", () => {
       const [toMember, toSecretary] = done;
       expect(lines(toMember).slice(0, 2)).toEqual([
         "Dữ liệu của đồng chí đã được xóa",
-        "Bí thư chi bộ đã thực hiện yêu cầu xóa dữ liệu của đồng chí.",
+        "Chi bộ đã thực hiện yêu cầu xóa dữ liệu của đồng chí.",
       ]);
       expect(lines(toMember).at(-1)).toBe(
         "Các tài khoản chat của đồng chí đã được gỡ khỏi chibo: đây là tin nhắn cuối cùng chibo gửi đồng chí.",
@@ -381,6 +381,11 @@ describe("the secretary carries out a member's deletion request", () => {
       expect(rows.consents?.map((row) => (row as { answer: string }).answer)).toEqual([
         "given",
         "withdrawn",
+      ]);
+      // Kept as proof, without the chat account that would still recognise him.
+      expect(rows.consents?.map((row) => (row as { personId: unknown }).personId)).toEqual([
+        null,
+        null,
       ]);
       // The closed poll's result is as counted: his vote stays, tied to nobody.
       const votes = services.polls.votes([1]);
@@ -533,6 +538,22 @@ describe("a deletion the secretary cannot carry out changes nothing", () => {
       `Đồng chí ${HUNG} không có yêu cầu xóa dữ liệu nào đang chờ`,
     );
     expect(state()).toBe(again);
+    // Then a plain withdrawal, or a "no": still no request, and the old notice erases nothing.
+    for (const answer of ["withdrawn", "refused"] as const) {
+      services.consents.record({
+        cellId: lan.cellId,
+        personId: `console:${HUNG}`,
+        memberId: hung.id,
+        textVersion: "1",
+        answer,
+        now: h.clock.now(),
+      });
+      const saidNo = state();
+      expect(texts(await h.press("Lan", PRIVATE, notice(HUNG))), answer).toContain(
+        `Đồng chí ${HUNG} không có yêu cầu xóa dữ liệu nào đang chờ`,
+      );
+      expect(state()).toBe(saidNo);
+    }
 
     // Asked once more, erased; the same choice pressed again erases nothing twice.
     await requestErasure();
@@ -595,7 +616,7 @@ describe("what erasure decides", () => {
       erased: false,
       self: false,
       onlySecretary: false,
-      withdrawn: true,
+      requested: true,
       meetingOpen: false,
     };
     expect(erasureRefusal(go)).toBeUndefined();
@@ -604,7 +625,7 @@ describe("what erasure decides", () => {
     expect(erasureRefusal({ ...go, erased: true, meetingOpen: true })).toBe("already-erased");
     expect(erasureRefusal({ ...go, self: true, onlySecretary: true })).toBe("only-secretary");
     expect(erasureRefusal({ ...go, self: true })).toBe("self");
-    expect(erasureRefusal({ ...go, withdrawn: false, meetingOpen: true })).toBe("not-requested");
+    expect(erasureRefusal({ ...go, requested: false, meetingOpen: true })).toBe("not-requested");
     expect(erasureRefusal({ ...go, meetingOpen: true })).toBe("meeting-open");
   });
 });

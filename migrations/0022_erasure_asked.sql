@@ -1,0 +1,1 @@
+ALTER TABLE `consents` ADD `erasure_asked` integer DEFAULT false NOT NULL;
