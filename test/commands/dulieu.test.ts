@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { schemaTables } from "../../src/db/personal-data.js";
-import * as schema from "../../src/db/schema.js";
 import type { CommitmentPart } from "../../src/domain/commitment-rules.js";
 import type { MemberRole } from "../../src/domain/member-rules.js";
 import { fitsOneScreen } from "../../src/domain/one-screen.js";
@@ -9,6 +8,7 @@ import { numberedChoices } from "../../src/platforms/render-reply.js";
 import type { DataReader, ReadChannel, ReadKind } from "../../src/store/data-read-store.js";
 import type { Member } from "../../src/store/member-store.js";
 import { Harness, type Said, texts } from "../support/harness.js";
+import { seedMemberRecords } from "../support/member-records.js";
 
 let h: Harness;
 afterEach(() => h?.close());
@@ -44,7 +44,6 @@ async function cell(options: { hasButtons?: boolean } = {}) {
 /** One row of every kind of personal data a member can have, through the stores and commands. */
 async function seedEverything(member: Member, name: string, lan: Member) {
   const { services } = h.app;
-  const { db } = h.app.database;
   const now = h.clock.now();
   await h.say(name, "private", "/dangky");
   for (const part of PLAN[name] ?? []) await h.say(name, "private", part);
@@ -76,95 +75,7 @@ async function seedEverything(member: Member, name: string, lan: Member) {
     },
     now,
   );
-  const meeting = db
-    .insert(schema.meetings)
-    .values({
-      cellId: member.cellId,
-      kind: "regular",
-      startsAt: now,
-      endsAt: now,
-      place: "Hội trường",
-      topic: "Sinh hoạt tháng 3",
-      state: "closed",
-      closedAt: now,
-      roster: [],
-      createdAt: now,
-      updatedAt: now,
-    })
-    .returning()
-    .get();
-  const reason = REASON[name] ?? "";
-  db.insert(schema.meetingResponses)
-    .values({
-      meetingId: meeting.id,
-      memberId: member.id,
-      answer: "excused",
-      reason,
-      answeredAt: now,
-    })
-    .run();
-  db.insert(schema.attendance)
-    .values({
-      meetingId: meeting.id,
-      memberId: member.id,
-      present: false,
-      reason,
-      markedBy: "secretary",
-      markedAt: now,
-    })
-    .run();
-  services.ledger.logChange({
-    meetingId: meeting.id,
-    memberId: member.id,
-    presentBefore: true,
-    reasonBefore: null,
-    present: false,
-    reason,
-    changedBy: lan.id,
-    changedAt: now,
-  });
-  services.ledger.recordWarnings(member.id, 2024, [3], now);
-  const poll = db
-    .insert(schema.polls)
-    .values({
-      cellId: member.cellId,
-      question: { key: "verbatim", args: { text: "Họp tối thứ mấy?" } },
-      options: [],
-      anonymous: false,
-      closesAt: now,
-      createdAt: now,
-    })
-    .returning()
-    .get();
-  db.insert(schema.pollVotes)
-    .values({
-      pollId: poll.id,
-      personId: `console:${name}`,
-      memberId: member.id,
-      optionIds: [0],
-      votedAt: now,
-    })
-    .run();
-  const round = { cellId: member.cellId, year: 2024, round: "midterm" as const };
-  services.nominations.open(round, now);
-  const nomination = services.nominations.propose(
-    round,
-    {
-      kind: "individual",
-      nomineeId: member.id,
-      reason: `Gương mẫu: ${NOTE[name]}`,
-      proposedBy: lan.id,
-    },
-    now,
-  );
-  services.nominations.vote(nomination, member.id, now);
-  services.members.noteDeparture(member.id, "console:group:1", now);
-  services.claimCodes.attempts.noteWrong(`console:${name}`, now);
-  services.outbox.add(
-    { chatId: `console:${name}`, parts: [{ key: "verbatim", args: { text: NOTE[name] ?? "" } }] },
-    { notBefore: now, now },
-    member.id,
-  );
+  seedMemberRecords(h, member, lan, { name, reason: REASON[name] ?? "", note: NOTE[name] ?? "" });
 }
 
 async function exported(name: string, memberId: number) {

@@ -13,6 +13,7 @@ import { plainText } from "../../src/domain/rich-text.js";
 import { type Locale, Translator } from "../../src/i18n.js";
 import type { Member } from "../../src/store/member-store.js";
 import { Harness } from "../support/harness.js";
+import { seedMemberRecords } from "../support/member-records.js";
 import { open } from "./docx-reader.js";
 
 let h: Harness;
@@ -51,7 +52,6 @@ async function cell() {
 /** A row of every kind of personal data a member can have, straight through the stores. */
 function seed(member: Member, name: string, lan: Member) {
   const { services } = h.app;
-  const { db } = h.app.database;
   const now = h.clock.now();
   const personId = `console:${name}`;
   const [study, follow, example] = PLAN[name] ?? ["", "", ""];
@@ -87,92 +87,7 @@ function seed(member: Member, name: string, lan: Member) {
     now,
   );
   services.reviews.agree(member.cellId, member.id, 2024, "excellent", lan.id, now);
-  const meeting = db
-    .insert(schema.meetings)
-    .values({
-      cellId: member.cellId,
-      kind: "regular",
-      startsAt: now,
-      endsAt: now,
-      place: "Hội trường",
-      topic: "Sinh hoạt tháng 3",
-      state: "closed",
-      closedAt: now,
-      roster: [],
-      createdAt: now,
-      updatedAt: now,
-    })
-    .returning()
-    .get();
-  const reason = REASON[name] ?? "";
-  db.insert(schema.meetingResponses)
-    .values({
-      meetingId: meeting.id,
-      memberId: member.id,
-      answer: "excused",
-      reason,
-      answeredAt: now,
-    })
-    .run();
-  db.insert(schema.attendance)
-    .values({
-      meetingId: meeting.id,
-      memberId: member.id,
-      present: false,
-      reason,
-      markedBy: "secretary",
-      markedAt: now,
-    })
-    .run();
-  services.ledger.logChange({
-    meetingId: meeting.id,
-    memberId: member.id,
-    presentBefore: true,
-    reasonBefore: null,
-    present: false,
-    reason,
-    changedBy: lan.id,
-    changedAt: now,
-  });
-  services.ledger.recordWarnings(member.id, 2024, [3], now);
-  const poll = db
-    .insert(schema.polls)
-    .values({
-      cellId: member.cellId,
-      question: { key: "verbatim", args: { text: `Họp tối thứ mấy? (${name})` } },
-      options: [
-        { key: "verbatim", args: { text: "Thứ Năm" } },
-        { key: "verbatim", args: { text: `Thứ Sáu (${name})` } },
-      ],
-      anonymous: false,
-      closesAt: now,
-      createdAt: now,
-    })
-    .returning()
-    .get();
-  db.insert(schema.pollVotes)
-    .values({ pollId: poll.id, personId, memberId: member.id, optionIds: [1], votedAt: now })
-    .run();
-  const round = { cellId: member.cellId, year: 2024, round: "midterm" as const };
-  services.nominations.open(round, now);
-  const nomination = services.nominations.propose(
-    round,
-    {
-      kind: "individual",
-      nomineeId: member.id,
-      reason: `Gương mẫu: ${NOTE[name]}`,
-      proposedBy: lan.id,
-    },
-    now,
-  );
-  services.nominations.vote(nomination, member.id, now);
-  services.members.noteDeparture(member.id, "console:group:1", now);
-  services.claimCodes.attempts.noteWrong(personId, now);
-  services.outbox.add(
-    { chatId: personId, parts: [{ key: "verbatim", args: { text: NOTE[name] ?? "" } }] },
-    { notBefore: now, now },
-    member.id,
-  );
+  seedMemberRecords(h, member, lan, { name, reason: REASON[name] ?? "", note: NOTE[name] ?? "" });
   services.zaloContacts.markAskedToBefriend(personId, now);
   services.zaloContacts.noteStrangerWrittenTo("2024-03-10", personId);
   services.conversations.saveDialog(personId, personId, "tiendo", { draft: NOTE[name] }, now);
