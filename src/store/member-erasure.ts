@@ -393,6 +393,15 @@ export class MemberErasure {
         table: outbox,
         where: or(eq(outbox.memberId, memberId), inAccounts(outbox.chatId, accounts)) ?? sql`0`,
       },
+      // Messages to others that named the member, kept after they went (for a resend, a
+      // year): those not sent yet still go, as the cell was told before the request.
+      {
+        table: outbox,
+        where: all(
+          notInArray(outbox.state, ["pending", "sending"]),
+          sql`instr(${outbox.reply}, ${entry.fullName}) > 0`,
+        ),
+      },
       ...accountSteps(accounts),
       { part: "accounts", table: identities, where: eq(identities.memberId, memberId) },
       {

@@ -450,6 +450,35 @@ describe("the secretary carries out a member's deletion request", () => {
   });
 });
 
+describe("messages that named the member", () => {
+  it("go once sent (kept only for a resend); those still to go are sent as the cell was told", async () => {
+    await world();
+    const { outbox } = h.app.services;
+    const group = "console:group:1";
+    const say = (text: string) => ({ chatId: group, parts: [{ key: "verbatim", args: { text } }] });
+    const now = h.clock.now();
+    // The last one waits for the morning (quiet hours).
+    const morning = new Date(now.getTime() + 10 * 3_600_000);
+    outbox.add(say(`Chưa đăng ký: ${HUNG}.`), { notBefore: now, now });
+    outbox.add(say(`Chưa đăng ký: ${MAI}.`), { notBefore: now, now });
+    outbox.add(say(`Nhắc ${HUNG} họp tối nay.`), { notBefore: morning, now });
+    const [named = 0, other = 0, waiting = 0] = outbox
+      .all()
+      .slice(-3)
+      .map((message) => message.id);
+    for (const id of [named, other]) outbox.markSent(id, now);
+
+    await requestErasure();
+    await h.press("Lan", PRIVATE, notice(HUNG));
+    await h.press("Lan", PRIVATE, confirm(HUNG));
+
+    const left = outbox.all().map((message) => message.id);
+    expect(left).not.toContain(named);
+    expect(left).toContain(other);
+    expect(left).toContain(waiting);
+  });
+});
+
 describe("a deletion the secretary cannot carry out changes nothing", () => {
   it("while a meeting of the cell is open, at the choice and at the confirmation", async () => {
     const { hung, lan } = await world();
