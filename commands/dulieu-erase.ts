@@ -3,6 +3,7 @@ import { type ErasureRefusal, erasureRefusal, isMeetingOpen } from "../src/domai
 import { plainText } from "../src/domain/rich-text.js";
 import type { Turn } from "../src/engine/turn.js";
 import { type Text, Translator } from "../src/i18n.js";
+import type { Choice } from "../src/messages/reply.js";
 import type { Meeting } from "../src/store/meeting-store.js";
 import type { ErasureCounts } from "../src/store/member-erasure.js";
 import type { Member } from "../src/store/member-store.js";
@@ -23,6 +24,33 @@ let records: Translator | undefined;
 export function erasedName(memberId: number): string {
   records ??= new Translator("vi");
   return plainText(records.t("dulieu-erased-name", { id: String(memberId) }));
+}
+
+/**
+ * The deletion requests waiting in the cell, for the secretary (or the deputies where there is
+ * none) to open from their own /dulieu: on a chat without buttons the notice's numbered choice
+ * is gone once another list is shown. `value` encodes a member's choice.
+ */
+export function waitingErasures(
+  turn: Turn,
+  value: (memberId: number) => string,
+): { names: string[]; choices: Choice[] } {
+  const actor = turn.knownMember;
+  const { members, consents } = turn.services;
+  if (!members.secretaryOrDeputies(actor.cellId).some((m) => m.id === actor.id)) {
+    return { names: [], choices: [] };
+  }
+  const waiting = consents
+    .erasureRequestsIn(actor.cellId)
+    .flatMap((id) => members.byId(id) ?? [])
+    .filter((member) => member.fullName !== erasedName(member.id) && member.id !== actor.id);
+  return {
+    names: waiting.map((member) => member.fullName),
+    choices: waiting.map((member) => ({
+      label: { key: "dulieu-choice-erase-member", args: { name: member.fullName } },
+      value: value(member.id),
+    })),
+  };
 }
 
 /** What the secretary reads before confirming: the lists of what goes and what stays. */

@@ -11,7 +11,7 @@ import type { Consent } from "../src/store/consent-store.js";
 import type { MemberWithCell } from "../src/store/member-store.js";
 import { CONSENT_TEXT_VERSION } from "./consent-text.js";
 import { replyWithDocument } from "./document-reply.js";
-import { askErasure, eraseMember } from "./dulieu-erase.js";
+import { askErasure, eraseMember, waitingErasures } from "./dulieu-erase.js";
 import { whoLooked } from "./dulieu-reads.js";
 
 const choices = choiceCodec("dulieu", {
@@ -48,7 +48,14 @@ export const dulieu: Command<ChoiceOf<typeof choices>> = {
     const member = turn.knownMember;
     turn.say(turn.chat.id, summary(turn, member));
     // Two messages, each within one screen; the choices under the last.
-    turn.say(turn.chat.id, whoLooked(turn, member.id), { choices: mainChoices() });
+    const waiting = waitingErasures(turn, (id) => choices.encode("eraseMember", { member: id }));
+    const pending: Text[] =
+      waiting.names.length > 0
+        ? [{ key: "dulieu-erase-waiting", args: { names: waiting.names.join(", ") } }]
+        : [];
+    turn.say(turn.chat.id, [...whoLooked(turn, member.id), ...pending], {
+      choices: [...mainChoices(), ...waiting.choices],
+    });
   },
   choose(turn, chosen) {
     const member = turn.knownMember;

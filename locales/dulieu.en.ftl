@@ -75,8 +75,9 @@ dulieu-erase-ask =
     Sending the request also withdraws your consent: chibo no longer sends you private reminders. chibo deletes nothing by itself: the request goes to the secretary, who deletes what may be deleted. Send the request?
 dulieu-choice-erase-yes = ✅ Send the deletion request
 dulieu-erase-only-secretary = You are the cell's only secretary, so you cannot ask for deletion yet: nobody else could carry it out. The cell needs another secretary first (/thanhvien). Nothing was recorded.
-dulieu-erase-notice = { $name } asks for their data to be deleted. They have withdrawn their consent to chibo keeping it. chibo deletes nothing by itself: please choose «Delete the data of { $name }» to see what would be deleted and what the cell keeps, then confirm.
+dulieu-erase-notice = { $name } asks for their data to be deleted. They have withdrawn their consent to chibo keeping it. chibo deletes nothing by itself: please choose «Delete the data of { $name }» to see what would be deleted and what the cell keeps, then confirm (type /dulieu to find this request again).
 dulieu-choice-erase-member = 🗑 Delete the data of { $name }
+dulieu-erase-waiting = <b>Deletion requests waiting for you:</b> { $names }.
 dulieu-erase-sent = Your deletion request went to the secretary in private, and your withdrawal of consent is recorded: chibo no longer sends you private reminders. The secretary deletes what the law allows and chibo tells you; attendance in the minutes of closed meetings and agreed levels are kept by the cell, without your name.
 dulieu-erase-unreached = Your withdrawal of consent is recorded: chibo no longer sends you private reminders. But chibo cannot write to the secretary or deputies in private yet, so the deletion request was not passed on: please tell the secretary yourself, then send the request again (/dulieu, «Ask for deletion»).
 # What an erased entry is called in the roster and the minutes; { $id } tells two apart.

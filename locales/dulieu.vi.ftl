@@ -73,8 +73,9 @@ dulieu-erase-ask =
     Gửi yêu cầu cũng là rút lại đồng ý: chibo không nhắn nhắc việc riêng cho đồng chí nữa. chibo không tự xóa gì: yêu cầu được chuyển cho bí thư, bí thư xóa những gì được xóa. Gửi yêu cầu?
 dulieu-choice-erase-yes = ✅ Gửi yêu cầu xóa
 dulieu-erase-only-secretary = Đồng chí là bí thư duy nhất của chi bộ nên chưa xin xóa dữ liệu được: không còn ai thực hiện yêu cầu. Chi bộ cần có một bí thư khác trước (/thanhvien). Chưa ghi nhận gì.
-dulieu-erase-notice = Đồng chí { $name } xin xóa dữ liệu của mình. Đồng chí ấy đã rút lại đồng ý cho chibo lưu dữ liệu. chibo không tự xóa gì: xin chọn «Xóa dữ liệu của đồng chí { $name }» để xem những gì sẽ xóa và những gì chi bộ giữ, rồi xác nhận.
+dulieu-erase-notice = Đồng chí { $name } xin xóa dữ liệu của mình. Đồng chí ấy đã rút lại đồng ý cho chibo lưu dữ liệu. chibo không tự xóa gì: xin chọn «Xóa dữ liệu của đồng chí { $name }» để xem những gì sẽ xóa và những gì chi bộ giữ, rồi xác nhận (gõ /dulieu để tìm lại yêu cầu này).
 dulieu-choice-erase-member = 🗑 Xóa dữ liệu của đồng chí { $name }
+dulieu-erase-waiting = <b>Yêu cầu xóa dữ liệu đang chờ đồng chí thực hiện:</b> { $names }.
 dulieu-erase-sent = Đã chuyển yêu cầu xóa cho bí thư trong chat riêng, và ghi nhận đồng chí rút lại đồng ý: chibo không nhắn nhắc việc riêng cho đồng chí nữa. Bí thư xóa những gì luật cho xóa, chibo báo lại đồng chí; điểm danh trong biên bản các buổi đã họp và mức xếp loại đã thống nhất chi bộ giữ, không kèm tên.
 dulieu-erase-unreached = Đã ghi nhận đồng chí rút lại đồng ý: chibo không nhắn nhắc việc riêng cho đồng chí nữa. Nhưng chibo chưa nhắn riêng được cho bí thư hoặc phó bí thư nên yêu cầu xóa chưa được chuyển: xin báo trực tiếp bí thư, rồi gửi lại yêu cầu (/dulieu, «Xin xóa»).
 # What an erased entry is called in the roster and the minutes; { $id } tells two apart.

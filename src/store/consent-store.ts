@@ -174,6 +174,22 @@ export class ConsentStore {
     );
   }
 
+  /** The members of a cell whose latest answer is a request to delete their data. */
+  erasureRequestsIn(cellId: number): number[] {
+    const rows = this.db
+      .select({ memberId: consents.memberId, asked: consents.erasureAsked })
+      .from(consents)
+      .innerJoin(members, eq(members.id, consents.memberId))
+      .where(eq(members.cellId, cellId))
+      .orderBy(consents.answeredAt, consents.id)
+      .all();
+    // Oldest first: each member's later answers overwrite the earlier ones.
+    const latest = new Map(rows.map((row) => [row.memberId, row.asked]));
+    return [...latest].flatMap(([memberId, asked]) =>
+      asked && memberId !== null ? [memberId] : [],
+    );
+  }
+
   /** Everything chibo holds about a member, by table: their own copy (/dulieu). */
   dataOf(memberId: number, personIds: readonly string[]): Record<string, unknown[]> {
     return memberRows(this.db, memberId, personIds);

@@ -450,6 +450,28 @@ describe("the secretary carries out a member's deletion request", () => {
   });
 });
 
+describe("a request waiting for the secretary", () => {
+  it("is found again in their /dulieu once the notice's numbered list is gone, and only there", async () => {
+    await world({ hasButtons: false });
+    await requestErasure();
+    // Another list replaces the notice's numbered choice in the secretary's chat.
+    await h.say("Lan", PRIVATE, "/thanhvien");
+
+    const said = await h.say("Lan", PRIVATE, "/dulieu");
+    expect(texts(said)).toContain(`Yêu cầu xóa dữ liệu đang chờ đồng chí thực hiện: ${HUNG}.`);
+    expect(said.flatMap((s) => s.choices.map((c) => c.label))).toContain(notice(HUNG));
+    expect(texts(await h.say(MAI, PRIVATE, "/dulieu"))).not.toContain(
+      "Yêu cầu xóa dữ liệu đang chờ",
+    );
+
+    expect(texts(await h.press("Lan", PRIVATE, notice(HUNG)))).toContain("Sẽ xóa:");
+    await h.press("Lan", PRIVATE, confirm(HUNG));
+    expect(texts(await h.say("Lan", PRIVATE, "/dulieu"))).not.toContain(
+      "Yêu cầu xóa dữ liệu đang chờ",
+    );
+  });
+});
+
 describe("messages that named the member", () => {
   it("go once sent (kept only for a resend); those still to go are sent as the cell was told", async () => {
     await world();
