@@ -7,6 +7,7 @@ import { loadConfig } from "../../src/config.js";
 import { sheetOf } from "../../src/meetings/attendance.js";
 import type { Meeting } from "../../src/store/meeting-store.js";
 import { open, tableRows, textOf } from "../documents/docx-reader.js";
+import { TEST_DATABASE_KEY } from "../support/harness.js";
 import { codeIn } from "../support/operator.js";
 import { type CellChat, type ReceivedFile, telegramCell, zaloCell } from "./cell-chat.js";
 
@@ -49,7 +50,10 @@ const dayOf = (month: number) => `${pad(DAYS[month - 1] ?? 10)}/${pad(month)}/20
 /** The operator's one step (README): the committee's first officer code, on the app's database. */
 async function firstOfficerCode(app: App): Promise<string> {
   const out: string[] = [];
-  const config = loadConfig({ DATABASE_PATH: app.database.sqlite.name });
+  const config = loadConfig({
+    DATABASE_PATH: app.database.sqlite.name,
+    DATABASE_KEY: TEST_DATABASE_KEY,
+  });
   const io = { out: (text: string) => out.push(text), err: (text: string) => out.push(text) };
   const exit = await runCli(
     ["committee", "officer", COMMITTEE],

@@ -8,7 +8,7 @@ import { OutboxSender } from "../../src/outbox/outbox-sender.js";
 import { ConsoleChat } from "../../src/platforms/console/console-chat.js";
 import { createHeartbeat, type Heartbeat } from "../../src/schedule/heartbeat.js";
 import { SchedulerLease } from "../../src/store/scheduler-lease.js";
-import { TestClock } from "./harness.js";
+import { TEST_DATABASE_KEY, TestClock } from "./harness.js";
 
 /**
  * The console chat as `npm start` without a platform puts it together: the chat, its outbox
@@ -37,7 +37,11 @@ export async function startConsoleRig(
   const dir = mkdtempSync(join(tmpdir(), "chibo-console-"));
   const clock = new TestClock(new Date(now));
   const log = options.log ?? pino({ level: "silent" });
-  const app = createApp(loadConfig({ DATABASE_PATH: join(dir, "chibo.sqlite") }), log, clock);
+  const config = loadConfig({
+    DATABASE_PATH: join(dir, "chibo.sqlite"),
+    DATABASE_KEY: TEST_DATABASE_KEY,
+  });
+  const app = createApp(config, log, clock);
   const exportDir = join(dir, "exports");
   const chat = new ConsoleChat(app, { dir: exportDir });
   let printed: string[] = [];

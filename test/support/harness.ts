@@ -70,9 +70,10 @@ const STATE_TABLES = [
 ];
 
 /**
- * The key of every harness's database unless a test asks for a plain file: the commands'
- * tests run on an encrypted database, as a cell that sets DATABASE_KEY does (issue 19); the
- * plain default is what the processes started by the tests (npm start, the rigs) use.
+ * The key of every harness's and rig's database unless a test asks for a plain file: the
+ * commands', platforms' and journeys' tests run on an encrypted database, as a cell that sets
+ * DATABASE_KEY does (issue 19); npm start's own tests and the integrity, file-mode and
+ * migration tests keep the plain default.
  */
 export const TEST_DATABASE_KEY = "khóa thử của chi bộ, đủ dài";
 

@@ -18,7 +18,7 @@ import { createHeartbeat, type Heartbeat } from "../../src/schedule/heartbeat.js
 import { SchedulerLease } from "../../src/store/scheduler-lease.js";
 import { pressable } from "./choices-shown.js";
 import { FakeBotApi, type SentMessage } from "./fake-bot-api.js";
-import { CONSENT_YES, TestClock } from "./harness.js";
+import { CONSENT_YES, TEST_DATABASE_KEY, TestClock } from "./harness.js";
 
 /** The real grammY bot over HTTP to the fake Bot API, on its own SQLite file. */
 export interface TelegramRig {
@@ -60,6 +60,7 @@ export async function startTelegramRig(
   const dir = mkdtempSync(join(tmpdir(), "chibo-tg-"));
   const config = loadConfig({
     DATABASE_PATH: join(dir, "chibo.sqlite"),
+    DATABASE_KEY: TEST_DATABASE_KEY,
     TELEGRAM_BOT_TOKEN: fake.token,
     TELEGRAM_API_ROOT: fake.apiRoot,
   });

@@ -23,7 +23,7 @@ import {
   type ZaloPerson,
 } from "./fake-zalo-server.js";
 import type { Content } from "./fake-zalo-server-chat.js";
-import { TestClock } from "./harness.js";
+import { TEST_DATABASE_KEY, TestClock } from "./harness.js";
 
 /**
  * The Zalo adapter through the real zca-js client, logged in to the fake of Zalo's servers, on
@@ -81,7 +81,10 @@ export async function startZaloRig(
     ...options.server,
   });
   const dir = mkdtempSync(join(tmpdir(), "chibo-zalo-"));
-  const config = loadConfig({ DATABASE_PATH: join(dir, "chibo.sqlite") });
+  const config = loadConfig({
+    DATABASE_PATH: join(dir, "chibo.sqlite"),
+    DATABASE_KEY: TEST_DATABASE_KEY,
+  });
   const log = options.log ?? pino({ level: "silent" });
   const app = createApp(config, log, clock);
   const { services, router } = app;

@@ -5,6 +5,7 @@ import { runCli } from "../../../src/cli/cli.js";
 import { loadConfig } from "../../../src/config.js";
 import { addConsentingMember } from "../../support/consent-check.js";
 import type { FakeBotApi, SentMessage } from "../../support/fake-bot-api.js";
+import { TEST_DATABASE_KEY } from "../../support/harness.js";
 import { startTelegramRig, type TelegramRig } from "../../support/telegram-rig.js";
 
 const GROUP = -1005200;
@@ -291,7 +292,7 @@ describe("a month of meetings on Telegram", () => {
     const out: string[] = [];
     const exit = await runCli(
       ["report", "--cell", code, "--year", "2024", "--format", "json"],
-      loadConfig({ DATABASE_PATH: dbPath }),
+      loadConfig({ DATABASE_PATH: dbPath, DATABASE_KEY: TEST_DATABASE_KEY }),
       pino({ level: "silent" }),
       rig.clock,
       { out: (text) => out.push(text), err: (text) => out.push(text) },

@@ -10,6 +10,7 @@ import { runCli } from "../../../src/cli/cli.js";
 import { loadConfig } from "../../../src/config.js";
 import { UploadedFile } from "../../support/bot-api-spec.js";
 import type { FakeBotApi } from "../../support/fake-bot-api.js";
+import { TEST_DATABASE_KEY } from "../../support/harness.js";
 import { startTelegramRig, type TelegramRig } from "../../support/telegram-rig.js";
 
 const GROUP = -1009900;
@@ -121,7 +122,10 @@ describe("report files", () => {
     const cli = (...argv: string[]) =>
       runCli(
         argv,
-        loadConfig({ DATABASE_PATH: rig.app.database.sqlite.name }),
+        loadConfig({
+          DATABASE_PATH: rig.app.database.sqlite.name,
+          DATABASE_KEY: TEST_DATABASE_KEY,
+        }),
         pino({ level: "silent" }),
         rig.clock,
         { out: (text) => out.push(text), err: (text) => out.push(text) },

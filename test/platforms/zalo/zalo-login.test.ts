@@ -28,7 +28,7 @@ import { qrForTerminal } from "../../../src/platforms/zalo/qr-terminal.js";
 import { runZalo } from "../../../src/platforms/zalo/run-zalo.js";
 import { zaloClientOptions } from "../../../src/platforms/zalo/zalo-server.js";
 import { FakeZaloServer } from "../../support/fake-zalo-server.js";
-import { TestClock } from "../../support/harness.js";
+import { TEST_DATABASE_KEY, TestClock } from "../../support/harness.js";
 import { startZaloRig } from "../../support/zalo-rig.js";
 
 const NOW = "2024-03-10T02:00:00Z";
@@ -345,8 +345,9 @@ function startZalo(server: FakeZaloServer, credentials: string) {
   return { app, running, status: () => app.services.platforms.get("zalo") };
 }
 
-async function zaloStatus(database = join(dir, "chibo.sqlite")): Promise<string> {
-  const { code, out } = await cli(["zalo", "status"], { DATABASE_PATH: database });
+async function zaloStatus(database = join(dir, "chibo.sqlite"), key?: string): Promise<string> {
+  const env = { DATABASE_PATH: database, ...(key ? { DATABASE_KEY: key } : {}) };
+  const { code, out } = await cli(["zalo", "status"], env);
   expect(code).toBe(0);
   return out;
 }
@@ -465,7 +466,7 @@ describe("npm run cli -- zalo status", () => {
     rig.zalo.expireSession();
     rig.zalo.kick();
     await vi.waitFor(() => expect(rig.app.services.platforms.get("zalo")?.state).toBe("kicked"));
-    expect(await zaloStatus(rig.app.database.sqlite.name)).toMatch(
+    expect(await zaloStatus(rig.app.database.sqlite.name, TEST_DATABASE_KEY)).toMatch(
       new RegExp(
         `^Zalo: bị đăng xuất lúc ${SINCE} vì tài khoản đăng nhập ở nơi khác \\(mã [^)]+\\)\\. ` +
           "Chạy: npm run cli -- zalo login$",
@@ -478,7 +479,7 @@ describe("npm run cli -- zalo status", () => {
     cleanups.push(() => rig.stop());
     rig.zalo.duplicateConnection();
     await vi.waitFor(() => expect(rig.app.services.platforms.get("zalo")?.state).toBe("duplicate"));
-    expect(await zaloStatus(rig.app.database.sqlite.name)).toBe(
+    expect(await zaloStatus(rig.app.database.sqlite.name, TEST_DATABASE_KEY)).toBe(
       `Zalo: dừng lúc ${SINCE} vì có một chương trình chibo khác dùng cùng phiên (mã 3000). ` +
         "Không cần đăng nhập lại: tắt bớt một chương trình rồi khởi động lại.",
     );

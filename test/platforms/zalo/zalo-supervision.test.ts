@@ -24,7 +24,7 @@ import { zaloClientOptions } from "../../../src/platforms/zalo/zalo-server.js";
 import type { ZaloSessionTimings } from "../../../src/platforms/zalo/zalo-session.js";
 import type { OutboxMessage } from "../../../src/store/outbox-store.js";
 import { FakeZaloServer, type ZaloPerson } from "../../support/fake-zalo-server.js";
-import { TestClock } from "../../support/harness.js";
+import { TEST_DATABASE_KEY, TestClock } from "../../support/harness.js";
 import { startZaloRig, type ZaloRig, type ZaloRigOptions } from "../../support/zalo-rig.js";
 
 const NOW = "2024-03-10T02:00:00Z"; // 09:00 in Hà Nội: outside the quiet hours
@@ -101,7 +101,10 @@ function notices(app: App): { chatId: string; key: string }[] {
 /** `npm run cli -- zalo status` on the bot's database: what the operator reads. */
 async function zaloStatusCli(app: App, clock: TestClock): Promise<string> {
   const out: string[] = [];
-  const config = loadConfig({ DATABASE_PATH: app.database.sqlite.name });
+  const config = loadConfig({
+    DATABASE_PATH: app.database.sqlite.name,
+    DATABASE_KEY: TEST_DATABASE_KEY,
+  });
   const code = await runCli(
     ["zalo", "status"],
     config,
@@ -229,6 +232,7 @@ async function loginAndRestart(r: ZaloRig): Promise<{ app: App; chibo: Chibo }> 
   running.push(() => rmSync(dir, { recursive: true, force: true }));
   const config = loadConfig({
     DATABASE_PATH: r.app.database.sqlite.name,
+    DATABASE_KEY: TEST_DATABASE_KEY,
     ZALO_SERVER: r.zalo.url,
     ZALO_CREDENTIALS_PATH: join(dir, "zalo-credentials.json"),
   });
