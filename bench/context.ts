@@ -32,8 +32,11 @@ export interface BenchContext {
   databasePath: string;
   /** Closes the app's database (cleanly, as a stop would), for chibo alone to open it. */
   close(): void;
-  /** Opens the app again after `close`, with the database's key if it was encrypted since. */
-  reopen(databaseKey?: string): void;
+  /**
+   * Opens the app again after `close`: on the seeded file, or on `file` (a copy of it), with
+   * `key` where that file is encrypted.
+   */
+  reopen(file?: { path: string; key?: string }): void;
 }
 
 /** Logs as production does (level info), into nothing: their cost is part of the figures. */
@@ -60,8 +63,9 @@ export function openContext(databasePath: string, province: Province): BenchCont
     updates,
     databasePath,
     close: () => context.app.close(),
-    reopen: (databaseKey) => {
-      context.app = createApp({ ...config, DATABASE_KEY: databaseKey }, log, clock);
+    reopen: (file) => {
+      const where = file ? { DATABASE_PATH: file.path, DATABASE_KEY: file.key } : {};
+      context.app = createApp({ ...config, ...where }, log, clock);
     },
   };
   return context;

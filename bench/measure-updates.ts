@@ -96,6 +96,22 @@ function expectAnswered(api: InstantBotApi, method: string, before: number, coun
   }
 }
 
+/** `count` updates of a kind through chibo's bot, each checked answered (and written). */
+export async function chiboRun(
+  context: BenchContext,
+  chibo: ReturnType<typeof inProcessBot>,
+  kind: Kind,
+  count: number,
+): Promise<Fed> {
+  const work = workload(kind, count, context.members, context.people, context.updates);
+  for (const update of work.setup) await chibo.bot.handleUpdate(update);
+  const before = chibo.api.calls.get(work.answeredBy) ?? 0;
+  const result = await feed(chibo.bot, work.updates);
+  expectAnswered(chibo.api, work.answeredBy, before, work.updates.length);
+  checkWrites(context, kind, work.updates);
+  return result;
+}
+
 export async function measureInProcess(
   context: BenchContext,
   iterations: number,
@@ -112,26 +128,18 @@ export async function measureInProcess(
 
   const figures = {} as InProcessFigures;
   for (const kind of KINDS) {
-    const run = async (count: number) => {
-      const work = workload(kind, count, context.members, context.people, context.updates);
-      for (const update of work.setup) await chibo.bot.handleUpdate(update);
-      const before = chibo.api.calls.get(work.answeredBy) ?? 0;
-      const result = await feed(chibo.bot, work.updates);
-      expectAnswered(chibo.api, work.answeredBy, before, work.updates.length);
-      checkWrites(context, kind, work.updates);
-      return result;
-    };
+    const run = (count: number) => chiboRun(context, chibo, kind, count);
     const runBare = (count: number) =>
       feed(bare, workload(kind, count, bareMembers, barePeople, bareUpdates).updates);
     await run(warmup);
     await runBare(warmup);
-    const chiboRun = await run(iterations);
-    const bareRun = await runBare(iterations);
+    const chiboFed = await run(iterations);
+    const bareFed = await runBare(iterations);
     figures[kind] = {
-      chibo: throughput(chiboRun),
-      bare: throughput(bareRun),
+      chibo: throughput(chiboFed),
+      bare: throughput(bareFed),
       // From the unrounded medians: rounding the bare bot's few microseconds would move it.
-      ratio: round(percentile(chiboRun.samples, 50) / percentile(bareRun.samples, 50), 1),
+      ratio: round(percentile(chiboFed.samples, 50) / percentile(bareFed.samples, 50), 1),
     };
   }
   return figures;
