@@ -32,10 +32,12 @@ export class Poster {
 
   /**
    * To a member in private, on every platform where they have opened a chat with the bot;
-   * returns whether any chat was reached.
+   * returns whether any chat was reached. None to a member who said no to what chibo keeps
+   * (withdrew, or refused at /dongy): what reaches them is the answers to what they type.
    */
   toMember(memberId: number, parts: Text[], extras: ReplyExtras = {}): boolean {
-    const { members, conversations } = this.services;
+    const { members, conversations, consents } = this.services;
+    if (consents.hasSaidNo(memberId)) return false;
     const reached = members.personIds(memberId).filter((id) => conversations.hasPrivateChat(id));
     for (const personId of reached) this.queue({ chatId: personId, parts, ...extras }, memberId);
     return reached.length > 0;
@@ -63,7 +65,9 @@ export class Poster {
 
   /** The same to a member in private, wherever they have opened a chat with the bot. */
   intendToMember(memberId: number, intent: IntentOf): void {
-    const { members, conversations } = this.services;
+    const { members, conversations, consents } = this.services;
+    // As toMember: nothing to a member who said no.
+    if (consents.hasSaidNo(memberId)) return;
     for (const personId of members.personIds(memberId)) {
       if (conversations.hasPrivateChat(personId)) {
         const full: OutboxIntent = { ...intent, cellId: this.cellId, kind: "member", memberId };

@@ -99,11 +99,10 @@ export class JobRun<S extends JobSlot = JobSlot> extends Poster {
   }
 
   /**
-   * A message to a member in private, written by the job when it goes out. None to a member who
-   * withdrew their consent (/dulieu): every job's private reminder passes here.
+   * A message to a member in private, written by the job when it goes out (none to a member who
+   * said no to what chibo keeps: Poster).
    */
   composeForMember(memberId: number): void {
-    if (this.services.consents.hasSaidNo(memberId)) return;
     this.intendToMember(memberId, this.intent());
   }
 

@@ -63,8 +63,5 @@ function tellManagers(run: JobRun, asked: number, unreachable: number): void {
       : []),
     { key: "consent-ask-managers-close" },
   ];
-  const { consents, members } = run.services;
-  for (const manager of members.managers(run.cell.id)) {
-    if (!consents.hasSaidNo(manager.id)) run.toMember(manager.id, parts);
-  }
+  for (const manager of run.services.members.managers(run.cell.id)) run.toMember(manager.id, parts);
 }
