@@ -29,6 +29,7 @@ const COMMAND_ALIASES: Record<string, readonly string[]> = {
   danhgia: ["đánh giá", "xếp loại", "đánh giá xếp loại"],
   mohinh: ["mô hình", "việc làm theo bác"],
   bieuduong: ["biểu dương", "đề nghị biểu dương"],
+  dulieu: ["dữ liệu", "dữ liệu cá nhân", "xem dữ liệu"],
 };
 
 /** Compact keys ("dangky") of the aliases, to the command they name. */

@@ -203,6 +203,15 @@ describe("/dulieu, a member's own data", () => {
     }
   });
 
+  it("opens as typed without the slash or the marks: 'du lieu', 'Dữ liệu'", async () => {
+    await cell();
+    for (const typed of ["du lieu", "Dữ liệu", "xem dữ liệu"]) {
+      expect(texts(await h.say(HUNG, "private", typed)), typed).toContain(
+        "Dữ liệu chibo đang giữ về đồng chí",
+      );
+    }
+  });
+
   it("answers a non-member plainly, and gives nothing in a group", async () => {
     await cell();
     const stranger = texts(await h.say("Khách", "private", "/dulieu"));
